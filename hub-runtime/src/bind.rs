@@ -1,0 +1,82 @@
+//! Binding a freshly instantiated library's exports: finding its functions and the
+//! resources it defines, and handing each interface to a forwarding path.
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+
+use wasmtime::Store;
+use wasmtime::component::{ComponentExportIndex, Func, Instance, ResourceType};
+
+use crate::library::LibraryCell;
+use crate::registry::HandleRegistry;
+use crate::resource_type::{HandleCodec, ResourceTypeEntry, ResourceTypes};
+use crate::state::HostState;
+
+/// Everything a forwarding path needs to bind one export of a library.
+pub(crate) struct BindContext<'a> {
+    pub(crate) store: &'a mut Store<HostState>,
+    pub(crate) instance: Instance,
+    pub(crate) library: &'a Arc<LibraryCell>,
+    pub(crate) registry: &'a Arc<HandleRegistry>,
+    pub(crate) types: &'a mut ResourceTypes,
+    pub(crate) dynamic_calls: &'a Arc<AtomicU64>,
+}
+
+impl BindContext<'_> {
+    /// The export index of `name` inside `interface` (or at the top level).
+    pub(crate) fn export_index(
+        &mut self,
+        interface: Option<&ComponentExportIndex>,
+        name: &str,
+    ) -> Result<ComponentExportIndex, String> {
+        self.instance
+            .get_export_index(&mut *self.store, interface, name)
+            .ok_or_else(|| format!("export `{name}` not found"))
+    }
+
+    /// The provider's function `name` inside `interface` (or at the top level).
+    pub(crate) fn func(&mut self, interface: Option<&ComponentExportIndex>, name: &str) -> Result<Func, String> {
+        let index = self.export_index(interface, name)?;
+        self.instance
+            .get_func(&mut *self.store, &index)
+            .ok_or_else(|| format!("export `{name}` is not a function"))
+    }
+
+    /// The instantiated type of resource `name` inside `interface`, and whether the
+    /// library defines it (`true`) or only re-exports one it imported (`false`).
+    pub(crate) fn resource(
+        &mut self,
+        interface: &ComponentExportIndex,
+        name: &str,
+    ) -> Result<(ResourceType, bool), String> {
+        let index = self.export_index(Some(interface), name)?;
+        let ty = self
+            .instance
+            .get_resource(&mut *self.store, &index)
+            .ok_or_else(|| format!("export `{name}` is not a resource"))?;
+        Ok((ty, self.types.by_host_type(ty).is_none()))
+    }
+
+    /// Records a resource the library defines, with the host type it will cross as.
+    pub(crate) fn define_resource(
+        &mut self,
+        interface: &str,
+        name: &str,
+        guest_type: ResourceType,
+        codec: impl FnOnce(u32) -> Arc<dyn HandleCodec>,
+    ) -> Arc<ResourceTypeEntry> {
+        let id = self.types.next_id();
+        let codec = codec(id);
+        let entry = Arc::new(ResourceTypeEntry {
+            id,
+            interface: interface.to_owned(),
+            name: name.to_owned(),
+            owner: Arc::clone(self.library),
+            host_type: codec.host_type(),
+            codec,
+            guest_type,
+        });
+        self.types.push(Arc::clone(&entry));
+        entry
+    }
+}

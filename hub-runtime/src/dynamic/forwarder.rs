@@ -1,0 +1,93 @@
+//! The dynamic forwarder: a `func_new` closure that moves `Val`s between stores.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use wasmtime::{AsContextMut, StoreContextMut};
+use wasmtime::component::{Func, LinkerInstance, Val};
+
+use super::plan::{Crossing, Plan};
+use crate::forwarding::DefineForwarders;
+use crate::function_kind::call_line;
+use crate::host_log::HostLog;
+use crate::library::LibraryCell;
+use crate::registry::HandleRegistry;
+use crate::state::HostState;
+
+/// One provider export, forwarded through `Val`s.
+pub(crate) struct DynamicFunction {
+    pub(crate) name: String,
+    pub(crate) func: Func,
+    pub(crate) library: Arc<LibraryCell>,
+    pub(crate) registry: Arc<HandleRegistry>,
+    pub(crate) params: Box<[Plan]>,
+    pub(crate) results: Box<[Plan]>,
+    /// No handles anywhere in the signature: the caller's slices go straight through.
+    pub(crate) plain: bool,
+    /// Counts calls on the dynamic path, hub-wide (see `Hub::dynamic_calls`).
+    pub(crate) calls: Arc<AtomicU64>,
+}
+
+impl DynamicFunction {
+    fn call<const LOG: bool>(
+        &self,
+        mut caller: StoreContextMut<'_, HostState>,
+        params: &[Val],
+        results: &mut [Val],
+    ) -> wasmtime::Result<()> {
+        if LOG {
+            println!("[HOST] {}", call_line(&self.name, params.len()));
+        }
+        self.calls.fetch_add(1, Ordering::Relaxed);
+        let mut callee = self.library.enter()?;
+        if self.plain {
+            return self
+                .func
+                .call(&mut *callee, params, results)
+                .map_err(|err| self.library.call_failed(&self.name, err));
+        }
+        let mut crossing = Crossing {
+            caller: caller.as_context_mut(),
+            callee: &mut callee,
+            registry: &self.registry,
+            lent: Vec::new(),
+        };
+        let args = params
+            .iter()
+            .zip(&self.params)
+            .map(|(value, plan)| plan.to_callee(value, &mut crossing))
+            .collect::<wasmtime::Result<Vec<_>>>()?;
+        let mut raw = vec![Val::Bool(false); results.len()];
+        self.func
+            .call(&mut *crossing.callee, &args, &mut raw)
+            .map_err(|err| self.library.call_failed(&self.name, err))?;
+        crossing.release_lent()?;
+        for ((slot, value), plan) in results.iter_mut().zip(raw).zip(&self.results) {
+            *slot = plan.to_caller(value, &mut crossing)?;
+        }
+        Ok(())
+    }
+}
+
+/// An interface's dynamic forwarders.
+pub(crate) struct DynamicInterface {
+    pub(crate) functions: Vec<Arc<DynamicFunction>>,
+}
+
+impl DefineForwarders for DynamicInterface {
+    fn define(&self, linker: &mut LinkerInstance<'_, HostState>, log: HostLog) -> wasmtime::Result<()> {
+        for function in &self.functions {
+            let f = Arc::clone(function);
+            if log.enabled {
+                linker.func_new(&function.name, move |store, _ty, params, results| {
+                    f.call::<true>(store, params, results)
+                })?;
+            } else {
+                linker.func_new(&function.name, move |store, _ty, params, results| {
+                    f.call::<false>(store, params, results)
+                })?;
+            }
+        }
+        Ok(())
+    }
+}

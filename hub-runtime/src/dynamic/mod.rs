@@ -1,0 +1,94 @@
+//! The dynamic (`Val`-based) forwarding path, for interfaces not seen at build time and
+//! for comparison with the generated one.
+
+mod forwarder;
+mod plan;
+
+use std::sync::Arc;
+
+use wasmtime::component::ComponentExportIndex;
+
+use crate::bind::BindContext;
+use crate::exports::ExportedInterface;
+use crate::forwarding::{BoundExport, ForwardingPath};
+use crate::resource_type::DynamicCodec;
+use forwarder::{DynamicFunction, DynamicInterface};
+use plan::Plan;
+
+/// Binds an exported interface through the dynamic path: its resources get
+/// `host_dynamic` types, its functions `Val` forwarders planned from their real types.
+///
+/// # Errors
+///
+/// A one-line reason when a function uses a type the hub cannot forward.
+pub(crate) fn bind_interface(
+    cx: &mut BindContext<'_>,
+    interface: &ExportedInterface,
+    fallback_reason: Option<String>,
+) -> Result<BoundExport, String> {
+    let index = cx.export_index(None, &interface.name)?;
+    let mut resources = Vec::new();
+    for name in &interface.resources {
+        let (guest_type, defined_here) = cx.resource(&index, name)?;
+        if defined_here {
+            resources.push(cx.define_resource(&interface.name, name, guest_type, |id| {
+                Arc::new(DynamicCodec { id })
+            }));
+        }
+    }
+    let forwarders = bind_functions(cx, Some(&index), &interface.functions)?;
+    Ok(BoundExport {
+        interface: Some(interface.name.clone()),
+        path: ForwardingPath::Dynamic,
+        fallback_reason,
+        functions: interface.functions.clone(),
+        resources,
+        forwarders: Box::new(forwarders),
+    })
+}
+
+/// Binds a library's top-level functions (always dynamic: generated sets are per interface).
+///
+/// # Errors
+///
+/// A one-line reason when a function uses a type the hub cannot forward.
+pub(crate) fn bind_top_level(cx: &mut BindContext<'_>, functions: &[String]) -> Result<BoundExport, String> {
+    let forwarders = bind_functions(cx, None, functions)?;
+    Ok(BoundExport {
+        interface: None,
+        path: ForwardingPath::Dynamic,
+        fallback_reason: None,
+        functions: functions.to_vec(),
+        resources: Vec::new(),
+        forwarders: Box::new(forwarders),
+    })
+}
+
+fn bind_functions(
+    cx: &mut BindContext<'_>,
+    interface: Option<&ComponentExportIndex>,
+    names: &[String],
+) -> Result<DynamicInterface, String> {
+    let mut functions = Vec::with_capacity(names.len());
+    for name in names {
+        let func = cx.func(interface, name)?;
+        let ty = func.ty(&*cx.store);
+        let plan = |t: wasmtime::component::types::Type| {
+            Plan::for_type(&t, cx.library.id, cx.types).map_err(|why| format!("`{name}` {why}"))
+        };
+        let params: Box<[Plan]> = ty.params().map(|(_, t)| plan(t)).collect::<Result<_, _>>()?;
+        let results: Box<[Plan]> = ty.results().map(plan).collect::<Result<_, _>>()?;
+        let plain = params.iter().chain(results.iter()).all(Plan::is_keep);
+        functions.push(Arc::new(DynamicFunction {
+            name: name.clone(),
+            func,
+            library: Arc::clone(cx.library),
+            registry: Arc::clone(cx.registry),
+            params,
+            results,
+            plain,
+            calls: Arc::clone(cx.dynamic_calls),
+        }));
+    }
+    Ok(DynamicInterface { functions })
+}

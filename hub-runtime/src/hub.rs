@@ -1,0 +1,384 @@
+//! The hub: loads libraries into their own stores, links each one's exports to the
+//! components loaded after it, and runs apps against everything loaded.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use wasmtime::Engine;
+use wasmtime::component::types::ComponentItem;
+use wasmtime::component::{Component, Linker, LinkerInstance};
+
+use crate::bind::BindContext;
+use crate::component_file;
+use crate::dynamic;
+use crate::error::{LoadError, RunError, SetupError, one_line};
+use crate::exports::{ExportedItems, exported_items, imported_names};
+use crate::forwarding::BoundExport;
+use crate::host_log::HostLog;
+use crate::interface_name::compatibility_key;
+use crate::library::{LibraryCell, LibraryId};
+use crate::registry::HandleRegistry;
+use crate::resource_type::{ResourceTypeEntry, ResourceTypes};
+use crate::state::{HostState, new_store};
+use crate::status::{ExportStatus, HubStatus, LibraryStatus};
+
+/// How a hub behaves; every field has a sensible default.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct HubOptions {
+    /// Hide the `[HOST]` lines. Forwarders are then linked without any logging code.
+    pub quiet: bool,
+}
+
+/// A loaded library and its bound exports.
+struct Library {
+    cell: Arc<LibraryCell>,
+    exports: Vec<BoundExport>,
+}
+
+/// The component hub.
+///
+/// Each library lives in its own store for as long as it stays loaded, so its state
+/// persists between app runs; each app run gets a fresh store, dropped when it returns.
+pub struct Hub {
+    engine: Engine,
+    log: HostLog,
+    /// A linker with WASI only; every rebuild starts from a clone of it.
+    wasi_linker: Linker<HostState>,
+    /// WASI plus the forwarders of every loaded library. Rebuilt, never patched.
+    linker: Linker<HostState>,
+    libraries: Vec<Library>,
+    registry: Arc<HandleRegistry>,
+    types: ResourceTypes,
+    next_library: u32,
+    dynamic_calls: Arc<AtomicU64>,
+}
+
+/// The entry point of an app.
+enum EntryPoint {
+    /// A top-level `run: func()`.
+    Run,
+    /// A `wasi:cli/run` command, by its full interface name.
+    WasiCliRun(String),
+}
+
+impl Hub {
+    /// A hub with nothing loaded.
+    ///
+    /// # Errors
+    ///
+    /// Fails if wasmtime cannot be configured for this host or WASI cannot be linked.
+    pub fn new(options: HubOptions) -> Result<Hub, SetupError> {
+        let engine = crate::engine::new_engine().map_err(|e| SetupError::Engine(one_line(&e)))?;
+        let mut wasi_linker = Linker::new(&engine);
+        wasmtime_wasi::p2::add_to_linker_sync(&mut wasi_linker).map_err(|e| SetupError::Wasi(one_line(&e)))?;
+        Ok(Hub {
+            linker: wasi_linker.clone(),
+            wasi_linker,
+            engine,
+            log: HostLog { enabled: !options.quiet },
+            libraries: Vec::new(),
+            registry: Arc::default(),
+            types: ResourceTypes::default(),
+            next_library: 0,
+            dynamic_calls: Arc::default(),
+        })
+    }
+
+    /// Loads the library component at `path`: instantiates it in a store of its own,
+    /// against the libraries loaded before it, and forwards its exports to every
+    /// component loaded or run after it.
+    ///
+    /// # Errors
+    ///
+    /// [`LoadError`] says what is wrong with the file or its imports and exports. On
+    /// error nothing changes: the loaded set is exactly as it was.
+    pub fn load(&mut self, path: impl AsRef<Path>) -> Result<LibraryId, LoadError> {
+        let path = path.as_ref();
+        let component = component_file::compile(&self.engine, path)?;
+        if let Some(import) = self.missing_import(&component) {
+            return Err(LoadError::UnsatisfiedImport { path: path.to_owned(), import });
+        }
+        let items = exported_items(&self.engine, &component);
+        self.check_unique(path, &items)?;
+
+        let mut store = new_store(&self.engine);
+        let instance = self
+            .linker
+            .instantiate(&mut store, &component)
+            .map_err(|e| LoadError::Instantiate { path: path.to_owned(), reason: one_line(&e) })?;
+        let id = LibraryId(self.next_library + 1);
+        let cell = Arc::new(LibraryCell::new(id, path, store));
+
+        let library = match self.bind(&cell, instance, &items) {
+            Ok(exports) => Library { cell, exports },
+            Err((export, reason)) => {
+                self.types.retain(|e| e.owner.id != id);
+                return Err(LoadError::Forward { path: path.to_owned(), export, reason });
+            }
+        };
+        let linker = match self.link(self.libraries.iter().chain([&library])) {
+            Ok(linker) => linker,
+            Err(err) => {
+                self.types.retain(|e| e.owner.id != id);
+                return Err(LoadError::Forward {
+                    path: path.to_owned(),
+                    export: "(linking)".into(),
+                    reason: one_line(&err),
+                });
+            }
+        };
+        self.next_library += 1;
+        self.linker = linker;
+        self.log.line(|| format!("Loaded library {} as {id} in its own store", library.cell.name));
+        for export in &library.exports {
+            self.log.line(|| describe_export(&library.cell.name, export));
+        }
+        self.libraries.push(library);
+        Ok(id)
+    }
+
+    /// Runs the app at `path` in a fresh store against every loaded library, then drops
+    /// that store. The app exports `run: func()` or is a `wasi:cli/run` command.
+    ///
+    /// # Errors
+    ///
+    /// [`RunError`] for a bad file, a missing import or entry point, a trap, or a command
+    /// that exits with an error. Libraries stay loaded; one that trapped is disabled.
+    pub fn run(&mut self, path: impl AsRef<Path>) -> Result<(), RunError> {
+        let path = path.as_ref();
+        let component = component_file::compile(&self.engine, path)?;
+        if let Some(import) = self.missing_import(&component) {
+            return Err(RunError::UnsatisfiedImport { path: path.to_owned(), import });
+        }
+        let entry = entry_point(&self.engine, &component).ok_or_else(|| RunError::NoEntryPoint { path: path.to_owned() })?;
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        self.log.line(|| format!("Running {name} in a fresh store"));
+
+        let mut store = new_store(&self.engine);
+        let instance = self
+            .linker
+            .instantiate(&mut store, &component)
+            .map_err(|e| RunError::Instantiate { path: path.to_owned(), reason: one_line(&e) })?;
+        let trap = |e: wasmtime::Error| RunError::Trap { path: path.to_owned(), reason: one_line(&e) };
+        match entry {
+            EntryPoint::Run => {
+                let run = instance.get_typed_func::<(), ()>(&mut store, "run").map_err(trap)?;
+                run.call(&mut store, ()).map_err(trap)?;
+            }
+            EntryPoint::WasiCliRun(interface) => {
+                let index = instance
+                    .get_export_index(&mut store, None, &interface)
+                    .and_then(|i| instance.get_export_index(&mut store, Some(&i), "run"))
+                    .ok_or_else(|| RunError::NoEntryPoint { path: path.to_owned() })?;
+                let run = instance
+                    .get_typed_func::<(), (Result<(), ()>,)>(&mut store, &index)
+                    .map_err(trap)?;
+                let (status,) = run.call(&mut store, ()).map_err(trap)?;
+                status.map_err(|()| RunError::ExitFailure { path: path.to_owned() })?;
+            }
+        }
+        drop(store);
+        self.log.line(|| {
+            format!(
+                "{name} finished; its store is dropped ({} live resource handles in the hub)",
+                self.registry.len()
+            )
+        });
+        Ok(())
+    }
+
+    /// What is loaded, how each export is forwarded, and how many handles are live.
+    pub fn status(&self) -> HubStatus {
+        HubStatus {
+            libraries: self
+                .libraries
+                .iter()
+                .map(|library| LibraryStatus {
+                    id: library.cell.id,
+                    path: library.cell.path.clone(),
+                    trapped: library.cell.is_trapped(),
+                    exports: library
+                        .exports
+                        .iter()
+                        .map(|export| ExportStatus {
+                            interface: export.interface.clone(),
+                            path: export.path,
+                            fallback_reason: export.fallback_reason.clone(),
+                            functions: export.functions.len(),
+                            resources: export.resources.iter().map(|r| r.name.clone()).collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            live_handles: self.registry.len(),
+        }
+    }
+
+    /// Unloads every library and forgets every handle: all library state is reset.
+    /// Returns how many libraries were unloaded.
+    pub fn purge(&mut self) -> usize {
+        let count = self.libraries.len();
+        // Registry entries and the linker's closures hold the libraries' stores: drop
+        // them first so the stores go with the libraries.
+        self.registry.clear();
+        self.linker = self.wasi_linker.clone();
+        self.types.clear();
+        self.libraries.clear();
+        self.log.line(|| format!("Purged {count} libraries; their stores are dropped"));
+        count
+    }
+
+    /// Number of live resource handles in the registry.
+    pub fn live_handles(&self) -> usize {
+        self.registry.len()
+    }
+
+    /// Number of calls forwarded through the dynamic path since the hub was created.
+    pub fn dynamic_calls(&self) -> u64 {
+        self.dynamic_calls.load(Ordering::Relaxed)
+    }
+
+    /// The first import of `component` that neither WASI nor a loaded library provides.
+    fn missing_import(&self, component: &Component) -> Option<String> {
+        imported_names(&self.engine, component).into_iter().find(|name| {
+            !name.starts_with("wasi:") && self.provider_of(name).is_none()
+        })
+    }
+
+    /// The library that exports `name` (an interface, semver-compatible, or a top-level function).
+    fn provider_of(&self, name: &str) -> Option<&LibraryCell> {
+        let key = compatibility_key(name);
+        self.libraries.iter().find_map(|library| {
+            library
+                .exports
+                .iter()
+                .any(|export| match &export.interface {
+                    Some(interface) => compatibility_key(interface) == key,
+                    None => export.functions.iter().any(|f| f == name),
+                })
+                .then_some(&*library.cell)
+        })
+    }
+
+    fn check_unique(&self, path: &Path, items: &ExportedItems) -> Result<(), LoadError> {
+        let names = items.interfaces.iter().map(|i| &i.name).chain(&items.functions);
+        for name in names {
+            if let Some(provider) = self.provider_of(name) {
+                return Err(LoadError::DuplicateExport {
+                    path: path.to_owned(),
+                    export: name.clone(),
+                    provider: provider.name.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Binds every export of a new library. On error, the export and why.
+    fn bind(
+        &mut self,
+        cell: &Arc<LibraryCell>,
+        instance: wasmtime::component::Instance,
+        items: &ExportedItems,
+    ) -> Result<Vec<BoundExport>, (String, String)> {
+        let mut store = cell.enter().map_err(|e| ("(library)".to_owned(), one_line(&e)))?;
+        let mut cx = BindContext {
+            store: &mut store,
+            instance,
+            library: cell,
+            registry: &self.registry,
+            types: &mut self.types,
+            dynamic_calls: &self.dynamic_calls,
+        };
+        let mut exports = Vec::new();
+        for interface in &items.interfaces {
+            let bound = dynamic::bind_interface(&mut cx, interface, None).map_err(|why| (interface.name.clone(), why))?;
+            exports.push(bound);
+        }
+        if !items.functions.is_empty() {
+            let bound = dynamic::bind_top_level(&mut cx, &items.functions)
+                .map_err(|why| ("(top-level functions)".to_owned(), why))?;
+            exports.push(bound);
+        }
+        Ok(exports)
+    }
+
+    /// A linker with WASI and the forwarders of `libraries`.
+    fn link<'a>(&self, libraries: impl Iterator<Item = &'a Library>) -> wasmtime::Result<Linker<HostState>> {
+        let mut linker = self.wasi_linker.clone();
+        for library in libraries {
+            for export in &library.exports {
+                let mut instance = match &export.interface {
+                    Some(name) => linker.instance(name)?,
+                    None => linker.root(),
+                };
+                for resource in &export.resources {
+                    define_destructor(&mut instance, resource, &self.registry, self.log)?;
+                }
+                export.forwarders.define(&mut instance, self.log)?;
+            }
+        }
+        Ok(linker)
+    }
+}
+
+/// Defines the host type of `resource` with the destructor that chains back to its
+/// provider: dropping the last host handle drops the provider's own resource.
+fn define_destructor(
+    linker: &mut LinkerInstance<'_, HostState>,
+    resource: &Arc<ResourceTypeEntry>,
+    registry: &Arc<HandleRegistry>,
+    log: HostLog,
+) -> wasmtime::Result<()> {
+    let registry = Arc::clone(registry);
+    linker.resource(&resource.name, resource.host_type, move |_caller, rep| {
+        let Some(entry) = registry.remove(rep) else {
+            wasmtime::bail!("resource handle {rep} dropped twice");
+        };
+        log.line(|| {
+            format!(
+                "Resource destructor called: {} handle {rep}, dropping it in {}",
+                entry.ty.name, entry.ty.owner.name
+            )
+        });
+        let mut store = entry.ty.owner.enter()?;
+        entry
+            .handle
+            .resource_drop(&mut *store)
+            .map_err(|err| entry.ty.owner.call_failed(&format!("[resource-drop]{}", entry.ty.name), err))
+    })
+}
+
+/// The `[HOST]` line describing how one export was linked.
+fn describe_export(library: &str, export: &BoundExport) -> String {
+    let name = export.interface.as_deref().unwrap_or("top-level functions");
+    let mut line = format!(
+        "Linked {name} from {library}: {} functions, {} resources, {} path",
+        export.functions.len(),
+        export.resources.len(),
+        export.path
+    );
+    if let Some(reason) = &export.fallback_reason {
+        line.push_str(&format!(" (generated forwarders not used: {reason})"));
+    }
+    line
+}
+
+/// How to run `component` as an app, if it can be run at all.
+fn entry_point(engine: &Engine, component: &Component) -> Option<EntryPoint> {
+    let ty = component.component_type();
+    let mut cli_run = None;
+    for (name, export) in ty.exports(engine) {
+        match export.ty {
+            ComponentItem::ComponentFunc(f) if name == "run" && f.params().len() == 0 && f.results().len() == 0 => {
+                return Some(EntryPoint::Run);
+            }
+            ComponentItem::ComponentInstance(_) if name.starts_with("wasi:cli/run@") => {
+                cli_run = Some(EntryPoint::WasiCliRun(name.to_owned()));
+            }
+            _ => {}
+        }
+    }
+    cli_run
+}

@@ -1,0 +1,168 @@
+//! Host resource types: one per resource a library defines, never shared between two.
+
+use std::marker::PhantomData;
+use std::sync::Arc;
+
+use wasmtime::StoreContextMut;
+use wasmtime::component::{Resource, ResourceAny, ResourceDynamic, ResourceType};
+
+use crate::library::LibraryCell;
+use crate::state::HostState;
+
+/// Converts between a host handle (a `ResourceAny` of the hub's host type, in some store)
+/// and the registry `rep` behind it. One implementation per kind of host type: the
+/// dynamic path uses [`ResourceType::host_dynamic`], generated code a marker type.
+pub trait HandleCodec: Send + Sync + 'static {
+    /// The host type components see for this resource.
+    fn host_type(&self) -> ResourceType;
+
+    /// The `rep` of a host handle received from `store`. For an `own` handle this takes it
+    /// out of the store's table without running a destructor: ownership moves to the hub.
+    ///
+    /// # Errors
+    ///
+    /// Fails when `handle` is not of this host type or was already taken.
+    fn rep_of(&self, handle: ResourceAny, store: StoreContextMut<'_, HostState>) -> wasmtime::Result<u32>;
+
+    /// A host handle for `rep` to hand to `store`, owned or borrowed.
+    ///
+    /// # Errors
+    ///
+    /// Fails only when the store's handle table is full.
+    fn handle_for(
+        &self,
+        rep: u32,
+        owned: bool,
+        store: StoreContextMut<'_, HostState>,
+    ) -> wasmtime::Result<ResourceAny>;
+}
+
+/// The dynamic path's host type: `ResourceType::host_dynamic(id)`.
+pub(crate) struct DynamicCodec {
+    pub(crate) id: u32,
+}
+
+impl HandleCodec for DynamicCodec {
+    fn host_type(&self) -> ResourceType {
+        ResourceType::host_dynamic(self.id)
+    }
+
+    fn rep_of(&self, handle: ResourceAny, store: StoreContextMut<'_, HostState>) -> wasmtime::Result<u32> {
+        Ok(ResourceDynamic::try_from_resource_any(handle, store)?.rep())
+    }
+
+    fn handle_for(
+        &self,
+        rep: u32,
+        owned: bool,
+        store: StoreContextMut<'_, HostState>,
+    ) -> wasmtime::Result<ResourceAny> {
+        let handle = if owned {
+            ResourceDynamic::new_own(rep, self.id)
+        } else {
+            ResourceDynamic::new_borrow(rep, self.id)
+        };
+        handle.try_into_resource_any(store)
+    }
+}
+
+/// A generated path's host type: `ResourceType::host::<M>()` for a generated marker `M`.
+pub struct MarkerCodec<M: 'static>(PhantomData<fn() -> M>);
+
+impl<M: 'static> MarkerCodec<M> {
+    /// The codec for marker type `M`.
+    pub const fn new() -> Self {
+        MarkerCodec(PhantomData)
+    }
+}
+
+impl<M: 'static> Default for MarkerCodec<M> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<M: 'static> HandleCodec for MarkerCodec<M> {
+    fn host_type(&self) -> ResourceType {
+        ResourceType::host::<M>()
+    }
+
+    fn rep_of(&self, handle: ResourceAny, store: StoreContextMut<'_, HostState>) -> wasmtime::Result<u32> {
+        Ok(Resource::<M>::try_from_resource_any(handle, store)?.rep())
+    }
+
+    fn handle_for(
+        &self,
+        rep: u32,
+        owned: bool,
+        store: StoreContextMut<'_, HostState>,
+    ) -> wasmtime::Result<ResourceAny> {
+        let handle = if owned {
+            Resource::<M>::new_own(rep)
+        } else {
+            Resource::<M>::new_borrow(rep)
+        };
+        handle.try_into_resource_any(store)
+    }
+}
+
+/// A resource type a loaded library defines, as the hub tracks it.
+pub(crate) struct ResourceTypeEntry {
+    /// Unique for the hub's lifetime; also the payload of dynamic host types.
+    pub(crate) id: u32,
+    pub(crate) interface: String,
+    pub(crate) name: String,
+    /// The library that defines the resource and holds every instance of it.
+    pub(crate) owner: Arc<LibraryCell>,
+    pub(crate) codec: Arc<dyn HandleCodec>,
+    /// The host type components see (cached from `codec`).
+    pub(crate) host_type: ResourceType,
+    /// The guest-defined type inside the owner's store.
+    pub(crate) guest_type: ResourceType,
+}
+
+impl ResourceTypeEntry {
+    /// `interface.resource`, for messages.
+    pub(crate) fn qualified_name(&self) -> String {
+        format!("{}.{}", self.interface, self.name)
+    }
+}
+
+/// Every resource type of every loaded library.
+#[derive(Default)]
+pub(crate) struct ResourceTypes {
+    entries: Vec<Arc<ResourceTypeEntry>>,
+    next_id: u32,
+}
+
+impl ResourceTypes {
+    /// A fresh id for a new dynamic host type.
+    pub(crate) fn next_id(&mut self) -> u32 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    pub(crate) fn push(&mut self, entry: Arc<ResourceTypeEntry>) {
+        self.entries.push(entry);
+    }
+
+    /// The entry whose host type is `ty`, if any. A linear scan: used while planning
+    /// forwarders at load time, never per call.
+    pub(crate) fn by_host_type(&self, ty: ResourceType) -> Option<&Arc<ResourceTypeEntry>> {
+        self.entries.iter().find(|e| e.host_type == ty)
+    }
+
+    /// The entry whose guest type (in its owner's store) is `ty`.
+    pub(crate) fn by_guest_type(&self, ty: ResourceType) -> Option<&Arc<ResourceTypeEntry>> {
+        self.entries.iter().find(|e| e.guest_type == ty)
+    }
+
+    /// Drops the entries of the given library (after a failed load).
+    pub(crate) fn retain(&mut self, keep: impl Fn(&ResourceTypeEntry) -> bool) {
+        self.entries.retain(|e| keep(e));
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.entries.clear();
+    }
+}
