@@ -16,10 +16,15 @@ pub fn build(workspace: &Path) -> Result<PathBuf, String> {
     for entry in ["Cargo.toml", "Cargo.lock", "wit"] {
         println!("cargo:rerun-if-changed={}", guests.join(entry).display());
     }
-    for crate_dir in std::fs::read_dir(&guests).map_err(|e| format!("cannot list {}: {e}", guests.display()))? {
+    for crate_dir in
+        std::fs::read_dir(&guests).map_err(|e| format!("cannot list {}: {e}", guests.display()))?
+    {
         let crate_dir = crate_dir.map_err(|e| e.to_string())?.path();
         if crate_dir.join("Cargo.toml").is_file() {
-            println!("cargo:rerun-if-changed={}", crate_dir.join("Cargo.toml").display());
+            println!(
+                "cargo:rerun-if-changed={}",
+                crate_dir.join("Cargo.toml").display()
+            );
             println!("cargo:rerun-if-changed={}", crate_dir.join("src").display());
         }
     }
@@ -38,23 +43,34 @@ pub fn build(workspace: &Path) -> Result<PathBuf, String> {
         .status()
         .map_err(|e| format!("cannot start cargo to build the guests: {e}"))?;
     if !status.success() {
-        return Err(format!("building the guests in {} failed ({status})", guests.display()));
+        return Err(format!(
+            "building the guests in {} failed ({status})",
+            guests.display()
+        ));
     }
     Ok(target_dir.join(TARGET).join("release"))
 }
 
 /// Installs the `wasm32-wasip2` target with rustup when it is missing.
 fn ensure_target() -> Result<(), String> {
-    let instruction = format!("the `{TARGET}` Rust target is missing: run `rustup target add {TARGET}`");
+    let instruction =
+        format!("the `{TARGET}` Rust target is missing: run `rustup target add {TARGET}`");
     let installed = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
         .map_err(|_| instruction.clone())?;
-    if String::from_utf8_lossy(&installed.stdout).lines().any(|l| l.trim() == TARGET) {
+    if String::from_utf8_lossy(&installed.stdout)
+        .lines()
+        .any(|l| l.trim() == TARGET)
+    {
         return Ok(());
     }
-    println!("cargo:warning=installing the `{TARGET}` Rust target with rustup (needed to build the guest components)");
-    let added = Command::new("rustup").args(["target", "add", TARGET]).status();
+    println!(
+        "cargo:warning=installing the `{TARGET}` Rust target with rustup (needed to build the guest components)"
+    );
+    let added = Command::new("rustup")
+        .args(["target", "add", TARGET])
+        .status();
     match added {
         Ok(status) if status.success() => Ok(()),
         _ => Err(instruction),

@@ -60,7 +60,9 @@ pub fn parse(line: &str) -> Result<Command, String> {
         "purge" => bare(Command::Purge),
         "help" | "?" => bare(Command::Help),
         "quit" | "exit" => bare(Command::Quit),
-        other => Err(format!("unknown command `{other}` (type `help` for the list)")),
+        other => Err(format!(
+            "unknown command `{other}` (type `help` for the list)"
+        )),
     }
 }
 
@@ -83,8 +85,17 @@ mod tests {
 
     #[test]
     fn rejects_bad_commands_with_one_line() {
-        assert_eq!(parse("frobnicate"), Err("unknown command `frobnicate` (type `help` for the list)".into()));
-        assert_eq!(parse("load"), Err("`load` needs a path: `load <path>`".into()));
-        assert_eq!(parse("status now"), Err("`status` takes no arguments".into()));
+        assert_eq!(
+            parse("frobnicate"),
+            Err("unknown command `frobnicate` (type `help` for the list)".into())
+        );
+        assert_eq!(
+            parse("load"),
+            Err("`load` needs a path: `load <path>`".into())
+        );
+        assert_eq!(
+            parse("status now"),
+            Err("`status` takes no arguments".into())
+        );
     }
 }

@@ -31,7 +31,11 @@ struct Args {
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let mut hub = Hub::new(HubOptions { quiet: args.quiet }).context("cannot start the hub")?;
+    let mut hub = Hub::new(HubOptions {
+        quiet: args.quiet,
+        ..HubOptions::default()
+    })
+    .context("cannot start the hub")?;
     if args.demo {
         play_demo(&mut hub);
         return Ok(());
@@ -77,7 +81,10 @@ fn describe(command: &Command) -> String {
 
 /// A terminal: line editing and history with rustyline.
 fn interactive(hub: &mut Hub) -> anyhow::Result<()> {
-    println!("component-hub: type `help` for commands. Guest components are in {}", component_hub::GUESTS_DIR);
+    println!(
+        "component-hub: type `help` for commands. Guest components are in {}",
+        component_hub::GUESTS_DIR
+    );
     let mut editor = rustyline::DefaultEditor::new().context("cannot open the terminal")?;
     loop {
         match editor.readline("> ") {
@@ -87,7 +94,9 @@ fn interactive(hub: &mut Hub) -> anyhow::Result<()> {
                     return Ok(());
                 }
             }
-            Err(rustyline::error::ReadlineError::Interrupted | rustyline::error::ReadlineError::Eof) => return Ok(()),
+            Err(
+                rustyline::error::ReadlineError::Interrupted | rustyline::error::ReadlineError::Eof,
+            ) => return Ok(()),
             Err(err) => return Err(err).context("cannot read the terminal"),
         }
     }

@@ -35,7 +35,11 @@ impl BindContext<'_> {
     }
 
     /// The provider's function `name` inside `interface` (or at the top level).
-    pub(crate) fn func(&mut self, interface: Option<&ComponentExportIndex>, name: &str) -> Result<Func, String> {
+    pub(crate) fn func(
+        &mut self,
+        interface: Option<&ComponentExportIndex>,
+        name: &str,
+    ) -> Result<Func, String> {
         let index = self.export_index(interface, name)?;
         self.instance
             .get_func(&mut *self.store, &index)

@@ -23,10 +23,14 @@ pub(crate) fn compile(engine: &Engine, path: &Path) -> Result<Component, Compone
         reason: err.to_string(),
     })?;
     if bytes.len() < 8 || &bytes[..4] != WASM_MAGIC {
-        return Err(ComponentFileError::NotWasm { path: path.to_owned() });
+        return Err(ComponentFileError::NotWasm {
+            path: path.to_owned(),
+        });
     }
     if bytes[4..8] == CORE_MODULE_VERSION {
-        return Err(ComponentFileError::CoreModule { path: path.to_owned() });
+        return Err(ComponentFileError::CoreModule {
+            path: path.to_owned(),
+        });
     }
     Component::new(engine, &bytes).map_err(|err| ComponentFileError::Invalid {
         path: path.to_owned(),

@@ -12,7 +12,9 @@ pub enum ComponentFileError {
     #[error("`{path}` is not a WebAssembly file")]
     NotWasm { path: PathBuf },
     /// The file is a core module; the hub links components only.
-    #[error("`{path}` is a core WebAssembly module, not a component (wrap it with `wasm-tools component new`)")]
+    #[error(
+        "`{path}` is a core WebAssembly module, not a component (wrap it with `wasm-tools component new`)"
+    )]
     CoreModule { path: PathBuf },
     /// wasmtime rejected the component while validating or compiling it.
     #[error("`{path}` is not a valid component: {reason}")]
@@ -25,7 +27,9 @@ pub enum LoadError {
     #[error(transparent)]
     File(#[from] ComponentFileError),
     /// An import that neither WASI nor any loaded library provides.
-    #[error("`{path}` imports `{import}`, which no loaded library exports (load its provider first)")]
+    #[error(
+        "`{path}` imports `{import}`, which no loaded library exports (load its provider first)"
+    )]
     UnsatisfiedImport { path: PathBuf, import: String },
     /// Another loaded library already exports this name.
     #[error("`{path}` exports `{export}`, which `{provider}` already provides")]
@@ -53,10 +57,14 @@ pub enum RunError {
     #[error(transparent)]
     File(#[from] ComponentFileError),
     /// The app imports something no loaded library provides.
-    #[error("`{path}` imports `{import}`, which no loaded library exports (load its provider first)")]
+    #[error(
+        "`{path}` imports `{import}`, which no loaded library exports (load its provider first)"
+    )]
     UnsatisfiedImport { path: PathBuf, import: String },
     /// The app has no entry point the hub knows how to call.
-    #[error("`{path}` exports neither `run: func()` nor `wasi:cli/run`, so it cannot be run as an app")]
+    #[error(
+        "`{path}` exports neither `run: func()` nor `wasi:cli/run`, so it cannot be run as an app"
+    )]
     NoEntryPoint { path: PathBuf },
     /// Instantiating the app failed.
     #[error("cannot instantiate `{path}`: {reason}")]

@@ -34,7 +34,9 @@ pub(crate) fn exported_items(engine: &Engine, component: &Component) -> Exported
                 for (item, export) in instance.exports(engine) {
                     match export.ty {
                         ComponentItem::Resource(_) => interface.resources.push(item.to_owned()),
-                        ComponentItem::ComponentFunc(_) => interface.functions.push(item.to_owned()),
+                        ComponentItem::ComponentFunc(_) => {
+                            interface.functions.push(item.to_owned())
+                        }
                         _ => {}
                     }
                 }

@@ -37,7 +37,11 @@ pub trait DefineForwarders: Send + Sync {
     /// # Errors
     ///
     /// Fails when the linker already has a definition of the same name.
-    fn define(&self, linker: &mut LinkerInstance<'_, HostState>, log: HostLog) -> wasmtime::Result<()>;
+    fn define(
+        &self,
+        linker: &mut LinkerInstance<'_, HostState>,
+        log: HostLog,
+    ) -> wasmtime::Result<()>;
 }
 
 /// One export of a library (an interface, or its top-level functions), bound to it.

@@ -20,7 +20,7 @@ use crate::interface_name::compatibility_key;
 use crate::library::{LibraryCell, LibraryId};
 use crate::registry::HandleRegistry;
 use crate::resource_type::{ResourceTypeEntry, ResourceTypes};
-use crate::state::{HostState, new_store};
+use crate::state::{GuestOutput, HostState, new_store};
 use crate::status::{ExportStatus, HubStatus, LibraryStatus};
 
 /// How a hub behaves; every field has a sensible default.
@@ -28,6 +28,8 @@ use crate::status::{ExportStatus, HubStatus, LibraryStatus};
 pub struct HubOptions {
     /// Hide the `[HOST]` lines. Forwarders are then linked without any logging code.
     pub quiet: bool,
+    /// Where guests' stdout and stderr go.
+    pub guest_output: GuestOutput,
 }
 
 /// A loaded library and its bound exports.
@@ -43,6 +45,7 @@ struct Library {
 pub struct Hub {
     engine: Engine,
     log: HostLog,
+    guest_output: GuestOutput,
     /// A linker with WASI only; every rebuild starts from a clone of it.
     wasi_linker: Linker<HostState>,
     /// WASI plus the forwarders of every loaded library. Rebuilt, never patched.
@@ -71,12 +74,16 @@ impl Hub {
     pub fn new(options: HubOptions) -> Result<Hub, SetupError> {
         let engine = crate::engine::new_engine().map_err(|e| SetupError::Engine(one_line(&e)))?;
         let mut wasi_linker = Linker::new(&engine);
-        wasmtime_wasi::p2::add_to_linker_sync(&mut wasi_linker).map_err(|e| SetupError::Wasi(one_line(&e)))?;
+        wasmtime_wasi::p2::add_to_linker_sync(&mut wasi_linker)
+            .map_err(|e| SetupError::Wasi(one_line(&e)))?;
         Ok(Hub {
             linker: wasi_linker.clone(),
             wasi_linker,
             engine,
-            log: HostLog { enabled: !options.quiet },
+            log: HostLog {
+                enabled: !options.quiet,
+            },
+            guest_output: options.guest_output,
             libraries: Vec::new(),
             registry: Arc::default(),
             types: ResourceTypes::default(),
@@ -97,16 +104,22 @@ impl Hub {
         let path = path.as_ref();
         let component = component_file::compile(&self.engine, path)?;
         if let Some(import) = self.missing_import(&component) {
-            return Err(LoadError::UnsatisfiedImport { path: path.to_owned(), import });
+            return Err(LoadError::UnsatisfiedImport {
+                path: path.to_owned(),
+                import,
+            });
         }
         let items = exported_items(&self.engine, &component);
         self.check_unique(path, &items)?;
 
-        let mut store = new_store(&self.engine);
+        let mut store = new_store(&self.engine, self.guest_output);
         let instance = self
             .linker
             .instantiate(&mut store, &component)
-            .map_err(|e| LoadError::Instantiate { path: path.to_owned(), reason: one_line(&e) })?;
+            .map_err(|e| LoadError::Instantiate {
+                path: path.to_owned(),
+                reason: one_line(&e),
+            })?;
         let id = LibraryId(self.next_library + 1);
         let cell = Arc::new(LibraryCell::new(id, path, store));
 
@@ -114,7 +127,11 @@ impl Hub {
             Ok(exports) => Library { cell, exports },
             Err((export, reason)) => {
                 self.types.retain(|e| e.owner.id != id);
-                return Err(LoadError::Forward { path: path.to_owned(), export, reason });
+                return Err(LoadError::Forward {
+                    path: path.to_owned(),
+                    export,
+                    reason,
+                });
             }
         };
         let linker = match self.link(self.libraries.iter().chain([&library])) {
@@ -130,9 +147,15 @@ impl Hub {
         };
         self.next_library += 1;
         self.linker = linker;
-        self.log.line(|| format!("Loaded library {} as {id} in its own store", library.cell.name));
+        self.log.line(|| {
+            format!(
+                "Loaded library {} as {id} in its own store",
+                library.cell.name
+            )
+        });
         for export in &library.exports {
-            self.log.line(|| describe_export(&library.cell.name, export));
+            self.log
+                .line(|| describe_export(&library.cell.name, export));
         }
         self.libraries.push(library);
         Ok(id)
@@ -149,33 +172,54 @@ impl Hub {
         let path = path.as_ref();
         let component = component_file::compile(&self.engine, path)?;
         if let Some(import) = self.missing_import(&component) {
-            return Err(RunError::UnsatisfiedImport { path: path.to_owned(), import });
+            return Err(RunError::UnsatisfiedImport {
+                path: path.to_owned(),
+                import,
+            });
         }
-        let entry = entry_point(&self.engine, &component).ok_or_else(|| RunError::NoEntryPoint { path: path.to_owned() })?;
-        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let entry =
+            entry_point(&self.engine, &component).ok_or_else(|| RunError::NoEntryPoint {
+                path: path.to_owned(),
+            })?;
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         self.log.line(|| format!("Running {name} in a fresh store"));
 
-        let mut store = new_store(&self.engine);
+        let mut store = new_store(&self.engine, self.guest_output);
         let instance = self
             .linker
             .instantiate(&mut store, &component)
-            .map_err(|e| RunError::Instantiate { path: path.to_owned(), reason: one_line(&e) })?;
-        let trap = |e: wasmtime::Error| RunError::Trap { path: path.to_owned(), reason: one_line(&e) };
+            .map_err(|e| RunError::Instantiate {
+                path: path.to_owned(),
+                reason: one_line(&e),
+            })?;
+        let trap = |e: wasmtime::Error| RunError::Trap {
+            path: path.to_owned(),
+            reason: one_line(&e),
+        };
         match entry {
             EntryPoint::Run => {
-                let run = instance.get_typed_func::<(), ()>(&mut store, "run").map_err(trap)?;
+                let run = instance
+                    .get_typed_func::<(), ()>(&mut store, "run")
+                    .map_err(trap)?;
                 run.call(&mut store, ()).map_err(trap)?;
             }
             EntryPoint::WasiCliRun(interface) => {
                 let index = instance
                     .get_export_index(&mut store, None, &interface)
                     .and_then(|i| instance.get_export_index(&mut store, Some(&i), "run"))
-                    .ok_or_else(|| RunError::NoEntryPoint { path: path.to_owned() })?;
+                    .ok_or_else(|| RunError::NoEntryPoint {
+                        path: path.to_owned(),
+                    })?;
                 let run = instance
                     .get_typed_func::<(), (Result<(), ()>,)>(&mut store, &index)
                     .map_err(trap)?;
                 let (status,) = run.call(&mut store, ()).map_err(trap)?;
-                status.map_err(|()| RunError::ExitFailure { path: path.to_owned() })?;
+                status.map_err(|()| RunError::ExitFailure {
+                    path: path.to_owned(),
+                })?;
             }
         }
         drop(store);
@@ -225,13 +269,19 @@ impl Hub {
         self.linker = self.wasi_linker.clone();
         self.types.clear();
         self.libraries.clear();
-        self.log.line(|| format!("Purged {count} libraries; their stores are dropped"));
+        self.log
+            .line(|| format!("Purged {count} libraries; their stores are dropped"));
         count
     }
 
     /// Number of live resource handles in the registry.
     pub fn live_handles(&self) -> usize {
         self.registry.len()
+    }
+
+    /// Number of resource handles registered since the hub was created.
+    pub fn handles_registered(&self) -> u64 {
+        self.registry.registered()
     }
 
     /// Number of calls forwarded through the dynamic path since the hub was created.
@@ -241,9 +291,9 @@ impl Hub {
 
     /// The first import of `component` that neither WASI nor a loaded library provides.
     fn missing_import(&self, component: &Component) -> Option<String> {
-        imported_names(&self.engine, component).into_iter().find(|name| {
-            !name.starts_with("wasi:") && self.provider_of(name).is_none()
-        })
+        imported_names(&self.engine, component)
+            .into_iter()
+            .find(|name| !name.starts_with("wasi:") && self.provider_of(name).is_none())
     }
 
     /// The library that exports `name` (an interface, semver-compatible, or a top-level function).
@@ -262,7 +312,11 @@ impl Hub {
     }
 
     fn check_unique(&self, path: &Path, items: &ExportedItems) -> Result<(), LoadError> {
-        let names = items.interfaces.iter().map(|i| &i.name).chain(&items.functions);
+        let names = items
+            .interfaces
+            .iter()
+            .map(|i| &i.name)
+            .chain(&items.functions);
         for name in names {
             if let Some(provider) = self.provider_of(name) {
                 return Err(LoadError::DuplicateExport {
@@ -282,7 +336,9 @@ impl Hub {
         instance: wasmtime::component::Instance,
         items: &ExportedItems,
     ) -> Result<Vec<BoundExport>, (String, String)> {
-        let mut store = cell.enter().map_err(|e| ("(library)".to_owned(), one_line(&e)))?;
+        let mut store = cell
+            .enter()
+            .map_err(|e| ("(library)".to_owned(), one_line(&e)))?;
         let mut cx = BindContext {
             store: &mut store,
             instance,
@@ -293,7 +349,8 @@ impl Hub {
         };
         let mut exports = Vec::new();
         for interface in &items.interfaces {
-            let bound = dynamic::bind_interface(&mut cx, interface, None).map_err(|why| (interface.name.clone(), why))?;
+            let bound = dynamic::bind_interface(&mut cx, interface, None)
+                .map_err(|why| (interface.name.clone(), why))?;
             exports.push(bound);
         }
         if !items.functions.is_empty() {
@@ -305,7 +362,10 @@ impl Hub {
     }
 
     /// A linker with WASI and the forwarders of `libraries`.
-    fn link<'a>(&self, libraries: impl Iterator<Item = &'a Library>) -> wasmtime::Result<Linker<HostState>> {
+    fn link<'a>(
+        &self,
+        libraries: impl Iterator<Item = &'a Library>,
+    ) -> wasmtime::Result<Linker<HostState>> {
         let mut linker = self.wasi_linker.clone();
         for library in libraries {
             for export in &library.exports {
@@ -343,10 +403,12 @@ fn define_destructor(
             )
         });
         let mut store = entry.ty.owner.enter()?;
-        entry
-            .handle
-            .resource_drop(&mut *store)
-            .map_err(|err| entry.ty.owner.call_failed(&format!("[resource-drop]{}", entry.ty.name), err))
+        entry.handle.resource_drop(&mut *store).map_err(|err| {
+            entry
+                .ty
+                .owner
+                .call_failed(&format!("[resource-drop]{}", entry.ty.name), err)
+        })
     })
 }
 
@@ -371,7 +433,9 @@ fn entry_point(engine: &Engine, component: &Component) -> Option<EntryPoint> {
     let mut cli_run = None;
     for (name, export) in ty.exports(engine) {
         match export.ty {
-            ComponentItem::ComponentFunc(f) if name == "run" && f.params().len() == 0 && f.results().len() == 0 => {
+            ComponentItem::ComponentFunc(f)
+                if name == "run" && f.params().len() == 0 && f.results().len() == 0 =>
+            {
                 return Some(EntryPoint::Run);
             }
             ComponentItem::ComponentInstance(_) if name.starts_with("wasi:cli/run@") => {

@@ -25,11 +25,26 @@ mod tests {
 
     #[test]
     fn compatible_versions_share_a_key() {
-        assert_eq!(compatibility_key("a:b/c@1.2.3"), compatibility_key("a:b/c@1.9.0"));
-        assert_eq!(compatibility_key("a:b/c@0.2.1"), compatibility_key("a:b/c@0.2.7"));
-        assert_ne!(compatibility_key("a:b/c@0.2.1"), compatibility_key("a:b/c@0.3.0"));
-        assert_ne!(compatibility_key("a:b/c@0.0.1"), compatibility_key("a:b/c@0.0.2"));
-        assert_ne!(compatibility_key("a:b/c@1.0.0"), compatibility_key("a:b/c@2.0.0"));
+        assert_eq!(
+            compatibility_key("a:b/c@1.2.3"),
+            compatibility_key("a:b/c@1.9.0")
+        );
+        assert_eq!(
+            compatibility_key("a:b/c@0.2.1"),
+            compatibility_key("a:b/c@0.2.7")
+        );
+        assert_ne!(
+            compatibility_key("a:b/c@0.2.1"),
+            compatibility_key("a:b/c@0.3.0")
+        );
+        assert_ne!(
+            compatibility_key("a:b/c@0.0.1"),
+            compatibility_key("a:b/c@0.0.2")
+        );
+        assert_ne!(
+            compatibility_key("a:b/c@1.0.0"),
+            compatibility_key("a:b/c@2.0.0")
+        );
         assert_eq!(compatibility_key("run"), "run");
     }
 }

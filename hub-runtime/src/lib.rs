@@ -39,5 +39,5 @@ pub use host_log::HostLog;
 pub use hub::{Hub, HubOptions};
 pub use library::LibraryId;
 pub use resource_type::{HandleCodec, MarkerCodec};
-pub use state::HostState;
+pub use state::{GuestOutput, HostState};
 pub use status::{ExportStatus, HubStatus, LibraryStatus};

@@ -72,7 +72,11 @@ impl LibraryCell {
     pub(crate) fn call_failed(&self, function: &str, err: wasmtime::Error) -> wasmtime::Error {
         let first = !self.trapped.swap(true, Ordering::Relaxed);
         if first {
-            wasmtime::format_err!("`{}` trapped in `{function}`: {}", self.name, one_line(&err))
+            wasmtime::format_err!(
+                "`{}` trapped in `{function}`: {}",
+                self.name,
+                one_line(&err)
+            )
         } else {
             err
         }

@@ -20,7 +20,14 @@ pub(crate) struct HandleEntry {
 /// Slab-backed map from `rep` to [`HandleEntry`]: O(1) insert, lookup and remove.
 #[derive(Default)]
 pub(crate) struct HandleRegistry {
-    slots: Mutex<Slab<HandleEntry>>,
+    slots: Mutex<Slots>,
+}
+
+#[derive(Default)]
+struct Slots {
+    live: Slab<HandleEntry>,
+    /// Handles ever registered, for tests and status.
+    registered: u64,
 }
 
 impl HandleRegistry {
@@ -30,7 +37,9 @@ impl HandleRegistry {
         ty: &Arc<ResourceTypeEntry>,
         handle: ResourceAny,
     ) -> wasmtime::Result<u32> {
-        let key = self.slots.lock().insert(HandleEntry {
+        let mut slots = self.slots.lock();
+        slots.registered += 1;
+        let key = slots.live.insert(HandleEntry {
             ty: Arc::clone(ty),
             handle,
         });
@@ -42,9 +51,13 @@ impl HandleRegistry {
     /// # Errors
     ///
     /// Fails when `rep` is not live or belongs to another resource type.
-    pub(crate) fn get(&self, rep: u32, expected: &ResourceTypeEntry) -> wasmtime::Result<ResourceAny> {
+    pub(crate) fn get(
+        &self,
+        rep: u32,
+        expected: &ResourceTypeEntry,
+    ) -> wasmtime::Result<ResourceAny> {
         let slots = self.slots.lock();
-        match slots.get(rep as usize) {
+        match slots.live.get(rep as usize) {
             Some(entry) if entry.ty.id == expected.id => Ok(entry.handle),
             Some(entry) => Err(mismatch(rep, &entry.ty, expected)),
             None => Err(dead(rep, expected)),
@@ -57,10 +70,14 @@ impl HandleRegistry {
     /// # Errors
     ///
     /// Fails when `rep` is not live or belongs to another resource type.
-    pub(crate) fn take(&self, rep: u32, expected: &ResourceTypeEntry) -> wasmtime::Result<ResourceAny> {
+    pub(crate) fn take(
+        &self,
+        rep: u32,
+        expected: &ResourceTypeEntry,
+    ) -> wasmtime::Result<ResourceAny> {
         let mut slots = self.slots.lock();
-        match slots.get(rep as usize) {
-            Some(entry) if entry.ty.id == expected.id => Ok(slots.remove(rep as usize).handle),
+        match slots.live.get(rep as usize) {
+            Some(entry) if entry.ty.id == expected.id => Ok(slots.live.remove(rep as usize).handle),
             Some(entry) => Err(mismatch(rep, &entry.ty, expected)),
             None => Err(dead(rep, expected)),
         }
@@ -68,17 +85,22 @@ impl HandleRegistry {
 
     /// Removes `rep` whatever its type: the host handle was dropped.
     pub(crate) fn remove(&self, rep: u32) -> Option<HandleEntry> {
-        self.slots.lock().try_remove(rep as usize)
+        self.slots.lock().live.try_remove(rep as usize)
     }
 
     /// Number of live handles.
     pub(crate) fn len(&self) -> usize {
-        self.slots.lock().len()
+        self.slots.lock().live.len()
+    }
+
+    /// Number of handles ever registered.
+    pub(crate) fn registered(&self) -> u64 {
+        self.slots.lock().registered
     }
 
     /// Forgets every handle, without running destructors (their stores are going away).
     pub(crate) fn clear(&self) {
-        self.slots.lock().clear();
+        self.slots.lock().live.clear();
     }
 }
 
@@ -91,5 +113,8 @@ fn mismatch(rep: u32, actual: &ResourceTypeEntry, expected: &ResourceTypeEntry) 
 }
 
 fn dead(rep: u32, expected: &ResourceTypeEntry) -> wasmtime::Error {
-    wasmtime::format_err!("handle {rep} (`{}`) is no longer live", expected.qualified_name())
+    wasmtime::format_err!(
+        "handle {rep} (`{}`) is no longer live",
+        expected.qualified_name()
+    )
 }

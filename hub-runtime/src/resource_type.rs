@@ -22,7 +22,11 @@ pub trait HandleCodec: Send + Sync + 'static {
     /// # Errors
     ///
     /// Fails when `handle` is not of this host type or was already taken.
-    fn rep_of(&self, handle: ResourceAny, store: StoreContextMut<'_, HostState>) -> wasmtime::Result<u32>;
+    fn rep_of(
+        &self,
+        handle: ResourceAny,
+        store: StoreContextMut<'_, HostState>,
+    ) -> wasmtime::Result<u32>;
 
     /// A host handle for `rep` to hand to `store`, owned or borrowed.
     ///
@@ -47,7 +51,11 @@ impl HandleCodec for DynamicCodec {
         ResourceType::host_dynamic(self.id)
     }
 
-    fn rep_of(&self, handle: ResourceAny, store: StoreContextMut<'_, HostState>) -> wasmtime::Result<u32> {
+    fn rep_of(
+        &self,
+        handle: ResourceAny,
+        store: StoreContextMut<'_, HostState>,
+    ) -> wasmtime::Result<u32> {
         Ok(ResourceDynamic::try_from_resource_any(handle, store)?.rep())
     }
 
@@ -87,7 +95,11 @@ impl<M: 'static> HandleCodec for MarkerCodec<M> {
         ResourceType::host::<M>()
     }
 
-    fn rep_of(&self, handle: ResourceAny, store: StoreContextMut<'_, HostState>) -> wasmtime::Result<u32> {
+    fn rep_of(
+        &self,
+        handle: ResourceAny,
+        store: StoreContextMut<'_, HostState>,
+    ) -> wasmtime::Result<u32> {
         Ok(Resource::<M>::try_from_resource_any(handle, store)?.rep())
     }
 

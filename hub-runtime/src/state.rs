@@ -5,18 +5,29 @@ use wasmtime::Store;
 use wasmtime::component::ResourceTable;
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
-/// Per-store state: each library and each app run gets its own.
-///
-/// Guests see WASI p2 with stdout and stderr inherited from the host process, so their
-/// lines interleave with the hub's own `[HOST]` lines.
+/// Where guests' stdout and stderr go.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GuestOutput {
+    /// Inherited from the host process, so guest lines interleave with `[HOST]` lines.
+    #[default]
+    Inherit,
+    /// Discarded (for tests and benchmarks that only look at results).
+    Discard,
+}
+
+/// Per-store state: each library and each app run gets its own, with WASI p2.
 pub struct HostState {
     wasi: WasiCtx,
     table: ResourceTable,
 }
 
 impl HostState {
-    fn new() -> Self {
-        let wasi = WasiCtx::builder().inherit_stdout().inherit_stderr().build();
+    fn new(output: GuestOutput) -> Self {
+        let mut builder = WasiCtx::builder();
+        if output == GuestOutput::Inherit {
+            builder.inherit_stdout().inherit_stderr();
+        }
+        let wasi = builder.build();
         HostState {
             wasi,
             table: ResourceTable::new(),
@@ -34,6 +45,6 @@ impl WasiView for HostState {
 }
 
 /// A new store with fresh WASI state.
-pub(crate) fn new_store(engine: &Engine) -> Store<HostState> {
-    Store::new(engine, HostState::new())
+pub(crate) fn new_store(engine: &Engine, output: GuestOutput) -> Store<HostState> {
+    Store::new(engine, HostState::new(output))
 }

@@ -44,11 +44,22 @@ impl fmt::Display for HubStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "Loaded libraries ({}):", self.libraries.len())?;
         for (n, library) in self.libraries.iter().enumerate() {
-            let trapped = if library.trapped { " [trapped: disabled]" } else { "" };
+            let trapped = if library.trapped {
+                " [trapped: disabled]"
+            } else {
+                ""
+            };
             writeln!(f, "  {}. {}{trapped}", n + 1, library.path.display())?;
             for export in &library.exports {
-                let name = export.interface.as_deref().unwrap_or("(top-level functions)");
-                write!(f, "       {name}: {} ({} functions", export.path, export.functions)?;
+                let name = export
+                    .interface
+                    .as_deref()
+                    .unwrap_or("(top-level functions)");
+                write!(
+                    f,
+                    "       {name}: {} (functions: {}",
+                    export.path, export.functions
+                )?;
                 if !export.resources.is_empty() {
                     write!(f, "; defines {}", export.resources.join(", "))?;
                 }

@@ -3,8 +3,8 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use wasmtime::{AsContextMut, StoreContextMut};
 use wasmtime::component::{Func, LinkerInstance, Val};
+use wasmtime::{AsContextMut, StoreContextMut};
 
 use super::plan::{Crossing, Plan};
 use crate::forwarding::DefineForwarders;
@@ -75,7 +75,11 @@ pub(crate) struct DynamicInterface {
 }
 
 impl DefineForwarders for DynamicInterface {
-    fn define(&self, linker: &mut LinkerInstance<'_, HostState>, log: HostLog) -> wasmtime::Result<()> {
+    fn define(
+        &self,
+        linker: &mut LinkerInstance<'_, HostState>,
+        log: HostLog,
+    ) -> wasmtime::Result<()> {
         for function in &self.functions {
             let f = Arc::clone(function);
             if log.enabled {

@@ -52,7 +52,10 @@ pub(crate) fn bind_interface(
 /// # Errors
 ///
 /// A one-line reason when a function uses a type the hub cannot forward.
-pub(crate) fn bind_top_level(cx: &mut BindContext<'_>, functions: &[String]) -> Result<BoundExport, String> {
+pub(crate) fn bind_top_level(
+    cx: &mut BindContext<'_>,
+    functions: &[String],
+) -> Result<BoundExport, String> {
     let forwarders = bind_functions(cx, None, functions)?;
     Ok(BoundExport {
         interface: None,
@@ -76,7 +79,10 @@ fn bind_functions(
         let plan = |t: wasmtime::component::types::Type| {
             Plan::for_type(&t, cx.library.id, cx.types).map_err(|why| format!("`{name}` {why}"))
         };
-        let params: Box<[Plan]> = ty.params().map(|(_, t)| plan(t)).collect::<Result<_, _>>()?;
+        let params: Box<[Plan]> = ty
+            .params()
+            .map(|(_, t)| plan(t))
+            .collect::<Result<_, _>>()?;
         let results: Box<[Plan]> = ty.results().map(plan).collect::<Result<_, _>>()?;
         let plain = params.iter().chain(results.iter()).all(Plan::is_keep);
         functions.push(Arc::new(DynamicFunction {

@@ -45,7 +45,11 @@ impl Plan {
     ///
     /// Fails for a resource that no loaded library defines (a WASI resource, say), and
     /// for async types (`future`, `stream`, `error-context`), which the hub does not forward.
-    pub(crate) fn for_type(ty: &Type, callee: LibraryId, types: &ResourceTypes) -> Result<Plan, String> {
+    pub(crate) fn for_type(
+        ty: &Type,
+        callee: LibraryId,
+        types: &ResourceTypes,
+    ) -> Result<Plan, String> {
         let plan = match ty {
             Type::Own(rt) | Type::Borrow(rt) => {
                 let borrow = matches!(ty, Type::Borrow(_));
@@ -68,9 +72,15 @@ impl Plan {
             Type::List(list) => Plan::List(Box::new(Self::for_type(&list.ty(), callee, types)?)),
             Type::FixedLengthList(list) => match Self::for_type(&list.ty(), callee, types)? {
                 Plan::Keep => Plan::Keep,
-                _ => return Err("has a fixed-length list of resources, which is not supported".into()),
+                _ => {
+                    return Err(
+                        "has a fixed-length list of resources, which is not supported".into(),
+                    );
+                }
             },
-            Type::Option(option) => Plan::Option(Box::new(Self::for_type(&option.ty(), callee, types)?)),
+            Type::Option(option) => {
+                Plan::Option(Box::new(Self::for_type(&option.ty(), callee, types)?))
+            }
             Type::Result(result) => Plan::Result(
                 Self::optional(result.ok(), callee, types)?,
                 Self::optional(result.err(), callee, types)?,
@@ -91,7 +101,9 @@ impl Plan {
                 variant
                     .cases()
                     .map(|c| {
-                        let plan = c.ty.map(|t| Self::for_type(&t, callee, types)).transpose()?;
+                        let plan =
+                            c.ty.map(|t| Self::for_type(&t, callee, types))
+                                .transpose()?;
                         Ok((c.name.to_owned(), plan))
                     })
                     .collect::<Result<_, String>>()?,
@@ -127,8 +139,13 @@ impl Plan {
         Ok(plan.collapsed())
     }
 
-    fn optional(ty: Option<Type>, callee: LibraryId, types: &ResourceTypes) -> Result<Option<Box<Plan>>, String> {
-        ty.map(|t| Self::for_type(&t, callee, types).map(Box::new)).transpose()
+    fn optional(
+        ty: Option<Type>,
+        callee: LibraryId,
+        types: &ResourceTypes,
+    ) -> Result<Option<Box<Plan>>, String> {
+        ty.map(|t| Self::for_type(&t, callee, types).map(Box::new))
+            .transpose()
     }
 
     /// `Keep` when nothing inside needs work.
@@ -136,9 +153,13 @@ impl Plan {
         let all_keep = match &self {
             Plan::Keep | Plan::Handle { .. } => return self,
             Plan::List(inner) | Plan::Option(inner) => inner.is_keep(),
-            Plan::Result(ok, err) => [ok, err].iter().all(|p| p.as_ref().is_none_or(|p| p.is_keep())),
+            Plan::Result(ok, err) => [ok, err]
+                .iter()
+                .all(|p| p.as_ref().is_none_or(|p| p.is_keep())),
             Plan::Record(fields) | Plan::Tuple(fields) => fields.iter().all(Plan::is_keep),
-            Plan::Variant(cases) => cases.iter().all(|(_, p)| p.as_ref().is_none_or(Plan::is_keep)),
+            Plan::Variant(cases) => cases
+                .iter()
+                .all(|(_, p)| p.as_ref().is_none_or(Plan::is_keep)),
         };
         if all_keep { Plan::Keep } else { self }
     }
@@ -148,16 +169,33 @@ impl Plan {
     }
 
     /// Moves an argument from the caller's store into the callee's.
-    pub(crate) fn to_callee(&self, value: &Val, cx: &mut Crossing<'_, '_>) -> wasmtime::Result<Val> {
+    pub(crate) fn to_callee(
+        &self,
+        value: &Val,
+        cx: &mut Crossing<'_, '_>,
+    ) -> wasmtime::Result<Val> {
         Ok(match (self, value) {
             (Plan::Keep, v) => v.clone(),
-            (Plan::Handle { entry, callee_owns, borrow }, Val::Resource(handle)) => {
+            (
+                Plan::Handle {
+                    entry,
+                    callee_owns,
+                    borrow,
+                },
+                Val::Resource(handle),
+            ) => {
                 let rep = entry.codec.rep_of(*handle, cx.caller.as_context_mut())?;
                 let handle = match (callee_owns, borrow) {
                     (true, true) => cx.registry.get(rep, entry)?,
                     (true, false) => cx.registry.take(rep, entry)?,
                     (false, _) => {
-                        let handle = entry.codec.handle_for(rep, !*borrow, cx.callee.as_context_mut())?;
+                        // A host borrow can only be created inside a call scope, so a
+                        // borrow is lent as a temporary owned handle (without a
+                        // destructor), lowered as a borrow and released after the call.
+                        let handle =
+                            entry
+                                .codec
+                                .handle_for(rep, true, cx.callee.as_context_mut())?;
                         if *borrow {
                             cx.lent.push(handle);
                         }
@@ -166,12 +204,18 @@ impl Plan {
                 };
                 Val::Resource(handle)
             }
-            (Plan::List(plan), Val::List(items)) => {
-                Val::List(items.iter().map(|v| plan.to_callee(v, cx)).collect::<wasmtime::Result<_>>()?)
-            }
-            (Plan::Option(plan), Val::Option(inner)) => {
-                Val::Option(inner.as_deref().map(|v| plan.to_callee(v, cx).map(Box::new)).transpose()?)
-            }
+            (Plan::List(plan), Val::List(items)) => Val::List(
+                items
+                    .iter()
+                    .map(|v| plan.to_callee(v, cx))
+                    .collect::<wasmtime::Result<_>>()?,
+            ),
+            (Plan::Option(plan), Val::Option(inner)) => Val::Option(
+                inner
+                    .as_deref()
+                    .map(|v| plan.to_callee(v, cx).map(Box::new))
+                    .transpose()?,
+            ),
             (Plan::Result(ok, err), Val::Result(result)) => Val::Result(match result {
                 Ok(v) => Ok(payload_to_callee(ok, v, cx)?),
                 Err(v) => Err(payload_to_callee(err, v, cx)?),
@@ -202,13 +246,22 @@ impl Plan {
     pub(crate) fn to_caller(&self, value: Val, cx: &mut Crossing<'_, '_>) -> wasmtime::Result<Val> {
         Ok(match (self, value) {
             (Plan::Keep, v) => v,
-            (Plan::Handle { entry, callee_owns, .. }, Val::Resource(handle)) => {
+            (
+                Plan::Handle {
+                    entry, callee_owns, ..
+                },
+                Val::Resource(handle),
+            ) => {
                 let rep = if *callee_owns {
                     cx.registry.insert(entry, handle)?
                 } else {
                     entry.codec.rep_of(handle, cx.callee.as_context_mut())?
                 };
-                Val::Resource(entry.codec.handle_for(rep, true, cx.caller.as_context_mut())?)
+                Val::Resource(
+                    entry
+                        .codec
+                        .handle_for(rep, true, cx.caller.as_context_mut())?,
+                )
             }
             (Plan::List(plan), Val::List(items)) => Val::List(
                 items
@@ -216,9 +269,11 @@ impl Plan {
                     .map(|v| plan.to_caller(v, cx))
                     .collect::<wasmtime::Result<_>>()?,
             ),
-            (Plan::Option(plan), Val::Option(inner)) => {
-                Val::Option(inner.map(|v| plan.to_caller(*v, cx).map(Box::new)).transpose()?)
-            }
+            (Plan::Option(plan), Val::Option(inner)) => Val::Option(
+                inner
+                    .map(|v| plan.to_caller(*v, cx).map(Box::new))
+                    .transpose()?,
+            ),
             (Plan::Result(ok, err), Val::Result(result)) => Val::Result(match result {
                 Ok(v) => Ok(payload_to_caller(ok, v, cx)?),
                 Err(v) => Err(payload_to_caller(err, v, cx)?),
@@ -275,7 +330,10 @@ impl AsRef<Plan> for Plan {
     }
 }
 
-fn case_plan<'p>(cases: &'p [(String, Option<Plan>)], name: &str) -> wasmtime::Result<&'p Option<Plan>> {
+fn case_plan<'p>(
+    cases: &'p [(String, Option<Plan>)],
+    name: &str,
+) -> wasmtime::Result<&'p Option<Plan>> {
     cases
         .iter()
         .find(|(case, _)| case == name)
@@ -292,7 +350,8 @@ pub(crate) struct Crossing<'a, 'b> {
     pub(crate) caller: StoreContextMut<'a, HostState>,
     pub(crate) callee: &'b mut Store<HostState>,
     pub(crate) registry: &'b HandleRegistry,
-    /// Borrowed host handles created in the callee's store for this call; released after it.
+    /// Temporary host handles lent to the callee's store for this call's borrows;
+    /// released after it.
     pub(crate) lent: Vec<ResourceAny>,
 }
 

@@ -1,0 +1,88 @@
+//! Libraries linked to libraries and apps: every WIT type, resources in every container,
+//! the cross-provider case, and the handle registry's bookkeeping.
+
+mod common;
+
+use common::{demo_hub, hub, load, run};
+
+#[test]
+fn type_zoo_passes_every_check_across_two_providers() {
+    let mut hub = hub();
+    load(&mut hub, "zoo_provider");
+    load(&mut hub, "zoo_inspector");
+    // zoo_app asserts every answer itself and traps on a wrong one.
+    run(&mut hub, "zoo_app");
+    run(&mut hub, "zoo_app");
+}
+
+#[test]
+fn a_run_that_drops_everything_leaves_no_handles() {
+    let mut hub = hub();
+    load(&mut hub, "zoo_provider");
+    load(&mut hub, "zoo_inspector");
+    let before = hub.handles_registered();
+    run(&mut hub, "zoo_app");
+    let created = hub.handles_registered() - before;
+    assert!(
+        created >= 15,
+        "the zoo app creates many handles through the hub, saw {created}"
+    );
+    assert_eq!(
+        hub.live_handles(),
+        0,
+        "every handle the run created is gone"
+    );
+
+    let mut hub = demo_hub();
+    run(&mut hub, "app_consumer");
+    assert!(
+        hub.handles_registered() >= 3,
+        "a logger, a calc and the calc's logger"
+    );
+    assert_eq!(hub.live_handles(), 0);
+}
+
+#[test]
+fn libraries_keep_state_between_runs_and_purge_resets_it() {
+    let mut hub = demo_hub();
+    run(&mut hub, "app_consumer");
+    run(&mut hub, "app_consumer");
+    assert_eq!(hub.status().libraries.len(), 2);
+    assert_eq!(hub.purge(), 2);
+    assert!(hub.status().libraries.is_empty());
+    assert_eq!(hub.live_handles(), 0);
+    // Nothing is left to link against.
+    assert!(hub.run(component_hub::guest("app_consumer")).is_err());
+}
+
+#[test]
+fn a_wasi_cli_command_runs_as_an_app() {
+    let mut hub = demo_hub();
+    run(&mut hub, "app_command");
+}
+
+#[test]
+fn status_lists_interfaces_and_what_they_define() {
+    let mut hub = hub();
+    load(&mut hub, "zoo_provider");
+    load(&mut hub, "zoo_inspector");
+    let status = hub.status();
+    let provider = &status.libraries[0];
+    let interfaces: Vec<_> = provider
+        .exports
+        .iter()
+        .map(|e| e.interface.clone())
+        .collect();
+    assert_eq!(
+        interfaces,
+        [
+            Some("zoo:types/scalars@0.1.0".to_owned()),
+            Some("zoo:types/containers@0.1.0".to_owned()),
+            Some("zoo:types/handles@0.1.0".to_owned()),
+            None,
+        ]
+    );
+    assert_eq!(provider.exports[2].resources, ["counter"]);
+    // The inspector defines `wrapper` and only uses `counter`.
+    assert_eq!(status.libraries[1].exports[0].resources, ["wrapper"]);
+}
