@@ -1,8 +1,11 @@
-//! Build script of the root package: builds the guest components so the demo and the
+//! Build script of the root package: validates the WIT under `wit/` (the proc macro
+//! generates forwarders from it) and builds the guest components, so the demo and the
 //! tests find them after a plain cargo build.
 
 #[path = "build/guests.rs"]
 mod guests;
+#[path = "build/wit.rs"]
+mod wit;
 
 use std::path::PathBuf;
 
@@ -12,11 +15,16 @@ fn main() {
     let workspace = PathBuf::from(
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
     );
+    if let Err(message) = wit::check(&workspace) {
+        fail(&message);
+    }
     match guests::build(&workspace) {
         Ok(dir) => println!("cargo:rustc-env=HUB_GUESTS_DIR={}", dir.display()),
-        Err(message) => {
-            eprintln!("error: {message}");
-            std::process::exit(1);
-        }
+        Err(message) => fail(&message),
     }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1);
 }

@@ -1,11 +1,28 @@
 //! component-hub: runtime linking of WebAssembly components.
 //!
-//! This crate is the hub as its users see it: the runtime from [`hub_runtime`] plus the
-//! guest components its build produced. See the README for the architecture.
+//! This crate is the hub as its users see it: the runtime from [`hub_runtime`], the typed
+//! forwarders generated from every WIT interface under `wit/` ([`generated`]), and the
+//! guest components its build produced. Create hubs with [`new_hub`] so the generated
+//! forwarders are used. See the README for the architecture.
 
 use std::path::PathBuf;
 
 pub use hub_runtime::*;
+
+/// Typed forwarders for every interface under `wit/`, regenerated on every change there.
+pub mod generated {
+    hub_macros::generate_forwarders!("wit");
+}
+
+/// A hub that forwards the interfaces known at build time through [`generated`]
+/// forwarders and everything else through the dynamic path.
+///
+/// # Errors
+///
+/// Fails if wasmtime cannot be configured for this host or WASI cannot be linked.
+pub fn new_hub(options: HubOptions) -> Result<Hub, SetupError> {
+    Hub::with_generated(options, generated::INTERFACES)
+}
 
 /// The folder where the build put the guest components (`<name>.wasm`).
 pub const GUESTS_DIR: &str = env!("HUB_GUESTS_DIR");

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Parser;
-use component_hub::{Hub, HubOptions, guest};
+use component_hub::{Hub, HubOptions, guest, new_hub};
 
 use command::Command;
 use session::{Flow, execute};
@@ -27,12 +27,17 @@ struct Args {
     /// Hide the `[HOST]` lines that show what the hub links and forwards.
     #[arg(long, short)]
     quiet: bool,
+    /// Forward every interface through the dynamic path, even those with generated
+    /// forwarders (to compare the two).
+    #[arg(long)]
+    dynamic: bool,
 }
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let mut hub = Hub::new(HubOptions {
+    let mut hub = new_hub(HubOptions {
         quiet: args.quiet,
+        force_dynamic: args.dynamic,
         ..HubOptions::default()
     })
     .context("cannot start the hub")?;

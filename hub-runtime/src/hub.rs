@@ -15,6 +15,7 @@ use crate::dynamic;
 use crate::error::{LoadError, RunError, SetupError, one_line};
 use crate::exports::{ExportedItems, exported_items, imported_names};
 use crate::forwarding::BoundExport;
+use crate::generated::{self, GeneratedInterface};
 use crate::host_log::HostLog;
 use crate::interface_name::compatibility_key;
 use crate::library::{LibraryCell, LibraryId};
@@ -30,6 +31,9 @@ pub struct HubOptions {
     pub quiet: bool,
     /// Where guests' stdout and stderr go.
     pub guest_output: GuestOutput,
+    /// Forward everything through the dynamic path, even interfaces with generated
+    /// forwarders (to compare the two).
+    pub force_dynamic: bool,
 }
 
 /// A loaded library and its bound exports.
@@ -55,6 +59,9 @@ pub struct Hub {
     types: ResourceTypes,
     next_library: u32,
     dynamic_calls: Arc<AtomicU64>,
+    /// Generated forwarder sets to bind matching interfaces with.
+    generated: &'static [&'static dyn GeneratedInterface],
+    force_dynamic: bool,
 }
 
 /// The entry point of an app.
@@ -66,12 +73,27 @@ enum EntryPoint {
 }
 
 impl Hub {
-    /// A hub with nothing loaded.
+    /// A hub with nothing loaded and no generated forwarders: everything is forwarded
+    /// through the dynamic path. See [`Hub::with_generated`].
     ///
     /// # Errors
     ///
     /// Fails if wasmtime cannot be configured for this host or WASI cannot be linked.
     pub fn new(options: HubOptions) -> Result<Hub, SetupError> {
+        Hub::with_generated(options, &[])
+    }
+
+    /// A hub with nothing loaded that binds every exported interface matching one of
+    /// `generated` (same name, semver-compatible version, same types) through those
+    /// generated forwarders, and everything else through the dynamic path.
+    ///
+    /// # Errors
+    ///
+    /// Fails if wasmtime cannot be configured for this host or WASI cannot be linked.
+    pub fn with_generated(
+        options: HubOptions,
+        generated: &'static [&'static dyn GeneratedInterface],
+    ) -> Result<Hub, SetupError> {
         let engine = crate::engine::new_engine().map_err(|e| SetupError::Engine(one_line(&e)))?;
         let mut wasi_linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_sync(&mut wasi_linker)
@@ -89,6 +111,8 @@ impl Hub {
             types: ResourceTypes::default(),
             next_library: 0,
             dynamic_calls: Arc::default(),
+            generated,
+            force_dynamic: options.force_dynamic,
         })
     }
 
@@ -329,6 +353,18 @@ impl Hub {
         Ok(())
     }
 
+    /// The generated set for an interface name (semver-compatible), unless forced dynamic.
+    fn generated_set(&self, name: &str) -> Option<&'static dyn GeneratedInterface> {
+        if self.force_dynamic {
+            return None;
+        }
+        let key = compatibility_key(name);
+        self.generated
+            .iter()
+            .copied()
+            .find(|set| compatibility_key(set.name()) == key)
+    }
+
     /// Binds every export of a new library. On error, the export and why.
     fn bind(
         &mut self,
@@ -336,6 +372,11 @@ impl Hub {
         instance: wasmtime::component::Instance,
         items: &ExportedItems,
     ) -> Result<Vec<BoundExport>, (String, String)> {
+        let sets: Vec<_> = items
+            .interfaces
+            .iter()
+            .map(|i| self.generated_set(&i.name))
+            .collect();
         let mut store = cell
             .enter()
             .map_err(|e| ("(library)".to_owned(), one_line(&e)))?;
@@ -348,10 +389,13 @@ impl Hub {
             dynamic_calls: &self.dynamic_calls,
         };
         let mut exports = Vec::new();
-        for interface in &items.interfaces {
-            let bound = dynamic::bind_interface(&mut cx, interface, None)
-                .map_err(|why| (interface.name.clone(), why))?;
-            exports.push(bound);
+        for (interface, set) in items.interfaces.iter().zip(sets) {
+            let bound = match set {
+                Some(set) => generated::bind_interface(&mut cx, interface, set)
+                    .or_else(|reason| dynamic::bind_interface(&mut cx, interface, Some(reason))),
+                None => dynamic::bind_interface(&mut cx, interface, None),
+            };
+            exports.push(bound.map_err(|why| (interface.name.clone(), why))?);
         }
         if !items.functions.is_empty() {
             let bound = dynamic::bind_top_level(&mut cx, &items.functions)

@@ -154,6 +154,16 @@ impl ResourceTypes {
         self.next_id
     }
 
+    /// A point to [`rollback`](Self::rollback) to.
+    pub(crate) fn mark(&self) -> u32 {
+        self.next_id
+    }
+
+    /// Forgets every type defined after `mark` (a binding attempt that failed).
+    pub(crate) fn rollback(&mut self, mark: u32) {
+        self.entries.retain(|e| e.id <= mark);
+    }
+
     pub(crate) fn push(&mut self, entry: Arc<ResourceTypeEntry>) {
         self.entries.push(entry);
     }

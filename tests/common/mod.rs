@@ -2,13 +2,14 @@
 
 #![allow(dead_code)]
 
-use component_hub::{GuestOutput, Hub, HubOptions, LibraryId, guest};
+use component_hub::{GuestOutput, Hub, HubOptions, LibraryId, guest, new_hub};
 
 /// A quiet hub (no `[HOST]` lines, guest output discarded) with nothing loaded.
 pub fn hub() -> Hub {
-    Hub::new(HubOptions {
+    new_hub(HubOptions {
         quiet: true,
         guest_output: GuestOutput::Discard,
+        ..HubOptions::default()
     })
     .expect("the hub starts")
 }

@@ -1,0 +1,16 @@
+//! Checks the WIT under `wit/` before the proc macro turns it into forwarders, and tells
+//! cargo to rebuild when any WIT file changes.
+
+use std::path::Path;
+
+/// Parses every package under `wit/`; prints `rerun-if-changed` for the folder and each file.
+pub fn check(workspace: &Path) -> Result<(), String> {
+    let wit = workspace.join("wit");
+    println!("cargo:rerun-if-changed={}", wit.display());
+    let set = hub_codegen::WitSet::load(&wit)
+        .map_err(|e| format!("invalid WIT under {}:\n{e}", wit.display()))?;
+    for file in set.files() {
+        println!("cargo:rerun-if-changed={}", file.display());
+    }
+    Ok(())
+}

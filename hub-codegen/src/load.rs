@@ -1,0 +1,104 @@
+//! Finding and resolving every WIT package under a folder.
+
+use std::path::{Path, PathBuf};
+
+use wit_parser::{Resolve, UnresolvedPackageGroup};
+
+/// Why a WIT folder could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum WitError {
+    /// The folder or one of its entries could not be read.
+    #[error("cannot read `{path}`: {reason}")]
+    Read { path: PathBuf, reason: String },
+    /// A package does not parse; the message carries file, line and column.
+    #[error("{0}")]
+    Parse(String),
+    /// The packages do not resolve together (a missing dependency, a cycle, a duplicate).
+    #[error("{0}")]
+    Resolve(String),
+    /// The folder holds no WIT package.
+    #[error("no WIT package found under `{0}`")]
+    Empty(PathBuf),
+}
+
+/// Every WIT package under a folder, resolved together.
+pub struct WitSet {
+    pub(crate) resolve: Resolve,
+    files: Vec<PathBuf>,
+}
+
+impl WitSet {
+    /// Loads every package under `dir`: each `*.wit` file and each folder directly in
+    /// `dir` is one package, and so is each entry of `dir/deps/`. Packages may depend on
+    /// each other in any order.
+    ///
+    /// # Errors
+    ///
+    /// [`WitError`] with the parser's message (file, line and column) for bad WIT.
+    pub fn load(dir: &Path) -> Result<WitSet, WitError> {
+        let mut units = package_paths(dir)?;
+        let deps = dir.join("deps");
+        if deps.is_dir() {
+            units.extend(package_paths(&deps)?);
+        }
+        let mut groups = Vec::new();
+        let mut files = Vec::new();
+        for unit in &units {
+            let mut map = wit_parser::SourceMap::default();
+            let pushed = if unit.is_dir() {
+                map.push_dir(unit)
+            } else {
+                map.push_file(unit)
+            };
+            pushed.map_err(|e| WitError::Parse(format!("{e:#}")))?;
+            files.extend(map.source_files().map(Path::to_path_buf));
+            let group: UnresolvedPackageGroup = map
+                .parse()
+                .map_err(|(map, e)| WitError::Parse(e.render(&map)))?;
+            groups.push(group);
+        }
+        let mut groups = groups.into_iter();
+        let main = groups
+            .next()
+            .ok_or_else(|| WitError::Empty(dir.to_owned()))?;
+        let mut resolve = Resolve::default();
+        resolve
+            .push_groups(main, groups.collect())
+            .map_err(|e| WitError::Resolve(e.render(&resolve.source_map)))?;
+        files.sort();
+        Ok(WitSet { resolve, files })
+    }
+
+    /// Every WIT file read, for `rerun-if-changed` and `include_bytes!` tracking.
+    pub fn files(&self) -> &[PathBuf] {
+        &self.files
+    }
+
+    /// Full names (`ns:pkg/iface@version`) of every interface in the set.
+    pub fn interface_names(&self) -> Vec<String> {
+        self.resolve
+            .interfaces
+            .iter()
+            .filter_map(|(id, _)| self.resolve.id_of(id))
+            .collect()
+    }
+}
+
+/// The package files and folders directly in `dir` (not `deps/`), sorted.
+fn package_paths(dir: &Path) -> Result<Vec<PathBuf>, WitError> {
+    let read_error = |e: std::io::Error| WitError::Read {
+        path: dir.to_owned(),
+        reason: e.to_string(),
+    };
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(read_error)? {
+        let path = entry.map_err(read_error)?.path();
+        let is_wit_file = path.extension().is_some_and(|e| e == "wit") && path.is_file();
+        let is_package_dir = path.is_dir() && path.file_name().is_some_and(|n| n != "deps");
+        if is_wit_file || is_package_dir {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    Ok(paths)
+}
