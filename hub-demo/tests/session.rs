@@ -172,3 +172,37 @@ fn help_lists_every_command() {
         assert!(stdout.contains(command), "help mentions {command}");
     }
 }
+
+#[test]
+fn generated_and_dynamic_paths_give_identical_guest_output() {
+    let g = |name: &str| guest(name).display().to_string();
+    let input = format!(
+        "load {}\nload {}\nrun {}\nrun {}\nload {}\nload {}\nrun {}\nstatus\n",
+        g("provider_logging"),
+        g("provider_calculator"),
+        g("app_consumer"),
+        g("app_command"),
+        g("zoo_provider"),
+        g("zoo_inspector"),
+        g("zoo_app"),
+    );
+    let generated = hub_demo(&["--quiet"], &input);
+    let dynamic = hub_demo(&["--quiet", "--dynamic"], &input);
+    assert!(generated.status.success() && dynamic.status.success());
+    assert_eq!(text(&generated.stderr), "");
+    assert_eq!(text(&dynamic.stderr), "");
+    let (generated, dynamic) = (text(&generated.stdout), text(&dynamic.stdout));
+    // The status at the end says which path each interface took; everything before it
+    // is guest output and must match line for line.
+    let guest_lines = |out: &str| {
+        out.split("Loaded libraries")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(guest_lines(&generated).contains("[APP] zoo: all checks passed"));
+    assert!(guest_lines(&generated).contains("[APP] === demo app: done ==="));
+    assert_eq!(guest_lines(&generated), guest_lines(&dynamic));
+    assert!(generated.contains("demo:logging/calculator@0.1.0: generated"));
+    assert!(dynamic.contains("demo:logging/calculator@0.1.0: dynamic"));
+}

@@ -1,0 +1,759 @@
+pub mod demo {
+    pub mod logging {
+        pub mod calculator {
+            //! Generated forwarders for `demo:logging/calculator@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "demo:logging/calculator@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &["calc"];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &[];
+            /// Host marker of the WIT resource `calc`: handles to it cross the hub as `Resource<Calc>`.
+            pub struct Calc;
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &[
+                        "pi",
+                        "quick-add",
+                        "[constructor]calc",
+                        "[static]calc.version",
+                        "[static]calc.total-operations",
+                        "[method]calc.add",
+                        "[method]calc.subtract",
+                        "[method]calc.multiply",
+                        "[method]calc.divide",
+                    ]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[
+                        __rt::GeneratedResource {
+                            name: "calc",
+                            codec: __rt::codec::<Calc>,
+                        },
+                    ]
+                }
+                fn uses(&self) -> &'static [&'static str] {
+                    USES
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    ::std::string::String,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_pi: binder.func("pi")?,
+                            f_quick_add: binder.func("quick-add")?,
+                            f_constructor_calc: binder.func("[constructor]calc")?,
+                            f_static_calc_version: binder.func("[static]calc.version")?,
+                            f_static_calc_total_operations: binder
+                                .func("[static]calc.total-operations")?,
+                            f_method_calc_add: binder.func("[method]calc.add")?,
+                            f_method_calc_subtract: binder
+                                .func("[method]calc.subtract")?,
+                            f_method_calc_multiply: binder
+                                .func("[method]calc.multiply")?,
+                            f_method_calc_divide: binder.func("[method]calc.divide")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_pi: __rt::TypedFunc<(), (f64,)>,
+                f_quick_add: __rt::TypedFunc<(f64, f64), (f64,)>,
+                f_constructor_calc: __rt::TypedFunc<(), (__rt::ResourceAny,)>,
+                f_static_calc_version: __rt::TypedFunc<(), (::std::string::String,)>,
+                f_static_calc_total_operations: __rt::TypedFunc<(), (u64,)>,
+                f_method_calc_add: __rt::TypedFunc<
+                    (__rt::ResourceAny, f64, f64),
+                    (f64,),
+                >,
+                f_method_calc_subtract: __rt::TypedFunc<
+                    (__rt::ResourceAny, f64, f64),
+                    (f64,),
+                >,
+                f_method_calc_multiply: __rt::TypedFunc<
+                    (__rt::ResourceAny, f64, f64),
+                    (f64,),
+                >,
+                f_method_calc_divide: __rt::TypedFunc<
+                    (__rt::ResourceAny, f64, f64),
+                    (f64,),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const LOG: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_pi;
+                        linker
+                            .func_wrap(
+                                "pi",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<(f64,)> {
+                                    if LOG {
+                                        __rt::log_call("pi", 0usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = ();
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("pi", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_quick_add;
+                        linker
+                            .func_wrap(
+                                "quick-add",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0, arg1): (f64, f64),
+                                | -> __rt::Result<(f64,)> {
+                                    if LOG {
+                                        __rt::log_call("quick-add", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("quick-add", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_constructor_calc;
+                        linker
+                            .func_wrap(
+                                "[constructor]calc",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<
+                                    (
+                                        __rt::Resource<
+                                            super::super::super::demo::logging::calculator::Calc,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("[constructor]calc", 0usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = ();
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("[constructor]calc", err))?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        __p.handle_out(result0, 0usize)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_static_calc_version;
+                        linker
+                            .func_wrap(
+                                "[static]calc.version",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<(::std::string::String,)> {
+                                    if LOG {
+                                        __rt::log_call("[static]calc.version", 0usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = ();
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[static]calc.version", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_static_calc_total_operations;
+                        linker
+                            .func_wrap(
+                                "[static]calc.total-operations",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<(u64,)> {
+                                    if LOG {
+                                        __rt::log_call("[static]calc.total-operations", 0usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = ();
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[static]calc.total-operations", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_calc_add;
+                        linker
+                            .func_wrap(
+                                "[method]calc.add",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                        arg2,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::demo::logging::calculator::Calc,
+                                        >,
+                                        f64,
+                                        f64,
+                                    ),
+                                | -> __rt::Result<(f64,)> {
+                                    if LOG {
+                                        __rt::log_call("[method]calc.add", 3usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?, arg1, arg2);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("[method]calc.add", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_calc_subtract;
+                        linker
+                            .func_wrap(
+                                "[method]calc.subtract",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                        arg2,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::demo::logging::calculator::Calc,
+                                        >,
+                                        f64,
+                                        f64,
+                                    ),
+                                | -> __rt::Result<(f64,)> {
+                                    if LOG {
+                                        __rt::log_call("[method]calc.subtract", 3usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?, arg1, arg2);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[method]calc.subtract", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_calc_multiply;
+                        linker
+                            .func_wrap(
+                                "[method]calc.multiply",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                        arg2,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::demo::logging::calculator::Calc,
+                                        >,
+                                        f64,
+                                        f64,
+                                    ),
+                                | -> __rt::Result<(f64,)> {
+                                    if LOG {
+                                        __rt::log_call("[method]calc.multiply", 3usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?, arg1, arg2);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[method]calc.multiply", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_calc_divide;
+                        linker
+                            .func_wrap(
+                                "[method]calc.divide",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                        arg2,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::demo::logging::calculator::Calc,
+                                        >,
+                                        f64,
+                                        f64,
+                                    ),
+                                | -> __rt::Result<(f64,)> {
+                                    if LOG {
+                                        __rt::log_call("[method]calc.divide", 3usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?, arg1, arg2);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("[method]calc.divide", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    log: __rt::HostLog,
+                ) -> __rt::Result<()> {
+                    if log.enabled {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+        pub mod logging {
+            //! Generated forwarders for `demo:logging/logging@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "demo:logging/logging@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &["logger"];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &[];
+            /// WIT `level`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Copy,
+                Debug,
+                PartialEq,
+                Eq,
+                Hash
+            )]
+            #[component(enum)]
+            #[repr(u8)]
+            pub enum Level {
+                #[component(name = "debug")]
+                Debug,
+                #[component(name = "info")]
+                Info,
+                #[component(name = "warn")]
+                Warn,
+                #[component(name = "error")]
+                Error,
+            }
+            /// Host marker of the WIT resource `logger`: handles to it cross the hub as `Resource<Logger>`.
+            pub struct Logger;
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &[
+                        "get-default-level",
+                        "level-to-string",
+                        "[constructor]logger",
+                        "[static]logger.get-logger-count",
+                        "[method]logger.get-max-level",
+                        "[method]logger.set-max-level",
+                        "[method]logger.log",
+                    ]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[
+                        __rt::GeneratedResource {
+                            name: "logger",
+                            codec: __rt::codec::<Logger>,
+                        },
+                    ]
+                }
+                fn uses(&self) -> &'static [&'static str] {
+                    USES
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    ::std::string::String,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_get_default_level: binder.func("get-default-level")?,
+                            f_level_to_string: binder.func("level-to-string")?,
+                            f_constructor_logger: binder.func("[constructor]logger")?,
+                            f_static_logger_get_logger_count: binder
+                                .func("[static]logger.get-logger-count")?,
+                            f_method_logger_get_max_level: binder
+                                .func("[method]logger.get-max-level")?,
+                            f_method_logger_set_max_level: binder
+                                .func("[method]logger.set-max-level")?,
+                            f_method_logger_log: binder.func("[method]logger.log")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_get_default_level: __rt::TypedFunc<
+                    (),
+                    (super::super::super::demo::logging::logging::Level,),
+                >,
+                f_level_to_string: __rt::TypedFunc<
+                    (super::super::super::demo::logging::logging::Level,),
+                    (::std::string::String,),
+                >,
+                f_constructor_logger: __rt::TypedFunc<
+                    (super::super::super::demo::logging::logging::Level,),
+                    (__rt::ResourceAny,),
+                >,
+                f_static_logger_get_logger_count: __rt::TypedFunc<(), (u32,)>,
+                f_method_logger_get_max_level: __rt::TypedFunc<
+                    (__rt::ResourceAny,),
+                    (super::super::super::demo::logging::logging::Level,),
+                >,
+                f_method_logger_set_max_level: __rt::TypedFunc<
+                    (
+                        __rt::ResourceAny,
+                        super::super::super::demo::logging::logging::Level,
+                    ),
+                    (),
+                >,
+                f_method_logger_log: __rt::TypedFunc<
+                    (
+                        __rt::ResourceAny,
+                        super::super::super::demo::logging::logging::Level,
+                        ::std::string::String,
+                    ),
+                    (),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const LOG: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_get_default_level;
+                        linker
+                            .func_wrap(
+                                "get-default-level",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<
+                                    (super::super::super::demo::logging::logging::Level,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("get-default-level", 0usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = ();
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("get-default-level", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_level_to_string;
+                        linker
+                            .func_wrap(
+                                "level-to-string",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (super::super::super::demo::logging::logging::Level,),
+                                | -> __rt::Result<(::std::string::String,)> {
+                                    if LOG {
+                                        __rt::log_call("level-to-string", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("level-to-string", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_constructor_logger;
+                        linker
+                            .func_wrap(
+                                "[constructor]logger",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (super::super::super::demo::logging::logging::Level,),
+                                | -> __rt::Result<
+                                    (
+                                        __rt::Resource<
+                                            super::super::super::demo::logging::logging::Logger,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("[constructor]logger", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("[constructor]logger", err))?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        __p.handle_out(result0, 0usize)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_static_logger_get_logger_count;
+                        linker
+                            .func_wrap(
+                                "[static]logger.get-logger-count",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<(u32,)> {
+                                    if LOG {
+                                        __rt::log_call("[static]logger.get-logger-count", 0usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = ();
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[static]logger.get-logger-count", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_logger_get_max_level;
+                        linker
+                            .func_wrap(
+                                "[method]logger.get-max-level",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::demo::logging::logging::Logger,
+                                        >,
+                                    ),
+                                | -> __rt::Result<
+                                    (super::super::super::demo::logging::logging::Level,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("[method]logger.get-max-level", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[method]logger.get-max-level", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_logger_set_max_level;
+                        linker
+                            .func_wrap(
+                                "[method]logger.set-max-level",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::demo::logging::logging::Logger,
+                                        >,
+                                        super::super::super::demo::logging::logging::Level,
+                                    ),
+                                | -> __rt::Result<()> {
+                                    if LOG {
+                                        __rt::log_call("[method]logger.set-max-level", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?, arg1);
+                                    let () = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[method]logger.set-max-level", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok(())
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_logger_log;
+                        linker
+                            .func_wrap(
+                                "[method]logger.log",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                        arg2,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::demo::logging::logging::Logger,
+                                        >,
+                                        super::super::super::demo::logging::logging::Level,
+                                        ::std::string::String,
+                                    ),
+                                | -> __rt::Result<()> {
+                                    if LOG {
+                                        __rt::log_call("[method]logger.log", 3usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?, arg1, arg2);
+                                    let () = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("[method]logger.log", err))?
+                                    };
+                                    ::core::result::Result::Ok(())
+                                },
+                            )?;
+                    }
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    log: __rt::HostLog,
+                ) -> __rt::Result<()> {
+                    if log.enabled {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+    }
+}
+/// Every interface with generated forwarders, for `Hub::with_generated`.
+pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
+    &demo::logging::logging::__Interface,
+    &demo::logging::calculator::__Interface,
+];
+/// Interfaces under `wit/` without generated forwarders, and why: they are
+/// forwarded through the dynamic path.
+pub static NOT_GENERATED: &[(&str, &str)] = &[];

@@ -1,0 +1,427 @@
+pub mod r#dyn {
+    pub mod r#type {
+        pub mod self_ {
+            //! Generated forwarders for `dyn:type/self@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "dyn:type/self@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &["impl"];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &[];
+            /// WIT `enum`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Copy,
+                Debug,
+                PartialEq,
+                Eq,
+                Hash
+            )]
+            #[component(enum)]
+            #[repr(u8)]
+            pub enum Enum {
+                #[component(name = "static")]
+                Static,
+                #[component(name = "type")]
+                Type,
+            }
+            /// WIT `struct`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Debug,
+                PartialEq
+            )]
+            #[component(record)]
+            pub struct Struct {
+                #[component(name = "type")]
+                pub r#type: u32,
+                #[component(name = "self")]
+                pub self_: ::std::string::String,
+                #[component(name = "fn")]
+                pub r#fn: super::super::super::r#dyn::r#type::self_::Enum,
+            }
+            __rt::flags! {
+                Crate { #[component(name = "super")] const SUPER; #[component(name =
+                "impl")] const IMPL; }
+            }
+            /// WIT `move`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Debug,
+                PartialEq
+            )]
+            #[component(variant)]
+            pub enum Move {
+                #[component(name = "ref")]
+                Ref(super::super::super::r#dyn::r#type::self_::Struct),
+                #[component(name = "mut")]
+                Mut,
+            }
+            /// Host marker of the WIT resource `impl`: handles to it cross the hub as `Resource<Impl>`.
+            pub struct Impl;
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &[
+                        "[constructor]impl",
+                        "[method]impl.fn",
+                        "[static]impl.use",
+                        "match",
+                    ]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[
+                        __rt::GeneratedResource {
+                            name: "impl",
+                            codec: __rt::codec::<Impl>,
+                        },
+                    ]
+                }
+                fn uses(&self) -> &'static [&'static str] {
+                    USES
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    ::std::string::String,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_constructor_impl: binder.func("[constructor]impl")?,
+                            f_method_impl_fn: binder.func("[method]impl.fn")?,
+                            f_static_impl_use: binder.func("[static]impl.use")?,
+                            f_match: binder.func("match")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_constructor_impl: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                f_method_impl_fn: __rt::TypedFunc<
+                    (
+                        __rt::ResourceAny,
+                        super::super::super::r#dyn::r#type::self_::Struct,
+                    ),
+                    (super::super::super::r#dyn::r#type::self_::Move,),
+                >,
+                f_static_impl_use: __rt::TypedFunc<
+                    (),
+                    (super::super::super::r#dyn::r#type::self_::Crate,),
+                >,
+                f_match: __rt::TypedFunc<
+                    (__rt::ResourceAny, __rt::ResourceAny),
+                    (::core::option::Option<__rt::ResourceAny>,),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const LOG: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_constructor_impl;
+                        linker
+                            .func_wrap(
+                                "[constructor]impl",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (u32,),
+                                | -> __rt::Result<
+                                    (
+                                        __rt::Resource<
+                                            super::super::super::r#dyn::r#type::self_::Impl,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("[constructor]impl", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("[constructor]impl", err))?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        __p.handle_out(result0, 0usize)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_impl_fn;
+                        linker
+                            .func_wrap(
+                                "[method]impl.fn",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::r#dyn::r#type::self_::Impl,
+                                        >,
+                                        super::super::super::r#dyn::r#type::self_::Struct,
+                                    ),
+                                | -> __rt::Result<
+                                    (super::super::super::r#dyn::r#type::self_::Move,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("[method]impl.fn", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?, arg1);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("[method]impl.fn", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_static_impl_use;
+                        linker
+                            .func_wrap(
+                                "[static]impl.use",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<
+                                    (super::super::super::r#dyn::r#type::self_::Crate,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("[static]impl.use", 0usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = ();
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("[static]impl.use", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_match;
+                        linker
+                            .func_wrap(
+                                "match",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::r#dyn::r#type::self_::Impl,
+                                        >,
+                                        __rt::Resource<
+                                            super::super::super::r#dyn::r#type::self_::Impl,
+                                        >,
+                                    ),
+                                | -> __rt::Result<
+                                    (
+                                        ::core::option::Option<
+                                            __rt::Resource<
+                                                super::super::super::r#dyn::r#type::self_::Impl,
+                                            >,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("match", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (
+                                        __p.handle_in(arg0, 0usize)?,
+                                        __p.handle_in(arg1, 0usize)?,
+                                    );
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("match", err))?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        match result0 {
+                                            ::core::option::Option::Some(__v0) => {
+                                                ::core::option::Option::Some(__p.handle_out(__v0, 0usize)?)
+                                            }
+                                            ::core::option::Option::None => ::core::option::Option::None,
+                                        },
+                                    ))
+                                },
+                            )?;
+                    }
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    log: __rt::HostLog,
+                ) -> __rt::Result<()> {
+                    if log.enabled {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+        pub mod super_ {
+            //! Generated forwarders for `dyn:type/super@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "dyn:type/super@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &[];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &["dyn:type/self@0.1.0#impl"];
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &["box"]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[]
+                }
+                fn uses(&self) -> &'static [&'static str] {
+                    USES
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    ::std::string::String,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_box: binder.func("box")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_box: __rt::TypedFunc<
+                    (__rt::Resource<super::super::super::r#dyn::r#type::self_::Impl>,),
+                    (
+                        (
+                            __rt::Resource<
+                                super::super::super::r#dyn::r#type::self_::Impl,
+                            >,
+                            super::super::super::r#dyn::r#type::self_::Struct,
+                        ),
+                    ),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const LOG: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_box;
+                        linker
+                            .func_wrap(
+                                "box",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::r#dyn::r#type::self_::Impl,
+                                        >,
+                                    ),
+                                | -> __rt::Result<
+                                    (
+                                        (
+                                            __rt::Resource<
+                                                super::super::super::r#dyn::r#type::self_::Impl,
+                                            >,
+                                            super::super::super::r#dyn::r#type::self_::Struct,
+                                        ),
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("box", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("box", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    log: __rt::HostLog,
+                ) -> __rt::Result<()> {
+                    if log.enabled {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+    }
+}
+/// Every interface with generated forwarders, for `Hub::with_generated`.
+pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
+    &r#dyn::r#type::self_::__Interface,
+    &r#dyn::r#type::super_::__Interface,
+];
+/// Interfaces under `wit/` without generated forwarders, and why: they are
+/// forwarded through the dynamic path.
+pub static NOT_GENERATED: &[(&str, &str)] = &[];

@@ -1,0 +1,2287 @@
+pub mod zoo {
+    pub mod types {
+        pub mod containers {
+            //! Generated forwarders for `zoo:types/containers@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "zoo:types/containers@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &[];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &[];
+            /// WIT `color`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Copy,
+                Debug,
+                PartialEq,
+                Eq,
+                Hash
+            )]
+            #[component(enum)]
+            #[repr(u8)]
+            pub enum Color {
+                #[component(name = "red")]
+                Red,
+                #[component(name = "green")]
+                Green,
+                #[component(name = "blue")]
+                Blue,
+            }
+            __rt::flags! {
+                Permissions { #[component(name = "read")] const READ; #[component(name =
+                "write")] const WRITE; #[component(name = "execute")] const EXECUTE; }
+            }
+            /// WIT `point`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Debug,
+                PartialEq
+            )]
+            #[component(record)]
+            pub struct Point {
+                #[component(name = "x")]
+                pub x: i32,
+                #[component(name = "y")]
+                pub y: i32,
+                #[component(name = "label")]
+                pub label: ::std::string::String,
+            }
+            /// WIT `shape`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Debug,
+                PartialEq
+            )]
+            #[component(variant)]
+            pub enum Shape {
+                #[component(name = "circle")]
+                Circle(f64),
+                #[component(name = "rectangle")]
+                Rectangle((f64, f64)),
+                #[component(name = "dot")]
+                Dot,
+                #[component(name = "named")]
+                Named(::std::string::String),
+            }
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &[
+                        "sum-list",
+                        "reverse-strings",
+                        "byte-count",
+                        "maybe-double",
+                        "checked-div",
+                        "unit-result",
+                        "swap-pair",
+                        "move-point",
+                        "area",
+                        "next-color",
+                        "complement",
+                        "keep-present",
+                    ]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[]
+                }
+                fn uses(&self) -> &'static [&'static str] {
+                    USES
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    ::std::string::String,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_sum_list: binder.func("sum-list")?,
+                            f_reverse_strings: binder.func("reverse-strings")?,
+                            f_byte_count: binder.func("byte-count")?,
+                            f_maybe_double: binder.func("maybe-double")?,
+                            f_checked_div: binder.func("checked-div")?,
+                            f_unit_result: binder.func("unit-result")?,
+                            f_swap_pair: binder.func("swap-pair")?,
+                            f_move_point: binder.func("move-point")?,
+                            f_area: binder.func("area")?,
+                            f_next_color: binder.func("next-color")?,
+                            f_complement: binder.func("complement")?,
+                            f_keep_present: binder.func("keep-present")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_sum_list: __rt::TypedFunc<(::std::vec::Vec<u32>,), (u64,)>,
+                f_reverse_strings: __rt::TypedFunc<
+                    (::std::vec::Vec<::std::string::String>,),
+                    (::std::vec::Vec<::std::string::String>,),
+                >,
+                f_byte_count: __rt::TypedFunc<(::std::vec::Vec<u8>,), (u32,)>,
+                f_maybe_double: __rt::TypedFunc<
+                    (::core::option::Option<i32>,),
+                    (::core::option::Option<i32>,),
+                >,
+                f_checked_div: __rt::TypedFunc<
+                    (i32, i32),
+                    (::core::result::Result<i32, ::std::string::String>,),
+                >,
+                f_unit_result: __rt::TypedFunc<
+                    (bool,),
+                    (::core::result::Result<(), ()>,),
+                >,
+                f_swap_pair: __rt::TypedFunc<
+                    ((::std::string::String, u32),),
+                    ((u32, ::std::string::String),),
+                >,
+                f_move_point: __rt::TypedFunc<
+                    (super::super::super::zoo::types::containers::Point, i32, i32),
+                    (super::super::super::zoo::types::containers::Point,),
+                >,
+                f_area: __rt::TypedFunc<
+                    (super::super::super::zoo::types::containers::Shape,),
+                    (f64,),
+                >,
+                f_next_color: __rt::TypedFunc<
+                    (super::super::super::zoo::types::containers::Color,),
+                    (super::super::super::zoo::types::containers::Color,),
+                >,
+                f_complement: __rt::TypedFunc<
+                    (super::super::super::zoo::types::containers::Permissions,),
+                    (super::super::super::zoo::types::containers::Permissions,),
+                >,
+                f_keep_present: __rt::TypedFunc<
+                    (
+                        ::std::vec::Vec<
+                            ::core::option::Option<
+                                super::super::super::zoo::types::containers::Point,
+                            >,
+                        >,
+                    ),
+                    (
+                        ::core::result::Result<
+                            ::std::vec::Vec<
+                                super::super::super::zoo::types::containers::Point,
+                            >,
+                            ::std::string::String,
+                        >,
+                    ),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const LOG: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_sum_list;
+                        linker
+                            .func_wrap(
+                                "sum-list",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (::std::vec::Vec<u32>,),
+                                | -> __rt::Result<(u64,)> {
+                                    if LOG {
+                                        __rt::log_call("sum-list", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("sum-list", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_reverse_strings;
+                        linker
+                            .func_wrap(
+                                "reverse-strings",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (::std::vec::Vec<::std::string::String>,),
+                                | -> __rt::Result<
+                                    (::std::vec::Vec<::std::string::String>,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("reverse-strings", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("reverse-strings", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_byte_count;
+                        linker
+                            .func_wrap(
+                                "byte-count",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (::std::vec::Vec<u8>,),
+                                | -> __rt::Result<(u32,)> {
+                                    if LOG {
+                                        __rt::log_call("byte-count", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("byte-count", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_maybe_double;
+                        linker
+                            .func_wrap(
+                                "maybe-double",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (::core::option::Option<i32>,),
+                                | -> __rt::Result<(::core::option::Option<i32>,)> {
+                                    if LOG {
+                                        __rt::log_call("maybe-double", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("maybe-double", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_checked_div;
+                        linker
+                            .func_wrap(
+                                "checked-div",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0, arg1): (i32, i32),
+                                | -> __rt::Result<
+                                    (::core::result::Result<i32, ::std::string::String>,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("checked-div", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("checked-div", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_unit_result;
+                        linker
+                            .func_wrap(
+                                "unit-result",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (bool,),
+                                | -> __rt::Result<(::core::result::Result<(), ()>,)> {
+                                    if LOG {
+                                        __rt::log_call("unit-result", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("unit-result", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_swap_pair;
+                        linker
+                            .func_wrap(
+                                "swap-pair",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): ((::std::string::String, u32),),
+                                | -> __rt::Result<((u32, ::std::string::String),)> {
+                                    if LOG {
+                                        __rt::log_call("swap-pair", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("swap-pair", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_move_point;
+                        linker
+                            .func_wrap(
+                                "move-point",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                        arg2,
+                                    ): (
+                                        super::super::super::zoo::types::containers::Point,
+                                        i32,
+                                        i32,
+                                    ),
+                                | -> __rt::Result<
+                                    (super::super::super::zoo::types::containers::Point,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("move-point", 3usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1, arg2);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("move-point", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_area;
+                        linker
+                            .func_wrap(
+                                "area",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (super::super::super::zoo::types::containers::Shape,),
+                                | -> __rt::Result<(f64,)> {
+                                    if LOG {
+                                        __rt::log_call("area", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("area", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_next_color;
+                        linker
+                            .func_wrap(
+                                "next-color",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (super::super::super::zoo::types::containers::Color,),
+                                | -> __rt::Result<
+                                    (super::super::super::zoo::types::containers::Color,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("next-color", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("next-color", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_complement;
+                        linker
+                            .func_wrap(
+                                "complement",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        super::super::super::zoo::types::containers::Permissions,
+                                    ),
+                                | -> __rt::Result<
+                                    (super::super::super::zoo::types::containers::Permissions,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("complement", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("complement", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_keep_present;
+                        linker
+                            .func_wrap(
+                                "keep-present",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        ::std::vec::Vec<
+                                            ::core::option::Option<
+                                                super::super::super::zoo::types::containers::Point,
+                                            >,
+                                        >,
+                                    ),
+                                | -> __rt::Result<
+                                    (
+                                        ::core::result::Result<
+                                            ::std::vec::Vec<
+                                                super::super::super::zoo::types::containers::Point,
+                                            >,
+                                            ::std::string::String,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("keep-present", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("keep-present", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    log: __rt::HostLog,
+                ) -> __rt::Result<()> {
+                    if log.enabled {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+        pub mod handles {
+            //! Generated forwarders for `zoo:types/handles@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "zoo:types/handles@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &["counter"];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &[];
+            /// Host marker of the WIT resource `counter`: handles to it cross the hub as `Resource<Counter>`.
+            pub struct Counter;
+            /// WIT `labeled`.
+            #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+            #[component(record)]
+            pub struct Labeled {
+                #[component(name = "name")]
+                pub name: ::std::string::String,
+                #[component(name = "counter")]
+                pub counter: __rt::Resource<
+                    super::super::super::zoo::types::handles::Counter,
+                >,
+            }
+            /// WIT `peek`.
+            #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+            #[component(record)]
+            pub struct Peek {
+                #[component(name = "name")]
+                pub name: ::std::string::String,
+                #[component(name = "counter")]
+                pub counter: __rt::Resource<
+                    super::super::super::zoo::types::handles::Counter,
+                >,
+            }
+            /// WIT `holder`.
+            #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+            #[component(variant)]
+            pub enum Holder {
+                #[component(name = "one")]
+                One(__rt::Resource<super::super::super::zoo::types::handles::Counter>),
+                #[component(name = "empty")]
+                Empty,
+            }
+            /// WIT `peek-holder`.
+            #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+            #[component(variant)]
+            pub enum PeekHolder {
+                #[component(name = "one")]
+                One(__rt::Resource<super::super::super::zoo::types::handles::Counter>),
+                #[component(name = "empty")]
+                Empty,
+            }
+            /// The provider's view of the types above that hold this interface's own
+            /// resources: there they are the provider's `ResourceAny`.
+            pub mod __provider {
+                #[allow(unused_imports)]
+                use ::hub_runtime::__internal as __rt;
+                /// WIT `labeled`.
+                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                #[component(record)]
+                pub struct Labeled {
+                    #[component(name = "name")]
+                    pub name: ::std::string::String,
+                    #[component(name = "counter")]
+                    pub counter: __rt::ResourceAny,
+                }
+                /// Host view to provider view: unwraps this interface's own handles.
+                pub fn labeled_in(
+                    value: super::Labeled,
+                    __p: &__rt::Provider,
+                ) -> __rt::Result<Labeled> {
+                    ::core::result::Result::Ok(Labeled {
+                        name: value.name,
+                        counter: __p.handle_in(value.counter, 0usize)?,
+                    })
+                }
+                /// Provider view to host view: registers this interface's own handles.
+                pub fn labeled_out(
+                    value: Labeled,
+                    __p: &__rt::Provider,
+                ) -> __rt::Result<super::Labeled> {
+                    ::core::result::Result::Ok(super::Labeled {
+                        name: value.name,
+                        counter: __p.handle_out(value.counter, 0usize)?,
+                    })
+                }
+                /// WIT `peek`.
+                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                #[component(record)]
+                pub struct Peek {
+                    #[component(name = "name")]
+                    pub name: ::std::string::String,
+                    #[component(name = "counter")]
+                    pub counter: __rt::ResourceAny,
+                }
+                /// Host view to provider view: unwraps this interface's own handles.
+                pub fn peek_in(
+                    value: super::Peek,
+                    __p: &__rt::Provider,
+                ) -> __rt::Result<Peek> {
+                    ::core::result::Result::Ok(Peek {
+                        name: value.name,
+                        counter: __p.handle_in(value.counter, 0usize)?,
+                    })
+                }
+                /// Provider view to host view: registers this interface's own handles.
+                pub fn peek_out(
+                    value: Peek,
+                    __p: &__rt::Provider,
+                ) -> __rt::Result<super::Peek> {
+                    ::core::result::Result::Ok(super::Peek {
+                        name: value.name,
+                        counter: __p.handle_out(value.counter, 0usize)?,
+                    })
+                }
+                /// WIT `holder`.
+                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                #[component(variant)]
+                pub enum Holder {
+                    #[component(name = "one")]
+                    One(__rt::ResourceAny),
+                    #[component(name = "empty")]
+                    Empty,
+                }
+                /// Host view to provider view: unwraps this interface's own handles.
+                pub fn holder_in(
+                    value: super::Holder,
+                    __p: &__rt::Provider,
+                ) -> __rt::Result<Holder> {
+                    ::core::result::Result::Ok(
+                        match value {
+                            super::Holder::One(payload) => {
+                                Holder::One(__p.handle_in(payload, 0usize)?)
+                            }
+                            super::Holder::Empty => Holder::Empty,
+                        },
+                    )
+                }
+                /// Provider view to host view: registers this interface's own handles.
+                pub fn holder_out(
+                    value: Holder,
+                    __p: &__rt::Provider,
+                ) -> __rt::Result<super::Holder> {
+                    ::core::result::Result::Ok(
+                        match value {
+                            Holder::One(payload) => {
+                                super::Holder::One(__p.handle_out(payload, 0usize)?)
+                            }
+                            Holder::Empty => super::Holder::Empty,
+                        },
+                    )
+                }
+                /// WIT `peek-holder`.
+                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                #[component(variant)]
+                pub enum PeekHolder {
+                    #[component(name = "one")]
+                    One(__rt::ResourceAny),
+                    #[component(name = "empty")]
+                    Empty,
+                }
+                /// Host view to provider view: unwraps this interface's own handles.
+                pub fn peek_holder_in(
+                    value: super::PeekHolder,
+                    __p: &__rt::Provider,
+                ) -> __rt::Result<PeekHolder> {
+                    ::core::result::Result::Ok(
+                        match value {
+                            super::PeekHolder::One(payload) => {
+                                PeekHolder::One(__p.handle_in(payload, 0usize)?)
+                            }
+                            super::PeekHolder::Empty => PeekHolder::Empty,
+                        },
+                    )
+                }
+                /// Provider view to host view: registers this interface's own handles.
+                pub fn peek_holder_out(
+                    value: PeekHolder,
+                    __p: &__rt::Provider,
+                ) -> __rt::Result<super::PeekHolder> {
+                    ::core::result::Result::Ok(
+                        match value {
+                            PeekHolder::One(payload) => {
+                                super::PeekHolder::One(__p.handle_out(payload, 0usize)?)
+                            }
+                            PeekHolder::Empty => super::PeekHolder::Empty,
+                        },
+                    )
+                }
+            }
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &[
+                        "[constructor]counter",
+                        "[method]counter.get",
+                        "[method]counter.add",
+                        "[static]counter.live",
+                        "make-some",
+                        "make-ok",
+                        "make-many",
+                        "make-pair",
+                        "make-labeled",
+                        "make-holder",
+                        "sum-borrowed",
+                        "get-optional",
+                        "get-either",
+                        "get-pair",
+                        "get-peek",
+                        "get-peek-holder",
+                        "consume-list",
+                        "consume-option",
+                        "consume-result",
+                        "consume-tuple",
+                        "consume-labeled",
+                        "consume-holder",
+                    ]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[
+                        __rt::GeneratedResource {
+                            name: "counter",
+                            codec: __rt::codec::<Counter>,
+                        },
+                    ]
+                }
+                fn uses(&self) -> &'static [&'static str] {
+                    USES
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    ::std::string::String,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_constructor_counter: binder.func("[constructor]counter")?,
+                            f_method_counter_get: binder.func("[method]counter.get")?,
+                            f_method_counter_add: binder.func("[method]counter.add")?,
+                            f_static_counter_live: binder.func("[static]counter.live")?,
+                            f_make_some: binder.func("make-some")?,
+                            f_make_ok: binder.func("make-ok")?,
+                            f_make_many: binder.func("make-many")?,
+                            f_make_pair: binder.func("make-pair")?,
+                            f_make_labeled: binder.func("make-labeled")?,
+                            f_make_holder: binder.func("make-holder")?,
+                            f_sum_borrowed: binder.func("sum-borrowed")?,
+                            f_get_optional: binder.func("get-optional")?,
+                            f_get_either: binder.func("get-either")?,
+                            f_get_pair: binder.func("get-pair")?,
+                            f_get_peek: binder.func("get-peek")?,
+                            f_get_peek_holder: binder.func("get-peek-holder")?,
+                            f_consume_list: binder.func("consume-list")?,
+                            f_consume_option: binder.func("consume-option")?,
+                            f_consume_result: binder.func("consume-result")?,
+                            f_consume_tuple: binder.func("consume-tuple")?,
+                            f_consume_labeled: binder.func("consume-labeled")?,
+                            f_consume_holder: binder.func("consume-holder")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_constructor_counter: __rt::TypedFunc<(i64,), (__rt::ResourceAny,)>,
+                f_method_counter_get: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
+                f_method_counter_add: __rt::TypedFunc<(__rt::ResourceAny, i64), ()>,
+                f_static_counter_live: __rt::TypedFunc<(), (u32,)>,
+                f_make_some: __rt::TypedFunc<
+                    (i64, bool),
+                    (::core::option::Option<__rt::ResourceAny>,),
+                >,
+                f_make_ok: __rt::TypedFunc<
+                    (i64, bool),
+                    (::core::result::Result<__rt::ResourceAny, ::std::string::String>,),
+                >,
+                f_make_many: __rt::TypedFunc<
+                    (::std::vec::Vec<i64>,),
+                    (::std::vec::Vec<__rt::ResourceAny>,),
+                >,
+                f_make_pair: __rt::TypedFunc<
+                    (i64, i64),
+                    ((__rt::ResourceAny, __rt::ResourceAny),),
+                >,
+                f_make_labeled: __rt::TypedFunc<
+                    (::std::string::String, i64),
+                    (super::super::super::zoo::types::handles::__provider::Labeled,),
+                >,
+                f_make_holder: __rt::TypedFunc<
+                    (::core::option::Option<i64>,),
+                    (super::super::super::zoo::types::handles::__provider::Holder,),
+                >,
+                f_sum_borrowed: __rt::TypedFunc<
+                    (::std::vec::Vec<__rt::ResourceAny>,),
+                    (i64,),
+                >,
+                f_get_optional: __rt::TypedFunc<
+                    (::core::option::Option<__rt::ResourceAny>,),
+                    (::core::option::Option<i64>,),
+                >,
+                f_get_either: __rt::TypedFunc<
+                    (::core::result::Result<__rt::ResourceAny, ::std::string::String>,),
+                    (i64,),
+                >,
+                f_get_pair: __rt::TypedFunc<
+                    ((__rt::ResourceAny, __rt::ResourceAny),),
+                    (i64,),
+                >,
+                f_get_peek: __rt::TypedFunc<
+                    (super::super::super::zoo::types::handles::__provider::Peek,),
+                    (::std::string::String,),
+                >,
+                f_get_peek_holder: __rt::TypedFunc<
+                    (super::super::super::zoo::types::handles::__provider::PeekHolder,),
+                    (i64,),
+                >,
+                f_consume_list: __rt::TypedFunc<
+                    (::std::vec::Vec<__rt::ResourceAny>,),
+                    (i64,),
+                >,
+                f_consume_option: __rt::TypedFunc<
+                    (::core::option::Option<__rt::ResourceAny>,),
+                    (i64,),
+                >,
+                f_consume_result: __rt::TypedFunc<
+                    (::core::result::Result<__rt::ResourceAny, ::std::string::String>,),
+                    (i64,),
+                >,
+                f_consume_tuple: __rt::TypedFunc<((__rt::ResourceAny, i64),), (i64,)>,
+                f_consume_labeled: __rt::TypedFunc<
+                    (super::super::super::zoo::types::handles::__provider::Labeled,),
+                    (::std::string::String,),
+                >,
+                f_consume_holder: __rt::TypedFunc<
+                    (super::super::super::zoo::types::handles::__provider::Holder,),
+                    (i64,),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const LOG: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_constructor_counter;
+                        linker
+                            .func_wrap(
+                                "[constructor]counter",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (i64,),
+                                | -> __rt::Result<
+                                    (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::handles::Counter,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("[constructor]counter", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[constructor]counter", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        __p.handle_out(result0, 0usize)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_counter_get;
+                        linker
+                            .func_wrap(
+                                "[method]counter.get",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::handles::Counter,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("[method]counter.get", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("[method]counter.get", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_counter_add;
+                        linker
+                            .func_wrap(
+                                "[method]counter.add",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::handles::Counter,
+                                        >,
+                                        i64,
+                                    ),
+                                | -> __rt::Result<()> {
+                                    if LOG {
+                                        __rt::log_call("[method]counter.add", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?, arg1);
+                                    let () = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("[method]counter.add", err))?
+                                    };
+                                    ::core::result::Result::Ok(())
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_static_counter_live;
+                        linker
+                            .func_wrap(
+                                "[static]counter.live",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<(u32,)> {
+                                    if LOG {
+                                        __rt::log_call("[static]counter.live", 0usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = ();
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[static]counter.live", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_make_some;
+                        linker
+                            .func_wrap(
+                                "make-some",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0, arg1): (i64, bool),
+                                | -> __rt::Result<
+                                    (
+                                        ::core::option::Option<
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("make-some", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("make-some", err))?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        match result0 {
+                                            ::core::option::Option::Some(__v0) => {
+                                                ::core::option::Option::Some(__p.handle_out(__v0, 0usize)?)
+                                            }
+                                            ::core::option::Option::None => ::core::option::Option::None,
+                                        },
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_make_ok;
+                        linker
+                            .func_wrap(
+                                "make-ok",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0, arg1): (i64, bool),
+                                | -> __rt::Result<
+                                    (
+                                        ::core::result::Result<
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                            ::std::string::String,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("make-ok", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("make-ok", err))?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        match result0 {
+                                            ::core::result::Result::Ok(__v1) => {
+                                                ::core::result::Result::Ok(__p.handle_out(__v1, 0usize)?)
+                                            }
+                                            ::core::result::Result::Err(__v1) => {
+                                                ::core::result::Result::Err(__v1)
+                                            }
+                                        },
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_make_many;
+                        linker
+                            .func_wrap(
+                                "make-many",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (::std::vec::Vec<i64>,),
+                                | -> __rt::Result<
+                                    (
+                                        ::std::vec::Vec<
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("make-many", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("make-many", err))?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        {
+                                            let __items2 = result0;
+                                            let mut __out3 = ::std::vec::Vec::with_capacity(
+                                                __items2.len(),
+                                            );
+                                            for __v4 in __items2 {
+                                                __out3.push(__p.handle_out(__v4, 0usize)?);
+                                            }
+                                            __out3
+                                        },
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_make_pair;
+                        linker
+                            .func_wrap(
+                                "make-pair",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0, arg1): (i64, i64),
+                                | -> __rt::Result<
+                                    (
+                                        (
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        ),
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("make-pair", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("make-pair", err))?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        {
+                                            let (__t5, __t6) = result0;
+                                            (
+                                                __p.handle_out(__t5, 0usize)?,
+                                                __p.handle_out(__t6, 0usize)?,
+                                            )
+                                        },
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_make_labeled;
+                        linker
+                            .func_wrap(
+                                "make-labeled",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0, arg1): (::std::string::String, i64),
+                                | -> __rt::Result<
+                                    (super::super::super::zoo::types::handles::Labeled,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("make-labeled", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("make-labeled", err))?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        __provider::labeled_out(result0, __p)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_make_holder;
+                        linker
+                            .func_wrap(
+                                "make-holder",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (::core::option::Option<i64>,),
+                                | -> __rt::Result<
+                                    (super::super::super::zoo::types::handles::Holder,),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("make-holder", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("make-holder", err))?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        __provider::holder_out(result0, __p)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_sum_borrowed;
+                        linker
+                            .func_wrap(
+                                "sum-borrowed",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        ::std::vec::Vec<
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("sum-borrowed", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (
+                                        {
+                                            let __items7 = arg0;
+                                            let mut __out8 = ::std::vec::Vec::with_capacity(
+                                                __items7.len(),
+                                            );
+                                            for __v9 in __items7 {
+                                                __out8.push(__p.handle_in(__v9, 0usize)?);
+                                            }
+                                            __out8
+                                        },
+                                    );
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("sum-borrowed", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_get_optional;
+                        linker
+                            .func_wrap(
+                                "get-optional",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        ::core::option::Option<
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(::core::option::Option<i64>,)> {
+                                    if LOG {
+                                        __rt::log_call("get-optional", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (
+                                        match arg0 {
+                                            ::core::option::Option::Some(__v10) => {
+                                                ::core::option::Option::Some(__p.handle_in(__v10, 0usize)?)
+                                            }
+                                            ::core::option::Option::None => ::core::option::Option::None,
+                                        },
+                                    );
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("get-optional", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_get_either;
+                        linker
+                            .func_wrap(
+                                "get-either",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        ::core::result::Result<
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                            ::std::string::String,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("get-either", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (
+                                        match arg0 {
+                                            ::core::result::Result::Ok(__v11) => {
+                                                ::core::result::Result::Ok(__p.handle_in(__v11, 0usize)?)
+                                            }
+                                            ::core::result::Result::Err(__v11) => {
+                                                ::core::result::Result::Err(__v11)
+                                            }
+                                        },
+                                    );
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("get-either", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_get_pair;
+                        linker
+                            .func_wrap(
+                                "get-pair",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        (
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        ),
+                                    ),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("get-pair", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (
+                                        {
+                                            let (__t12, __t13) = arg0;
+                                            (
+                                                __p.handle_in(__t12, 0usize)?,
+                                                __p.handle_in(__t13, 0usize)?,
+                                            )
+                                        },
+                                    );
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("get-pair", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_get_peek;
+                        linker
+                            .func_wrap(
+                                "get-peek",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (super::super::super::zoo::types::handles::Peek,),
+                                | -> __rt::Result<(::std::string::String,)> {
+                                    if LOG {
+                                        __rt::log_call("get-peek", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__provider::peek_in(arg0, __p)?,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("get-peek", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_get_peek_holder;
+                        linker
+                            .func_wrap(
+                                "get-peek-holder",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (super::super::super::zoo::types::handles::PeekHolder,),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("get-peek-holder", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__provider::peek_holder_in(arg0, __p)?,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("get-peek-holder", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_consume_list;
+                        linker
+                            .func_wrap(
+                                "consume-list",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        ::std::vec::Vec<
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("consume-list", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (
+                                        {
+                                            let __items14 = arg0;
+                                            let mut __out15 = ::std::vec::Vec::with_capacity(
+                                                __items14.len(),
+                                            );
+                                            for __v16 in __items14 {
+                                                __out15.push(__p.handle_in(__v16, 0usize)?);
+                                            }
+                                            __out15
+                                        },
+                                    );
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("consume-list", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_consume_option;
+                        linker
+                            .func_wrap(
+                                "consume-option",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        ::core::option::Option<
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("consume-option", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (
+                                        match arg0 {
+                                            ::core::option::Option::Some(__v17) => {
+                                                ::core::option::Option::Some(__p.handle_in(__v17, 0usize)?)
+                                            }
+                                            ::core::option::Option::None => ::core::option::Option::None,
+                                        },
+                                    );
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("consume-option", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_consume_result;
+                        linker
+                            .func_wrap(
+                                "consume-result",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        ::core::result::Result<
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                            ::std::string::String,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("consume-result", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (
+                                        match arg0 {
+                                            ::core::result::Result::Ok(__v18) => {
+                                                ::core::result::Result::Ok(__p.handle_in(__v18, 0usize)?)
+                                            }
+                                            ::core::result::Result::Err(__v18) => {
+                                                ::core::result::Result::Err(__v18)
+                                            }
+                                        },
+                                    );
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("consume-result", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_consume_tuple;
+                        linker
+                            .func_wrap(
+                                "consume-tuple",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        (
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                            i64,
+                                        ),
+                                    ),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("consume-tuple", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (
+                                        {
+                                            let (__t19, __t20) = arg0;
+                                            (__p.handle_in(__t19, 0usize)?, __t20)
+                                        },
+                                    );
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("consume-tuple", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_consume_labeled;
+                        linker
+                            .func_wrap(
+                                "consume-labeled",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (super::super::super::zoo::types::handles::Labeled,),
+                                | -> __rt::Result<(::std::string::String,)> {
+                                    if LOG {
+                                        __rt::log_call("consume-labeled", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__provider::labeled_in(arg0, __p)?,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("consume-labeled", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_consume_holder;
+                        linker
+                            .func_wrap(
+                                "consume-holder",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (super::super::super::zoo::types::handles::Holder,),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("consume-holder", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__provider::holder_in(arg0, __p)?,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("consume-holder", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    log: __rt::HostLog,
+                ) -> __rt::Result<()> {
+                    if log.enabled {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+        pub mod inspector {
+            //! Generated forwarders for `zoo:types/inspector@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "zoo:types/inspector@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &["wrapper"];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &["zoo:types/handles@0.1.0#counter"];
+            /// Host marker of the WIT resource `wrapper`: handles to it cross the hub as `Resource<Wrapper>`.
+            pub struct Wrapper;
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &[
+                        "describe",
+                        "absorb",
+                        "bump-all",
+                        "fresh",
+                        "[constructor]wrapper",
+                        "[method]wrapper.peek",
+                        "[static]wrapper.unwrap",
+                    ]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[
+                        __rt::GeneratedResource {
+                            name: "wrapper",
+                            codec: __rt::codec::<Wrapper>,
+                        },
+                    ]
+                }
+                fn uses(&self) -> &'static [&'static str] {
+                    USES
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    ::std::string::String,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_describe: binder.func("describe")?,
+                            f_absorb: binder.func("absorb")?,
+                            f_bump_all: binder.func("bump-all")?,
+                            f_fresh: binder.func("fresh")?,
+                            f_constructor_wrapper: binder.func("[constructor]wrapper")?,
+                            f_method_wrapper_peek: binder.func("[method]wrapper.peek")?,
+                            f_static_wrapper_unwrap: binder
+                                .func("[static]wrapper.unwrap")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_describe: __rt::TypedFunc<
+                    (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
+                    (::std::string::String,),
+                >,
+                f_absorb: __rt::TypedFunc<
+                    (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
+                    (i64,),
+                >,
+                f_bump_all: __rt::TypedFunc<
+                    (
+                        ::std::vec::Vec<
+                            __rt::Resource<
+                                super::super::super::zoo::types::handles::Counter,
+                            >,
+                        >,
+                        i64,
+                    ),
+                    (),
+                >,
+                f_fresh: __rt::TypedFunc<
+                    (i64,),
+                    (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
+                >,
+                f_constructor_wrapper: __rt::TypedFunc<
+                    (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
+                    (__rt::ResourceAny,),
+                >,
+                f_method_wrapper_peek: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
+                f_static_wrapper_unwrap: __rt::TypedFunc<
+                    (__rt::ResourceAny,),
+                    (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const LOG: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_describe;
+                        linker
+                            .func_wrap(
+                                "describe",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::handles::Counter,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(::std::string::String,)> {
+                                    if LOG {
+                                        __rt::log_call("describe", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("describe", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_absorb;
+                        linker
+                            .func_wrap(
+                                "absorb",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::handles::Counter,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("absorb", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("absorb", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_bump_all;
+                        linker
+                            .func_wrap(
+                                "bump-all",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                    ): (
+                                        ::std::vec::Vec<
+                                            __rt::Resource<
+                                                super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        >,
+                                        i64,
+                                    ),
+                                | -> __rt::Result<()> {
+                                    if LOG {
+                                        __rt::log_call("bump-all", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1);
+                                    let () = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("bump-all", err))?
+                                    };
+                                    ::core::result::Result::Ok(())
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_fresh;
+                        linker
+                            .func_wrap(
+                                "fresh",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (i64,),
+                                | -> __rt::Result<
+                                    (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::handles::Counter,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("fresh", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("fresh", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_constructor_wrapper;
+                        linker
+                            .func_wrap(
+                                "[constructor]wrapper",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::handles::Counter,
+                                        >,
+                                    ),
+                                | -> __rt::Result<
+                                    (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::inspector::Wrapper,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("[constructor]wrapper", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[constructor]wrapper", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((
+                                        __p.handle_out(result0, 0usize)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_wrapper_peek;
+                        linker
+                            .func_wrap(
+                                "[method]wrapper.peek",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::inspector::Wrapper,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(i64,)> {
+                                    if LOG {
+                                        __rt::log_call("[method]wrapper.peek", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[method]wrapper.peek", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_static_wrapper_unwrap;
+                        linker
+                            .func_wrap(
+                                "[static]wrapper.unwrap",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::inspector::Wrapper,
+                                        >,
+                                    ),
+                                | -> __rt::Result<
+                                    (
+                                        __rt::Resource<
+                                            super::super::super::zoo::types::handles::Counter,
+                                        >,
+                                    ),
+                                > {
+                                    if LOG {
+                                        __rt::log_call("[static]wrapper.unwrap", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (__p.handle_in(arg0, 0usize)?,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| {
+                                                __p.call_failed("[static]wrapper.unwrap", err)
+                                            })?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    log: __rt::HostLog,
+                ) -> __rt::Result<()> {
+                    if log.enabled {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+        pub mod scalars {
+            //! Generated forwarders for `zoo:types/scalars@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "zoo:types/scalars@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &[];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &[];
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &[
+                        "bump-unsigned",
+                        "negate-signed",
+                        "double-floats",
+                        "next-char",
+                        "invert",
+                        "shout",
+                    ]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[]
+                }
+                fn uses(&self) -> &'static [&'static str] {
+                    USES
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    ::std::string::String,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_bump_unsigned: binder.func("bump-unsigned")?,
+                            f_negate_signed: binder.func("negate-signed")?,
+                            f_double_floats: binder.func("double-floats")?,
+                            f_next_char: binder.func("next-char")?,
+                            f_invert: binder.func("invert")?,
+                            f_shout: binder.func("shout")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_bump_unsigned: __rt::TypedFunc<
+                    (u8, u16, u32, u64),
+                    ((u8, u16, u32, u64),),
+                >,
+                f_negate_signed: __rt::TypedFunc<
+                    (i8, i16, i32, i64),
+                    ((i8, i16, i32, i64),),
+                >,
+                f_double_floats: __rt::TypedFunc<(f32, f64), ((f32, f64),)>,
+                f_next_char: __rt::TypedFunc<(char,), (char,)>,
+                f_invert: __rt::TypedFunc<(bool,), (bool,)>,
+                f_shout: __rt::TypedFunc<
+                    (::std::string::String,),
+                    (::std::string::String,),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const LOG: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_bump_unsigned;
+                        linker
+                            .func_wrap(
+                                "bump-unsigned",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0, arg1, arg2, arg3): (u8, u16, u32, u64),
+                                | -> __rt::Result<((u8, u16, u32, u64),)> {
+                                    if LOG {
+                                        __rt::log_call("bump-unsigned", 4usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1, arg2, arg3);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("bump-unsigned", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_negate_signed;
+                        linker
+                            .func_wrap(
+                                "negate-signed",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0, arg1, arg2, arg3): (i8, i16, i32, i64),
+                                | -> __rt::Result<((i8, i16, i32, i64),)> {
+                                    if LOG {
+                                        __rt::log_call("negate-signed", 4usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1, arg2, arg3);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("negate-signed", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_double_floats;
+                        linker
+                            .func_wrap(
+                                "double-floats",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0, arg1): (f32, f64),
+                                | -> __rt::Result<((f32, f64),)> {
+                                    if LOG {
+                                        __rt::log_call("double-floats", 2usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0, arg1);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("double-floats", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_next_char;
+                        linker
+                            .func_wrap(
+                                "next-char",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (char,),
+                                | -> __rt::Result<(char,)> {
+                                    if LOG {
+                                        __rt::log_call("next-char", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("next-char", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_invert;
+                        linker
+                            .func_wrap(
+                                "invert",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (bool,),
+                                | -> __rt::Result<(bool,)> {
+                                    if LOG {
+                                        __rt::log_call("invert", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("invert", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_shout;
+                        linker
+                            .func_wrap(
+                                "shout",
+                                move |
+                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (::std::string::String,),
+                                | -> __rt::Result<(::std::string::String,)> {
+                                    if LOG {
+                                        __rt::log_call("shout", 1usize);
+                                    }
+                                    let __p: &__rt::Provider = &provider;
+                                    let args = (arg0,);
+                                    let (result0,) = {
+                                        let mut store = __p.enter()?;
+                                        func.call(&mut *store, args)
+                                            .map_err(|err| __p.call_failed("shout", err))?
+                                    };
+                                    ::core::result::Result::Ok((result0,))
+                                },
+                            )?;
+                    }
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    log: __rt::HostLog,
+                ) -> __rt::Result<()> {
+                    if log.enabled {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+    }
+}
+/// Every interface with generated forwarders, for `Hub::with_generated`.
+pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
+    &zoo::types::scalars::__Interface,
+    &zoo::types::containers::__Interface,
+    &zoo::types::handles::__Interface,
+    &zoo::types::inspector::__Interface,
+];
+/// Interfaces under `wit/` without generated forwarders, and why: they are
+/// forwarded through the dynamic path.
+pub static NOT_GENERATED: &[(&str, &str)] = &[];

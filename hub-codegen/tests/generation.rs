@@ -1,0 +1,110 @@
+//! What the generator emits for WIT it is given: new interfaces get forwarders, every
+//! interface is listed, unsupported ones are named, bad WIT is reported.
+
+use std::path::Path;
+
+use hub_codegen::{WitSet, generate};
+
+fn generated(dir: &Path) -> String {
+    let wit = WitSet::load(dir).unwrap_or_else(|e| panic!("{e}"));
+    generate(&wit).expect("generates").to_string()
+}
+
+const GREETER: &str = "package test:greeter@1.0.0;\n\
+    interface greet { hello: func(name: string) -> string; }\n";
+
+#[test]
+fn adding_an_interface_regenerates_forwarders() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("greeter.wit"), GREETER).expect("write");
+    let before = generated(dir.path());
+    assert!(before.contains("\"test:greeter/greet@1.0.0\""));
+    assert!(!before.contains("\"farewell\""), "not declared yet");
+
+    // Edit the interface and add a second package: both show up on the next run.
+    let edited = GREETER.replace(
+        "hello: func(name: string) -> string;",
+        "hello: func(name: string) -> string; farewell: func() -> u32;",
+    );
+    std::fs::write(dir.path().join("greeter.wit"), edited).expect("write");
+    std::fs::write(
+        dir.path().join("counter.wit"),
+        "package test:counter@0.2.0;\ninterface tally { resource tally { constructor(); bump: func() -> u64; } }\n",
+    )
+    .expect("write");
+    let after = generated(dir.path());
+    assert!(
+        after.contains("\"farewell\""),
+        "the new function has a forwarder"
+    );
+    assert!(after.contains("f_farewell"));
+    assert!(
+        after.contains("\"test:counter/tally@0.2.0\""),
+        "the new package has forwarders"
+    );
+    assert!(
+        after.contains("pub struct Tally"),
+        "the new resource has a marker type"
+    );
+    assert!(after.contains("\"[method]tally.bump\""));
+}
+
+#[test]
+fn packages_in_deps_and_folders_resolve_in_any_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // `a` uses `b`, which lives in deps/ as a folder package.
+    std::fs::write(
+        dir.path().join("a.wit"),
+        "package test:a;\ninterface user { use test:b/defs.{thing}; take: func(t: thing); }\n",
+    )
+    .expect("write");
+    std::fs::create_dir_all(dir.path().join("deps/b")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("deps/b/defs.wit"),
+        "package test:b;\ninterface defs { resource thing { constructor(); } }\n",
+    )
+    .expect("write");
+    let wit = WitSet::load(dir.path()).expect("loads");
+    assert_eq!(wit.interface_names(), ["test:b/defs", "test:a/user"]);
+    assert_eq!(wit.files().len(), 2);
+    let code = generate(&wit).expect("generates").to_string();
+    // `user` passes `thing` through: it uses it, the other interface defines it.
+    assert!(
+        code.contains("\"test:b/defs#thing\""),
+        "the ownership table records the use"
+    );
+}
+
+#[test]
+fn unsupported_interfaces_are_named_not_generated() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("s.wit"),
+        "package test:s;\ninterface streams { pipe: func() -> stream<u8>; }\ninterface plain { f: func(); }\n",
+    )
+    .expect("write");
+    let code = generated(dir.path());
+    assert!(code.contains("NOT_GENERATED"));
+    assert!(code.contains("\"test:s/streams\""), "named with its reason");
+    assert!(code.contains("async types"));
+    assert!(
+        code.contains("& test :: s :: plain :: __Interface"),
+        "the other interface is still generated"
+    );
+}
+
+#[test]
+fn bad_wit_reports_file_and_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("bad.wit"),
+        "package test:bad;\ninterface x {\n  f: func(a: missing);\n}\n",
+    )
+    .expect("write");
+    let Err(err) = WitSet::load(dir.path()) else {
+        panic!("bad WIT loads")
+    };
+    let message = err.to_string();
+    assert!(message.contains("`missing` does not exist"), "{message}");
+    assert!(message.contains("bad.wit:3:"), "{message}");
+}

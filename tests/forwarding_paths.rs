@@ -1,0 +1,154 @@
+//! The generated and the dynamic path: which one is chosen, that the generated one is
+//! really used, and that resources cross freely between the two.
+
+mod common;
+
+use common::{hub, load, run};
+use component_hub::generated::zoo::types::{containers, handles, inspector, scalars};
+use component_hub::{ForwardingPath, GeneratedInterface, GuestOutput, Hub, HubOptions, new_hub};
+
+fn quiet() -> HubOptions {
+    HubOptions {
+        quiet: true,
+        guest_output: GuestOutput::Discard,
+        ..HubOptions::default()
+    }
+}
+
+fn paths(hub: &Hub) -> Vec<(String, ForwardingPath)> {
+    hub.status()
+        .libraries
+        .iter()
+        .flat_map(|l| &l.exports)
+        .filter_map(|e| Some((e.interface.clone()?, e.path)))
+        .collect()
+}
+
+#[test]
+fn demo_libraries_use_generated_forwarders_and_no_dynamic_call_happens() {
+    let mut hub = hub();
+    load(&mut hub, "provider_logging");
+    load(&mut hub, "provider_calculator");
+    assert_eq!(
+        paths(&hub),
+        [
+            (
+                "demo:logging/logging@0.1.0".to_owned(),
+                ForwardingPath::Generated
+            ),
+            (
+                "demo:logging/calculator@0.1.0".to_owned(),
+                ForwardingPath::Generated
+            ),
+        ]
+    );
+    run(&mut hub, "app_consumer");
+    assert_eq!(
+        hub.dynamic_calls(),
+        0,
+        "every call went through generated forwarders"
+    );
+}
+
+#[test]
+fn forcing_the_dynamic_path_uses_it_everywhere() {
+    let mut hub = new_hub(HubOptions {
+        force_dynamic: true,
+        ..quiet()
+    })
+    .expect("hub");
+    load(&mut hub, "provider_logging");
+    load(&mut hub, "provider_calculator");
+    assert!(
+        paths(&hub)
+            .iter()
+            .all(|(_, path)| *path == ForwardingPath::Dynamic)
+    );
+    run(&mut hub, "app_consumer");
+    assert!(
+        hub.dynamic_calls() > 20,
+        "the app's calls went through the dynamic path"
+    );
+}
+
+#[test]
+fn type_zoo_passes_on_both_paths() {
+    for force_dynamic in [false, true] {
+        let mut hub = new_hub(HubOptions {
+            force_dynamic,
+            ..quiet()
+        })
+        .expect("hub");
+        load(&mut hub, "zoo_provider");
+        load(&mut hub, "zoo_inspector");
+        let expected = if force_dynamic {
+            ForwardingPath::Dynamic
+        } else {
+            ForwardingPath::Generated
+        };
+        assert!(paths(&hub).iter().all(|(_, path)| *path == expected));
+        run(&mut hub, "zoo_app");
+        assert_eq!(hub.live_handles(), 0);
+        if force_dynamic {
+            assert!(hub.dynamic_calls() > 100);
+        } else {
+            // Top-level functions have no generated set: `zoo-version`, called once.
+            assert_eq!(hub.dynamic_calls(), 1);
+        }
+    }
+}
+
+static PROVIDER_SETS: &[&dyn GeneratedInterface] = &[
+    &scalars::__Interface,
+    &containers::__Interface,
+    &handles::__Interface,
+];
+
+#[test]
+fn handles_cross_from_generated_to_dynamic_forwarders_and_back() {
+    // `handles` is generated; `inspector` has no generated set here, so it is dynamic.
+    // The app makes counters through generated constructors, passes them to the dynamic
+    // inspector (borrowed and owned) and gets counters back from it.
+    let mut hub = Hub::with_generated(quiet(), PROVIDER_SETS).expect("hub");
+    load(&mut hub, "zoo_provider");
+    load(&mut hub, "zoo_inspector");
+    let paths = paths(&hub);
+    assert_eq!(
+        paths[2],
+        (
+            "zoo:types/handles@0.1.0".to_owned(),
+            ForwardingPath::Generated
+        )
+    );
+    assert_eq!(
+        paths[3],
+        (
+            "zoo:types/inspector@0.1.0".to_owned(),
+            ForwardingPath::Dynamic
+        )
+    );
+    run(&mut hub, "zoo_app");
+    assert!(hub.dynamic_calls() > 0);
+    assert_eq!(hub.live_handles(), 0);
+}
+
+static INSPECTOR_ONLY: &[&dyn GeneratedInterface] = &[&inspector::__Interface];
+
+#[test]
+fn a_generated_interface_over_a_dynamic_resource_falls_back_and_works() {
+    // `handles` is dynamic here, so its `counter` crosses as a dynamic host type; the
+    // generated `inspector` expects the generated `Counter` marker, fails its type check
+    // at load and falls back to the dynamic path, saying why.
+    let mut hub = Hub::with_generated(quiet(), INSPECTOR_ONLY).expect("hub");
+    load(&mut hub, "zoo_provider");
+    load(&mut hub, "zoo_inspector");
+    let status = hub.status();
+    let inspector = &status.libraries[1].exports[0];
+    assert_eq!(inspector.path, ForwardingPath::Dynamic);
+    let reason = inspector
+        .fallback_reason
+        .as_deref()
+        .expect("a reason is given");
+    assert!(reason.contains("has other types than in wit/"), "{reason}");
+    run(&mut hub, "zoo_app");
+}
