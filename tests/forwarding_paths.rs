@@ -152,3 +152,31 @@ fn a_generated_interface_over_a_dynamic_resource_falls_back_and_works() {
     assert!(reason.contains("has other types than in wit/"), "{reason}");
     run(&mut hub, "zoo_app");
 }
+
+#[test]
+fn an_interface_with_the_same_name_but_another_shape_falls_back_to_dynamic() {
+    // `calculator_impostor` exports `demo:logging/calculator@0.1.0` with an integer
+    // `quick-add` and no `calc`: the generated set matches by name, not by shape.
+    let mut hub = hub();
+    load(&mut hub, "calculator_impostor");
+    let status = hub.status();
+    let export = &status.libraries[0].exports[0];
+    assert_eq!(
+        export.interface.as_deref(),
+        Some("demo:logging/calculator@0.1.0")
+    );
+    assert_eq!(export.path, ForwardingPath::Dynamic);
+    let reason = export
+        .fallback_reason
+        .as_deref()
+        .expect("the fallback says why");
+    assert!(reason.contains("lacks `[constructor]calc`"), "{reason}");
+    assert!(
+        status
+            .to_string()
+            .contains("[generated set not used: the component lacks")
+    );
+    // It still works, through the dynamic path.
+    run(&mut hub, "impostor_app");
+    assert_eq!(hub.dynamic_calls(), 2);
+}

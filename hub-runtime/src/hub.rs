@@ -5,9 +5,11 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use wasmtime::Engine;
 use wasmtime::component::types::ComponentItem;
-use wasmtime::component::{Component, Linker, LinkerInstance};
+use wasmtime::component::{
+    Component, ComponentNamedList, Instance, Lift, Linker, LinkerInstance, Lower, TypedFunc,
+};
+use wasmtime::{Engine, Store};
 
 use crate::bind::BindContext;
 use crate::component_file;
@@ -62,6 +64,48 @@ pub struct Hub {
     /// Generated forwarder sets to bind matching interfaces with.
     generated: &'static [&'static dyn GeneratedInterface],
     force_dynamic: bool,
+}
+
+/// An app instantiated in its own fresh store (see [`Hub::instantiate`]).
+pub struct App {
+    store: Store<HostState>,
+    instance: Instance,
+}
+
+impl App {
+    /// The app's store, to call its exports with.
+    pub fn store(&mut self) -> &mut Store<HostState> {
+        &mut self.store
+    }
+
+    /// The export `function` of `interface` (or a top-level one) as a typed function.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the export does not exist or has other types.
+    pub fn typed_func<P, R>(
+        &mut self,
+        interface: Option<&str>,
+        function: &str,
+    ) -> wasmtime::Result<TypedFunc<P, R>>
+    where
+        P: ComponentNamedList + Lower,
+        R: ComponentNamedList + Lift,
+    {
+        let parent = match interface {
+            Some(name) => Some(
+                self.instance
+                    .get_export_index(&mut self.store, None, name)
+                    .ok_or_else(|| wasmtime::format_err!("the app does not export `{name}`"))?,
+            ),
+            None => None,
+        };
+        let index = self
+            .instance
+            .get_export_index(&mut self.store, parent.as_ref(), function)
+            .ok_or_else(|| wasmtime::format_err!("the app does not export `{function}`"))?;
+        self.instance.get_typed_func(&mut self.store, &index)
+    }
 }
 
 /// The entry point of an app.
@@ -194,13 +238,7 @@ impl Hub {
     /// that exits with an error. Libraries stay loaded; one that trapped is disabled.
     pub fn run(&mut self, path: impl AsRef<Path>) -> Result<(), RunError> {
         let path = path.as_ref();
-        let component = component_file::compile(&self.engine, path)?;
-        if let Some(import) = self.missing_import(&component) {
-            return Err(RunError::UnsatisfiedImport {
-                path: path.to_owned(),
-                import,
-            });
-        }
+        let component = self.compile_app(path)?;
         let entry =
             entry_point(&self.engine, &component).ok_or_else(|| RunError::NoEntryPoint {
                 path: path.to_owned(),
@@ -210,15 +248,10 @@ impl Hub {
             |n| n.to_string_lossy().into_owned(),
         );
         self.log.line(|| format!("Running {name} in a fresh store"));
-
-        let mut store = new_store(&self.engine, self.guest_output);
-        let instance = self
-            .linker
-            .instantiate(&mut store, &component)
-            .map_err(|e| RunError::Instantiate {
-                path: path.to_owned(),
-                reason: one_line(&e),
-            })?;
+        let App {
+            mut store,
+            instance,
+        } = self.instantiate_component(path, &component)?;
         let trap = |e: wasmtime::Error| RunError::Trap {
             path: path.to_owned(),
             reason: one_line(&e),
@@ -254,6 +287,42 @@ impl Hub {
             )
         });
         Ok(())
+    }
+
+    /// Instantiates the app at `path` in a fresh store against every loaded library,
+    /// without calling anything: for embedders and benchmarks that drive the app's
+    /// exports themselves. Dropping the [`App`] drops its store.
+    ///
+    /// # Errors
+    ///
+    /// [`RunError`] for a bad file, a missing import or a failed instantiation.
+    pub fn instantiate(&self, path: impl AsRef<Path>) -> Result<App, RunError> {
+        let path = path.as_ref();
+        let component = self.compile_app(path)?;
+        self.instantiate_component(path, &component)
+    }
+
+    fn compile_app(&self, path: &Path) -> Result<Component, RunError> {
+        let component = component_file::compile(&self.engine, path)?;
+        if let Some(import) = self.missing_import(&component) {
+            return Err(RunError::UnsatisfiedImport {
+                path: path.to_owned(),
+                import,
+            });
+        }
+        Ok(component)
+    }
+
+    fn instantiate_component(&self, path: &Path, component: &Component) -> Result<App, RunError> {
+        let mut store = new_store(&self.engine, self.guest_output);
+        let instance = self
+            .linker
+            .instantiate(&mut store, component)
+            .map_err(|e| RunError::Instantiate {
+                path: path.to_owned(),
+                reason: one_line(&e),
+            })?;
+        Ok(App { store, instance })
     }
 
     /// What is loaded, how each export is forwarded, and how many handles are live.

@@ -38,7 +38,7 @@ pub use forwarding::{DefineForwarders, ForwardingPath};
 pub use function_kind::FunctionKind;
 pub use generated::{GeneratedInterface, GeneratedResource};
 pub use host_log::HostLog;
-pub use hub::{Hub, HubOptions};
+pub use hub::{App, Hub, HubOptions};
 pub use library::LibraryId;
 pub use resource_type::{HandleCodec, MarkerCodec};
 pub use state::{GuestOutput, HostState};
