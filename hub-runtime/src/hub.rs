@@ -27,7 +27,7 @@ use crate::state::{GuestOutput, HostState, new_store};
 use crate::status::{ExportStatus, HubStatus, LibraryStatus};
 
 /// How a hub behaves; every field has a sensible default.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct HubOptions {
     /// Hide the `[HOST]` lines. Forwarders are then linked without any logging code.
     pub quiet: bool,
@@ -36,6 +36,21 @@ pub struct HubOptions {
     /// Forward everything through the dynamic path, even interfaces with generated
     /// forwarders (to compare the two).
     pub force_dynamic: bool,
+    /// Most component-model handles alive at once in one store (wasmtime's DoS limit,
+    /// 100,000 by default there). A provider holds two per live resource (its guest's and
+    /// the hub's), so the hub raises it: 1,000,000 by default.
+    pub max_handles_per_store: usize,
+}
+
+impl Default for HubOptions {
+    fn default() -> Self {
+        HubOptions {
+            quiet: false,
+            guest_output: GuestOutput::default(),
+            force_dynamic: false,
+            max_handles_per_store: 1_000_000,
+        }
+    }
 }
 
 /// A loaded library and its bound exports.
@@ -52,6 +67,7 @@ pub struct Hub {
     engine: Engine,
     log: HostLog,
     guest_output: GuestOutput,
+    max_handles_per_store: usize,
     /// A linker with WASI only; every rebuild starts from a clone of it.
     wasi_linker: Linker<HostState>,
     /// WASI plus the forwarders of every loaded library. Rebuilt, never patched.
@@ -108,6 +124,19 @@ impl App {
     }
 }
 
+impl wasmtime::AsContext for App {
+    type Data = HostState;
+    fn as_context(&self) -> wasmtime::StoreContext<'_, HostState> {
+        self.store.as_context()
+    }
+}
+
+impl wasmtime::AsContextMut for App {
+    fn as_context_mut(&mut self) -> wasmtime::StoreContextMut<'_, HostState> {
+        self.store.as_context_mut()
+    }
+}
+
 /// The entry point of an app.
 enum EntryPoint {
     /// A top-level `run: func()`.
@@ -150,6 +179,7 @@ impl Hub {
                 enabled: !options.quiet,
             },
             guest_output: options.guest_output,
+            max_handles_per_store: options.max_handles_per_store,
             libraries: Vec::new(),
             registry: Arc::default(),
             types: ResourceTypes::default(),
@@ -180,7 +210,7 @@ impl Hub {
         let items = exported_items(&self.engine, &component);
         self.check_unique(path, &items)?;
 
-        let mut store = new_store(&self.engine, self.guest_output);
+        let mut store = new_store(&self.engine, self.guest_output, self.max_handles_per_store);
         let instance = self
             .linker
             .instantiate(&mut store, &component)
@@ -314,7 +344,7 @@ impl Hub {
     }
 
     fn instantiate_component(&self, path: &Path, component: &Component) -> Result<App, RunError> {
-        let mut store = new_store(&self.engine, self.guest_output);
+        let mut store = new_store(&self.engine, self.guest_output, self.max_handles_per_store);
         let instance = self
             .linker
             .instantiate(&mut store, component)

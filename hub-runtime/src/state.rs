@@ -44,7 +44,13 @@ impl WasiView for HostState {
     }
 }
 
-/// A new store with fresh WASI state.
-pub(crate) fn new_store(engine: &Engine, output: GuestOutput) -> Store<HostState> {
-    Store::new(engine, HostState::new(output))
+/// A new store with fresh WASI state, allowing `max_handles` live handles.
+pub(crate) fn new_store(
+    engine: &Engine,
+    output: GuestOutput,
+    max_handles: usize,
+) -> Store<HostState> {
+    let mut store = Store::new(engine, HostState::new(output));
+    store.set_max_component_handles(max_handles);
+    store
 }
