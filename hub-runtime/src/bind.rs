@@ -2,7 +2,6 @@
 //! resources it defines, and handing each interface to a forwarding path.
 
 use std::sync::Arc;
-use std::sync::atomic::AtomicU64;
 
 use wasmtime::Store;
 use wasmtime::component::{ComponentExportIndex, Func, Instance, ResourceType};
@@ -19,7 +18,6 @@ pub(crate) struct BindContext<'a> {
     pub(crate) library: &'a Arc<LibraryCell>,
     pub(crate) registry: &'a Arc<HandleRegistry>,
     pub(crate) types: &'a mut ResourceTypes,
-    pub(crate) dynamic_calls: &'a Arc<AtomicU64>,
 }
 
 impl BindContext<'_> {
@@ -42,7 +40,7 @@ impl BindContext<'_> {
     ) -> Result<Func, String> {
         let index = self.export_index(interface, name)?;
         self.instance
-            .get_func(&mut *self.store, &index)
+            .get_func(&mut *self.store, index)
             .ok_or_else(|| format!("export `{name}` is not a function"))
     }
 
@@ -56,7 +54,7 @@ impl BindContext<'_> {
         let index = self.export_index(Some(interface), name)?;
         let ty = self
             .instance
-            .get_resource(&mut *self.store, &index)
+            .get_resource(&mut *self.store, index)
             .ok_or_else(|| format!("export `{name}` is not a resource"))?;
         Ok((ty, self.types.by_host_type(ty).is_none()))
     }

@@ -3,7 +3,6 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{
@@ -76,7 +75,8 @@ pub struct Hub {
     registry: Arc<HandleRegistry>,
     types: ResourceTypes,
     next_library: u32,
-    dynamic_calls: Arc<AtomicU64>,
+    /// Dynamic calls into libraries purged since (the live ones count in their stores).
+    purged_dynamic_calls: u64,
     /// Generated forwarder sets to bind matching interfaces with.
     generated: &'static [&'static dyn GeneratedInterface],
     force_dynamic: bool,
@@ -120,7 +120,7 @@ impl App {
             .instance
             .get_export_index(&mut self.store, parent.as_ref(), function)
             .ok_or_else(|| wasmtime::format_err!("the app does not export `{function}`"))?;
-        self.instance.get_typed_func(&mut self.store, &index)
+        self.instance.get_typed_func(&mut self.store, index)
     }
 }
 
@@ -184,7 +184,7 @@ impl Hub {
             registry: Arc::default(),
             types: ResourceTypes::default(),
             next_library: 0,
-            dynamic_calls: Arc::default(),
+            purged_dynamic_calls: 0,
             generated,
             force_dynamic: options.force_dynamic,
         })
@@ -386,6 +386,7 @@ impl Hub {
     /// Returns how many libraries were unloaded.
     pub fn purge(&mut self) -> usize {
         let count = self.libraries.len();
+        self.purged_dynamic_calls = self.dynamic_calls();
         // Registry entries and the linker's closures hold the libraries' stores: drop
         // them first so the stores go with the libraries.
         self.registry.clear();
@@ -409,7 +410,12 @@ impl Hub {
 
     /// Number of calls forwarded through the dynamic path since the hub was created.
     pub fn dynamic_calls(&self) -> u64 {
-        self.dynamic_calls.load(Ordering::Relaxed)
+        self.purged_dynamic_calls
+            + self
+                .libraries
+                .iter()
+                .map(|library| library.cell.dynamic_calls())
+                .sum::<u64>()
     }
 
     /// The first import of `component` that neither WASI nor a loaded library provides.
@@ -485,7 +491,6 @@ impl Hub {
             library: cell,
             registry: &self.registry,
             types: &mut self.types,
-            dynamic_calls: &self.dynamic_calls,
         };
         let mut exports = Vec::new();
         for (interface, set) in items.interfaces.iter().zip(sets) {

@@ -82,6 +82,11 @@ impl LibraryCell {
         }
     }
 
+    /// Calls into the library through the dynamic path so far.
+    pub(crate) fn dynamic_calls(&self) -> u64 {
+        self.store.lock().data().dynamic_calls
+    }
+
     pub(crate) fn is_trapped(&self) -> bool {
         self.trapped.load(Ordering::Relaxed)
     }

@@ -19,6 +19,9 @@ pub enum GuestOutput {
 pub struct HostState {
     wasi: WasiCtx,
     table: ResourceTable,
+    /// Calls into this store through the dynamic path (see `Hub::dynamic_calls`). Kept
+    /// here rather than in a shared atomic: the forwarder holds the store's lock anyway.
+    pub(crate) dynamic_calls: u64,
 }
 
 impl HostState {
@@ -31,6 +34,7 @@ impl HostState {
         HostState {
             wasi,
             table: ResourceTable::new(),
+            dynamic_calls: 0,
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The dynamic forwarder: a `func_new` closure that moves `Val`s between stores.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+
+use smallvec::{SmallVec, smallvec};
 
 use wasmtime::component::{Func, LinkerInstance, Val};
 use wasmtime::{AsContextMut, StoreContextMut};
@@ -24,9 +25,11 @@ pub(crate) struct DynamicFunction {
     pub(crate) results: Box<[Plan]>,
     /// No handles anywhere in the signature: the caller's slices go straight through.
     pub(crate) plain: bool,
-    /// Counts calls on the dynamic path, hub-wide (see `Hub::dynamic_calls`).
-    pub(crate) calls: Arc<AtomicU64>,
 }
+
+/// Values of one call, kept on the stack for the usual handful of parameters: the
+/// forwarder allocates nothing of its own per call.
+type CallVals = SmallVec<[Val; 4]>;
 
 impl DynamicFunction {
     fn call<const LOG: bool>(
@@ -38,8 +41,8 @@ impl DynamicFunction {
         if LOG {
             println!("[HOST] {}", call_line(&self.name, params.len()));
         }
-        self.calls.fetch_add(1, Ordering::Relaxed);
         let mut callee = self.library.enter()?;
+        callee.data_mut().dynamic_calls += 1;
         if self.plain {
             return self
                 .func
@@ -50,14 +53,14 @@ impl DynamicFunction {
             caller: caller.as_context_mut(),
             callee: &mut callee,
             registry: &self.registry,
-            lent: Vec::new(),
+            lent: SmallVec::new(),
         };
         let args = params
             .iter()
             .zip(&self.params)
             .map(|(value, plan)| plan.to_callee(value, &mut crossing))
-            .collect::<wasmtime::Result<Vec<_>>>()?;
-        let mut raw = vec![Val::Bool(false); results.len()];
+            .collect::<wasmtime::Result<CallVals>>()?;
+        let mut raw: CallVals = smallvec![Val::Bool(false); results.len()];
         self.func
             .call(&mut *crossing.callee, &args, &mut raw)
             .map_err(|err| self.library.call_failed(&self.name, err))?;

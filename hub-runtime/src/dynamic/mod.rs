@@ -93,7 +93,6 @@ fn bind_functions(
             params,
             results,
             plain,
-            calls: Arc::clone(cx.dynamic_calls),
         }));
     }
     Ok(DynamicInterface { functions })

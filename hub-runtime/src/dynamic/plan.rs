@@ -6,6 +6,8 @@
 
 use std::sync::Arc;
 
+use smallvec::SmallVec;
+
 use wasmtime::AsContextMut;
 use wasmtime::component::types::Type;
 use wasmtime::component::{ResourceAny, Val};
@@ -352,7 +354,7 @@ pub(crate) struct Crossing<'a, 'b> {
     pub(crate) registry: &'b HandleRegistry,
     /// Temporary host handles lent to the callee's store for this call's borrows;
     /// released after it.
-    pub(crate) lent: Vec<ResourceAny>,
+    pub(crate) lent: SmallVec<[ResourceAny; 2]>,
 }
 
 impl Crossing<'_, '_> {
