@@ -1,9 +1,10 @@
 //! Support for component-hub's benchmarks: the floors the hub is measured against (the
 //! same imports implemented by the host, the host calling providers directly, and the
-//! components fused ahead of time) and the list of what is measured, shared by the
-//! criterion benches and the report.
+//! components fused ahead of time), the list of what is measured and the measured loops
+//! themselves, shared by the criterion benches, `bench-profile` and `bench-report`.
 
 pub mod floors;
 pub mod fuse;
 pub mod kinds;
 pub mod plain;
+pub mod runners;

@@ -23,8 +23,10 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-/// Mean time per iteration (one forwarded call) in ns, if criterion measured it.
-fn mean_ns(criterion: &Path, group: &str, function: &str) -> Option<f64> {
+/// Time per iteration (one forwarded call) in ns, if criterion measured it: the slope
+/// of the linear fit over criterion's samples (the estimate criterion prints), or the
+/// mean where criterion sampled flat (the load group).
+fn ns_per_call(criterion: &Path, group: &str, function: &str) -> Option<f64> {
     let path = criterion
         .join(group)
         .join(function)
@@ -32,7 +34,9 @@ fn mean_ns(criterion: &Path, group: &str, function: &str) -> Option<f64> {
         .join("estimates.json");
     let text = std::fs::read_to_string(path).ok()?;
     let json: serde_json::Value = serde_json::from_str(&text).ok()?;
-    json["mean"]["point_estimate"].as_f64()
+    json["slope"]["point_estimate"]
+        .as_f64()
+        .or_else(|| json["mean"]["point_estimate"].as_f64())
 }
 
 fn cell(value: Option<f64>) -> String {
@@ -66,7 +70,7 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
     )?;
     writeln!(
         md,
-        "host call times many forwarded calls; numbers are ns per call, criterion's mean."
+        "host call times many forwarded calls; numbers are ns per call (criterion's estimate)."
     )?;
     writeln!(md)?;
     writeln!(md, "Strategies:")?;
@@ -87,7 +91,7 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
     for kind in kinds::KINDS {
         let values: Vec<Option<f64>> = header
             .iter()
-            .map(|s| mean_ns(criterion, kind.id, s))
+            .map(|s| ns_per_call(criterion, kind.id, s))
             .collect();
         let get = |id: &str| {
             values[header
@@ -113,6 +117,15 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
         writeln!(md, "- `{}`: {}", kind.id, kind.what)?;
     }
     writeln!(md)?;
+    writeln!(
+        md,
+        "`direct` has no cross-provider row: that call only exists between two libraries, and"
+    )?;
+    writeln!(
+        md,
+        "without the hub the host has no counter handle to give the inspector."
+    )?;
+    writeln!(md)?;
     writeln!(md, "## Registry scaling (generated path, ns per call)")?;
     writeln!(md)?;
     let live: Vec<String> = kinds::SCALING_LIVE.iter().map(|n| n.to_string()).collect();
@@ -123,7 +136,10 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
     )?;
     writeln!(md, "|---|{}---|", "---|".repeat(live.len()))?;
     for (group, what) in kinds::SCALING_GROUPS {
-        let values: Vec<Option<f64>> = live.iter().map(|n| mean_ns(criterion, group, n)).collect();
+        let values: Vec<Option<f64>> = live
+            .iter()
+            .map(|n| ns_per_call(criterion, group, n))
+            .collect();
         let growth = values
             .last()
             .copied()
@@ -148,9 +164,9 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
         "provider_calculator",
         "run app_consumer",
     ] {
-        let ms = mean_ns(criterion, "load", step).map(|ns| format!("{:.1}", ns / 1e6));
+        let ms = ns_per_call(criterion, "load", step).map(|ns| format!("{:.1}", ns / 1e6));
         let what = if step.starts_with("run") {
-            format!("`{step}` (fresh store, instantiate, run)")
+            format!("`{step}` (compile, fresh store, instantiate, run)")
         } else {
             format!("load `{step}` (compile plus link)")
         };
