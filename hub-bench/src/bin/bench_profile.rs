@@ -3,6 +3,7 @@
 //! Setup (compiling guests, fusing) happens before the loop; under callgrind, collect
 //! only the loop with `--toggle-collect='hub_bench::runners::*'` or a forwarder symbol.
 
+use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::Parser;
@@ -31,8 +32,19 @@ fn help() -> String {
     )
 }
 
-fn main() -> wasmtime::Result<()> {
+fn main() -> ExitCode {
     let args = Args::parse();
+    match profile(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Builds the loop, then times it once.
+fn profile(args: &Args) -> wasmtime::Result<()> {
     let mut run = hub_bench::runners::runner(&args.kind, &args.strategy)?;
     let start = Instant::now();
     run(args.calls);

@@ -8,19 +8,44 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, ExitCode};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use hub_bench::kinds::{self, DIRECT, DYNAMIC, GENERATED, HOST_IMPORT};
 
-fn main() -> Result<()> {
-    let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+fn main() -> ExitCode {
+    match write_report() {
+        Ok(out) => {
+            println!("wrote {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Renders the report from criterion's results and writes it; returns where.
+fn write_report() -> Result<PathBuf> {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .context("hub-bench sits in the workspace")?
+        .to_owned();
     let criterion = workspace.join("target").join("criterion");
+    let measured = kinds::KINDS
+        .iter()
+        .any(|kind| ns_per_call(&criterion, kind.id, GENERATED).is_some());
+    if !measured {
+        bail!(
+            "no benchmark results in {}: run `cargo bench -p hub-bench` first",
+            criterion.display()
+        );
+    }
     let report = render(&criterion, &workspace.join("hub-bench").join("NOTES.md"))?;
     let out = workspace.join("BENCHMARKS.md");
     std::fs::write(&out, report).with_context(|| format!("writing {}", out.display()))?;
-    println!("wrote {}", out.display());
-    Ok(())
+    Ok(out)
 }
 
 /// Time per iteration (one forwarded call) in ns, if criterion measured it: the slope
