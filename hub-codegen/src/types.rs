@@ -160,32 +160,24 @@ impl TypeRender<'_> {
     /// Whether values of `ty` carry a handle to a resource the current interface defines,
     /// which must be unwrapped or wrapped when crossing.
     pub(crate) fn contains_owned(&self, ty: &Type) -> bool {
-        match ty {
-            Type::Id(id) => self.typedef_contains_owned(*id),
-            _ => false,
-        }
+        self.holds_handle(ty, &|resource| self.owned_by_current(resource))
     }
 
-    fn typedef_contains_owned(&self, id: TypeId) -> bool {
-        match &self.resolve.types[id].kind {
-            TypeDefKind::Resource => self.owned_by_current(id),
+    /// Whether values of `ty` hold a handle to a resource that `matches` (given the
+    /// resource's definition), looking through aliases and every container.
+    fn holds_handle(&self, ty: &Type, matches: &dyn Fn(TypeId) -> bool) -> bool {
+        let Type::Id(id) = ty else { return false };
+        let inside = |t: &Type| self.holds_handle(t, matches);
+        match &self.resolve.types[*id].kind {
+            TypeDefKind::Resource => matches(*id),
             TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
-                self.owned_by_current(self.resource_definition(*r))
+                matches(self.resource_definition(*r))
             }
-            TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::List(t) => {
-                self.contains_owned(t)
-            }
-            TypeDefKind::Result(r) => [&r.ok, &r.err]
-                .into_iter()
-                .flatten()
-                .any(|t| self.contains_owned(t)),
-            TypeDefKind::Tuple(t) => t.types.iter().any(|t| self.contains_owned(t)),
-            TypeDefKind::Record(r) => r.fields.iter().any(|f| self.contains_owned(&f.ty)),
-            TypeDefKind::Variant(v) => v
-                .cases
-                .iter()
-                .flat_map(|c| &c.ty)
-                .any(|t| self.contains_owned(t)),
+            TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::List(t) => inside(t),
+            TypeDefKind::Result(r) => [&r.ok, &r.err].into_iter().flatten().any(inside),
+            TypeDefKind::Tuple(t) => t.types.iter().any(inside),
+            TypeDefKind::Record(r) => r.fields.iter().any(|f| inside(&f.ty)),
+            TypeDefKind::Variant(v) => v.cases.iter().flat_map(|c| &c.ty).any(inside),
             _ => false,
         }
     }
@@ -195,30 +187,12 @@ impl TypeRender<'_> {
         let def = &self.resolve.types[id];
         matches!(def.kind, TypeDefKind::Record(_) | TypeDefKind::Variant(_))
             && def.owner == TypeOwner::Interface(self.current)
-            && self.typedef_contains_owned(id)
+            && self.contains_owned(&Type::Id(id))
     }
 
     /// Whether values of `ty` hold any resource handle (so the Rust type is not `Clone`).
     pub(crate) fn contains_handle(&self, ty: &Type) -> bool {
-        let Type::Id(id) = ty else { return false };
-        match &self.resolve.types[*id].kind {
-            TypeDefKind::Resource | TypeDefKind::Handle(_) => true,
-            TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::List(t) => {
-                self.contains_handle(t)
-            }
-            TypeDefKind::Result(r) => [&r.ok, &r.err]
-                .into_iter()
-                .flatten()
-                .any(|t| self.contains_handle(t)),
-            TypeDefKind::Tuple(t) => t.types.iter().any(|t| self.contains_handle(t)),
-            TypeDefKind::Record(r) => r.fields.iter().any(|f| self.contains_handle(&f.ty)),
-            TypeDefKind::Variant(v) => v
-                .cases
-                .iter()
-                .flat_map(|c| &c.ty)
-                .any(|t| self.contains_handle(t)),
-            _ => false,
-        }
+        self.holds_handle(ty, &|_| true)
     }
 }
 
