@@ -6,7 +6,7 @@
 
 use component_hub::{App, GuestOutput, Hub, HubOptions, guest, new_hub};
 use wasmtime::component::{
-    Component, ComponentNamedList, Instance, Lift, Lower, ResourceAny, TypedFunc,
+    Component, ComponentNamedList, Func, Instance, Lift, Lower, ResourceAny, TypedFunc,
 };
 use wasmtime::error::Context;
 use wasmtime::{AsContextMut, Engine, Result, Store, bail};
@@ -81,25 +81,36 @@ where
 ///
 /// Fails when the bench app does not instantiate or `kind` is unknown.
 pub fn hub_runner(hub: &Hub, kind: &str) -> Result<Runner> {
-    let mut app = hub.instantiate(guest("bench_app"))?;
+    let app = hub.instantiate(guest("bench_app"))?;
+    loop_runner(app, kind, |app, name| app.func(Some(BENCH), name))
+}
+
+/// The bench app's loop for `kind`, its function found by `lookup` (by name, inside the
+/// `bench` interface) in whatever store holds the app.
+fn loop_runner<S: AsContextMut + 'static>(
+    mut store: S,
+    kind: &str,
+    lookup: impl FnOnce(&mut S, &str) -> Result<Func>,
+) -> Result<Runner> {
     let (name, with_len) = bench_loop(kind)?;
+    let func = lookup(&mut store, name)?;
     let len = payload_len(kind);
     Ok(match (name, with_len) {
         ("quick-add-loop" | "method-loop", _) => {
-            let f = export::<(u32,), (f64,)>(&mut app, BENCH, name)?;
-            guest_loop(app, f, |n| (n,))
+            let f = func.typed::<(u32,), (f64,)>(&store)?;
+            guest_loop(store, f, |n| (n,))
         }
         ("create-drop-loop", _) => {
-            let f = export::<(u32,), ()>(&mut app, BENCH, name)?;
-            guest_loop(app, f, |n| (n,))
+            let f = func.typed::<(u32,), ()>(&store)?;
+            guest_loop(store, f, |n| (n,))
         }
         (_, false) => {
-            let f = export::<(u32,), (u32,)>(&mut app, BENCH, name)?;
-            guest_loop(app, f, |n| (n,))
+            let f = func.typed::<(u32,), (u32,)>(&store)?;
+            guest_loop(store, f, |n| (n,))
         }
         (_, true) => {
-            let f = export::<(u32, u32), (u32,)>(&mut app, BENCH, name)?;
-            guest_loop(app, f, move |n| (n, len))
+            let f = func.typed::<(u32, u32), (u32,)>(&store)?;
+            guest_loop(store, f, move |n| (n, len))
         }
     })
 }
@@ -268,36 +279,17 @@ impl Floors {
 }
 
 /// The bench app's loop for `kind` on a plain (hub-less) instance.
-fn plain_runner(
-    mut store: Store<plain::PlainState>,
-    instance: Instance,
-    kind: &str,
-) -> Result<Runner> {
-    let bench = instance
-        .get_export_index(&mut store, None, BENCH)
-        .context("the bench interface")?;
-    let (name, with_len) = bench_loop(kind)?;
-    let index = instance
-        .get_export_index(&mut store, Some(&bench), name)
-        .with_context(|| format!("`{name}`"))?;
-    let len = payload_len(kind);
-    Ok(match (name, with_len) {
-        ("quick-add-loop" | "method-loop", _) => {
-            let f: TypedFunc<(u32,), (f64,)> = instance.get_typed_func(&mut store, index)?;
-            guest_loop(store, f, |n| (n,))
-        }
-        ("create-drop-loop", _) => {
-            let f: TypedFunc<(u32,), ()> = instance.get_typed_func(&mut store, index)?;
-            guest_loop(store, f, |n| (n,))
-        }
-        (_, false) => {
-            let f: TypedFunc<(u32,), (u32,)> = instance.get_typed_func(&mut store, index)?;
-            guest_loop(store, f, |n| (n,))
-        }
-        (_, true) => {
-            let f: TypedFunc<(u32, u32), (u32,)> = instance.get_typed_func(&mut store, index)?;
-            guest_loop(store, f, move |n| (n, len))
-        }
+fn plain_runner(store: Store<plain::PlainState>, instance: Instance, kind: &str) -> Result<Runner> {
+    loop_runner(store, kind, |store, name| {
+        let bench = instance
+            .get_export_index(&mut *store, None, BENCH)
+            .context("the bench interface")?;
+        let index = instance
+            .get_export_index(&mut *store, Some(&bench), name)
+            .with_context(|| format!("`{name}`"))?;
+        instance
+            .get_func(&mut *store, index)
+            .with_context(|| format!("`{name}` is not a function"))
     })
 }
 

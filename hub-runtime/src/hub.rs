@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{
-    Component, ComponentNamedList, Instance, Lift, Linker, LinkerInstance, Lower, TypedFunc,
+    Component, ComponentNamedList, Func, Instance, Lift, Linker, LinkerInstance, Lower, TypedFunc,
 };
+use wasmtime::error::Context as _;
 use wasmtime::{Engine, Store};
 
 use crate::bind::BindContext;
@@ -94,6 +95,29 @@ impl App {
         &mut self.store
     }
 
+    /// The export `function` of `interface` (or a top-level one).
+    ///
+    /// # Errors
+    ///
+    /// Fails when the export does not exist or is not a function.
+    pub fn func(&mut self, interface: Option<&str>, function: &str) -> wasmtime::Result<Func> {
+        let parent = match interface {
+            Some(name) => Some(
+                self.instance
+                    .get_export_index(&mut self.store, None, name)
+                    .ok_or_else(|| wasmtime::format_err!("the app does not export `{name}`"))?,
+            ),
+            None => None,
+        };
+        let index = self
+            .instance
+            .get_export_index(&mut self.store, parent.as_ref(), function)
+            .ok_or_else(|| wasmtime::format_err!("the app does not export `{function}`"))?;
+        self.instance
+            .get_func(&mut self.store, index)
+            .ok_or_else(|| wasmtime::format_err!("the app's export `{function}` is not a function"))
+    }
+
     /// The export `function` of `interface` (or a top-level one) as a typed function.
     ///
     /// # Errors
@@ -108,19 +132,9 @@ impl App {
         P: ComponentNamedList + Lower,
         R: ComponentNamedList + Lift,
     {
-        let parent = match interface {
-            Some(name) => Some(
-                self.instance
-                    .get_export_index(&mut self.store, None, name)
-                    .ok_or_else(|| wasmtime::format_err!("the app does not export `{name}`"))?,
-            ),
-            None => None,
-        };
-        let index = self
-            .instance
-            .get_export_index(&mut self.store, parent.as_ref(), function)
-            .ok_or_else(|| wasmtime::format_err!("the app does not export `{function}`"))?;
-        self.instance.get_typed_func(&mut self.store, index)
+        self.func(interface, function)?
+            .typed(&self.store)
+            .with_context(|| format!("the app's export `{function}` has other types"))
     }
 }
 
