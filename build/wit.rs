@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-/// Parses every package under `wit/`; prints `rerun-if-changed` for the folder and each file.
+/// Parses every package under `wit/`; prints `rerun-if-changed` for the folder and each
+/// file, and one warning per interface that gets no generated forwarders, with why.
 pub fn check(workspace: &Path) -> Result<(), String> {
     let wit = workspace.join("wit");
     println!("cargo:rerun-if-changed={}", wit.display());
@@ -11,6 +12,12 @@ pub fn check(workspace: &Path) -> Result<(), String> {
         .map_err(|e| format!("invalid WIT under {}:\n{e}", wit.display()))?;
     for file in set.files() {
         println!("cargo:rerun-if-changed={}", file.display());
+    }
+    for skipped in hub_codegen::skipped_interfaces(&set) {
+        println!(
+            "cargo:warning=`{}` gets no generated forwarders ({}); it is forwarded dynamically",
+            skipped.name, skipped.reason
+        );
     }
     Ok(())
 }

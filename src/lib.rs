@@ -5,6 +5,8 @@
 //! guest components its build produced. Create hubs with [`new_hub`] so the generated
 //! forwarders are used. See the README for the architecture.
 
+#![deny(missing_docs)]
+
 use std::path::PathBuf;
 
 pub use hub_runtime::*;
@@ -21,7 +23,7 @@ pub mod generated {
 ///
 /// Fails if wasmtime cannot be configured for this host or WASI cannot be linked.
 pub fn new_hub(options: HubOptions) -> Result<Hub, SetupError> {
-    Hub::with_generated(options, generated::INTERFACES)
+    Hub::with_generated(options, &generated::FORWARDERS)
 }
 
 /// The folder where the build put the guest components (`<name>.wasm`).

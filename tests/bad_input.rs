@@ -1,140 +1,174 @@
-//! Every kind of bad input gets a clear one-line error and leaves the hub working.
+//! Every kind of bad input gets a clear one-line error of the right kind and leaves the
+//! hub working. The cases are a table: input, the hub it meets, the expected variants.
 
 mod common;
 
 use std::path::PathBuf;
 
 use common::{demo_hub, hub, load, run};
-use component_hub::{Hub, LoadError, RunError, guest};
+use component_hub::{ComponentFileError, Hub, LoadError, OneLine, RunError, guest};
+
+/// What a case feeds the hub.
+enum Input {
+    /// A path that does not exist.
+    Missing,
+    /// These bytes, written to a temporary `.wasm` file.
+    Bytes(fn() -> Vec<u8>),
+    /// A guest component of the build.
+    Guest(&'static str),
+}
+
+struct Case {
+    name: &'static str,
+    input: Input,
+    /// The hub the input meets.
+    hub: fn() -> Hub,
+    /// The error `load` must give, or `None` when the case does not load.
+    load: Option<fn(&LoadError) -> bool>,
+    /// The error `run` must give, or `None` when the case does not run.
+    run: Option<fn(&RunError) -> bool>,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "missing file",
+        input: Input::Missing,
+        hub: demo_hub,
+        load: Some(|e| matches!(e, LoadError::File(ComponentFileError::Read { .. }))),
+        run: Some(|e| matches!(e, RunError::File(ComponentFileError::Read { .. }))),
+    },
+    Case {
+        name: "not WebAssembly",
+        input: Input::Bytes(|| b"this is not WebAssembly\n".to_vec()),
+        hub: demo_hub,
+        load: Some(|e| matches!(e, LoadError::File(ComponentFileError::NotWasm { .. }))),
+        run: Some(|e| matches!(e, RunError::File(ComponentFileError::NotWasm { .. }))),
+    },
+    Case {
+        name: "a core module, not a component",
+        // The smallest valid core module: magic and version 1.
+        input: Input::Bytes(|| b"\0asm\x01\0\0\0".to_vec()),
+        hub: demo_hub,
+        load: Some(|e| matches!(e, LoadError::File(ComponentFileError::CoreModule { .. }))),
+        run: Some(|e| matches!(e, RunError::File(ComponentFileError::CoreModule { .. }))),
+    },
+    Case {
+        name: "a truncated component",
+        input: Input::Bytes(|| {
+            let mut bytes = std::fs::read(guest("provider_logging")).expect("guest exists");
+            bytes.truncate(bytes.len() / 2);
+            bytes
+        }),
+        hub: demo_hub,
+        load: Some(|e| matches!(e, LoadError::File(ComponentFileError::Invalid { .. }))),
+        run: Some(|e| matches!(e, RunError::File(ComponentFileError::Invalid { .. }))),
+    },
+    Case {
+        name: "an import no library provides",
+        input: Input::Guest("provider_calculator"),
+        hub,
+        load: Some(
+            |e| matches!(e, LoadError::UnsatisfiedImport { import, .. } if import == "demo:logging/logging@0.1.0"),
+        ),
+        run: None,
+    },
+    Case {
+        name: "an app whose imports nothing provides",
+        input: Input::Guest("app_consumer"),
+        hub,
+        load: None,
+        run: Some(
+            |e| matches!(e, RunError::UnsatisfiedImport { import, .. } if import.starts_with("demo:logging/")),
+        ),
+    },
+    Case {
+        name: "an app without an entry point",
+        input: Input::Guest("provider_logging"),
+        hub: demo_hub,
+        load: None,
+        run: Some(|e| matches!(e, RunError::NoEntryPoint { .. })),
+    },
+    Case {
+        name: "a second provider of an interface",
+        input: Input::Guest("provider_logging"),
+        hub: demo_hub,
+        load: Some(|e| {
+            matches!(e, LoadError::DuplicateExport { export, provider, .. }
+            if export == "demo:logging/logging@0.1.0" && provider == "provider_logging.wasm")
+        }),
+        run: None,
+    },
+];
 
 /// The status as text: what must not change when an operation fails.
 fn snapshot(hub: &Hub) -> String {
     hub.status().to_string()
 }
 
-fn assert_one_line(message: &str) {
+/// One line naming the file.
+fn assert_reported(case: &str, err: &(dyn std::error::Error + 'static), path: &std::path::Path) {
+    let line = OneLine(err).to_string();
+    assert!(!line.contains('\n'), "{case}: not one line: {line:?}");
     assert!(
-        !message.is_empty() && !message.contains('\n'),
-        "not one line: {message:?}"
+        line.contains(&path.display().to_string()),
+        "{case}: the error names the file: {line}"
     );
 }
 
-fn temp_file(bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("input.wasm");
-    std::fs::write(&path, bytes).expect("write temp file");
-    (dir, path)
+#[test]
+fn bad_input_gets_its_error_and_changes_nothing() {
+    for case in CASES {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = match &case.input {
+            Input::Missing => dir.path().join("no-such-library.wasm"),
+            Input::Bytes(bytes) => {
+                let path = dir.path().join("input.wasm");
+                std::fs::write(&path, bytes()).expect("write the input");
+                path
+            }
+            Input::Guest(name) => guest(name),
+        };
+        let mut hub = (case.hub)();
+        let before = snapshot(&hub);
+        if let Some(expected) = case.load {
+            let err = hub.load(&path).expect_err(case.name);
+            assert!(
+                expected(&err),
+                "{}: unexpected load error {err:?}",
+                case.name
+            );
+            assert_reported(case.name, &err, &path);
+        }
+        if let Some(expected) = case.run {
+            let err = hub.run(&path).expect_err(case.name);
+            assert!(
+                expected(&err),
+                "{}: unexpected run error {err:?}",
+                case.name
+            );
+            assert_reported(case.name, &err, &path);
+        }
+        assert_eq!(snapshot(&hub), before, "{}: the hub changed", case.name);
+        if !hub.status().libraries.is_empty() {
+            run(&mut hub, "app_consumer");
+        }
+    }
 }
 
 #[test]
-fn missing_file() {
+fn errors_keep_their_cause() {
     let mut hub = demo_hub();
-    let before = snapshot(&hub);
-    let err = hub.load("/no/such/library.wasm").unwrap_err();
-    assert!(matches!(err, LoadError::File(_)), "{err}");
-    assert_one_line(&err.to_string());
-    assert!(err.to_string().contains("/no/such/library.wasm"));
-    assert_eq!(snapshot(&hub), before);
-    run(&mut hub, "app_consumer");
-}
-
-#[test]
-fn file_that_is_not_wasm() {
-    let (_dir, path) = temp_file(b"this is not WebAssembly\n");
-    let mut hub = demo_hub();
-    let before = snapshot(&hub);
-    let err = hub.load(&path).unwrap_err();
-    assert!(
-        err.to_string().ends_with("is not a WebAssembly file"),
-        "{err}"
-    );
-    let err = hub.run(&path).unwrap_err();
-    assert!(
-        err.to_string().ends_with("is not a WebAssembly file"),
-        "{err}"
-    );
-    assert_eq!(snapshot(&hub), before);
-    run(&mut hub, "app_consumer");
-}
-
-#[test]
-fn core_module_instead_of_a_component() {
-    // The smallest valid core module: magic and version 1.
-    let (_dir, path) = temp_file(b"\0asm\x01\0\0\0");
-    let mut hub = demo_hub();
-    let before = snapshot(&hub);
-    let err = hub.load(&path).unwrap_err();
-    assert!(
-        err.to_string()
-            .contains("is a core WebAssembly module, not a component"),
-        "{err}"
-    );
-    assert_one_line(&err.to_string());
-    assert_eq!(snapshot(&hub), before);
-    run(&mut hub, "app_consumer");
-}
-
-#[test]
-fn corrupt_component() {
-    let mut bytes = std::fs::read(guest("provider_logging")).expect("guest exists");
-    bytes.truncate(bytes.len() / 2);
-    let (_dir, path) = temp_file(&bytes);
-    let mut hub = demo_hub();
-    let err = hub.load(&path).unwrap_err();
-    assert!(
-        err.to_string().contains("is not a valid component"),
-        "{err}"
-    );
-    assert_one_line(&err.to_string());
-    run(&mut hub, "app_consumer");
-}
-
-#[test]
-fn import_no_library_provides_is_named() {
-    let mut hub = hub();
-    let err = hub.load(guest("provider_calculator")).unwrap_err();
-    assert!(matches!(err, LoadError::UnsatisfiedImport { .. }), "{err}");
-    assert!(
-        err.to_string().contains("`demo:logging/logging@0.1.0`"),
-        "{err}"
-    );
-    assert_one_line(&err.to_string());
-    assert!(hub.status().libraries.is_empty());
-
-    // Same for an app.
-    let err = hub.run(guest("app_consumer")).unwrap_err();
-    assert!(matches!(err, RunError::UnsatisfiedImport { .. }), "{err}");
-    assert!(err.to_string().contains("`demo:logging/"), "{err}");
-}
-
-#[test]
-fn app_without_run() {
-    let mut hub = demo_hub();
-    let err = hub.run(guest("provider_logging")).unwrap_err();
-    assert!(matches!(err, RunError::NoEntryPoint { .. }), "{err}");
-    assert!(
-        err.to_string()
-            .contains("exports neither `run: func()` nor `wasi:cli/run`")
-    );
-    assert_one_line(&err.to_string());
-    run(&mut hub, "app_consumer");
-}
-
-#[test]
-fn second_provider_of_an_interface() {
-    let mut hub = demo_hub();
-    let before = snapshot(&hub);
-    let err = hub.load(guest("provider_logging")).unwrap_err();
-    assert!(matches!(err, LoadError::DuplicateExport { .. }), "{err}");
-    assert_eq!(
-        err.to_string(),
-        format!(
-            "`{}` exports `demo:logging/logging@0.1.0`, which `provider_logging.wasm` already provides",
-            guest("provider_logging").display()
-        )
-    );
-    assert_eq!(snapshot(&hub), before);
-    run(&mut hub, "app_consumer");
+    let err = hub
+        .load(PathBuf::from("/no/such/library.wasm"))
+        .expect_err("missing");
+    assert!(matches!(
+        err,
+        LoadError::File(ComponentFileError::Read { .. })
+    ));
+    let io = std::error::Error::source(&err)
+        .and_then(|e| e.downcast_ref::<std::io::Error>())
+        .expect("the operating system's error is the cause");
+    assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
 }
 
 #[test]
@@ -144,13 +178,13 @@ fn trap_in_a_provider_disables_only_that_provider() {
     run(&mut hub, "app_consumer");
 
     let err = hub.run(guest("faulty_app")).unwrap_err();
-    assert!(matches!(err, RunError::Trap { .. }), "{err}");
+    assert!(matches!(err, RunError::Trap { .. }), "{err:?}");
+    let line = OneLine(&err).to_string();
     assert!(
-        err.to_string()
-            .contains("`faulty_provider.wasm` trapped in `boom`"),
-        "{err}"
+        line.contains("`faulty_provider.wasm` trapped in `boom`"),
+        "{line}"
     );
-    assert_one_line(&err.to_string());
+    assert!(!line.contains('\n'), "{line:?}");
 
     // The other libraries still answer, with their state intact.
     run(&mut hub, "app_consumer");
@@ -161,9 +195,10 @@ fn trap_in_a_provider_disables_only_that_provider() {
     // The trapped library refuses further calls with a clear error.
     let err = hub.run(guest("faulty_app")).unwrap_err();
     assert!(
-        err.to_string()
+        OneLine(&err)
+            .to_string()
             .contains("is disabled because it trapped earlier"),
-        "{err}"
+        "{err:?}"
     );
 
     // Purge resets it.

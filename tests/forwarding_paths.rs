@@ -3,16 +3,17 @@
 
 mod common;
 
-use common::{hub, load, run};
+use common::events::Recording;
+use common::{load, quiet, run};
 use component_hub::generated::zoo::types::{containers, handles, inspector, scalars};
-use component_hub::{ForwardingPath, GeneratedInterface, GuestOutput, Hub, HubOptions, new_hub};
+use component_hub::{
+    ForwardingPath, GeneratedForwarders, GeneratedInterface, GeneratedMismatch, Hub, HubOptions,
+    new_hub,
+};
 
-fn quiet() -> HubOptions {
-    HubOptions {
-        quiet: true,
-        guest_output: GuestOutput::Discard,
-        ..HubOptions::default()
-    }
+/// Options that emit an event per forwarded call, so tests can count them by path.
+fn counted() -> HubOptions {
+    quiet().call_events(true)
 }
 
 fn paths(hub: &Hub) -> Vec<(String, ForwardingPath)> {
@@ -26,7 +27,8 @@ fn paths(hub: &Hub) -> Vec<(String, ForwardingPath)> {
 
 #[test]
 fn demo_libraries_use_generated_forwarders_and_no_dynamic_call_happens() {
-    let mut hub = hub();
+    let (events, _guard) = Recording::start();
+    let mut hub = new_hub(counted()).expect("hub");
     load(&mut hub, "provider_logging");
     load(&mut hub, "provider_calculator");
     assert_eq!(
@@ -43,8 +45,12 @@ fn demo_libraries_use_generated_forwarders_and_no_dynamic_call_happens() {
         ]
     );
     run(&mut hub, "app_consumer");
+    assert!(
+        events.calls("generated") > 20,
+        "the app's calls were counted"
+    );
     assert_eq!(
-        hub.dynamic_calls(),
+        events.calls("dynamic"),
         0,
         "every call went through generated forwarders"
     );
@@ -52,11 +58,8 @@ fn demo_libraries_use_generated_forwarders_and_no_dynamic_call_happens() {
 
 #[test]
 fn forcing_the_dynamic_path_uses_it_everywhere() {
-    let mut hub = new_hub(HubOptions {
-        force_dynamic: true,
-        ..quiet()
-    })
-    .expect("hub");
+    let (events, _guard) = Recording::start();
+    let mut hub = new_hub(counted().force_dynamic(true)).expect("hub");
     load(&mut hub, "provider_logging");
     load(&mut hub, "provider_calculator");
     assert!(
@@ -65,21 +68,18 @@ fn forcing_the_dynamic_path_uses_it_everywhere() {
             .all(|(_, path)| *path == ForwardingPath::Dynamic)
     );
     run(&mut hub, "app_consumer");
-    let calls = hub.dynamic_calls();
-    assert!(calls > 20, "the app's calls went through the dynamic path");
-    // The count lives in the libraries' stores; purging them keeps it.
-    hub.purge();
-    assert_eq!(hub.dynamic_calls(), calls);
+    assert!(
+        events.calls("dynamic") > 20,
+        "the app's calls went through the dynamic path"
+    );
+    assert_eq!(events.calls("generated"), 0);
 }
 
 #[test]
 fn type_zoo_passes_on_both_paths() {
     for force_dynamic in [false, true] {
-        let mut hub = new_hub(HubOptions {
-            force_dynamic,
-            ..quiet()
-        })
-        .expect("hub");
+        let (events, _guard) = Recording::start();
+        let mut hub = new_hub(counted().force_dynamic(force_dynamic)).expect("hub");
         load(&mut hub, "zoo_provider");
         load(&mut hub, "zoo_inspector");
         let expected = if force_dynamic {
@@ -91,26 +91,30 @@ fn type_zoo_passes_on_both_paths() {
         run(&mut hub, "zoo_app");
         assert_eq!(hub.live_handles(), 0);
         if force_dynamic {
-            assert!(hub.dynamic_calls() > 100);
+            assert!(events.calls("dynamic") > 100);
         } else {
             // Top-level functions have no generated set: `zoo-version`, called once.
-            assert_eq!(hub.dynamic_calls(), 1);
+            assert_eq!(events.calls("dynamic"), 1);
         }
     }
 }
 
-static PROVIDER_SETS: &[&dyn GeneratedInterface] = &[
-    &scalars::__Interface,
-    &containers::__Interface,
-    &handles::__Interface,
-];
+static PROVIDER_SETS: GeneratedForwarders = GeneratedForwarders::new(
+    &[
+        &scalars::__Interface,
+        &containers::__Interface,
+        &handles::__Interface,
+    ],
+    &[],
+);
 
 #[test]
 fn handles_cross_from_generated_to_dynamic_forwarders_and_back() {
     // `handles` is generated; `inspector` has no generated set here, so it is dynamic.
     // The app makes counters through generated constructors, passes them to the dynamic
     // inspector (borrowed and owned) and gets counters back from it.
-    let mut hub = Hub::with_generated(quiet(), PROVIDER_SETS).expect("hub");
+    let (events, _guard) = Recording::start();
+    let mut hub = Hub::with_generated(counted(), &PROVIDER_SETS).expect("hub");
     load(&mut hub, "zoo_provider");
     load(&mut hub, "zoo_inspector");
     let paths = paths(&hub);
@@ -129,28 +133,30 @@ fn handles_cross_from_generated_to_dynamic_forwarders_and_back() {
         )
     );
     run(&mut hub, "zoo_app");
-    assert!(hub.dynamic_calls() > 0);
+    assert!(events.calls("dynamic") > 0);
+    assert!(events.calls("generated") > 0);
     assert_eq!(hub.live_handles(), 0);
 }
 
-static INSPECTOR_ONLY: &[&dyn GeneratedInterface] = &[&inspector::__Interface];
+static INSPECTOR_ONLY: GeneratedForwarders =
+    GeneratedForwarders::new(&[&inspector::__Interface as &dyn GeneratedInterface], &[]);
 
 #[test]
 fn a_generated_interface_over_a_dynamic_resource_falls_back_and_works() {
     // `handles` is dynamic here, so its `counter` crosses as a dynamic host type; the
     // generated `inspector` expects the generated `Counter` marker, fails its type check
     // at load and falls back to the dynamic path, saying why.
-    let mut hub = Hub::with_generated(quiet(), INSPECTOR_ONLY).expect("hub");
+    let mut hub = Hub::with_generated(quiet(), &INSPECTOR_ONLY).expect("hub");
     load(&mut hub, "zoo_provider");
     load(&mut hub, "zoo_inspector");
     let status = hub.status();
     let inspector = &status.libraries[1].exports[0];
     assert_eq!(inspector.path, ForwardingPath::Dynamic);
-    let reason = inspector
-        .fallback_reason
-        .as_deref()
-        .expect("a reason is given");
-    assert!(reason.contains("has other types than in wit/"), "{reason}");
+    let fallback = inspector.fallback.as_deref().expect("a reason is given");
+    assert!(
+        matches!(fallback, GeneratedMismatch::FunctionType { function, .. } if function == "describe"),
+        "{fallback:?}"
+    );
     run(&mut hub, "zoo_app");
 }
 
@@ -158,7 +164,8 @@ fn a_generated_interface_over_a_dynamic_resource_falls_back_and_works() {
 fn an_interface_with_the_same_name_but_another_shape_falls_back_to_dynamic() {
     // `calculator_impostor` exports `demo:logging/calculator@0.1.0` with an integer
     // `quick-add` and no `calc`: the generated set matches by name, not by shape.
-    let mut hub = hub();
+    let (events, _guard) = Recording::start();
+    let mut hub = new_hub(counted()).expect("hub");
     load(&mut hub, "calculator_impostor");
     let status = hub.status();
     let export = &status.libraries[0].exports[0];
@@ -167,11 +174,11 @@ fn an_interface_with_the_same_name_but_another_shape_falls_back_to_dynamic() {
         Some("demo:logging/calculator@0.1.0")
     );
     assert_eq!(export.path, ForwardingPath::Dynamic);
-    let reason = export
-        .fallback_reason
-        .as_deref()
-        .expect("the fallback says why");
-    assert!(reason.contains("lacks `[constructor]calc`"), "{reason}");
+    let fallback = export.fallback.as_deref().expect("the fallback says why");
+    assert!(
+        matches!(fallback, GeneratedMismatch::MissingFunction { function } if function == "[constructor]calc"),
+        "{fallback:?}"
+    );
     assert!(
         status
             .to_string()
@@ -179,5 +186,35 @@ fn an_interface_with_the_same_name_but_another_shape_falls_back_to_dynamic() {
     );
     // It still works, through the dynamic path.
     run(&mut hub, "impostor_app");
-    assert_eq!(hub.dynamic_calls(), 2);
+    assert_eq!(events.calls("dynamic"), 2);
+}
+
+static INSPECTOR_SKIPPED: GeneratedForwarders = GeneratedForwarders::new(
+    &[&handles::__Interface as &dyn GeneratedInterface],
+    &[("zoo:types/inspector@0.1.0", "uses a `map` type")],
+);
+
+#[test]
+fn an_interface_the_generator_skipped_says_so_in_status() {
+    let mut hub = Hub::with_generated(quiet(), &INSPECTOR_SKIPPED).expect("hub");
+    load(&mut hub, "zoo_provider");
+    load(&mut hub, "zoo_inspector");
+    let status = hub.status();
+    let inspector = &status.libraries[1].exports[0];
+    assert_eq!(inspector.path, ForwardingPath::Dynamic);
+    assert!(
+        matches!(
+            inspector.fallback.as_deref(),
+            Some(GeneratedMismatch::NotGenerated {
+                reason: "uses a `map` type"
+            })
+        ),
+        "{:?}",
+        inspector.fallback
+    );
+    assert!(status.to_string().contains(
+        "zoo:types/inspector@0.1.0: dynamic (functions: 7; defines wrapper) [generated set not used: not generated at build time: uses a `map` type]"
+    ), "{status}");
+    // An interface the build knows nothing about has no reason to give.
+    assert!(status.libraries[0].exports[0].fallback.is_none());
 }

@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::events::Recording;
 use common::{demo_hub, hub, load, run};
 
 #[test]
@@ -17,15 +18,15 @@ fn type_zoo_passes_every_check_across_two_providers() {
 
 #[test]
 fn a_run_that_drops_everything_leaves_no_handles() {
+    let (events, _guard) = Recording::start();
     let mut hub = hub();
     load(&mut hub, "zoo_provider");
     load(&mut hub, "zoo_inspector");
-    let before = hub.handles_registered();
     run(&mut hub, "zoo_app");
-    let created = hub.handles_registered() - before;
+    let registered = events.lifecycle("Registered handle");
     assert!(
-        created >= 15,
-        "the zoo app creates many handles through the hub, saw {created}"
+        registered >= 15,
+        "the zoo app creates many handles through the hub, saw {registered}"
     );
     assert_eq!(
         hub.live_handles(),
@@ -36,7 +37,7 @@ fn a_run_that_drops_everything_leaves_no_handles() {
     let mut hub = demo_hub();
     run(&mut hub, "app_consumer");
     assert!(
-        hub.handles_registered() >= 3,
+        events.lifecycle("Registered handle") >= registered + 3,
         "a logger, a calc and the calc's logger"
     );
     assert_eq!(hub.live_handles(), 0);

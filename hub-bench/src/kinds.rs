@@ -9,6 +9,7 @@ pub struct Kind {
     pub what: &'static str,
 }
 
+/// Every kind of call measured, in report order.
 pub const KINDS: &[Kind] = &[
     Kind {
         id: "quick-add",
@@ -50,16 +51,24 @@ pub const KINDS: &[Kind] = &[
 
 /// A way of linking the call (a criterion function within each group).
 pub struct Strategy {
+    /// Criterion function name.
     pub id: &'static str,
+    /// How the call is linked, for the report.
     pub what: &'static str,
 }
 
+/// Through the hub's generated forwarders.
 pub const GENERATED: &str = "generated";
+/// Through the hub's dynamic forwarders.
 pub const DYNAMIC: &str = "dynamic";
+/// The import implemented by the host itself.
 pub const HOST_IMPORT: &str = "host-import";
+/// The host calling the provider's export.
 pub const DIRECT: &str = "direct";
+/// App and providers fused ahead of time.
 pub const FUSED: &str = "fused";
 
+/// Every strategy, in report order.
 pub const STRATEGIES: &[Strategy] = &[
     Strategy {
         id: GENERATED,
@@ -85,6 +94,7 @@ pub const STRATEGIES: &[Strategy] = &[
 
 /// Live handles in the registry for the scaling groups.
 pub const SCALING_LIVE: &[u32] = &[10, 1_000, 100_000];
+/// The scaling groups: criterion group name and what one call is.
 pub const SCALING_GROUPS: &[(&str, &str)] = &[
     ("scaling-method", "`counter.get` on a borrowed counter"),
     ("scaling-create-drop", "`counter` constructor plus drop"),

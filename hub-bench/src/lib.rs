@@ -3,6 +3,8 @@
 //! components fused ahead of time), the list of what is measured and the measured loops
 //! themselves, shared by the criterion benches, `bench-profile` and `bench-report`.
 
+#![deny(missing_docs)]
+
 pub mod floors;
 pub mod fuse;
 pub mod kinds;

@@ -8,6 +8,7 @@ use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 /// Store data of the floors.
 pub struct PlainState {
     wasi: WasiCtx,
+    /// Host resources the floors hand to guests.
     pub table: ResourceTable,
 }
 

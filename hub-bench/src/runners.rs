@@ -24,12 +24,10 @@ const CONTAINERS: &str = "zoo:types/containers@0.1.0";
 
 /// Hub options for measuring: no `[HOST]` lines, guest output discarded.
 pub fn bench_options(force_dynamic: bool) -> HubOptions {
-    HubOptions {
-        quiet: true,
-        guest_output: GuestOutput::Discard,
-        force_dynamic,
-        ..HubOptions::default()
-    }
+    HubOptions::default()
+        .call_events(false)
+        .guest_output(GuestOutput::Discard)
+        .force_dynamic(force_dynamic)
 }
 
 /// A hub with every provider the bench app needs, on the generated path or forced dynamic.
@@ -38,7 +36,16 @@ pub fn bench_options(force_dynamic: bool) -> HubOptions {
 ///
 /// Fails when a provider does not load.
 pub fn loaded_hub(force_dynamic: bool) -> Result<Hub> {
-    let mut hub = new_hub(bench_options(force_dynamic))?;
+    loaded_hub_with(bench_options(force_dynamic))
+}
+
+/// A hub with every provider the bench app needs, with `options`.
+///
+/// # Errors
+///
+/// Fails when a provider does not load.
+pub fn loaded_hub_with(options: HubOptions) -> Result<Hub> {
+    let mut hub = new_hub(options)?;
     for library in [
         "provider_logging",
         "provider_calculator",

@@ -1,29 +1,42 @@
 //! The whole generated output: one module per interface, nested `ns::pkg::iface`, plus
-//! the list the hub selects generated forwarders from.
+//! the lists the hub selects generated forwarders from.
 
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::error::{GenerateError, Unsupported};
+use crate::handles::HandleIndex;
 use crate::interface::interface_module;
 use crate::load::WitSet;
 use crate::names::snake;
 use crate::types::module_names;
 
+/// An interface under the WIT folder the generator leaves to the dynamic path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkippedInterface {
+    /// Its full name, `ns:pkg/iface@version`.
+    pub name: String,
+    /// Why it has no generated forwarders.
+    pub reason: Unsupported,
+}
+
 /// Generates forwarders for every interface in `wit`.
 ///
 /// The output defines `pub mod <ns> { pub mod <pkg> { pub mod <iface> { .. } } }` for
-/// each interface, `pub static INTERFACES` listing every generated set, and
-/// `pub static NOT_GENERATED` naming the interfaces left to the dynamic path and why.
-/// It expects `::hub_runtime` and `::wasmtime` to be dependencies of the crate using it.
+/// each interface, `pub static INTERFACES` listing every generated set,
+/// `pub static NOT_GENERATED` naming the interfaces left to the dynamic path and why, and
+/// `pub static FORWARDERS`, both lists for `Hub::with_generated`. It expects
+/// `::hub_runtime` and `::wasmtime` to be dependencies of the crate using it.
 ///
 /// # Errors
 ///
 /// Fails when two interfaces would land in the same module (the same interface name in
 /// two versions of one package).
-pub fn generate(wit: &WitSet) -> Result<TokenStream, String> {
+pub fn generate(wit: &WitSet) -> Result<TokenStream, GenerateError> {
     let resolve = &wit.resolve;
+    let handles = HandleIndex::new(resolve);
     // ns -> pkg -> iface -> body
     let mut tree: BTreeMap<String, BTreeMap<String, BTreeMap<String, TokenStream>>> =
         BTreeMap::new();
@@ -34,7 +47,7 @@ pub fn generate(wit: &WitSet) -> Result<TokenStream, String> {
             continue;
         };
         let [ns, pkg, name] = module_names(resolve, id);
-        match interface_module(resolve, id) {
+        match interface_module(resolve, &handles, id) {
             Ok(body) => {
                 let slot = tree
                     .entry(ns.clone())
@@ -42,14 +55,17 @@ pub fn generate(wit: &WitSet) -> Result<TokenStream, String> {
                     .entry(pkg.clone())
                     .or_default();
                 if slot.insert(name.clone(), body).is_some() {
-                    return Err(format!(
-                        "`{full_name}`: two versions of one package in wit/ are not supported"
-                    ));
+                    return Err(GenerateError::TwoVersions {
+                        interface: full_name,
+                    });
                 }
                 let (ns, pkg, name) = (snake(&ns), snake(&pkg), snake(&name));
                 generated.push(quote!(&#ns::#pkg::#name::__Interface));
             }
-            Err(reason) => skipped.push(quote!((#full_name, #reason))),
+            Err(reason) => {
+                let reason = reason.to_string();
+                skipped.push(quote!((#full_name, #reason)));
+            }
         }
     }
     let namespaces = tree.into_iter().map(|(ns, packages)| {
@@ -58,20 +74,42 @@ pub fn generate(wit: &WitSet) -> Result<TokenStream, String> {
                 let name = snake(&name);
                 quote!(pub mod #name { #body })
             });
+            let doc = format!(" Generated forwarders of the package `{ns}:{pkg}`.");
             let pkg = snake(&pkg);
-            quote!(pub mod #pkg { #(#interfaces)* })
+            quote!(#[doc = #doc] pub mod #pkg { #(#interfaces)* })
         });
+        let doc = format!(" Generated forwarders of the `{ns}` namespace.");
         let ns = snake(&ns);
-        quote!(pub mod #ns { #(#packages)* })
+        quote!(#[doc = #doc] pub mod #ns { #(#packages)* })
     });
     Ok(quote! {
         #(#namespaces)*
 
-        /// Every interface with generated forwarders, for `Hub::with_generated`.
+        /// Every interface with generated forwarders.
         pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[#(#generated),*];
 
         /// Interfaces under `wit/` without generated forwarders, and why: they are
         /// forwarded through the dynamic path.
         pub static NOT_GENERATED: &[(&str, &str)] = &[#(#skipped),*];
+
+        /// Both lists, for `Hub::with_generated`.
+        pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders =
+            ::hub_runtime::__internal::GeneratedForwarders::new(INTERFACES, NOT_GENERATED);
     })
+}
+
+/// The interfaces of `wit` the generator leaves to the dynamic path, and why: what
+/// [`generate`] lists in `NOT_GENERATED`, for a build script to warn about.
+pub fn skipped_interfaces(wit: &WitSet) -> Vec<SkippedInterface> {
+    let resolve = &wit.resolve;
+    let handles = HandleIndex::new(resolve);
+    resolve
+        .interfaces
+        .iter()
+        .filter_map(|(id, _)| {
+            let name = resolve.id_of(id)?;
+            let reason = interface_module(resolve, &handles, id).err()?;
+            Some(SkippedInterface { name, reason })
+        })
+        .collect()
 }

@@ -2,159 +2,87 @@
 //! ownership table and one typed forwarder per function.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
-use wit_parser::{FunctionKind, InterfaceId, Resolve, TypeDefKind, TypeId, TypeOwner};
+use quote::quote;
+use wit_parser::{InterfaceId, Resolve, TypeDefKind, TypeId, TypeOwner};
 
-use crate::crossing::{Crossing, Direction, named_conversion};
-use crate::names::{function_field, shouty, snake, upper_camel};
+use crate::conversion::Conversion;
+use crate::error::Unsupported;
+use crate::forwarder::forwarder;
+use crate::handles::HandleIndex;
+use crate::names::upper_camel;
+use crate::typedef::{conversions, doc_lines, type_definition};
 use crate::types::{TypeRender, View};
 
 /// Depth of an interface module below the generated root (`ns::pkg::iface`).
 const INTERFACE_DEPTH: usize = 3;
 
-/// The module body for `interface`, or why it is not generated (it then uses the
-/// dynamic path at runtime).
+/// The module body for `interface`.
+///
+/// # Errors
+///
+/// Why it is not generated (it then uses the dynamic path at runtime).
 pub(crate) fn interface_module(
     resolve: &Resolve,
+    handles: &HandleIndex,
     interface: InterfaceId,
-) -> Result<TokenStream, String> {
-    let full_name = resolve
-        .id_of(interface)
-        .ok_or("anonymous interfaces are not generated")?;
+) -> Result<TokenStream, Unsupported> {
+    let full_name = resolve.id_of(interface).ok_or(Unsupported::Anonymous)?;
     let iface = &resolve.interfaces[interface];
     let host = TypeRender {
         resolve,
+        handles,
         current: interface,
         depth: INTERFACE_DEPTH,
     };
     let provider = TypeRender {
-        resolve,
-        current: interface,
         depth: INTERFACE_DEPTH + 1,
+        ..host
     };
 
-    let owned: Vec<TypeId> = iface
-        .types
-        .values()
-        .copied()
-        .filter(|id| {
-            is_defined_here(resolve, *id, interface)
-                && matches!(resolve.types[*id].kind, TypeDefKind::Resource)
-        })
-        .collect();
-
-    let mut host_items = Vec::new();
-    let mut provider_items = Vec::new();
-    for id in iface
+    let defined_here: Vec<TypeId> = iface
         .types
         .values()
         .copied()
         .filter(|id| is_defined_here(resolve, *id, interface))
-    {
+        .collect();
+    let owned: Vec<TypeId> = defined_here
+        .iter()
+        .copied()
+        .filter(|id| matches!(resolve.types[*id].kind, TypeDefKind::Resource))
+        .collect();
+
+    let mut host_items = Vec::new();
+    let mut provider_items = Vec::new();
+    for &id in &defined_here {
         host_items.push(type_definition(&host, id, View::Host)?);
         if host.needs_provider(id) {
             provider_items.push(type_definition(&provider, id, View::Provider)?);
-            provider_items.push(conversions(&provider, &owned, id)?);
+            provider_items.push(conversions(&provider, &owned, id));
         }
     }
 
-    let crossing = Crossing::new(&host, &owned, quote!(__provider::));
+    let conversion = Conversion::new(&host, &owned, quote!(__provider::));
     let mut fields = Vec::new();
     let mut binds = Vec::new();
     let mut defines = Vec::new();
     let mut names = Vec::new();
     for function in iface.functions.values() {
-        if !matches!(
-            function.kind,
-            FunctionKind::Freestanding
-                | FunctionKind::Method(_)
-                | FunctionKind::Static(_)
-                | FunctionKind::Constructor(_)
-        ) {
-            return Err(format!(
-                "`{}` is an async, getter or setter function",
-                function.name
-            ));
-        }
-        let name = &function.name;
-        let field = function_field(name);
-        let host_params = function
-            .params
-            .iter()
-            .map(|p| host.rust_type(&p.ty, View::Host))
-            .collect::<Result<Vec<_>, _>>()?;
-        let provider_params = function
-            .params
-            .iter()
-            .map(|p| host.rust_type(&p.ty, View::Provider))
-            .collect::<Result<Vec<_>, _>>()?;
-        let (host_result, provider_result) = match &function.result {
-            Some(t) => (
-                vec![host.rust_type(t, View::Host)?],
-                vec![host.rust_type(t, View::Provider)?],
-            ),
-            None => (Vec::new(), Vec::new()),
-        };
-        let args: Vec<_> = (0..function.params.len())
-            .map(|i| format_ident!("arg{i}"))
-            .collect();
-        let crossed_args = function
-            .params
-            .iter()
-            .zip(&args)
-            .map(|(p, a)| crossing.cross(&p.ty, quote!(#a), Direction::In));
-        let results: Vec<_> = host_result
-            .iter()
-            .enumerate()
-            .map(|(i, _)| format_ident!("result{i}"))
-            .collect();
-        let crossed_results = function
-            .result
-            .iter()
-            .zip(&results)
-            .map(|(t, r)| crossing.cross(t, quote!(#r), Direction::Out));
-        let arg_count = args.len();
-
-        fields.push(
-            quote!(#field: __rt::TypedFunc<(#(#provider_params,)*), (#(#provider_result,)*)>),
-        );
-        binds.push(quote!(#field: binder.func(#name)?));
-        names.push(name.clone());
-        defines.push(quote! {
-            {
-                let provider = ::std::sync::Arc::clone(&self.provider);
-                let func = self.#field;
-                linker.func_wrap(
-                    #name,
-                    move |_caller: __rt::StoreContextMut<'_, __rt::HostState>,
-                          (#(#args,)*): (#(#host_params,)*)|
-                          -> __rt::Result<(#(#host_result,)*)> {
-                        if LOG {
-                            __rt::log_call(#name, #arg_count);
-                        }
-                        let __p: &__rt::Provider = &provider;
-                        let args = (#(#crossed_args,)*);
-                        let (#(#results,)*) = {
-                            let mut store = __p.enter()?;
-                            func.call(&mut *store, args).map_err(|err| __p.call_failed(#name, err))?
-                        };
-                        ::core::result::Result::Ok((#(#crossed_results,)*))
-                    },
-                )?;
-            }
-        });
+        let parts = forwarder(function, &conversion)?;
+        fields.push(parts.field);
+        binds.push(parts.bind);
+        defines.push(parts.define);
+        names.push(function.name.clone());
     }
 
-    let resources = owned.iter().map(|id| {
-        let name = resolve.types[*id].name.clone().unwrap_or_default();
-        let marker = upper_camel(&name);
-        quote!(__rt::GeneratedResource { name: #name, codec: __rt::codec::<#marker> })
-    });
     let resource_names: Vec<String> = owned
         .iter()
         .map(|id| resolve.types[*id].name.clone().unwrap_or_default())
         .collect();
-    let uses = used_resources(resolve, interface);
+    let resources = resource_names.iter().map(|name| {
+        let marker = upper_camel(name);
+        quote!(__rt::GeneratedResource { name: #name, codec: __rt::codec::<#marker> })
+    });
+    let uses = used_resources(&host);
     let provider_module = if provider_items.is_empty() {
         quote!()
     } else {
@@ -168,9 +96,13 @@ pub(crate) fn interface_module(
             }
         }
     };
-    let doc = format!(" Generated forwarders for `{full_name}`.");
+    let mut doc = vec![format!(" Generated forwarders for `{full_name}`.")];
+    if iface.docs.contents.is_some() {
+        doc.push(String::new());
+        doc.extend(doc_lines(&iface.docs, ""));
+    }
     Ok(quote! {
-        #![doc = #doc]
+        #(#![doc = #doc])*
         #[allow(unused_imports)]
         use ::hub_runtime::__internal as __rt;
 
@@ -203,7 +135,7 @@ pub(crate) fn interface_module(
             fn bind(
                 &self,
                 binder: &mut __rt::TypedBinder<'_, '_>,
-            ) -> ::core::result::Result<::std::boxed::Box<dyn __rt::DefineForwarders>, ::std::string::String> {
+            ) -> ::core::result::Result<::std::boxed::Box<dyn __rt::DefineForwarders>, __rt::GeneratedMismatch> {
                 ::core::result::Result::Ok(::std::boxed::Box::new(__Forwarders {
                     provider: binder.provider(),
                     #(#binds,)*
@@ -218,7 +150,7 @@ pub(crate) fn interface_module(
         }
 
         impl __Forwarders {
-            fn define_all<const LOG: bool>(
+            fn define_all<const EVENTS: bool>(
                 &self,
                 linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
             ) -> __rt::Result<()> {
@@ -231,9 +163,9 @@ pub(crate) fn interface_module(
             fn define(
                 &self,
                 linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
-                log: __rt::HostLog,
+                call_events: bool,
             ) -> __rt::Result<()> {
-                if log.enabled {
+                if call_events {
                     self.define_all::<true>(linker)
                 } else {
                     self.define_all::<false>(linker)
@@ -251,14 +183,10 @@ fn is_defined_here(resolve: &Resolve, id: TypeId, interface: InterfaceId) -> boo
         && !matches!(def.kind, TypeDefKind::Type(_))
 }
 
-/// `iface#resource` for every resource of another interface that `interface` uses.
-fn used_resources(resolve: &Resolve, interface: InterfaceId) -> Vec<String> {
-    let render = TypeRender {
-        resolve,
-        current: interface,
-        depth: 0,
-    };
-    resolve.interfaces[interface]
+/// `iface#resource` for every resource of another interface that the current one uses.
+fn used_resources(render: &TypeRender<'_>) -> Vec<String> {
+    let resolve = render.resolve;
+    resolve.interfaces[render.current]
         .types
         .values()
         .filter(|id| matches!(resolve.types[**id].kind, TypeDefKind::Type(_)))
@@ -276,166 +204,4 @@ fn used_resources(resolve: &Resolve, interface: InterfaceId) -> Vec<String> {
             ))
         })
         .collect()
-}
-
-/// The Rust definition of a named WIT type in `view`.
-fn type_definition(render: &TypeRender<'_>, id: TypeId, view: View) -> Result<TokenStream, String> {
-    let def = &render.resolve.types[id];
-    let wit_name = def.name.as_deref().unwrap_or_default();
-    let name = upper_camel(wit_name);
-    let doc = format!(" WIT `{wit_name}`.");
-    Ok(match &def.kind {
-        TypeDefKind::Record(record) => {
-            let clone = !record.fields.iter().any(|f| render.contains_handle(&f.ty));
-            let derives = derives(clone);
-            let fields = record
-                .fields
-                .iter()
-                .map(|f| {
-                    let (field, wit) = (snake(&f.name), &f.name);
-                    let ty = render.rust_type(&f.ty, view)?;
-                    Ok(quote!(#[component(name = #wit)] pub #field: #ty))
-                })
-                .collect::<Result<Vec<_>, String>>()?;
-            quote! {
-                #[doc = #doc]
-                #derives
-                #[component(record)]
-                pub struct #name { #(#fields,)* }
-            }
-        }
-        TypeDefKind::Variant(variant) => {
-            let clone = !variant
-                .cases
-                .iter()
-                .flat_map(|c| &c.ty)
-                .any(|t| render.contains_handle(t));
-            let derives = derives(clone);
-            let cases = variant
-                .cases
-                .iter()
-                .map(|c| {
-                    let (case, wit) = (upper_camel(&c.name), &c.name);
-                    Ok(match &c.ty {
-                        Some(t) => {
-                            let ty = render.rust_type(t, view)?;
-                            quote!(#[component(name = #wit)] #case(#ty))
-                        }
-                        None => quote!(#[component(name = #wit)] #case),
-                    })
-                })
-                .collect::<Result<Vec<_>, String>>()?;
-            quote! {
-                #[doc = #doc]
-                #derives
-                #[component(variant)]
-                pub enum #name { #(#cases,)* }
-            }
-        }
-        TypeDefKind::Enum(e) => {
-            let repr = if e.cases.len() <= 256 {
-                quote!(u8)
-            } else {
-                quote!(u16)
-            };
-            let cases = e.cases.iter().map(|c| {
-                let (case, wit) = (upper_camel(&c.name), &c.name);
-                quote!(#[component(name = #wit)] #case)
-            });
-            quote! {
-                #[doc = #doc]
-                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-                #[component(enum)]
-                #[repr(#repr)]
-                pub enum #name { #(#cases,)* }
-            }
-        }
-        TypeDefKind::Flags(flags) => {
-            let flags = flags.flags.iter().map(|f| {
-                let (flag, wit) = (shouty(&f.name), &f.name);
-                quote!(#[component(name = #wit)] const #flag;)
-            });
-            quote! {
-                __rt::flags! {
-                    #name { #(#flags)* }
-                }
-            }
-        }
-        TypeDefKind::Resource => {
-            let doc = format!(
-                " Host marker of the WIT resource `{wit_name}`: handles to it cross the hub as `Resource<{name}>`."
-            );
-            quote! {
-                #[doc = #doc]
-                pub struct #name;
-            }
-        }
-        _ => quote!(),
-    })
-}
-
-fn derives(clone: bool) -> TokenStream {
-    if clone {
-        quote!(#[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Clone, Debug, PartialEq)])
-    } else {
-        quote!(#[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)])
-    }
-}
-
-/// `name_in` and `name_out`: convert a record or variant between the host view (the
-/// parent module's type) and the provider view (the `__provider` module's type).
-fn conversions(
-    render: &TypeRender<'_>,
-    owned: &[TypeId],
-    id: TypeId,
-) -> Result<TokenStream, String> {
-    let def = &render.resolve.types[id];
-    let wit_name = def.name.as_deref().unwrap_or_default();
-    let name = upper_camel(wit_name);
-    let crossing = Crossing::new(render, owned, quote!());
-    let body = |direction: Direction| -> TokenStream {
-        let (from, to) = match direction {
-            Direction::In => (quote!(super::#name), quote!(#name)),
-            Direction::Out => (quote!(#name), quote!(super::#name)),
-        };
-        match &def.kind {
-            TypeDefKind::Record(record) => {
-                let fields = record.fields.iter().map(|f| {
-                    let field = snake(&f.name);
-                    let value = crossing.cross(&f.ty, quote!(value.#field), direction);
-                    quote!(#field: #value)
-                });
-                quote!(#to { #(#fields,)* })
-            }
-            TypeDefKind::Variant(variant) => {
-                let arms = variant.cases.iter().map(|c| {
-                    let case = upper_camel(&c.name);
-                    match &c.ty {
-                        Some(t) => {
-                            let payload = crossing.cross(t, quote!(payload), direction);
-                            quote!(#from::#case(payload) => #to::#case(#payload))
-                        }
-                        None => quote!(#from::#case => #to::#case),
-                    }
-                });
-                quote!(match value { #(#arms,)* })
-            }
-            _ => quote!(value),
-        }
-    };
-    let (into_provider, into_host) = (
-        named_conversion(wit_name, Direction::In),
-        named_conversion(wit_name, Direction::Out),
-    );
-    let (body_in, body_out) = (body(Direction::In), body(Direction::Out));
-    Ok(quote! {
-        /// Host view to provider view: unwraps this interface's own handles.
-        pub fn #into_provider(value: super::#name, __p: &__rt::Provider) -> __rt::Result<#name> {
-            ::core::result::Result::Ok(#body_in)
-        }
-        /// Provider view to host view: registers this interface's own handles.
-        pub fn #into_host(value: #name, __p: &__rt::Provider) -> __rt::Result<super::#name> {
-            ::core::result::Result::Ok(#body_out)
-        }
-    })
 }

@@ -4,15 +4,23 @@
 //! interface, Rust types for its records, variants, enums and flags, a marker type per
 //! resource, its ownership table (what it defines, what it uses) and one typed forwarder
 //! per function, registered with `func_wrap` and calling the provider through a
-//! `TypedFunc` resolved once at load. `hub-macros` is a thin proc macro over this crate;
-//! keeping the generator a plain library lets it be unit- and snapshot-tested.
+//! `TypedFunc` resolved once at load. [`skipped_interfaces`] says which interfaces get no
+//! forwarders and why. `hub-macros` is a thin proc macro over this crate; keeping the
+//! generator a plain library lets it be unit- and snapshot-tested.
 
-mod crossing;
+#![deny(missing_docs)]
+
+mod conversion;
+mod error;
+mod forwarder;
 mod generate;
+mod handles;
 mod interface;
 mod load;
 mod names;
+mod typedef;
 mod types;
 
-pub use generate::generate;
+pub use error::{GenerateError, Unsupported};
+pub use generate::{SkippedInterface, generate, skipped_interfaces};
 pub use load::{WitError, WitSet};

@@ -8,12 +8,20 @@ use wit_parser::{Resolve, UnresolvedPackageGroup};
 #[derive(Debug, thiserror::Error)]
 pub enum WitError {
     /// The folder or one of its entries could not be read.
-    #[error("cannot read `{path}`: {reason}")]
-    Read { path: PathBuf, reason: String },
-    /// A package does not parse; the message carries file, line and column.
+    #[error("cannot read `{}`", path.display())]
+    Read {
+        /// The folder or file.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A package does not parse: wit-parser's message, rendered with file, line, column
+    /// and the offending source line.
     #[error("{0}")]
     Parse(String),
-    /// The packages do not resolve together (a missing dependency, a cycle, a duplicate).
+    /// The packages do not resolve together (a missing dependency, a cycle, a duplicate),
+    /// rendered by wit-parser with file and line.
     #[error("{0}")]
     Resolve(String),
     /// The folder holds no WIT package.
@@ -86,9 +94,9 @@ impl WitSet {
 
 /// The package files and folders directly in `dir` (not `deps/`), sorted.
 fn package_paths(dir: &Path) -> Result<Vec<PathBuf>, WitError> {
-    let read_error = |e: std::io::Error| WitError::Read {
+    let read_error = |source: std::io::Error| WitError::Read {
         path: dir.to_owned(),
-        reason: e.to_string(),
+        source,
     };
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(read_error)? {

@@ -10,6 +10,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use wit_parser::{Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner};
 
+use crate::error::Unsupported;
+use crate::handles::{HandleIndex, resource_definition};
 use crate::names::{snake, upper_camel};
 
 /// Which side of the hub a type is rendered for.
@@ -22,6 +24,7 @@ pub(crate) enum View {
 /// Renders types as seen from one interface's generated module.
 pub(crate) struct TypeRender<'a> {
     pub(crate) resolve: &'a Resolve,
+    pub(crate) handles: &'a HandleIndex,
     /// The interface whose forwarders are being generated.
     pub(crate) current: InterfaceId,
     /// How many `super::` lead from the module being written to the generated root.
@@ -33,8 +36,8 @@ impl TypeRender<'_> {
     ///
     /// # Errors
     ///
-    /// A reason when the type has no generated representation (async types, maps).
-    pub(crate) fn rust_type(&self, ty: &Type, view: View) -> Result<TokenStream, String> {
+    /// Why the type has no generated representation (async types, maps, ...).
+    pub(crate) fn rust_type(&self, ty: &Type, view: View) -> Result<TokenStream, Unsupported> {
         Ok(match ty {
             Type::Bool => quote!(bool),
             Type::U8 => quote!(u8),
@@ -49,20 +52,21 @@ impl TypeRender<'_> {
             Type::F64 => quote!(f64),
             Type::Char => quote!(char),
             Type::String => quote!(::std::string::String),
-            Type::ErrorContext => return Err("uses `error-context`, an async type".into()),
+            Type::ErrorContext => return Err(Unsupported::ErrorContext),
             Type::Id(id) => self.typedef(*id, view)?,
         })
     }
 
-    fn typedef(&self, id: TypeId, view: View) -> Result<TokenStream, String> {
+    fn typedef(&self, id: TypeId, view: View) -> Result<TokenStream, Unsupported> {
         let def = &self.resolve.types[id];
         Ok(match &def.kind {
             TypeDefKind::Record(_)
             | TypeDefKind::Variant(_)
             | TypeDefKind::Enum(_)
-            | TypeDefKind::Flags(_)
-                if def.name.is_some() =>
-            {
+            | TypeDefKind::Flags(_) => {
+                if def.name.is_none() {
+                    return Err(Unsupported::AnonymousType);
+                }
                 self.named_path(id, view == View::Provider && self.needs_provider(id))?
             }
             TypeDefKind::Resource => self.handle(id, view)?,
@@ -89,22 +93,16 @@ impl TypeRender<'_> {
                 let t = self.rust_type(t, view)?;
                 quote!(::std::vec::Vec<#t>)
             }
-            TypeDefKind::Record(_)
-            | TypeDefKind::Variant(_)
-            | TypeDefKind::Enum(_)
-            | TypeDefKind::Flags(_) => {
-                return Err("uses an anonymous record, variant, enum or flags type".into());
-            }
-            TypeDefKind::Map(..) => return Err("uses a `map` type".into()),
-            TypeDefKind::FixedLengthList(..) => return Err("uses a fixed-length list".into()),
+            TypeDefKind::Map(..) => return Err(Unsupported::Map),
+            TypeDefKind::FixedLengthList(..) => return Err(Unsupported::FixedLengthList),
             TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {
-                return Err("uses `future` or `stream`, async types".into());
+                return Err(Unsupported::FutureOrStream);
             }
-            TypeDefKind::Unknown => return Err("uses an unresolved type".into()),
+            TypeDefKind::Unknown => return Err(Unsupported::Unresolved),
         })
     }
 
-    fn optional(&self, ty: Option<&Type>, view: View) -> Result<TokenStream, String> {
+    fn optional(&self, ty: Option<&Type>, view: View) -> Result<TokenStream, Unsupported> {
         match ty {
             Some(t) => self.rust_type(t, view),
             None => Ok(quote!(())),
@@ -112,8 +110,8 @@ impl TypeRender<'_> {
     }
 
     /// `Resource<Marker>`, or `ResourceAny` for the provider's own resources.
-    fn handle(&self, resource: TypeId, view: View) -> Result<TokenStream, String> {
-        let resource = self.resource_definition(resource);
+    fn handle(&self, resource: TypeId, view: View) -> Result<TokenStream, Unsupported> {
+        let resource = resource_definition(self.resolve, resource);
         if view == View::Provider && self.owned_by_current(resource) {
             return Ok(quote!(__rt::ResourceAny));
         }
@@ -123,10 +121,11 @@ impl TypeRender<'_> {
 
     /// The path of a named type from the module being written; `provider` selects the
     /// `__provider` twin.
-    fn named_path(&self, id: TypeId, provider: bool) -> Result<TokenStream, String> {
+    fn named_path(&self, id: TypeId, provider: bool) -> Result<TokenStream, Unsupported> {
         let def = &self.resolve.types[id];
-        let TypeOwner::Interface(owner) = def.owner else {
-            return Err("uses a type defined in a world".into());
+        let owner = match def.owner {
+            TypeOwner::Interface(owner) => owner,
+            TypeOwner::World(_) | TypeOwner::None => return Err(Unsupported::WorldType),
         };
         let module = self.interface_path(owner);
         let name = upper_camel(def.name.as_deref().unwrap_or_default());
@@ -146,11 +145,8 @@ impl TypeRender<'_> {
     }
 
     /// Follows `use` and `type` aliases to the resource definition itself.
-    pub(crate) fn resource_definition(&self, mut id: TypeId) -> TypeId {
-        while let TypeDefKind::Type(Type::Id(next)) = self.resolve.types[id].kind {
-            id = next;
-        }
-        id
+    pub(crate) fn resource_definition(&self, id: TypeId) -> TypeId {
+        resource_definition(self.resolve, id)
     }
 
     fn owned_by_current(&self, resource: TypeId) -> bool {
@@ -160,26 +156,14 @@ impl TypeRender<'_> {
     /// Whether values of `ty` carry a handle to a resource the current interface defines,
     /// which must be unwrapped or wrapped when crossing.
     pub(crate) fn contains_owned(&self, ty: &Type) -> bool {
-        self.holds_handle(ty, &|resource| self.owned_by_current(resource))
+        self.handles
+            .resources_in(ty)
+            .any(|resource| self.owned_by_current(resource))
     }
 
-    /// Whether values of `ty` hold a handle to a resource that `matches` (given the
-    /// resource's definition), looking through aliases and every container.
-    fn holds_handle(&self, ty: &Type, matches: &dyn Fn(TypeId) -> bool) -> bool {
-        let Type::Id(id) = ty else { return false };
-        let inside = |t: &Type| self.holds_handle(t, matches);
-        match &self.resolve.types[*id].kind {
-            TypeDefKind::Resource => matches(*id),
-            TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
-                matches(self.resource_definition(*r))
-            }
-            TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::List(t) => inside(t),
-            TypeDefKind::Result(r) => [&r.ok, &r.err].into_iter().flatten().any(inside),
-            TypeDefKind::Tuple(t) => t.types.iter().any(inside),
-            TypeDefKind::Record(r) => r.fields.iter().any(|f| inside(&f.ty)),
-            TypeDefKind::Variant(v) => v.cases.iter().flat_map(|c| &c.ty).any(inside),
-            _ => false,
-        }
+    /// Whether values of `ty` hold any resource handle (so the Rust type is not `Clone`).
+    pub(crate) fn contains_handle(&self, ty: &Type) -> bool {
+        self.handles.resources_in(ty).next().is_some()
     }
 
     /// Whether the named type `id` needs a `__provider` twin.
@@ -188,11 +172,6 @@ impl TypeRender<'_> {
         matches!(def.kind, TypeDefKind::Record(_) | TypeDefKind::Variant(_))
             && def.owner == TypeOwner::Interface(self.current)
             && self.contains_owned(&Type::Id(id))
-    }
-
-    /// Whether values of `ty` hold any resource handle (so the Rust type is not `Clone`).
-    pub(crate) fn contains_handle(&self, ty: &Type) -> bool {
-        self.holds_handle(ty, &|_| true)
     }
 }
 

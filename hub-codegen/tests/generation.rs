@@ -3,11 +3,14 @@
 
 use std::path::Path;
 
-use hub_codegen::{WitSet, generate};
+use hub_codegen::{SkippedInterface, Unsupported, WitSet, generate, skipped_interfaces};
 
+/// The generated code with every whitespace removed, so assertions do not depend on how
+/// tokens are spaced.
 fn generated(dir: &Path) -> String {
     let wit = WitSet::load(dir).unwrap_or_else(|e| panic!("{e}"));
-    generate(&wit).expect("generates").to_string()
+    let code = generate(&wit).expect("generates").to_string();
+    code.split_whitespace().collect()
 }
 
 const GREETER: &str = "package test:greeter@1.0.0;\n\
@@ -43,7 +46,7 @@ fn adding_an_interface_regenerates_forwarders() {
         "the new package has forwarders"
     );
     assert!(
-        after.contains("pub struct Tally"),
+        after.contains("pubstructTally;"),
         "the new resource has a marker type"
     );
     assert!(after.contains("\"[method]tally.bump\""));
@@ -67,7 +70,7 @@ fn packages_in_deps_and_folders_resolve_in_any_order() {
     let wit = WitSet::load(dir.path()).expect("loads");
     assert_eq!(wit.interface_names(), ["test:b/defs", "test:a/user"]);
     assert_eq!(wit.files().len(), 2);
-    let code = generate(&wit).expect("generates").to_string();
+    let code = generated(dir.path());
     // `user` passes `thing` through: it uses it, the other interface defines it.
     assert!(
         code.contains("\"test:b/defs#thing\""),
@@ -83,12 +86,21 @@ fn unsupported_interfaces_are_named_not_generated() {
         "package test:s;\ninterface streams { pipe: func() -> stream<u8>; }\ninterface plain { f: func(); }\n",
     )
     .expect("write");
+    let wit = WitSet::load(dir.path()).expect("loads");
+    assert_eq!(
+        skipped_interfaces(&wit),
+        [SkippedInterface {
+            name: "test:s/streams".into(),
+            reason: Unsupported::FutureOrStream,
+        }]
+    );
     let code = generated(dir.path());
-    assert!(code.contains("NOT_GENERATED"));
-    assert!(code.contains("\"test:s/streams\""), "named with its reason");
-    assert!(code.contains("async types"));
     assert!(
-        code.contains("& test :: s :: plain :: __Interface"),
+        code.contains("(\"test:s/streams\",\"uses`future`or`stream`,asynctypes\")"),
+        "NOT_GENERATED names it with its reason"
+    );
+    assert!(
+        code.contains("&test::s::plain::__Interface"),
         "the other interface is still generated"
     );
 }

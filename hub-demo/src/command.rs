@@ -1,29 +1,108 @@
-//! The interactive commands and their parsing.
+//! The interactive commands: the table `help` is written from, parsing, and display.
 
+use std::fmt;
 use std::path::PathBuf;
 
 /// One line of input, parsed.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
+    /// `load <path>`
     Load(PathBuf),
+    /// `run <path>`
     Run(PathBuf),
+    /// `status`
     Status,
+    /// `purge`
     Purge,
+    /// `help`
     Help,
+    /// `quit` or `exit`
     Quit,
     /// A blank line or a `#` comment.
     Nothing,
 }
 
-/// The `help` text.
-pub const HELP: &str = "\
-Commands:
-  load <path>   load a library component; its exports become available to later components
-  run <path>    run an app component (exports `run: func()` or is a `wasi:cli/run` command)
-  status        list loaded libraries, their interfaces and how each is forwarded
-  purge         unload every library and reset all state
-  help          show this help
-  quit, exit    leave (end of input does too)";
+/// One command: how it is typed, what it does, and how its arguments are read.
+pub struct CommandSpec {
+    /// The words that name it; the first is the one `help` shows.
+    pub words: &'static [&'static str],
+    /// Its arguments as `help` shows them (`<path>`), empty for none.
+    pub arguments: &'static str,
+    /// What it does.
+    pub summary: &'static str,
+    /// Reads the rest of the line (trimmed) into the command.
+    parse: fn(&str) -> Result<Command, String>,
+}
+
+/// Every command, in the order `help` lists them. Adding a command is adding its
+/// [`Command`] variant, its entry here, and its arm in `Display`.
+pub const COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        words: &["load"],
+        arguments: "<path>",
+        summary: "load a library component; its exports become available to later components",
+        parse: |rest| path("load", rest).map(Command::Load),
+    },
+    CommandSpec {
+        words: &["run"],
+        arguments: "<path>",
+        summary: "run an app component (exports `run: func()` or is a `wasi:cli/run` command)",
+        parse: |rest| path("run", rest).map(Command::Run),
+    },
+    CommandSpec {
+        words: &["status"],
+        arguments: "",
+        summary: "list loaded libraries, their interfaces and how each is forwarded",
+        parse: |rest| bare("status", rest, Command::Status),
+    },
+    CommandSpec {
+        words: &["purge"],
+        arguments: "",
+        summary: "unload every library and reset all state",
+        parse: |rest| bare("purge", rest, Command::Purge),
+    },
+    CommandSpec {
+        words: &["help", "?"],
+        arguments: "",
+        summary: "show this help",
+        parse: |rest| bare("help", rest, Command::Help),
+    },
+    CommandSpec {
+        words: &["quit", "exit"],
+        arguments: "",
+        summary: "leave (end of input does too)",
+        parse: |rest| bare("quit", rest, Command::Quit),
+    },
+];
+
+impl CommandSpec {
+    /// How `help` shows it: `load <path>`, `quit, exit`.
+    pub fn usage(&self) -> String {
+        let words = self
+            .words
+            .iter()
+            .filter(|w| w.chars().all(char::is_alphanumeric))
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if self.arguments.is_empty() {
+            words
+        } else {
+            format!("{words} {}", self.arguments)
+        }
+    }
+}
+
+/// The `help` text, written from [`COMMANDS`].
+pub fn help() -> String {
+    let usages: Vec<String> = COMMANDS.iter().map(CommandSpec::usage).collect();
+    let width = usages.iter().map(String::len).max().unwrap_or(0);
+    let mut text = String::from("Commands:");
+    for (usage, command) in usages.iter().zip(COMMANDS) {
+        text.push_str(&format!("\n  {usage:width$}  {}", command.summary));
+    }
+    text
+}
 
 /// Parses one input line.
 ///
@@ -39,30 +118,43 @@ pub fn parse(line: &str) -> Result<Command, String> {
         Some((word, rest)) => (word, rest.trim()),
         None => (line, ""),
     };
-    let path = |command: &str| {
-        if rest.is_empty() {
-            Err(format!("`{command}` needs a path: `{command} <path>`"))
-        } else {
-            Ok(PathBuf::from(rest))
+    let spec = COMMANDS
+        .iter()
+        .find(|spec| spec.words.contains(&word))
+        .ok_or_else(|| format!("unknown command `{word}` (type `help` for the list)"))?;
+    (spec.parse)(rest)
+}
+
+/// A command's one path argument (spaces allowed: a path is the rest of the line).
+fn path(command: &str, rest: &str) -> Result<PathBuf, String> {
+    if rest.is_empty() {
+        Err(format!("`{command}` needs a path: `{command} <path>`"))
+    } else {
+        Ok(PathBuf::from(rest))
+    }
+}
+
+/// A command without arguments.
+fn bare(command: &str, rest: &str, parsed: Command) -> Result<Command, String> {
+    if rest.is_empty() {
+        Ok(parsed)
+    } else {
+        Err(format!("`{command}` takes no arguments"))
+    }
+}
+
+impl fmt::Display for Command {
+    /// The command as it would be typed: `parse` of this text gives the command back.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Command::Load(path) => write!(f, "load {}", path.display()),
+            Command::Run(path) => write!(f, "run {}", path.display()),
+            Command::Status => f.write_str("status"),
+            Command::Purge => f.write_str("purge"),
+            Command::Help => f.write_str("help"),
+            Command::Quit => f.write_str("quit"),
+            Command::Nothing => Ok(()),
         }
-    };
-    let bare = |command: Command| {
-        if rest.is_empty() {
-            Ok(command)
-        } else {
-            Err(format!("`{word}` takes no arguments"))
-        }
-    };
-    match word {
-        "load" => path("load").map(Command::Load),
-        "run" => path("run").map(Command::Run),
-        "status" => bare(Command::Status),
-        "purge" => bare(Command::Purge),
-        "help" | "?" => bare(Command::Help),
-        "quit" | "exit" => bare(Command::Quit),
-        other => Err(format!(
-            "unknown command `{other}` (type `help` for the list)"
-        )),
     }
 }
 
@@ -81,6 +173,37 @@ mod tests {
         assert_eq!(parse("quit"), Ok(Command::Quit));
         assert_eq!(parse(""), Ok(Command::Nothing));
         assert_eq!(parse("# note"), Ok(Command::Nothing));
+    }
+
+    #[test]
+    fn display_gives_back_what_parse_reads() {
+        for command in [
+            Command::Load("dir with space/a.wasm".into()),
+            Command::Run("x.wasm".into()),
+            Command::Status,
+            Command::Purge,
+            Command::Help,
+            Command::Quit,
+            Command::Nothing,
+        ] {
+            assert_eq!(parse(&command.to_string()), Ok(command));
+        }
+    }
+
+    #[test]
+    fn help_lists_every_command_and_every_listed_command_parses() {
+        let help = help();
+        for command in COMMANDS {
+            assert!(
+                help.contains(&command.usage()),
+                "help shows `{}`",
+                command.usage()
+            );
+            for word in command.words {
+                let line = format!("{word} {}", command.arguments.replace("<path>", "x.wasm"));
+                assert!(parse(&line).is_ok(), "`{line}` parses");
+            }
+        }
     }
 
     #[test]

@@ -4,14 +4,15 @@
 //! from piped stdin, or plays the standard demo with `--demo`.
 
 mod command;
+mod host_lines;
 mod session;
 
 use std::io::{BufRead, IsTerminal};
-use std::path::PathBuf;
+use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Parser;
-use component_hub::{Hub, HubOptions, guest, new_hub};
+use component_hub::{Hub, HubOptions, OneLine, guest, new_hub};
 
 use command::Command;
 use session::{Flow, execute};
@@ -33,14 +34,24 @@ struct Args {
     dynamic: bool,
 }
 
-fn main() -> anyhow::Result<()> {
-    let args = Args::parse();
-    let mut hub = new_hub(HubOptions {
-        quiet: args.quiet,
-        force_dynamic: args.dynamic,
-        ..HubOptions::default()
-    })
-    .context("cannot start the hub")?;
+fn main() -> ExitCode {
+    match session(Args::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {}", OneLine(err.as_ref()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn session(args: Args) -> anyhow::Result<()> {
+    if !args.quiet {
+        host_lines::install();
+    }
+    let options = HubOptions::default()
+        .call_events(!args.quiet)
+        .force_dynamic(args.dynamic);
+    let mut hub = new_hub(options).context("cannot start the hub")?;
     if args.demo {
         play_demo(&mut hub);
         return Ok(());
@@ -66,21 +77,8 @@ fn play_demo(hub: &mut Hub) {
         Command::Purge,
     ];
     for command in script {
-        println!("> {}", describe(&command));
+        println!("> {command}");
         execute(hub, command);
-    }
-}
-
-fn describe(command: &Command) -> String {
-    let path = |p: &PathBuf| p.display().to_string();
-    match command {
-        Command::Load(p) => format!("load {}", path(p)),
-        Command::Run(p) => format!("run {}", path(p)),
-        Command::Status => "status".into(),
-        Command::Purge => "purge".into(),
-        Command::Help => "help".into(),
-        Command::Quit => "quit".into(),
-        Command::Nothing => String::new(),
     }
 }
 

@@ -1,22 +1,24 @@
 //! Runs commands against a hub, printing results on stdout and errors on stderr.
 
-use component_hub::Hub;
+use component_hub::{Hub, OneLine};
 
-use crate::command::{Command, HELP};
+use crate::command::{Command, help};
 
 /// What the caller should do after a command.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Flow {
+    /// Read the next command.
     Continue,
+    /// Leave.
     Quit,
 }
 
-/// Executes one command. Every failure is reported as one `error: ...` line on stderr;
-/// the hub is left as it was and the session goes on.
+/// Executes one command. Every failure is reported as one `error: ...` line on stderr
+/// (the error and its causes); the hub is left as it was and the session goes on.
 pub fn execute(hub: &mut Hub, command: Command) -> Flow {
     let outcome = match command {
-        Command::Load(path) => hub.load(&path).map(|_| ()).map_err(|e| e.to_string()),
-        Command::Run(path) => hub.run(&path).map_err(|e| e.to_string()),
+        Command::Load(path) => hub.load(&path).map(|_| ()).map_err(report),
+        Command::Run(path) => hub.run(&path).map_err(report),
         Command::Status => {
             println!("{}", hub.status());
             Ok(())
@@ -27,7 +29,7 @@ pub fn execute(hub: &mut Hub, command: Command) -> Flow {
             Ok(())
         }
         Command::Help => {
-            println!("{HELP}");
+            println!("{}", help());
             Ok(())
         }
         Command::Quit => return Flow::Quit,
@@ -37,4 +39,9 @@ pub fn execute(hub: &mut Hub, command: Command) -> Flow {
         eprintln!("error: {message}");
     }
     Flow::Continue
+}
+
+/// One line for an error and its chain of causes.
+fn report(err: impl std::error::Error + 'static) -> String {
+    OneLine(&err).to_string()
 }

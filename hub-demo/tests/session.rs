@@ -143,13 +143,19 @@ fn bad_commands_get_one_line_errors_and_the_session_goes_on() {
     let stderr = text(&output.stderr);
     assert!(output.status.success());
     let errors: Vec<&str> = stderr.lines().collect();
+    assert_eq!(errors.len(), 3, "{stderr}");
     assert_eq!(
-        errors,
         [
             "error: unknown command `frobnicate` (type `help` for the list)",
             "error: `load` needs a path: `load <path>`",
-            "error: cannot read `/no/such/file.wasm`: No such file or directory (os error 2)",
-        ]
+        ],
+        errors[..2]
+    );
+    // The last line names the file and carries the operating system's reason, in its
+    // own words (which differ between systems).
+    assert!(
+        errors[2].starts_with("error: cannot read `/no/such/file.wasm`: "),
+        "{stderr}"
     );
     assert!(
         stdout.contains("Loaded libraries (1):"),
@@ -158,19 +164,12 @@ fn bad_commands_get_one_line_errors_and_the_session_goes_on() {
 }
 
 #[test]
-fn help_lists_every_command() {
+fn help_prints_the_command_list() {
+    // What the list holds is checked against the command table in hub-demo's unit tests.
     let output = hub_demo(&[], "help\n");
     let stdout = text(&output.stdout);
-    for command in [
-        "load <path>",
-        "run <path>",
-        "status",
-        "purge",
-        "help",
-        "quit, exit",
-    ] {
-        assert!(stdout.contains(command), "help mentions {command}");
-    }
+    assert!(output.status.success());
+    assert!(stdout.starts_with("Commands:\n  load <path>"), "{stdout}");
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //! errors into `compile_error!`. Every WIT file read is tracked with `include_bytes!`,
 //! so editing one rebuilds the forwarders.
 
+#![deny(missing_docs)]
+
 use std::path::PathBuf;
 
 use proc_macro::TokenStream;

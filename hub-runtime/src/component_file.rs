@@ -5,7 +5,7 @@ use std::path::Path;
 use wasmtime::Engine;
 use wasmtime::component::Component;
 
-use crate::error::{ComponentFileError, one_line};
+use crate::error::ComponentFileError;
 
 const WASM_MAGIC: &[u8; 4] = b"\0asm";
 /// Version and layer of a core module (`01 00 00 00`); components use layer 1.
@@ -18,9 +18,9 @@ const CORE_MODULE_VERSION: [u8; 4] = [1, 0, 0, 0];
 /// [`ComponentFileError`] says whether the file is missing, not wasm, a core module, or an
 /// invalid component.
 pub(crate) fn compile(engine: &Engine, path: &Path) -> Result<Component, ComponentFileError> {
-    let bytes = std::fs::read(path).map_err(|err| ComponentFileError::Read {
+    let bytes = std::fs::read(path).map_err(|source| ComponentFileError::Read {
         path: path.to_owned(),
-        reason: err.to_string(),
+        source,
     })?;
     if bytes.len() < 8 || &bytes[..4] != WASM_MAGIC {
         return Err(ComponentFileError::NotWasm {
@@ -32,8 +32,8 @@ pub(crate) fn compile(engine: &Engine, path: &Path) -> Result<Component, Compone
             path: path.to_owned(),
         });
     }
-    Component::new(engine, &bytes).map_err(|err| ComponentFileError::Invalid {
+    Component::new(engine, &bytes).map_err(|source| ComponentFileError::Invalid {
         path: path.to_owned(),
-        reason: one_line(&err),
+        source,
     })
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use wasmtime::component::LinkerInstance;
 
-use crate::host_log::HostLog;
+use crate::error::GeneratedMismatch;
 use crate::resource_type::ResourceTypeEntry;
 use crate::state::HostState;
 
@@ -31,8 +31,8 @@ impl fmt::Display for ForwardingPath {
 /// Defines one interface's forwarders in a linker. Definitions are store-independent
 /// closures, so the hub can rebuild its linker from these whenever its libraries change.
 pub trait DefineForwarders: Send + Sync {
-    /// Defines every function of the interface in `linker`, with `[HOST]` call lines
-    /// compiled in only when `log` is on.
+    /// Defines every function of the interface in `linker`, with a call event compiled in
+    /// only when `call_events` is on.
     ///
     /// # Errors
     ///
@@ -40,7 +40,7 @@ pub trait DefineForwarders: Send + Sync {
     fn define(
         &self,
         linker: &mut LinkerInstance<'_, HostState>,
-        log: HostLog,
+        call_events: bool,
     ) -> wasmtime::Result<()>;
 }
 
@@ -51,7 +51,7 @@ pub(crate) struct BoundExport {
     pub(crate) interface: Option<String>,
     pub(crate) path: ForwardingPath,
     /// Why a generated set was not used, when one matched by name.
-    pub(crate) fallback_reason: Option<String>,
+    pub(crate) fallback: Option<Arc<GeneratedMismatch>>,
     pub(crate) functions: Vec<String>,
     /// The resources this export defines (its ownership table); resources it only uses
     /// belong to the library that defines them.

@@ -5,7 +5,7 @@ use std::fmt;
 /// What a forwarded function is, from its component-model name
 /// (`[constructor]calc`, `[method]calc.add`, `[static]calc.version`, `quick-add`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FunctionKind {
+pub(crate) enum FunctionKind {
     Constructor,
     Method,
     Static,
@@ -14,7 +14,7 @@ pub enum FunctionKind {
 
 impl FunctionKind {
     /// Classifies an export name.
-    pub fn of(name: &str) -> Self {
+    pub(crate) fn of(name: &str) -> Self {
         if name.starts_with("[constructor]") {
             FunctionKind::Constructor
         } else if name.starts_with("[method]") {
@@ -36,9 +36,4 @@ impl fmt::Display for FunctionKind {
             FunctionKind::Freestanding => "Function",
         })
     }
-}
-
-/// The `[HOST]` line for one forwarded call.
-pub(crate) fn call_line(name: &str, args: usize) -> String {
-    format!("{} {name} called with {args} args", FunctionKind::of(name))
 }

@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use parking_lot::{Mutex, MutexGuard};
 use wasmtime::Store;
 
-use crate::error::one_line;
 use crate::state::HostState;
 
 /// Opaque id of a loaded library, unique for the hub's lifetime.
@@ -64,6 +63,11 @@ impl LibraryCell {
         Ok(self.store.lock())
     }
 
+    /// Locks the library's store whether or not it is disabled (to bind its exports).
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Store<HostState>> {
+        self.store.lock()
+    }
+
     /// Records that a call into the library failed inside wasm and returns the error
     /// that names the library and the function.
     ///
@@ -72,19 +76,10 @@ impl LibraryCell {
     pub(crate) fn call_failed(&self, function: &str, err: wasmtime::Error) -> wasmtime::Error {
         let first = !self.trapped.swap(true, Ordering::Relaxed);
         if first {
-            wasmtime::format_err!(
-                "`{}` trapped in `{function}`: {}",
-                self.name,
-                one_line(&err)
-            )
+            err.context(format!("`{}` trapped in `{function}`", self.name))
         } else {
             err
         }
-    }
-
-    /// Calls into the library through the dynamic path so far.
-    pub(crate) fn dynamic_calls(&self) -> u64 {
-        self.store.lock().data().dynamic_calls
     }
 
     pub(crate) fn is_trapped(&self) -> bool {

@@ -8,6 +8,7 @@ use slab::Slab;
 use wasmtime::component::ResourceAny;
 
 use crate::resource_type::ResourceTypeEntry;
+use crate::trace::HUB_TARGET;
 
 /// One live resource: the provider-side handle and the type it belongs to (which knows the
 /// provider). Kept only while some component holds the host handle.
@@ -26,8 +27,6 @@ pub(crate) struct HandleRegistry {
 #[derive(Default)]
 struct Slots {
     live: Slab<HandleEntry>,
-    /// Handles ever registered, for tests and status.
-    registered: u64,
 }
 
 impl HandleRegistry {
@@ -38,12 +37,21 @@ impl HandleRegistry {
         handle: ResourceAny,
     ) -> wasmtime::Result<u32> {
         let mut slots = self.slots.lock();
-        slots.registered += 1;
         let key = slots.live.insert(HandleEntry {
             ty: Arc::clone(ty),
             handle,
         });
-        u32::try_from(key).map_err(|_| wasmtime::format_err!("handle registry is full"))
+        drop(slots);
+        let rep =
+            u32::try_from(key).map_err(|_| wasmtime::format_err!("handle registry is full"))?;
+        tracing::trace!(
+            target: HUB_TARGET,
+            rep,
+            resource = %ty.name,
+            "Registered handle {rep} of {}",
+            ty.qualified_name()
+        );
+        Ok(rep)
     }
 
     /// The provider's handle behind `rep`, for a `borrow`: the entry stays.
@@ -93,14 +101,12 @@ impl HandleRegistry {
         self.slots.lock().live.len()
     }
 
-    /// Number of handles ever registered.
-    pub(crate) fn registered(&self) -> u64 {
-        self.slots.lock().registered
-    }
-
     /// Forgets every handle, without running destructors (their stores are going away).
     pub(crate) fn clear(&self) {
-        self.slots.lock().live.clear();
+        // Dropping an entry may drop the last reference to a library, and with it the
+        // library's store and the closures in it: not under the registry's lock.
+        let live = std::mem::take(&mut self.slots.lock().live);
+        drop(live);
     }
 }
 

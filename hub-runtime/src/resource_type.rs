@@ -179,6 +179,12 @@ impl ResourceTypes {
         self.entries.iter().find(|e| e.guest_type == ty)
     }
 
+    /// The first entry named `name`, for tests.
+    #[cfg(test)]
+    pub(crate) fn by_name(&self, name: &str) -> Option<&Arc<ResourceTypeEntry>> {
+        self.entries.iter().find(|e| e.name == name)
+    }
+
     /// Drops the entries of the given library (after a failed load).
     pub(crate) fn retain(&mut self, keep: impl Fn(&ResourceTypeEntry) -> bool) {
         self.entries.retain(|e| keep(e));

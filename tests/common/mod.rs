@@ -2,28 +2,32 @@
 
 #![allow(dead_code)]
 
+pub mod events;
+
 use component_hub::{GuestOutput, Hub, HubOptions, LibraryId, guest, new_hub};
 
-/// A quiet hub (no `[HOST]` lines, guest output discarded) with nothing loaded.
+/// Options for tests: no call events, guest output discarded.
+pub fn quiet() -> HubOptions {
+    HubOptions::default()
+        .call_events(false)
+        .guest_output(GuestOutput::Discard)
+}
+
+/// A quiet hub with nothing loaded.
 pub fn hub() -> Hub {
-    new_hub(HubOptions {
-        quiet: true,
-        guest_output: GuestOutput::Discard,
-        ..HubOptions::default()
-    })
-    .expect("the hub starts")
+    new_hub(quiet()).expect("the hub starts")
 }
 
 /// Loads the built guest `name`, failing the test with the hub's error.
 pub fn load(hub: &mut Hub, name: &str) -> LibraryId {
     hub.load(guest(name))
-        .unwrap_or_else(|e| panic!("loading {name}: {e}"))
+        .unwrap_or_else(|e| panic!("loading {name}: {}", component_hub::OneLine(&e)))
 }
 
 /// Runs the built guest `name`, failing the test with the hub's error.
 pub fn run(hub: &mut Hub, name: &str) {
     hub.run(guest(name))
-        .unwrap_or_else(|e| panic!("running {name}: {e}"))
+        .unwrap_or_else(|e| panic!("running {name}: {}", component_hub::OneLine(&e)))
 }
 
 /// A hub with the demo's two libraries loaded.

@@ -1,4 +1,6 @@
+/// Generated forwarders of the `demo` namespace.
 pub mod demo {
+    /// Generated forwarders of the package `demo:logging`.
     pub mod logging {
         pub mod calculator {
             //! Generated forwarders for `demo:logging/calculator@0.1.0`.
@@ -47,7 +49,7 @@ pub mod demo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    ::std::string::String,
+                    __rt::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -94,7 +96,7 @@ pub mod demo {
                 >,
             }
             impl __Forwarders {
-                fn define_all<const LOG: bool>(
+                fn define_all<const EVENTS: bool>(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
                 ) -> __rt::Result<()> {
@@ -108,17 +110,8 @@ pub mod demo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<(f64,)> {
-                                    if LOG {
-                                        __rt::log_call("pi", 0usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = ();
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("pi", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<EVENTS, _, _>("pi", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -132,17 +125,12 @@ pub mod demo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1): (f64, f64),
                                 | -> __rt::Result<(f64,)> {
-                                    if LOG {
-                                        __rt::log_call("quick-add", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("quick-add", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("quick-add", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -162,16 +150,13 @@ pub mod demo {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("[constructor]calc", 0usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = ();
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("[constructor]calc", err))?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("[constructor]calc", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize)?,
                                     ))
@@ -188,19 +173,12 @@ pub mod demo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    if LOG {
-                                        __rt::log_call("[static]calc.version", 0usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = ();
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[static]calc.version", err)
-                                            })?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("[static]calc.version", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -214,19 +192,12 @@ pub mod demo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u64,)> {
-                                    if LOG {
-                                        __rt::log_call("[static]calc.total-operations", 0usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = ();
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[static]calc.total-operations", err)
-                                            })?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("[static]calc.total-operations", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -250,17 +221,17 @@ pub mod demo {
                                         f64,
                                     ),
                                 | -> __rt::Result<(f64,)> {
-                                    if LOG {
-                                        __rt::log_call("[method]calc.add", 3usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?, arg1, arg2);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("[method]calc.add", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]calc.add",
+                                        3usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?, arg1, arg2),
+                                    )
                                 },
                             )?;
                     }
@@ -284,19 +255,17 @@ pub mod demo {
                                         f64,
                                     ),
                                 | -> __rt::Result<(f64,)> {
-                                    if LOG {
-                                        __rt::log_call("[method]calc.subtract", 3usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?, arg1, arg2);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[method]calc.subtract", err)
-                                            })?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]calc.subtract",
+                                        3usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?, arg1, arg2),
+                                    )
                                 },
                             )?;
                     }
@@ -320,19 +289,17 @@ pub mod demo {
                                         f64,
                                     ),
                                 | -> __rt::Result<(f64,)> {
-                                    if LOG {
-                                        __rt::log_call("[method]calc.multiply", 3usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?, arg1, arg2);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[method]calc.multiply", err)
-                                            })?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]calc.multiply",
+                                        3usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?, arg1, arg2),
+                                    )
                                 },
                             )?;
                     }
@@ -356,17 +323,17 @@ pub mod demo {
                                         f64,
                                     ),
                                 | -> __rt::Result<(f64,)> {
-                                    if LOG {
-                                        __rt::log_call("[method]calc.divide", 3usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?, arg1, arg2);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("[method]calc.divide", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]calc.divide",
+                                        3usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?, arg1, arg2),
+                                    )
                                 },
                             )?;
                     }
@@ -377,9 +344,9 @@ pub mod demo {
                 fn define(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
-                    log: __rt::HostLog,
+                    call_events: bool,
                 ) -> __rt::Result<()> {
-                    if log.enabled {
+                    if call_events {
                         self.define_all::<true>(linker)
                     } else {
                         self.define_all::<false>(linker)
@@ -412,12 +379,16 @@ pub mod demo {
             #[component(enum)]
             #[repr(u8)]
             pub enum Level {
+                /// WIT case `debug`.
                 #[component(name = "debug")]
                 Debug,
+                /// WIT case `info`.
                 #[component(name = "info")]
                 Info,
+                /// WIT case `warn`.
                 #[component(name = "warn")]
                 Warn,
+                /// WIT case `error`.
                 #[component(name = "error")]
                 Error,
             }
@@ -456,7 +427,7 @@ pub mod demo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    ::std::string::String,
+                    __rt::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -512,7 +483,7 @@ pub mod demo {
                 >,
             }
             impl __Forwarders {
-                fn define_all<const LOG: bool>(
+                fn define_all<const EVENTS: bool>(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
                 ) -> __rt::Result<()> {
@@ -528,17 +499,12 @@ pub mod demo {
                                 | -> __rt::Result<
                                     (super::super::super::demo::logging::logging::Level,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("get-default-level", 0usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = ();
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("get-default-level", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("get-default-level", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -554,17 +520,12 @@ pub mod demo {
                                         arg0,
                                     ): (super::super::super::demo::logging::logging::Level,),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    if LOG {
-                                        __rt::log_call("level-to-string", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("level-to-string", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("level-to-string", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -586,16 +547,13 @@ pub mod demo {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("[constructor]logger", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("[constructor]logger", err))?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("[constructor]logger", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize)?,
                                     ))
@@ -612,19 +570,12 @@ pub mod demo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u32,)> {
-                                    if LOG {
-                                        __rt::log_call("[static]logger.get-logger-count", 0usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = ();
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[static]logger.get-logger-count", err)
-                                            })?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("[static]logger.get-logger-count", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -646,19 +597,17 @@ pub mod demo {
                                 | -> __rt::Result<
                                     (super::super::super::demo::logging::logging::Level,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("[method]logger.get-max-level", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[method]logger.get-max-level", err)
-                                            })?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]logger.get-max-level",
+                                        1usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?,),
+                                    )
                                 },
                             )?;
                     }
@@ -680,19 +629,17 @@ pub mod demo {
                                         super::super::super::demo::logging::logging::Level,
                                     ),
                                 | -> __rt::Result<()> {
-                                    if LOG {
-                                        __rt::log_call("[method]logger.set-max-level", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?, arg1);
-                                    let () = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[method]logger.set-max-level", err)
-                                            })?
-                                    };
-                                    ::core::result::Result::Ok(())
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]logger.set-max-level",
+                                        2usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?, arg1),
+                                    )
                                 },
                             )?;
                     }
@@ -716,17 +663,17 @@ pub mod demo {
                                         ::std::string::String,
                                     ),
                                 | -> __rt::Result<()> {
-                                    if LOG {
-                                        __rt::log_call("[method]logger.log", 3usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?, arg1, arg2);
-                                    let () = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("[method]logger.log", err))?
-                                    };
-                                    ::core::result::Result::Ok(())
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]logger.log",
+                                        3usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?, arg1, arg2),
+                                    )
                                 },
                             )?;
                     }
@@ -737,9 +684,9 @@ pub mod demo {
                 fn define(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
-                    log: __rt::HostLog,
+                    call_events: bool,
                 ) -> __rt::Result<()> {
-                    if log.enabled {
+                    if call_events {
                         self.define_all::<true>(linker)
                     } else {
                         self.define_all::<false>(linker)
@@ -749,7 +696,7 @@ pub mod demo {
         }
     }
 }
-/// Every interface with generated forwarders, for `Hub::with_generated`.
+/// Every interface with generated forwarders.
 pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
     &demo::logging::logging::__Interface,
     &demo::logging::calculator::__Interface,
@@ -757,3 +704,8 @@ pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &
 /// Interfaces under `wit/` without generated forwarders, and why: they are
 /// forwarded through the dynamic path.
 pub static NOT_GENERATED: &[(&str, &str)] = &[];
+/// Both lists, for `Hub::with_generated`.
+pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+    INTERFACES,
+    NOT_GENERATED,
+);

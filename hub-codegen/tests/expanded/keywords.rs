@@ -1,4 +1,6 @@
+/// Generated forwarders of the `dyn` namespace.
 pub mod r#dyn {
+    /// Generated forwarders of the package `dyn:type`.
     pub mod r#type {
         pub mod self_ {
             //! Generated forwarders for `dyn:type/self@0.1.0`.
@@ -25,8 +27,10 @@ pub mod r#dyn {
             #[component(enum)]
             #[repr(u8)]
             pub enum Enum {
+                /// WIT case `static`.
                 #[component(name = "static")]
                 Static,
+                /// WIT case `type`.
                 #[component(name = "type")]
                 Type,
             }
@@ -41,17 +45,27 @@ pub mod r#dyn {
             )]
             #[component(record)]
             pub struct Struct {
+                /// WIT field `type`.
                 #[component(name = "type")]
                 pub r#type: u32,
+                /// WIT field `self`.
                 #[component(name = "self")]
                 pub self_: ::std::string::String,
+                /// WIT field `fn`.
                 #[component(name = "fn")]
                 pub r#fn: super::super::super::r#dyn::r#type::self_::Enum,
             }
-            __rt::flags! {
-                Crate { #[component(name = "super")] const SUPER; #[component(name =
-                "impl")] const IMPL; }
+            #[doc(hidden)]
+            pub mod __flags_crate_ {
+                #![allow(missing_docs)]
+                use ::hub_runtime::__internal as __rt;
+                __rt::flags! {
+                    Crate { #[component(name = "super")] const SUPER; #[component(name =
+                    "impl")] const IMPL; }
+                }
             }
+            /// WIT `crate`.
+            pub use __flags_crate_::Crate;
             /// WIT `move`.
             #[derive(
                 __rt::ComponentType,
@@ -63,8 +77,10 @@ pub mod r#dyn {
             )]
             #[component(variant)]
             pub enum Move {
+                /// WIT case `ref`.
                 #[component(name = "ref")]
                 Ref(super::super::super::r#dyn::r#type::self_::Struct),
+                /// WIT case `mut`.
                 #[component(name = "mut")]
                 Mut,
             }
@@ -100,7 +116,7 @@ pub mod r#dyn {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    ::std::string::String,
+                    __rt::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -134,7 +150,7 @@ pub mod r#dyn {
                 >,
             }
             impl __Forwarders {
-                fn define_all<const LOG: bool>(
+                fn define_all<const EVENTS: bool>(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
                 ) -> __rt::Result<()> {
@@ -154,16 +170,13 @@ pub mod r#dyn {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("[constructor]impl", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("[constructor]impl", err))?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("[constructor]impl", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize)?,
                                     ))
@@ -190,17 +203,17 @@ pub mod r#dyn {
                                 | -> __rt::Result<
                                     (super::super::super::r#dyn::r#type::self_::Move,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("[method]impl.fn", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?, arg1);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("[method]impl.fn", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]impl.fn",
+                                        2usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?, arg1),
+                                    )
                                 },
                             )?;
                     }
@@ -216,17 +229,12 @@ pub mod r#dyn {
                                 | -> __rt::Result<
                                     (super::super::super::r#dyn::r#type::self_::Crate,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("[static]impl.use", 0usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = ();
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("[static]impl.use", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("[static]impl.use", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -258,19 +266,18 @@ pub mod r#dyn {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("match", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (
-                                        __p.handle_in(arg0, 0usize)?,
-                                        __p.handle_in(arg1, 0usize)?,
-                                    );
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("match", err))?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                            "match",
+                                            2usize,
+                                            &func,
+                                            (__p.handle_in(arg0, 0usize)?, __p.handle_in(arg1, 0usize)?),
+                                        )?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::option::Option::Some(__v0) => {
@@ -289,9 +296,9 @@ pub mod r#dyn {
                 fn define(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
-                    log: __rt::HostLog,
+                    call_events: bool,
                 ) -> __rt::Result<()> {
-                    if log.enabled {
+                    if call_events {
                         self.define_all::<true>(linker)
                     } else {
                         self.define_all::<false>(linker)
@@ -329,7 +336,7 @@ pub mod r#dyn {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    ::std::string::String,
+                    __rt::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -355,7 +362,7 @@ pub mod r#dyn {
                 >,
             }
             impl __Forwarders {
-                fn define_all<const LOG: bool>(
+                fn define_all<const EVENTS: bool>(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
                 ) -> __rt::Result<()> {
@@ -384,17 +391,8 @@ pub mod r#dyn {
                                         ),
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("box", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("box", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<EVENTS, _, _>("box", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -405,9 +403,9 @@ pub mod r#dyn {
                 fn define(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
-                    log: __rt::HostLog,
+                    call_events: bool,
                 ) -> __rt::Result<()> {
-                    if log.enabled {
+                    if call_events {
                         self.define_all::<true>(linker)
                     } else {
                         self.define_all::<false>(linker)
@@ -417,7 +415,7 @@ pub mod r#dyn {
         }
     }
 }
-/// Every interface with generated forwarders, for `Hub::with_generated`.
+/// Every interface with generated forwarders.
 pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
     &r#dyn::r#type::self_::__Interface,
     &r#dyn::r#type::super_::__Interface,
@@ -425,3 +423,8 @@ pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &
 /// Interfaces under `wit/` without generated forwarders, and why: they are
 /// forwarded through the dynamic path.
 pub static NOT_GENERATED: &[(&str, &str)] = &[];
+/// Both lists, for `Hub::with_generated`.
+pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+    INTERFACES,
+    NOT_GENERATED,
+);

@@ -1,7 +1,11 @@
+/// Generated forwarders of the `zoo` namespace.
 pub mod zoo {
+    /// Generated forwarders of the package `zoo:types`.
     pub mod types {
         pub mod containers {
             //! Generated forwarders for `zoo:types/containers@0.1.0`.
+            //!
+            //! Every compound type without resources.
             #[allow(unused_imports)]
             use ::hub_runtime::__internal as __rt;
             /// The full interface name this module forwards.
@@ -25,17 +29,28 @@ pub mod zoo {
             #[component(enum)]
             #[repr(u8)]
             pub enum Color {
+                /// WIT case `red`.
                 #[component(name = "red")]
                 Red,
+                /// WIT case `green`.
                 #[component(name = "green")]
                 Green,
+                /// WIT case `blue`.
                 #[component(name = "blue")]
                 Blue,
             }
-            __rt::flags! {
-                Permissions { #[component(name = "read")] const READ; #[component(name =
-                "write")] const WRITE; #[component(name = "execute")] const EXECUTE; }
+            #[doc(hidden)]
+            pub mod __flags_permissions {
+                #![allow(missing_docs)]
+                use ::hub_runtime::__internal as __rt;
+                __rt::flags! {
+                    Permissions { #[component(name = "read")] const READ;
+                    #[component(name = "write")] const WRITE; #[component(name =
+                    "execute")] const EXECUTE; }
+                }
             }
+            /// WIT `permissions`.
+            pub use __flags_permissions::Permissions;
             /// WIT `point`.
             #[derive(
                 __rt::ComponentType,
@@ -47,10 +62,13 @@ pub mod zoo {
             )]
             #[component(record)]
             pub struct Point {
+                /// WIT field `x`.
                 #[component(name = "x")]
                 pub x: i32,
+                /// WIT field `y`.
                 #[component(name = "y")]
                 pub y: i32,
+                /// WIT field `label`.
                 #[component(name = "label")]
                 pub label: ::std::string::String,
             }
@@ -65,12 +83,16 @@ pub mod zoo {
             )]
             #[component(variant)]
             pub enum Shape {
+                /// WIT case `circle`.
                 #[component(name = "circle")]
                 Circle(f64),
+                /// WIT case `rectangle`.
                 #[component(name = "rectangle")]
                 Rectangle((f64, f64)),
+                /// WIT case `dot`.
                 #[component(name = "dot")]
                 Dot,
+                /// WIT case `named`.
                 #[component(name = "named")]
                 Named(::std::string::String),
             }
@@ -107,7 +129,7 @@ pub mod zoo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    ::std::string::String,
+                    __rt::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -188,7 +210,7 @@ pub mod zoo {
                 >,
             }
             impl __Forwarders {
-                fn define_all<const LOG: bool>(
+                fn define_all<const EVENTS: bool>(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
                 ) -> __rt::Result<()> {
@@ -202,17 +224,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::std::vec::Vec<u32>,),
                                 | -> __rt::Result<(u64,)> {
-                                    if LOG {
-                                        __rt::log_call("sum-list", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("sum-list", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("sum-list", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -228,17 +245,12 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (::std::vec::Vec<::std::string::String>,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("reverse-strings", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("reverse-strings", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("reverse-strings", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -252,17 +264,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::std::vec::Vec<u8>,),
                                 | -> __rt::Result<(u32,)> {
-                                    if LOG {
-                                        __rt::log_call("byte-count", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("byte-count", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("byte-count", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -276,17 +283,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::core::option::Option<i32>,),
                                 | -> __rt::Result<(::core::option::Option<i32>,)> {
-                                    if LOG {
-                                        __rt::log_call("maybe-double", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("maybe-double", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("maybe-double", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -302,17 +304,12 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (::core::result::Result<i32, ::std::string::String>,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("checked-div", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("checked-div", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("checked-div", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -326,17 +323,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (bool,),
                                 | -> __rt::Result<(::core::result::Result<(), ()>,)> {
-                                    if LOG {
-                                        __rt::log_call("unit-result", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("unit-result", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("unit-result", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -350,17 +342,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): ((::std::string::String, u32),),
                                 | -> __rt::Result<((u32, ::std::string::String),)> {
-                                    if LOG {
-                                        __rt::log_call("swap-pair", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("swap-pair", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("swap-pair", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -384,17 +371,12 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::containers::Point,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("move-point", 3usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1, arg2);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("move-point", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("move-point", 3usize, &func, (arg0, arg1, arg2))
                                 },
                             )?;
                     }
@@ -410,17 +392,8 @@ pub mod zoo {
                                         arg0,
                                     ): (super::super::super::zoo::types::containers::Shape,),
                                 | -> __rt::Result<(f64,)> {
-                                    if LOG {
-                                        __rt::log_call("area", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("area", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<EVENTS, _, _>("area", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -438,17 +411,12 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::containers::Color,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("next-color", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("next-color", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("next-color", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -468,17 +436,12 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::containers::Permissions,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("complement", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("complement", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("complement", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -509,17 +472,12 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("keep-present", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("keep-present", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("keep-present", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -530,9 +488,9 @@ pub mod zoo {
                 fn define(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
-                    log: __rt::HostLog,
+                    call_events: bool,
                 ) -> __rt::Result<()> {
-                    if log.enabled {
+                    if call_events {
                         self.define_all::<true>(linker)
                     } else {
                         self.define_all::<false>(linker)
@@ -542,6 +500,8 @@ pub mod zoo {
         }
         pub mod handles {
             //! Generated forwarders for `zoo:types/handles@0.1.0`.
+            //!
+            //! A resource whose `own` and `borrow` handles travel inside every container.
             #[allow(unused_imports)]
             use ::hub_runtime::__internal as __rt;
             /// The full interface name this module forwards.
@@ -556,8 +516,10 @@ pub mod zoo {
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
             pub struct Labeled {
+                /// WIT field `name`.
                 #[component(name = "name")]
                 pub name: ::std::string::String,
+                /// WIT field `counter`.
                 #[component(name = "counter")]
                 pub counter: __rt::Resource<
                     super::super::super::zoo::types::handles::Counter,
@@ -567,8 +529,10 @@ pub mod zoo {
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
             pub struct Peek {
+                /// WIT field `name`.
                 #[component(name = "name")]
                 pub name: ::std::string::String,
+                /// WIT field `counter`.
                 #[component(name = "counter")]
                 pub counter: __rt::Resource<
                     super::super::super::zoo::types::handles::Counter,
@@ -578,8 +542,10 @@ pub mod zoo {
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(variant)]
             pub enum Holder {
+                /// WIT case `one`.
                 #[component(name = "one")]
                 One(__rt::Resource<super::super::super::zoo::types::handles::Counter>),
+                /// WIT case `empty`.
                 #[component(name = "empty")]
                 Empty,
             }
@@ -587,8 +553,10 @@ pub mod zoo {
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(variant)]
             pub enum PeekHolder {
+                /// WIT case `one`.
                 #[component(name = "one")]
                 One(__rt::Resource<super::super::super::zoo::types::handles::Counter>),
+                /// WIT case `empty`.
                 #[component(name = "empty")]
                 Empty,
             }
@@ -601,8 +569,10 @@ pub mod zoo {
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
                 pub struct Labeled {
+                    /// WIT field `name`.
                     #[component(name = "name")]
                     pub name: ::std::string::String,
+                    /// WIT field `counter`.
                     #[component(name = "counter")]
                     pub counter: __rt::ResourceAny,
                 }
@@ -630,8 +600,10 @@ pub mod zoo {
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
                 pub struct Peek {
+                    /// WIT field `name`.
                     #[component(name = "name")]
                     pub name: ::std::string::String,
+                    /// WIT field `counter`.
                     #[component(name = "counter")]
                     pub counter: __rt::ResourceAny,
                 }
@@ -659,8 +631,10 @@ pub mod zoo {
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(variant)]
                 pub enum Holder {
+                    /// WIT case `one`.
                     #[component(name = "one")]
                     One(__rt::ResourceAny),
+                    /// WIT case `empty`.
                     #[component(name = "empty")]
                     Empty,
                 }
@@ -696,8 +670,10 @@ pub mod zoo {
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(variant)]
                 pub enum PeekHolder {
+                    /// WIT case `one`.
                     #[component(name = "one")]
                     One(__rt::ResourceAny),
+                    /// WIT case `empty`.
                     #[component(name = "empty")]
                     Empty,
                 }
@@ -778,7 +754,7 @@ pub mod zoo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    ::std::string::String,
+                    __rt::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -887,7 +863,7 @@ pub mod zoo {
                 >,
             }
             impl __Forwarders {
-                fn define_all<const LOG: bool>(
+                fn define_all<const EVENTS: bool>(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
                 ) -> __rt::Result<()> {
@@ -907,18 +883,13 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("[constructor]counter", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[constructor]counter", err)
-                                            })?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("[constructor]counter", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize)?,
                                     ))
@@ -941,17 +912,17 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("[method]counter.get", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("[method]counter.get", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]counter.get",
+                                        1usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?,),
+                                    )
                                 },
                             )?;
                     }
@@ -973,17 +944,17 @@ pub mod zoo {
                                         i64,
                                     ),
                                 | -> __rt::Result<()> {
-                                    if LOG {
-                                        __rt::log_call("[method]counter.add", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?, arg1);
-                                    let () = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("[method]counter.add", err))?
-                                    };
-                                    ::core::result::Result::Ok(())
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]counter.add",
+                                        2usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?, arg1),
+                                    )
                                 },
                             )?;
                     }
@@ -997,19 +968,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u32,)> {
-                                    if LOG {
-                                        __rt::log_call("[static]counter.live", 0usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = ();
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[static]counter.live", err)
-                                            })?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("[static]counter.live", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -1031,16 +995,13 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("make-some", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("make-some", err))?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("make-some", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::option::Option::Some(__v0) => {
@@ -1071,16 +1032,13 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("make-ok", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("make-ok", err))?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("make-ok", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::result::Result::Ok(__v1) => {
@@ -1112,16 +1070,13 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("make-many", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("make-many", err))?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("make-many", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         {
                                             let __items2 = result0;
@@ -1158,16 +1113,13 @@ pub mod zoo {
                                         ),
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("make-pair", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("make-pair", err))?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("make-pair", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         {
                                             let (__t5, __t6) = result0;
@@ -1192,16 +1144,13 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::handles::Labeled,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("make-labeled", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("make-labeled", err))?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("make-labeled", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         __provider::labeled_out(result0, __p)?,
                                     ))
@@ -1220,16 +1169,13 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::handles::Holder,),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("make-holder", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("make-holder", err))?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("make-holder", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __provider::holder_out(result0, __p)?,
                                     ))
@@ -1254,28 +1200,28 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("sum-borrowed", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (
-                                        {
-                                            let __items7 = arg0;
-                                            let mut __out8 = ::std::vec::Vec::with_capacity(
-                                                __items7.len(),
-                                            );
-                                            for __v9 in __items7 {
-                                                __out8.push(__p.handle_in(__v9, 0usize)?);
-                                            }
-                                            __out8
-                                        },
-                                    );
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("sum-borrowed", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "sum-borrowed",
+                                        1usize,
+                                        &func,
+                                        (
+                                            {
+                                                let __items7 = arg0;
+                                                let mut __out8 = ::std::vec::Vec::with_capacity(
+                                                    __items7.len(),
+                                                );
+                                                for __v9 in __items7 {
+                                                    __out8.push(__p.handle_in(__v9, 0usize)?);
+                                                }
+                                                __out8
+                                            },
+                                        ),
+                                    )
                                 },
                             )?;
                     }
@@ -1297,24 +1243,24 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(::core::option::Option<i64>,)> {
-                                    if LOG {
-                                        __rt::log_call("get-optional", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (
-                                        match arg0 {
-                                            ::core::option::Option::Some(__v10) => {
-                                                ::core::option::Option::Some(__p.handle_in(__v10, 0usize)?)
-                                            }
-                                            ::core::option::Option::None => ::core::option::Option::None,
-                                        },
-                                    );
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("get-optional", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "get-optional",
+                                        1usize,
+                                        &func,
+                                        (
+                                            match arg0 {
+                                                ::core::option::Option::Some(__v10) => {
+                                                    ::core::option::Option::Some(__p.handle_in(__v10, 0usize)?)
+                                                }
+                                                ::core::option::Option::None => ::core::option::Option::None,
+                                            },
+                                        ),
+                                    )
                                 },
                             )?;
                     }
@@ -1337,26 +1283,26 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("get-either", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (
-                                        match arg0 {
-                                            ::core::result::Result::Ok(__v11) => {
-                                                ::core::result::Result::Ok(__p.handle_in(__v11, 0usize)?)
-                                            }
-                                            ::core::result::Result::Err(__v11) => {
-                                                ::core::result::Result::Err(__v11)
-                                            }
-                                        },
-                                    );
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("get-either", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "get-either",
+                                        1usize,
+                                        &func,
+                                        (
+                                            match arg0 {
+                                                ::core::result::Result::Ok(__v11) => {
+                                                    ::core::result::Result::Ok(__p.handle_in(__v11, 0usize)?)
+                                                }
+                                                ::core::result::Result::Err(__v11) => {
+                                                    ::core::result::Result::Err(__v11)
+                                                }
+                                            },
+                                        ),
+                                    )
                                 },
                             )?;
                     }
@@ -1381,25 +1327,25 @@ pub mod zoo {
                                         ),
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("get-pair", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (
-                                        {
-                                            let (__t12, __t13) = arg0;
-                                            (
-                                                __p.handle_in(__t12, 0usize)?,
-                                                __p.handle_in(__t13, 0usize)?,
-                                            )
-                                        },
-                                    );
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("get-pair", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "get-pair",
+                                        1usize,
+                                        &func,
+                                        (
+                                            {
+                                                let (__t12, __t13) = arg0;
+                                                (
+                                                    __p.handle_in(__t12, 0usize)?,
+                                                    __p.handle_in(__t13, 0usize)?,
+                                                )
+                                            },
+                                        ),
+                                    )
                                 },
                             )?;
                     }
@@ -1413,17 +1359,17 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (super::super::super::zoo::types::handles::Peek,),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    if LOG {
-                                        __rt::log_call("get-peek", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__provider::peek_in(arg0, __p)?,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("get-peek", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "get-peek",
+                                        1usize,
+                                        &func,
+                                        (__provider::peek_in(arg0, __p)?,),
+                                    )
                                 },
                             )?;
                     }
@@ -1439,17 +1385,17 @@ pub mod zoo {
                                         arg0,
                                     ): (super::super::super::zoo::types::handles::PeekHolder,),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("get-peek-holder", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__provider::peek_holder_in(arg0, __p)?,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("get-peek-holder", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "get-peek-holder",
+                                        1usize,
+                                        &func,
+                                        (__provider::peek_holder_in(arg0, __p)?,),
+                                    )
                                 },
                             )?;
                     }
@@ -1471,28 +1417,28 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("consume-list", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (
-                                        {
-                                            let __items14 = arg0;
-                                            let mut __out15 = ::std::vec::Vec::with_capacity(
-                                                __items14.len(),
-                                            );
-                                            for __v16 in __items14 {
-                                                __out15.push(__p.handle_in(__v16, 0usize)?);
-                                            }
-                                            __out15
-                                        },
-                                    );
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("consume-list", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "consume-list",
+                                        1usize,
+                                        &func,
+                                        (
+                                            {
+                                                let __items14 = arg0;
+                                                let mut __out15 = ::std::vec::Vec::with_capacity(
+                                                    __items14.len(),
+                                                );
+                                                for __v16 in __items14 {
+                                                    __out15.push(__p.handle_in(__v16, 0usize)?);
+                                                }
+                                                __out15
+                                            },
+                                        ),
+                                    )
                                 },
                             )?;
                     }
@@ -1514,24 +1460,24 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("consume-option", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (
-                                        match arg0 {
-                                            ::core::option::Option::Some(__v17) => {
-                                                ::core::option::Option::Some(__p.handle_in(__v17, 0usize)?)
-                                            }
-                                            ::core::option::Option::None => ::core::option::Option::None,
-                                        },
-                                    );
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("consume-option", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "consume-option",
+                                        1usize,
+                                        &func,
+                                        (
+                                            match arg0 {
+                                                ::core::option::Option::Some(__v17) => {
+                                                    ::core::option::Option::Some(__p.handle_in(__v17, 0usize)?)
+                                                }
+                                                ::core::option::Option::None => ::core::option::Option::None,
+                                            },
+                                        ),
+                                    )
                                 },
                             )?;
                     }
@@ -1554,26 +1500,26 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("consume-result", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (
-                                        match arg0 {
-                                            ::core::result::Result::Ok(__v18) => {
-                                                ::core::result::Result::Ok(__p.handle_in(__v18, 0usize)?)
-                                            }
-                                            ::core::result::Result::Err(__v18) => {
-                                                ::core::result::Result::Err(__v18)
-                                            }
-                                        },
-                                    );
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("consume-result", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "consume-result",
+                                        1usize,
+                                        &func,
+                                        (
+                                            match arg0 {
+                                                ::core::result::Result::Ok(__v18) => {
+                                                    ::core::result::Result::Ok(__p.handle_in(__v18, 0usize)?)
+                                                }
+                                                ::core::result::Result::Err(__v18) => {
+                                                    ::core::result::Result::Err(__v18)
+                                                }
+                                            },
+                                        ),
+                                    )
                                 },
                             )?;
                     }
@@ -1596,22 +1542,22 @@ pub mod zoo {
                                         ),
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("consume-tuple", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (
-                                        {
-                                            let (__t19, __t20) = arg0;
-                                            (__p.handle_in(__t19, 0usize)?, __t20)
-                                        },
-                                    );
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("consume-tuple", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "consume-tuple",
+                                        1usize,
+                                        &func,
+                                        (
+                                            {
+                                                let (__t19, __t20) = arg0;
+                                                (__p.handle_in(__t19, 0usize)?, __t20)
+                                            },
+                                        ),
+                                    )
                                 },
                             )?;
                     }
@@ -1627,17 +1573,17 @@ pub mod zoo {
                                         arg0,
                                     ): (super::super::super::zoo::types::handles::Labeled,),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    if LOG {
-                                        __rt::log_call("consume-labeled", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__provider::labeled_in(arg0, __p)?,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("consume-labeled", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "consume-labeled",
+                                        1usize,
+                                        &func,
+                                        (__provider::labeled_in(arg0, __p)?,),
+                                    )
                                 },
                             )?;
                     }
@@ -1651,17 +1597,17 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (super::super::super::zoo::types::handles::Holder,),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("consume-holder", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__provider::holder_in(arg0, __p)?,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("consume-holder", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "consume-holder",
+                                        1usize,
+                                        &func,
+                                        (__provider::holder_in(arg0, __p)?,),
+                                    )
                                 },
                             )?;
                     }
@@ -1672,9 +1618,9 @@ pub mod zoo {
                 fn define(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
-                    log: __rt::HostLog,
+                    call_events: bool,
                 ) -> __rt::Result<()> {
-                    if log.enabled {
+                    if call_events {
                         self.define_all::<true>(linker)
                     } else {
                         self.define_all::<false>(linker)
@@ -1684,6 +1630,8 @@ pub mod zoo {
         }
         pub mod inspector {
             //! Generated forwarders for `zoo:types/inspector@0.1.0`.
+            //!
+            //! Exported by a second library: takes the first library's counters.
             #[allow(unused_imports)]
             use ::hub_runtime::__internal as __rt;
             /// The full interface name this module forwards.
@@ -1727,7 +1675,7 @@ pub mod zoo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    ::std::string::String,
+                    __rt::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -1781,7 +1729,7 @@ pub mod zoo {
                 >,
             }
             impl __Forwarders {
-                fn define_all<const LOG: bool>(
+                fn define_all<const EVENTS: bool>(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
                 ) -> __rt::Result<()> {
@@ -1801,17 +1749,12 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    if LOG {
-                                        __rt::log_call("describe", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("describe", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("describe", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -1831,17 +1774,12 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("absorb", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("absorb", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("absorb", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -1865,17 +1803,12 @@ pub mod zoo {
                                         i64,
                                     ),
                                 | -> __rt::Result<()> {
-                                    if LOG {
-                                        __rt::log_call("bump-all", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1);
-                                    let () = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("bump-all", err))?
-                                    };
-                                    ::core::result::Result::Ok(())
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("bump-all", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -1895,17 +1828,8 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("fresh", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("fresh", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<EVENTS, _, _>("fresh", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -1931,18 +1855,13 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("[constructor]wrapper", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[constructor]wrapper", err)
-                                            })?
-                                    };
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("[constructor]wrapper", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize)?,
                                     ))
@@ -1965,19 +1884,17 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    if LOG {
-                                        __rt::log_call("[method]wrapper.peek", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[method]wrapper.peek", err)
-                                            })?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[method]wrapper.peek",
+                                        1usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?,),
+                                    )
                                 },
                             )?;
                     }
@@ -2003,19 +1920,17 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    if LOG {
-                                        __rt::log_call("[static]wrapper.unwrap", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (__p.handle_in(arg0, 0usize)?,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| {
-                                                __p.call_failed("[static]wrapper.unwrap", err)
-                                            })?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        "[static]wrapper.unwrap",
+                                        1usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?,),
+                                    )
                                 },
                             )?;
                     }
@@ -2026,9 +1941,9 @@ pub mod zoo {
                 fn define(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
-                    log: __rt::HostLog,
+                    call_events: bool,
                 ) -> __rt::Result<()> {
-                    if log.enabled {
+                    if call_events {
                         self.define_all::<true>(linker)
                     } else {
                         self.define_all::<false>(linker)
@@ -2038,6 +1953,8 @@ pub mod zoo {
         }
         pub mod scalars {
             //! Generated forwarders for `zoo:types/scalars@0.1.0`.
+            //!
+            //! Every primitive type, each in an argument and a result.
             #[allow(unused_imports)]
             use ::hub_runtime::__internal as __rt;
             /// The full interface name this module forwards.
@@ -2073,7 +1990,7 @@ pub mod zoo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    ::std::string::String,
+                    __rt::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -2108,7 +2025,7 @@ pub mod zoo {
                 >,
             }
             impl __Forwarders {
-                fn define_all<const LOG: bool>(
+                fn define_all<const EVENTS: bool>(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
                 ) -> __rt::Result<()> {
@@ -2122,17 +2039,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1, arg2, arg3): (u8, u16, u32, u64),
                                 | -> __rt::Result<((u8, u16, u32, u64),)> {
-                                    if LOG {
-                                        __rt::log_call("bump-unsigned", 4usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1, arg2, arg3);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("bump-unsigned", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("bump-unsigned", 4usize, &func, (arg0, arg1, arg2, arg3))
                                 },
                             )?;
                     }
@@ -2146,17 +2058,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1, arg2, arg3): (i8, i16, i32, i64),
                                 | -> __rt::Result<((i8, i16, i32, i64),)> {
-                                    if LOG {
-                                        __rt::log_call("negate-signed", 4usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1, arg2, arg3);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("negate-signed", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("negate-signed", 4usize, &func, (arg0, arg1, arg2, arg3))
                                 },
                             )?;
                     }
@@ -2170,17 +2077,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1): (f32, f64),
                                 | -> __rt::Result<((f32, f64),)> {
-                                    if LOG {
-                                        __rt::log_call("double-floats", 2usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0, arg1);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("double-floats", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("double-floats", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -2194,17 +2096,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (char,),
                                 | -> __rt::Result<(char,)> {
-                                    if LOG {
-                                        __rt::log_call("next-char", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("next-char", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("next-char", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -2218,17 +2115,12 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (bool,),
                                 | -> __rt::Result<(bool,)> {
-                                    if LOG {
-                                        __rt::log_call("invert", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("invert", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >("invert", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -2242,17 +2134,8 @@ pub mod zoo {
                                     _caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::std::string::String,),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    if LOG {
-                                        __rt::log_call("shout", 1usize);
-                                    }
                                     let __p: &__rt::Provider = &provider;
-                                    let args = (arg0,);
-                                    let (result0,) = {
-                                        let mut store = __p.enter()?;
-                                        func.call(&mut *store, args)
-                                            .map_err(|err| __p.call_failed("shout", err))?
-                                    };
-                                    ::core::result::Result::Ok((result0,))
+                                    __p.forward::<EVENTS, _, _>("shout", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -2263,9 +2146,9 @@ pub mod zoo {
                 fn define(
                     &self,
                     linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
-                    log: __rt::HostLog,
+                    call_events: bool,
                 ) -> __rt::Result<()> {
-                    if log.enabled {
+                    if call_events {
                         self.define_all::<true>(linker)
                     } else {
                         self.define_all::<false>(linker)
@@ -2275,7 +2158,7 @@ pub mod zoo {
         }
     }
 }
-/// Every interface with generated forwarders, for `Hub::with_generated`.
+/// Every interface with generated forwarders.
 pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
     &zoo::types::scalars::__Interface,
     &zoo::types::containers::__Interface,
@@ -2285,3 +2168,8 @@ pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &
 /// Interfaces under `wit/` without generated forwarders, and why: they are
 /// forwarded through the dynamic path.
 pub static NOT_GENERATED: &[(&str, &str)] = &[];
+/// Both lists, for `Hub::with_generated`.
+pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+    INTERFACES,
+    NOT_GENERATED,
+);

@@ -7,13 +7,13 @@ use smallvec::{SmallVec, smallvec};
 use wasmtime::component::{Func, LinkerInstance, Val};
 use wasmtime::{AsContextMut, StoreContextMut};
 
-use super::plan::{Crossing, Plan};
-use crate::forwarding::DefineForwarders;
-use crate::function_kind::call_line;
-use crate::host_log::HostLog;
+use super::plan::Plan;
+use super::transfer::Transfer;
+use crate::forwarding::{DefineForwarders, ForwardingPath};
 use crate::library::LibraryCell;
 use crate::registry::HandleRegistry;
 use crate::state::HostState;
+use crate::trace;
 
 /// One provider export, forwarded through `Val`s.
 pub(crate) struct DynamicFunction {
@@ -32,24 +32,23 @@ pub(crate) struct DynamicFunction {
 type CallVals = SmallVec<[Val; 4]>;
 
 impl DynamicFunction {
-    fn call<const LOG: bool>(
+    fn call<const EVENTS: bool>(
         &self,
         mut caller: StoreContextMut<'_, HostState>,
         params: &[Val],
         results: &mut [Val],
     ) -> wasmtime::Result<()> {
-        if LOG {
-            println!("[HOST] {}", call_line(&self.name, params.len()));
+        if EVENTS {
+            trace::call(ForwardingPath::Dynamic, &self.name, params.len());
         }
         let mut callee = self.library.enter()?;
-        callee.data_mut().dynamic_calls += 1;
         if self.plain {
             return self
                 .func
                 .call(&mut *callee, params, results)
                 .map_err(|err| self.library.call_failed(&self.name, err));
         }
-        let mut crossing = Crossing {
+        let mut transfer = Transfer {
             caller: caller.as_context_mut(),
             callee: &mut callee,
             registry: &self.registry,
@@ -58,15 +57,15 @@ impl DynamicFunction {
         let args = params
             .iter()
             .zip(&self.params)
-            .map(|(value, plan)| plan.to_callee(value, &mut crossing))
+            .map(|(value, plan)| plan.to_callee(value, &mut transfer))
             .collect::<wasmtime::Result<CallVals>>()?;
         let mut raw: CallVals = smallvec![Val::Bool(false); results.len()];
         self.func
-            .call(&mut *crossing.callee, &args, &mut raw)
+            .call(&mut *transfer.callee, &args, &mut raw)
             .map_err(|err| self.library.call_failed(&self.name, err))?;
-        crossing.release_lent()?;
+        transfer.release_lent()?;
         for ((slot, value), plan) in results.iter_mut().zip(raw).zip(&self.results) {
-            *slot = plan.to_caller(value, &mut crossing)?;
+            *slot = plan.to_caller(value, &mut transfer)?;
         }
         Ok(())
     }
@@ -81,11 +80,11 @@ impl DefineForwarders for DynamicInterface {
     fn define(
         &self,
         linker: &mut LinkerInstance<'_, HostState>,
-        log: HostLog,
+        call_events: bool,
     ) -> wasmtime::Result<()> {
         for function in &self.functions {
             let f = Arc::clone(function);
-            if log.enabled {
+            if call_events {
                 linker.func_new(&function.name, move |store, _ty, params, results| {
                     f.call::<true>(store, params, results)
                 })?;

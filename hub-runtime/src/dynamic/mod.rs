@@ -3,12 +3,14 @@
 
 mod forwarder;
 mod plan;
+mod transfer;
 
 use std::sync::Arc;
 
 use wasmtime::component::ComponentExportIndex;
 
-use crate::bind::BindContext;
+use crate::bind_context::BindContext;
+use crate::error::{ForwardError, GeneratedMismatch};
 use crate::exports::ExportedInterface;
 use crate::forwarding::{BoundExport, ForwardingPath};
 use crate::resource_type::DynamicCodec;
@@ -18,14 +20,16 @@ use plan::Plan;
 /// Binds an exported interface through the dynamic path: its resources get
 /// `host_dynamic` types, its functions `Val` forwarders planned from their real types.
 ///
+/// `fallback` says why the generated set of the same name was not used, if any.
+///
 /// # Errors
 ///
-/// A one-line reason when a function uses a type the hub cannot forward.
+/// [`ForwardError`] when a function uses a type the hub cannot forward.
 pub(crate) fn bind_interface(
     cx: &mut BindContext<'_>,
     interface: &ExportedInterface,
-    fallback_reason: Option<String>,
-) -> Result<BoundExport, String> {
+    fallback: Option<GeneratedMismatch>,
+) -> Result<BoundExport, ForwardError> {
     let index = cx.export_index(None, &interface.name)?;
     let mut resources = Vec::new();
     for name in &interface.resources {
@@ -40,7 +44,7 @@ pub(crate) fn bind_interface(
     Ok(BoundExport {
         interface: Some(interface.name.clone()),
         path: ForwardingPath::Dynamic,
-        fallback_reason,
+        fallback: fallback.map(Arc::new),
         functions: interface.functions.clone(),
         resources,
         forwarders: Box::new(forwarders),
@@ -51,16 +55,16 @@ pub(crate) fn bind_interface(
 ///
 /// # Errors
 ///
-/// A one-line reason when a function uses a type the hub cannot forward.
+/// [`ForwardError`] when a function uses a type the hub cannot forward.
 pub(crate) fn bind_top_level(
     cx: &mut BindContext<'_>,
     functions: &[String],
-) -> Result<BoundExport, String> {
+) -> Result<BoundExport, ForwardError> {
     let forwarders = bind_functions(cx, None, functions)?;
     Ok(BoundExport {
         interface: None,
         path: ForwardingPath::Dynamic,
-        fallback_reason: None,
+        fallback: None,
         functions: functions.to_vec(),
         resources: Vec::new(),
         forwarders: Box::new(forwarders),
@@ -71,13 +75,18 @@ fn bind_functions(
     cx: &mut BindContext<'_>,
     interface: Option<&ComponentExportIndex>,
     names: &[String],
-) -> Result<DynamicInterface, String> {
+) -> Result<DynamicInterface, ForwardError> {
     let mut functions = Vec::with_capacity(names.len());
     for name in names {
         let func = cx.func(interface, name)?;
         let ty = func.ty(&*cx.store);
         let plan = |t: wasmtime::component::types::Type| {
-            Plan::for_type(&t, cx.library.id, cx.types).map_err(|why| format!("`{name}` {why}"))
+            Plan::for_type(&t, cx.library.id, cx.types).map_err(|reason| {
+                ForwardError::UnsupportedType {
+                    function: name.clone(),
+                    reason,
+                }
+            })
         };
         let params: Box<[Plan]> = ty
             .params()

@@ -1,6 +1,6 @@
-//! Expressions that move a value across the hub between the host view and the provider
+//! Conversion expressions that move a value between the host view and the provider
 //! view. Only the interface's own resources change representation; a value whose type
-//! holds none of them crosses as it is, with no code at all.
+//! holds none of them is passed as it is, with no code at all.
 
 use std::cell::Cell;
 
@@ -8,6 +8,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use wit_parser::{Handle, Type, TypeDefKind, TypeId};
 
+use crate::handles::defined_type;
 use crate::names::snake;
 use crate::types::TypeRender;
 
@@ -20,9 +21,9 @@ pub(crate) enum Direction {
     Out,
 }
 
-/// Writes crossing expressions for one interface. Expressions may use `?` and the
+/// Writes conversion expressions for one interface. Expressions may use `?` and the
 /// provider handle `__p: &__rt::Provider`.
-pub(crate) struct Crossing<'a> {
+pub(crate) struct Conversion<'a> {
     pub(crate) types: &'a TypeRender<'a>,
     /// The interface's own resources; a resource's index here is its slot in the provider.
     pub(crate) owned: &'a [TypeId],
@@ -32,13 +33,13 @@ pub(crate) struct Crossing<'a> {
     next_var: Cell<usize>,
 }
 
-impl<'a> Crossing<'a> {
+impl<'a> Conversion<'a> {
     pub(crate) fn new(
         types: &'a TypeRender<'a>,
         owned: &'a [TypeId],
         provider_module: TokenStream,
     ) -> Self {
-        Crossing {
+        Conversion {
             types,
             owned,
             provider_module,
@@ -53,15 +54,22 @@ impl<'a> Crossing<'a> {
     }
 
     /// `expr` converted for `direction`.
-    pub(crate) fn cross(&self, ty: &Type, expr: TokenStream, direction: Direction) -> TokenStream {
+    pub(crate) fn convert(
+        &self,
+        ty: &Type,
+        expr: TokenStream,
+        direction: Direction,
+    ) -> TokenStream {
         if !self.types.contains_owned(ty) {
             return expr;
         }
-        let Type::Id(id) = ty else { return expr };
-        self.cross_typedef(*id, expr, direction)
+        let Some(id) = defined_type(ty) else {
+            return expr;
+        };
+        self.convert_typedef(id, expr, direction)
     }
 
-    fn cross_typedef(&self, id: TypeId, expr: TokenStream, direction: Direction) -> TokenStream {
+    fn convert_typedef(&self, id: TypeId, expr: TokenStream, direction: Direction) -> TokenStream {
         let resolve = self.types.resolve;
         let def = &resolve.types[id];
         match &def.kind {
@@ -69,7 +77,7 @@ impl<'a> Crossing<'a> {
                 self.handle(*r, expr, direction)
             }
             TypeDefKind::Resource => self.handle(id, expr, direction),
-            TypeDefKind::Type(t) => self.cross(t, expr, direction),
+            TypeDefKind::Type(t) => self.convert(t, expr, direction),
             TypeDefKind::Record(_) | TypeDefKind::Variant(_) => {
                 let name = def.name.as_deref().unwrap_or_default();
                 let function = named_conversion(name, direction);
@@ -78,18 +86,18 @@ impl<'a> Crossing<'a> {
             }
             TypeDefKind::Option(t) => {
                 let v = self.var("v");
-                let inner = self.cross(t, quote!(#v), direction);
+                let inner = self.convert(t, quote!(#v), direction);
                 quote!(match #expr { ::core::option::Option::Some(#v) => ::core::option::Option::Some(#inner), ::core::option::Option::None => ::core::option::Option::None })
             }
             TypeDefKind::Result(r) => {
                 let v = self.var("v");
                 let ok =
                     r.ok.as_ref()
-                        .map_or(quote!(#v), |t| self.cross(t, quote!(#v), direction));
+                        .map_or(quote!(#v), |t| self.convert(t, quote!(#v), direction));
                 let err = r
                     .err
                     .as_ref()
-                    .map_or(quote!(#v), |t| self.cross(t, quote!(#v), direction));
+                    .map_or(quote!(#v), |t| self.convert(t, quote!(#v), direction));
                 quote!(match #expr { ::core::result::Result::Ok(#v) => ::core::result::Result::Ok(#ok), ::core::result::Result::Err(#v) => ::core::result::Result::Err(#err) })
             }
             TypeDefKind::Tuple(t) => {
@@ -98,12 +106,12 @@ impl<'a> Crossing<'a> {
                     .types
                     .iter()
                     .zip(&vars)
-                    .map(|(t, v)| self.cross(t, quote!(#v), direction));
+                    .map(|(t, v)| self.convert(t, quote!(#v), direction));
                 quote!({ let (#(#vars,)*) = #expr; (#(#crossed,)*) })
             }
             TypeDefKind::List(t) => {
                 let (items, out, v) = (self.var("items"), self.var("out"), self.var("v"));
-                let inner = self.cross(t, quote!(#v), direction);
+                let inner = self.convert(t, quote!(#v), direction);
                 quote!({
                     let #items = #expr;
                     let mut #out = ::std::vec::Vec::with_capacity(#items.len());
@@ -111,8 +119,15 @@ impl<'a> Crossing<'a> {
                     #out
                 })
             }
-            // Types that cannot hold resources never reach here (`contains_owned` is false).
-            _ => expr,
+            // These hold no handles a value carries (`contains_owned` is false), or have no
+            // generated representation at all (the interface was refused earlier).
+            TypeDefKind::Enum(_)
+            | TypeDefKind::Flags(_)
+            | TypeDefKind::Map(..)
+            | TypeDefKind::FixedLengthList(..)
+            | TypeDefKind::Future(_)
+            | TypeDefKind::Stream(_)
+            | TypeDefKind::Unknown => expr,
         }
     }
 

@@ -1,11 +1,12 @@
-//! Binding a freshly instantiated library's exports: finding its functions and the
-//! resources it defines, and handing each interface to a forwarding path.
+//! What binding one export of a freshly instantiated library needs: its functions, the
+//! resources it defines, and the hub's registry and type table.
 
 use std::sync::Arc;
 
 use wasmtime::Store;
 use wasmtime::component::{ComponentExportIndex, Func, Instance, ResourceType};
 
+use crate::error::ForwardError;
 use crate::library::LibraryCell;
 use crate::registry::HandleRegistry;
 use crate::resource_type::{HandleCodec, ResourceTypeEntry, ResourceTypes};
@@ -26,10 +27,10 @@ impl BindContext<'_> {
         &mut self,
         interface: Option<&ComponentExportIndex>,
         name: &str,
-    ) -> Result<ComponentExportIndex, String> {
+    ) -> Result<ComponentExportIndex, ForwardError> {
         self.instance
             .get_export_index(&mut *self.store, interface, name)
-            .ok_or_else(|| format!("export `{name}` not found"))
+            .ok_or_else(|| ForwardError::MissingExport { name: name.into() })
     }
 
     /// The provider's function `name` inside `interface` (or at the top level).
@@ -37,11 +38,11 @@ impl BindContext<'_> {
         &mut self,
         interface: Option<&ComponentExportIndex>,
         name: &str,
-    ) -> Result<Func, String> {
+    ) -> Result<Func, ForwardError> {
         let index = self.export_index(interface, name)?;
         self.instance
             .get_func(&mut *self.store, index)
-            .ok_or_else(|| format!("export `{name}` is not a function"))
+            .ok_or_else(|| ForwardError::NotAFunction { name: name.into() })
     }
 
     /// The instantiated type of resource `name` inside `interface`, and whether the
@@ -50,12 +51,12 @@ impl BindContext<'_> {
         &mut self,
         interface: &ComponentExportIndex,
         name: &str,
-    ) -> Result<(ResourceType, bool), String> {
+    ) -> Result<(ResourceType, bool), ForwardError> {
         let index = self.export_index(Some(interface), name)?;
         let ty = self
             .instance
             .get_resource(&mut *self.store, index)
-            .ok_or_else(|| format!("export `{name}` is not a resource"))?;
+            .ok_or_else(|| ForwardError::NotAResource { name: name.into() })?;
         Ok((ty, self.types.by_host_type(ty).is_none()))
     }
 

@@ -1,0 +1,45 @@
+//! Resolving a generated interface's functions in a real component, with wasmtime's type
+//! check deciding whether the generated types fit.
+
+use std::sync::Arc;
+
+use wasmtime::component::{ComponentExportIndex, ComponentNamedList, Lift, Lower, TypedFunc};
+
+use super::Provider;
+use crate::bind_context::BindContext;
+use crate::error::GeneratedMismatch;
+
+/// Resolves and type-checks a generated interface's functions against one component.
+pub struct TypedBinder<'a, 'b> {
+    pub(crate) cx: &'a mut BindContext<'b>,
+    pub(crate) interface: ComponentExportIndex,
+    pub(crate) provider: Arc<Provider>,
+}
+
+impl TypedBinder<'_, '_> {
+    /// The provider handle the forwarders call through.
+    pub fn provider(&self) -> Arc<Provider> {
+        Arc::clone(&self.provider)
+    }
+
+    /// The provider's function `name` as a `TypedFunc<P, R>`.
+    ///
+    /// # Errors
+    ///
+    /// [`GeneratedMismatch::FunctionType`] when the component's function has other types.
+    pub fn func<P, R>(&mut self, name: &str) -> Result<TypedFunc<P, R>, GeneratedMismatch>
+    where
+        P: ComponentNamedList + Lower,
+        R: ComponentNamedList + Lift,
+    {
+        let func = self
+            .cx
+            .func(Some(&self.interface), name)
+            .map_err(GeneratedMismatch::Export)?;
+        func.typed::<P, R>(&*self.cx.store)
+            .map_err(|source| GeneratedMismatch::FunctionType {
+                function: name.to_owned(),
+                source,
+            })
+    }
+}

@@ -1,0 +1,170 @@
+//! Where generated forwarders plug in: the trait each generated interface implements,
+//! the binder that type-checks it against a real component ([`binder`]), and the provider
+//! its forwarders call through ([`provider`]).
+
+mod binder;
+mod provider;
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+pub use binder::TypedBinder;
+pub use provider::Provider;
+
+use crate::bind_context::BindContext;
+use crate::error::GeneratedMismatch;
+use crate::exports::ExportedInterface;
+use crate::forwarding::{BoundExport, DefineForwarders, ForwardingPath};
+use crate::resource_type::{HandleCodec, MarkerCodec};
+
+/// One WIT interface's generated forwarders, as `hub-codegen` emits them.
+pub trait GeneratedInterface: Sync {
+    /// Full interface name, `ns:pkg/iface@version`.
+    fn name(&self) -> &'static str;
+    /// Export names of every function (`[method]calc.add`, `quick-add`, ...).
+    fn functions(&self) -> &'static [&'static str];
+    /// Ownership table: the resources the interface defines.
+    fn resources(&self) -> &'static [GeneratedResource];
+    /// Ownership table: resources of other interfaces it uses (`iface#resource`).
+    fn uses(&self) -> &'static [&'static str];
+    /// Resolves a `TypedFunc` for every function through `binder`, which type-checks each
+    /// against the component's real types.
+    ///
+    /// # Errors
+    ///
+    /// The first function whose types do not match.
+    #[doc(hidden)]
+    fn bind(
+        &self,
+        binder: &mut TypedBinder<'_, '_>,
+    ) -> Result<Box<dyn DefineForwarders>, GeneratedMismatch>;
+}
+
+/// Everything generated from the WIT under a folder: the interfaces with forwarders and
+/// the ones the generator left to the dynamic path, with why.
+pub struct GeneratedForwarders {
+    interfaces: &'static [&'static dyn GeneratedInterface],
+    skipped: &'static [(&'static str, &'static str)],
+}
+
+impl GeneratedForwarders {
+    /// No generated forwarders: every interface is forwarded dynamically.
+    pub const NONE: GeneratedForwarders = GeneratedForwarders::new(&[], &[]);
+
+    /// `interfaces` with forwarders; `skipped` as `(interface name, reason)` pairs.
+    pub const fn new(
+        interfaces: &'static [&'static dyn GeneratedInterface],
+        skipped: &'static [(&'static str, &'static str)],
+    ) -> Self {
+        GeneratedForwarders {
+            interfaces,
+            skipped,
+        }
+    }
+
+    /// The interfaces with generated forwarders.
+    pub fn interfaces(&self) -> &'static [&'static dyn GeneratedInterface] {
+        self.interfaces
+    }
+
+    /// The interfaces the generator skipped, with its reason for each.
+    pub fn skipped(&self) -> &'static [(&'static str, &'static str)] {
+        self.skipped
+    }
+}
+
+/// A resource a generated interface defines, with the codec of its marker type.
+pub struct GeneratedResource {
+    /// The resource's WIT name.
+    pub name: &'static str,
+    /// The codec of its marker type ([`codec`]).
+    pub codec: fn() -> Arc<dyn HandleCodec>,
+}
+
+/// The codec of marker type `M`, for [`GeneratedResource::codec`].
+pub fn codec<M: 'static>() -> Arc<dyn HandleCodec> {
+    Arc::new(MarkerCodec::<M>::new())
+}
+
+/// Binds `interface` through `generated`.
+///
+/// # Errors
+///
+/// Why the component does not match the generated set (other functions, other resources,
+/// other types); nothing is left registered then, and the caller falls back to the
+/// dynamic path.
+pub(crate) fn bind_interface(
+    cx: &mut BindContext<'_>,
+    interface: &ExportedInterface,
+    generated: &dyn GeneratedInterface,
+) -> Result<BoundExport, GeneratedMismatch> {
+    let expected: BTreeSet<&str> = generated.functions().iter().copied().collect();
+    let actual: BTreeSet<&str> = interface.functions.iter().map(String::as_str).collect();
+    if let Some(extra) = actual.difference(&expected).next() {
+        return Err(GeneratedMismatch::UndeclaredFunction {
+            function: (*extra).to_owned(),
+        });
+    }
+    if let Some(missing) = expected.difference(&actual).next() {
+        return Err(GeneratedMismatch::MissingFunction {
+            function: (*missing).to_owned(),
+        });
+    }
+    let index = cx
+        .export_index(None, &interface.name)
+        .map_err(GeneratedMismatch::Export)?;
+    let mut defined = Vec::new();
+    for name in &interface.resources {
+        let (_, defined_here) = cx
+            .resource(&index, name)
+            .map_err(GeneratedMismatch::Export)?;
+        if defined_here {
+            defined.push(name.clone());
+        }
+    }
+    let declared: Vec<String> = generated
+        .resources()
+        .iter()
+        .map(|r| r.name.to_owned())
+        .collect();
+    if defined != declared {
+        return Err(GeneratedMismatch::Resources { defined, declared });
+    }
+
+    let mark = cx.types.mark();
+    let mut owned = Vec::new();
+    for resource in generated.resources() {
+        let (guest_type, _) = cx
+            .resource(&index, resource.name)
+            .map_err(GeneratedMismatch::Export)?;
+        owned.push(
+            cx.define_resource(&interface.name, resource.name, guest_type, |_| {
+                (resource.codec)()
+            }),
+        );
+    }
+    let provider = Arc::new(Provider {
+        library: Arc::clone(cx.library),
+        registry: Arc::clone(cx.registry),
+        owned: owned.clone().into_boxed_slice(),
+    });
+    let mut binder = TypedBinder {
+        cx,
+        interface: index,
+        provider,
+    };
+    match generated.bind(&mut binder) {
+        Ok(forwarders) => Ok(BoundExport {
+            interface: Some(interface.name.clone()),
+            path: ForwardingPath::Generated,
+            fallback: None,
+            functions: interface.functions.clone(),
+            resources: owned,
+            forwarders,
+        }),
+        Err(mismatch) => {
+            binder.cx.types.rollback(mark);
+            Err(mismatch)
+        }
+    }
+}

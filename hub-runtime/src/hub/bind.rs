@@ -1,0 +1,103 @@
+//! Binding a new library's exports: each interface goes to its generated forwarders when
+//! a set of the same name fits, and to the dynamic path otherwise.
+
+use std::sync::Arc;
+
+use wasmtime::component::Instance;
+
+use super::Hub;
+use crate::bind_context::BindContext;
+use crate::dynamic;
+use crate::error::{ForwardError, GeneratedMismatch};
+use crate::exports::ExportedItems;
+use crate::forwarding::BoundExport;
+use crate::generated::{self, GeneratedInterface};
+use crate::interface_name::compatibility_key;
+use crate::library::LibraryCell;
+
+/// What the build generated for an interface name.
+enum GeneratedFor {
+    /// Forwarders to try.
+    Set(&'static dyn GeneratedInterface),
+    /// The generator skipped this interface, for this reason.
+    Skipped(&'static str),
+    /// Nothing: the interface is not under `wit/` (or the hub forwards dynamically).
+    Nothing,
+}
+
+impl Hub {
+    /// Binds every export of a new library.
+    ///
+    /// # Errors
+    ///
+    /// The export that cannot be forwarded, and why.
+    pub(super) fn bind(
+        &mut self,
+        cell: &Arc<LibraryCell>,
+        instance: Instance,
+        items: &ExportedItems,
+    ) -> Result<Vec<BoundExport>, (String, ForwardError)> {
+        let generated: Vec<GeneratedFor> = items
+            .interfaces
+            .iter()
+            .map(|i| self.generated_for(&i.name))
+            .collect();
+        let mut store = cell.lock();
+        let mut cx = BindContext {
+            store: &mut store,
+            instance,
+            library: cell,
+            registry: &self.registry,
+            types: &mut self.types,
+        };
+        let mut exports = Vec::new();
+        for (interface, generated) in items.interfaces.iter().zip(generated) {
+            let bound = match generated {
+                GeneratedFor::Set(set) => generated::bind_interface(&mut cx, interface, set)
+                    .or_else(|mismatch| {
+                        dynamic::bind_interface(&mut cx, interface, Some(mismatch))
+                    }),
+                GeneratedFor::Skipped(reason) => dynamic::bind_interface(
+                    &mut cx,
+                    interface,
+                    Some(GeneratedMismatch::NotGenerated { reason }),
+                ),
+                GeneratedFor::Nothing => dynamic::bind_interface(&mut cx, interface, None),
+            };
+            exports.push(bound.map_err(|err| (interface.name.clone(), err))?);
+        }
+        if !items.functions.is_empty() {
+            let bound = dynamic::bind_top_level(&mut cx, &items.functions)
+                .map_err(|err| ("top-level functions".to_owned(), err))?;
+            exports.push(bound);
+        }
+        Ok(exports)
+    }
+
+    /// What was generated for an interface name (semver-compatible), unless the hub
+    /// forwards everything dynamically.
+    fn generated_for(&self, name: &str) -> GeneratedFor {
+        if self.options.force_dynamic {
+            return GeneratedFor::Nothing;
+        }
+        let key = compatibility_key(name);
+        if let Some(set) = self
+            .generated
+            .interfaces()
+            .iter()
+            .copied()
+            .find(|set| compatibility_key(set.name()) == key)
+        {
+            return GeneratedFor::Set(set);
+        }
+        match self
+            .generated
+            .skipped()
+            .iter()
+            .find(|(skipped, _)| compatibility_key(skipped) == key)
+        {
+            Some((_, reason)) => GeneratedFor::Skipped(reason),
+            None => GeneratedFor::Nothing,
+        }
+    }
+}
