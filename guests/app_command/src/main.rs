@@ -2,7 +2,15 @@
 //! `demo:logging/calculator`.
 
 wit_bindgen::generate!({
-    path: ["../../wit/demo-logging.wit", "../../wit/zoo.wit", "../wit"],
+    path: [
+        "../../wit/demo-logging.wit",
+        "../../wit/zoo.wit",
+        "../../wit/share.wit",
+        "../../wit/typeonly.wit",
+        "../../wit/maps.wit",
+        "../../wit/gated.wit",
+        "../wit",
+    ],
     world: "hub:guests/app-command",
     generate_all,
 });

@@ -5,7 +5,15 @@
 //! calls. Inputs are built once, outside the loops. Prints nothing.
 
 wit_bindgen::generate!({
-    path: ["../../wit/demo-logging.wit", "../../wit/zoo.wit", "../wit"],
+    path: [
+        "../../wit/demo-logging.wit",
+        "../../wit/zoo.wit",
+        "../../wit/share.wit",
+        "../../wit/typeonly.wit",
+        "../../wit/maps.wit",
+        "../../wit/gated.wit",
+        "../wit",
+    ],
     world: "hub:guests/bench-app",
     generate_all,
 });

@@ -1,7 +1,15 @@
 //! `faulty_provider`: exports `hub:guests/faulty`, whose `boom` traps on purpose.
 
 wit_bindgen::generate!({
-    path: ["../../wit/demo-logging.wit", "../../wit/zoo.wit", "../wit"],
+    path: [
+        "../../wit/demo-logging.wit",
+        "../../wit/zoo.wit",
+        "../../wit/share.wit",
+        "../../wit/typeonly.wit",
+        "../../wit/maps.wit",
+        "../../wit/gated.wit",
+        "../wit",
+    ],
     world: "hub:guests/faulty-provider",
     generate_all,
 });

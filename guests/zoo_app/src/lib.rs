@@ -4,7 +4,15 @@
 //! run fails loudly. One `[APP] zoo: <what> ok` line per group of checks.
 
 wit_bindgen::generate!({
-    path: ["../../wit/demo-logging.wit", "../../wit/zoo.wit", "../wit"],
+    path: [
+        "../../wit/demo-logging.wit",
+        "../../wit/zoo.wit",
+        "../../wit/share.wit",
+        "../../wit/typeonly.wit",
+        "../../wit/maps.wit",
+        "../../wit/gated.wit",
+        "../wit",
+    ],
     world: "hub:guests/zoo-app",
     generate_all,
 });

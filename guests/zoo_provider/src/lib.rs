@@ -2,7 +2,15 @@
 //! and the top-level `zoo-version`.
 
 wit_bindgen::generate!({
-    path: ["../../wit/demo-logging.wit", "../../wit/zoo.wit", "../wit"],
+    path: [
+        "../../wit/demo-logging.wit",
+        "../../wit/zoo.wit",
+        "../../wit/share.wit",
+        "../../wit/typeonly.wit",
+        "../../wit/maps.wit",
+        "../../wit/gated.wit",
+        "../wit",
+    ],
     world: "hub:guests/zoo-provider",
     generate_all,
 });
