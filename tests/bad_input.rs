@@ -6,7 +6,7 @@ mod common;
 use std::path::PathBuf;
 
 use common::{demo_hub, hub, load, run};
-use component_hub::{ComponentFileError, Hub, LoadError, OneLine, RunError, guest};
+use component_hub::{ComponentFileError, Hub, LinkError, LoadError, OneLine, RunError, guest};
 
 /// What a case feeds the hub.
 enum Input {
@@ -67,9 +67,10 @@ const CASES: &[Case] = &[
         name: "an import no library provides",
         input: Input::Guest("provider_calculator"),
         hub,
-        load: Some(
-            |e| matches!(e, LoadError::UnsatisfiedImport { import, .. } if import == "demo:logging/logging@0.1.0"),
-        ),
+        load: Some(|e| {
+            matches!(e, LoadError::Link { source, .. }
+                if matches!(&**source, LinkError::Unsatisfied { import } if import == "demo:logging/logging@0.1.0"))
+        }),
         run: None,
     },
     Case {
@@ -77,9 +78,10 @@ const CASES: &[Case] = &[
         input: Input::Guest("app_consumer"),
         hub,
         load: None,
-        run: Some(
-            |e| matches!(e, RunError::UnsatisfiedImport { import, .. } if import.starts_with("demo:logging/")),
-        ),
+        run: Some(|e| {
+            matches!(e, RunError::Link { source, .. }
+                if matches!(&**source, LinkError::Unsatisfied { import } if import.starts_with("demo:logging/")))
+        }),
     },
     Case {
         name: "an app without an entry point",
@@ -89,12 +91,12 @@ const CASES: &[Case] = &[
         run: Some(|e| matches!(e, RunError::NoEntryPoint { .. })),
     },
     Case {
-        name: "a second provider of an interface",
-        input: Input::Guest("provider_logging"),
-        hub: demo_hub,
+        name: "a library importing a WASI interface the host does not provide",
+        input: Input::Guest("wasi_missing_lib"),
+        hub,
         load: Some(|e| {
-            matches!(e, LoadError::DuplicateExport { export, provider, .. }
-            if export == "demo:logging/logging@0.1.0" && provider == "provider_logging.wasm")
+            matches!(e, LoadError::Link { source, .. }
+                if matches!(&**source, LinkError::UnsupportedWasi { import } if import == "wasi:keyvalue/store@0.2.0-draft"))
         }),
         run: None,
     },
@@ -178,7 +180,11 @@ fn trap_in_a_provider_disables_only_that_provider() {
     run(&mut hub, "app_consumer");
 
     let err = hub.run(guest("faulty_app")).unwrap_err();
-    assert!(matches!(err, RunError::Trap { .. }), "{err:?}");
+    assert!(
+        matches!(&err, RunError::Trap { at: Some(site), .. }
+            if site.library == "faulty_provider.wasm" && site.function == "boom"),
+        "{err:?}"
+    );
     let line = OneLine(&err).to_string();
     assert!(
         line.contains("`faulty_provider.wasm` trapped in `boom`"),
@@ -189,20 +195,24 @@ fn trap_in_a_provider_disables_only_that_provider() {
     // The other libraries still answer, with their state intact.
     run(&mut hub, "app_consumer");
     let status = hub.status();
-    let trapped: Vec<bool> = status.libraries.iter().map(|l| l.trapped).collect();
-    assert_eq!(trapped, [false, false, true]);
+    let disabled: Vec<bool> = status
+        .libraries
+        .iter()
+        .map(|l| l.disabled.is_some())
+        .collect();
+    assert_eq!(disabled, [false, false, true]);
 
     // The trapped library refuses further calls with a clear error.
     let err = hub.run(guest("faulty_app")).unwrap_err();
     assert!(
         OneLine(&err)
             .to_string()
-            .contains("is disabled because it trapped earlier"),
+            .contains("library `faulty_provider.wasm` is disabled because it trapped in `boom`"),
         "{err:?}"
     );
 
     // Purge resets it.
     hub.purge();
     load(&mut hub, "faulty_provider");
-    assert!(!hub.status().libraries[0].trapped);
+    assert!(hub.status().libraries[0].disabled.is_none());
 }

@@ -93,11 +93,18 @@ fn scaling_loops_hold_their_live_handles() {
     let hub = loaded_hub(false).expect("hub");
     for (group, _) in SCALING_GROUPS {
         let before = hub.live_handles();
-        scaling_runner(&hub, group, 50).expect("scaling runner")(3);
+        let mut runner = scaling_runner(&hub, group, 50).expect("scaling runner");
+        runner(3);
         assert_eq!(
             hub.live_handles(),
             before + 50,
-            "{group}: the held counters stay live"
+            "{group}: the held counters stay live while the app does"
+        );
+        drop(runner);
+        assert_eq!(
+            hub.live_handles(),
+            before,
+            "{group}: dropping the app releases them"
         );
     }
 }

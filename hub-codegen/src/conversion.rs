@@ -21,8 +21,8 @@ pub(crate) enum Direction {
     Out,
 }
 
-/// Writes conversion expressions for one interface. Expressions may use `?` and the
-/// provider handle `__p: &__rt::Provider`.
+/// Writes conversion expressions for one interface. Expressions may use `?`, the
+/// provider handle `__p: &__rt::Provider` and the caller's state `__cx: &__rt::HostState`.
 pub(crate) struct Conversion<'a> {
     pub(crate) types: &'a TypeRender<'a>,
     /// The interface's own resources; a resource's index here is its slot in the provider.
@@ -82,7 +82,7 @@ impl<'a> Conversion<'a> {
                 let name = def.name.as_deref().unwrap_or_default();
                 let function = named_conversion(name, direction);
                 let module = &self.provider_module;
-                quote!(#module #function(#expr, __p)?)
+                quote!(#module #function(#expr, __p, __cx)?)
             }
             TypeDefKind::Option(t) => {
                 let v = self.var("v");
@@ -140,7 +140,7 @@ impl<'a> Conversion<'a> {
             .unwrap_or_default();
         match direction {
             Direction::In => quote!(__p.handle_in(#expr, #slot)?),
-            Direction::Out => quote!(__p.handle_out(#expr, #slot)?),
+            Direction::Out => quote!(__p.handle_out(#expr, #slot, __cx)?),
         }
     }
 }

@@ -75,7 +75,7 @@ pub(crate) fn forwarder(
         .map(|(p, a)| conversion.convert(&p.ty, quote!(#a), Direction::In));
     let arg_count = args.len();
     let call =
-        quote!(__p.forward::<EVENTS, _, _>(#name, #arg_count, &func, (#(#converted_args,)*)));
+        quote!(__p.forward::<EVENTS, _, _>(__cx, #name, #arg_count, &func, (#(#converted_args,)*)));
     let results_converted = function
         .result
         .as_ref()
@@ -105,10 +105,11 @@ pub(crate) fn forwarder(
                 let func = self.#field;
                 linker.func_wrap(
                     #name,
-                    move |_caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                    move |caller: __rt::StoreContextMut<'_, __rt::HostState>,
                           (#(#args,)*): (#(#host_params,)*)|
                           -> __rt::Result<(#(#host_result,)*)> {
                         let __p: &__rt::Provider = &provider;
+                        let __cx: &__rt::HostState = caller.data();
                         #body
                     },
                 )?;

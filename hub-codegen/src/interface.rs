@@ -82,7 +82,12 @@ pub(crate) fn interface_module(
         let marker = upper_camel(name);
         quote!(__rt::GeneratedResource { name: #name, codec: __rt::codec::<#marker> })
     });
-    let uses = used_resources(&host);
+    let used = used_resources(&host);
+    let uses = used.iter().map(|u| format!("{}#{}", u.interface, u.name));
+    let generated_uses = used.iter().map(|u| {
+        let (interface, name, marker) = (&u.interface, &u.name, &u.marker);
+        quote!(__rt::GeneratedUse { interface: #interface, name: #name, codec: __rt::codec::<#marker> })
+    });
     let provider_module = if provider_items.is_empty() {
         quote!()
     } else {
@@ -129,8 +134,8 @@ pub(crate) fn interface_module(
             fn resources(&self) -> &'static [__rt::GeneratedResource] {
                 &[#(#resources),*]
             }
-            fn uses(&self) -> &'static [&'static str] {
-                USES
+            fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                &[#(#generated_uses),*]
             }
             fn bind(
                 &self,
@@ -155,6 +160,7 @@ pub(crate) fn interface_module(
                 linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
             ) -> __rt::Result<()> {
                 #(#defines)*
+                let _ = linker;
                 ::core::result::Result::Ok(())
             }
         }
@@ -183,8 +189,17 @@ fn is_defined_here(resolve: &Resolve, id: TypeId, interface: InterfaceId) -> boo
         && !matches!(def.kind, TypeDefKind::Type(_))
 }
 
-/// `iface#resource` for every resource of another interface that the current one uses.
-fn used_resources(render: &TypeRender<'_>) -> Vec<String> {
+/// A resource of another interface the current one uses.
+struct UsedResource {
+    /// The full name of the interface defining it.
+    interface: String,
+    name: String,
+    /// The path of its marker type from the interface module.
+    marker: TokenStream,
+}
+
+/// Every resource of another interface that the current one uses.
+fn used_resources(render: &TypeRender<'_>) -> Vec<UsedResource> {
     let resolve = render.resolve;
     resolve.interfaces[render.current]
         .types
@@ -197,11 +212,14 @@ fn used_resources(render: &TypeRender<'_>) -> Vec<String> {
             let TypeOwner::Interface(owner) = def.owner else {
                 return None;
             };
-            Some(format!(
-                "{}#{}",
-                resolve.id_of(owner)?,
-                def.name.as_deref()?
-            ))
+            let name = def.name.clone()?;
+            let module = render.interface_path(owner);
+            let marker = upper_camel(&name);
+            Some(UsedResource {
+                interface: resolve.id_of(owner)?,
+                name,
+                marker: quote!(#module::#marker),
+            })
         })
         .collect()
 }

@@ -221,11 +221,11 @@ pub(crate) fn conversions(render: &TypeRender<'_>, owned: &[TypeId], id: TypeId)
     let (body_in, body_out) = (body(Direction::In), body(Direction::Out));
     quote! {
         /// Host view to provider view: unwraps this interface's own handles.
-        pub fn #into_provider(value: super::#name, __p: &__rt::Provider) -> __rt::Result<#name> {
+        pub fn #into_provider(value: super::#name, __p: &__rt::Provider, __cx: &__rt::HostState) -> __rt::Result<#name> {
             ::core::result::Result::Ok(#body_in)
         }
         /// Provider view to host view: registers this interface's own handles.
-        pub fn #into_host(value: #name, __p: &__rt::Provider) -> __rt::Result<super::#name> {
+        pub fn #into_host(value: #name, __p: &__rt::Provider, __cx: &__rt::HostState) -> __rt::Result<super::#name> {
             ::core::result::Result::Ok(#body_out)
         }
     }

@@ -51,11 +51,11 @@ fn interactive_session_persists_state_and_chains_destructors() {
     assert_eq!(stderr, "", "no errors expected");
 
     assert!(
-        stdout.contains(&format!("Loaded libraries (2):\n  1. {logging}\n")),
+        stdout.contains(&format!("Loaded libraries (2):\n  1. {logging} (")),
         "status lists the logging library first:\n{stdout}"
     );
     assert!(
-        stdout.contains(&format!("\n  2. {calculator}\n")),
+        stdout.contains(&format!("\n  2. {calculator} (")),
         "status lists the calculator second"
     );
     assert_eq!(

@@ -12,6 +12,17 @@ use crate::registry::HandleRegistry;
 use crate::resource_type::{HandleCodec, ResourceTypeEntry, ResourceTypes};
 use crate::state::HostState;
 
+/// Where a resource an exported interface names comes from.
+pub(crate) enum ResourceOrigin {
+    /// The library defines it, and no interface bound before named it: a new resource
+    /// type, with this guest type.
+    New(ResourceType),
+    /// The library defines it and an interface bound before already named it.
+    Defined(Arc<ResourceTypeEntry>),
+    /// It is another library's resource, which this one imports and re-exports.
+    Imported,
+}
+
 /// Everything a forwarding path needs to bind one export of a library.
 pub(crate) struct BindContext<'a> {
     pub(crate) store: &'a mut Store<HostState>,
@@ -45,19 +56,31 @@ impl BindContext<'_> {
             .ok_or_else(|| ForwardError::NotAFunction { name: name.into() })
     }
 
-    /// The instantiated type of resource `name` inside `interface`, and whether the
-    /// library defines it (`true`) or only re-exports one it imported (`false`).
+    /// Where resource `name` inside `interface` comes from. A resource is identified by
+    /// its guest type, whatever name an interface gives it: the same resource named by
+    /// two interfaces of the library (`use e1.{x as y}`) is one resource.
     pub(crate) fn resource(
         &mut self,
         interface: &ComponentExportIndex,
         name: &str,
-    ) -> Result<(ResourceType, bool), ForwardError> {
+    ) -> Result<ResourceOrigin, ForwardError> {
         let index = self.export_index(Some(interface), name)?;
         let ty = self
             .instance
             .get_resource(&mut *self.store, index)
             .ok_or_else(|| ForwardError::NotAResource { name: name.into() })?;
-        Ok((ty, self.types.by_host_type(ty).is_none()))
+        let library = self.library.id;
+        Ok(if self.types.by_host_type(ty).is_some() {
+            ResourceOrigin::Imported
+        } else if let Some(entry) = self
+            .types
+            .by_guest_type(ty)
+            .filter(|e| e.owner.id == library)
+        {
+            ResourceOrigin::Defined(Arc::clone(entry))
+        } else {
+            ResourceOrigin::New(ty)
+        })
     }
 
     /// Records a resource the library defines, with the host type it will cross as.

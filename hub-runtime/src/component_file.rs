@@ -1,23 +1,36 @@
-//! Reading a file as a component, with a precise error for each way it can be wrong.
+//! Reading a file as a component, with a precise error for each way it can be wrong, and
+//! compiling it through the compile cache.
 
 use std::path::Path;
 
 use wasmtime::Engine;
 use wasmtime::component::Component;
 
+use crate::compile_cache::{CacheSource, CompileCache, ContentDigest};
 use crate::error::ComponentFileError;
 
 const WASM_MAGIC: &[u8; 4] = b"\0asm";
 /// Version and layer of a core module (`01 00 00 00`); components use layer 1.
 const CORE_MODULE_VERSION: [u8; 4] = [1, 0, 0, 0];
 
-/// Reads and compiles the component at `path`.
+/// A compiled component and where it came from.
+pub(crate) struct CompiledFile {
+    pub(crate) component: Component,
+    pub(crate) digest: ContentDigest,
+    pub(crate) source: CacheSource,
+}
+
+/// Reads the component at `path` and compiles it (or takes it from `cache`).
 ///
 /// # Errors
 ///
 /// [`ComponentFileError`] says whether the file is missing, not wasm, a core module, or an
 /// invalid component.
-pub(crate) fn compile(engine: &Engine, path: &Path) -> Result<Component, ComponentFileError> {
+pub(crate) fn compile(
+    engine: &Engine,
+    cache: &CompileCache,
+    path: &Path,
+) -> Result<CompiledFile, ComponentFileError> {
     let bytes = std::fs::read(path).map_err(|source| ComponentFileError::Read {
         path: path.to_owned(),
         source,
@@ -32,8 +45,16 @@ pub(crate) fn compile(engine: &Engine, path: &Path) -> Result<Component, Compone
             path: path.to_owned(),
         });
     }
-    Component::new(engine, &bytes).map_err(|source| ComponentFileError::Invalid {
-        path: path.to_owned(),
+    let (component, digest, source) =
+        cache
+            .component(engine, path, &bytes)
+            .map_err(|source| ComponentFileError::Invalid {
+                path: path.to_owned(),
+                source,
+            })?;
+    Ok(CompiledFile {
+        component,
+        digest,
         source,
     })
 }

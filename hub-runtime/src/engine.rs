@@ -15,5 +15,11 @@ pub(crate) fn new_engine() -> wasmtime::Result<Engine> {
     // import went from 52 ns to 123 ns and a typed forward from 152 ns to 494 ns.
     config.concurrency_support(false);
     config.wasm_component_model(true);
+    // Plugins built with current toolchains use these WIT types.
+    config.wasm_component_model_map(true);
+    config.wasm_component_model_fixed_length_lists(true);
+    // Every guest entry is bounded: each store checks its run's budget and interrupt at
+    // every epoch tick (see `run_control`).
+    config.epoch_interruption(true);
     Engine::new(&config)
 }

@@ -5,6 +5,11 @@
 //! walk the chain. Rendering a chain as one line is the edge's job (hub-demo does it).
 
 use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::library::LibraryId;
+use crate::limits::DisplaySize;
+use crate::run_control::{DisplayDuration, Stopped};
 
 /// Why a file could not be taken as a component.
 #[derive(Debug, thiserror::Error)]
@@ -52,29 +57,28 @@ pub enum LoadError {
     /// The file is not a loadable component.
     #[error(transparent)]
     File(#[from] ComponentFileError),
-    /// An import that neither WASI nor any loaded library provides.
+    /// Its imports cannot be linked to what is loaded.
+    #[error("`{}` cannot be linked", path.display())]
+    Link {
+        /// The library's file.
+        path: PathBuf,
+        /// Which import, and why.
+        #[source]
+        source: Box<LinkError>,
+    },
+    /// It exports an interface of a `wasi:` package the host provides, without
+    /// [`LoadOptions::override_wasi`](crate::LoadOptions::override_wasi).
     #[error(
-        "`{}` imports `{import}`, which no loaded library exports (load its provider first)",
+        "`{}` exports `{export}`, which the host provides to every component (load it with --override-wasi to let it serve components loaded or run after it)",
         path.display()
     )]
-    UnsatisfiedImport {
+    WasiExport {
         /// The library's file.
         path: PathBuf,
-        /// The import's full name.
-        import: String,
-    },
-    /// Another loaded library already exports this name.
-    #[error("`{}` exports `{export}`, which `{provider}` already provides", path.display())]
-    DuplicateExport {
-        /// The library's file.
-        path: PathBuf,
-        /// The export's full name.
+        /// The WASI interface.
         export: String,
-        /// The file name of the library that provides it.
-        provider: String,
     },
-    /// Instantiation failed (a type mismatch with what the hub provides, a trap in a
-    /// start function).
+    /// Instantiation failed (a trap in a start function, a limit).
     #[error("cannot instantiate `{}`", path.display())]
     Instantiate {
         /// The library's file.
@@ -82,6 +86,14 @@ pub enum LoadError {
         /// wasmtime's error.
         #[source]
         source: wasmtime::Error,
+    },
+    /// Instantiation (its start functions) ran out of time or was interrupted.
+    #[error("`{}` was stopped while instantiating: {stopped}", path.display())]
+    Stopped {
+        /// The library's file.
+        path: PathBuf,
+        /// Why.
+        stopped: Stopped,
     },
     /// An export could not be forwarded (an unsupported type, for example).
     #[error("cannot forward `{export}` of `{}`", path.display())]
@@ -96,24 +108,128 @@ pub enum LoadError {
     },
 }
 
-/// Why [`Hub::run`](crate::Hub::run) failed. Libraries stay loaded; only a library that
-/// trapped during the run is disabled.
+/// Why a component's imports cannot be linked.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LinkError {
+    /// Neither a loaded library nor the host provides an import.
+    #[error("it imports `{import}`, which no loaded library exports (load its provider first)")]
+    Unsatisfied {
+        /// The import's name.
+        import: String,
+    },
+    /// A `wasi:` interface the host does not provide.
+    #[error("it imports `{import}`, a WASI interface the hub does not provide")]
+    UnsupportedWasi {
+        /// The import's name.
+        import: String,
+    },
+    /// Several loaded libraries export the name, none wrapping the others.
+    #[error(
+        "it imports `{import}`, which {} loaded libraries export ({}): wire one by hand, e.g. `with {import}=<library>/<export>`",
+        candidates.len(),
+        candidates.join(", ")
+    )]
+    Ambiguous {
+        /// The import's name.
+        import: String,
+        /// The candidates, `#n file.wasm`.
+        candidates: Vec<String>,
+    },
+    /// An imported function's signature differs from the export it links to.
+    #[error(
+        "`{interface}` function `{function}`: it expects `{expected}`, but `{provider}` exports `{found}`"
+    )]
+    Signature {
+        /// The import (an interface name, or `top-level` for a top-level function).
+        interface: String,
+        /// The function.
+        function: String,
+        /// The importer's signature, in WIT syntax.
+        expected: String,
+        /// The exporter's signature, in WIT syntax (`missing` when it has none).
+        found: String,
+        /// The exporting library, `#n file.wasm`.
+        provider: String,
+    },
+    /// A wire names something that does not exist or does not fit.
+    #[error("wire `{import}={library}/{export}`: {problem}")]
+    Wire {
+        /// The wired import.
+        import: String,
+        /// The library it names.
+        library: LibraryId,
+        /// The export it names.
+        export: String,
+        /// What is wrong.
+        problem: WireProblem,
+    },
+    /// The forwarders could not be defined for this component.
+    #[error("cannot define the forwarders")]
+    Define(#[source] wasmtime::Error),
+}
+
+/// What is wrong with a wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum WireProblem {
+    /// The component has no such import.
+    #[error("the component has no such import")]
+    NoSuchImport,
+    /// No loaded library has that id.
+    #[error("no such library is loaded")]
+    NoSuchLibrary,
+    /// The library has no such export.
+    #[error("the library has no such export")]
+    NoSuchExport,
+    /// An interface wired to a function, or the other way round.
+    #[error("an interface import needs an interface export, a function import a function export")]
+    KindMismatch,
+}
+
+/// Where guest code failed: the library and the function that was running.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Site {
+    /// The library's file name.
+    pub library: String,
+    /// The function the call was in.
+    pub function: String,
+}
+
+impl std::fmt::Display for Site {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "`{}` in `{}`", self.library, self.function)
+    }
+}
+
+/// ` (in `lib` in `fn`)` when the failure happened in a library, nothing in the app.
+struct AtSite<'a>(&'a Option<Site>);
+
+impl std::fmt::Display for AtSite<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(site) => write!(f, " while {site} was running"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Why [`Hub::run`](crate::Hub::run) failed. Libraries stay loaded; only a library whose
+/// own code failed (a trap, its time budget, an interrupt, `exit`) is disabled.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum RunError {
     /// The file is not a runnable component.
     #[error(transparent)]
     File(#[from] ComponentFileError),
-    /// The app imports something no loaded library provides.
-    #[error(
-        "`{}` imports `{import}`, which no loaded library exports (load its provider first)",
-        path.display()
-    )]
-    UnsatisfiedImport {
+    /// Its imports cannot be linked to what is loaded.
+    #[error("`{}` cannot be linked", path.display())]
+    Link {
         /// The app's file.
         path: PathBuf,
-        /// The import's full name.
-        import: String,
+        /// Which import, and why.
+        #[source]
+        source: Box<LinkError>,
     },
     /// The app has no entry point the hub knows how to call.
     #[error(
@@ -134,11 +250,68 @@ pub enum RunError {
         source: wasmtime::Error,
     },
     /// The app, or a library it called, trapped.
-    #[error("`{}` failed", path.display())]
+    #[error("`{}` trapped{}", path.display(), AtSite(at))]
     Trap {
         /// The app's file.
         path: PathBuf,
-        /// The trap, with the library and function it happened in when it was not the app.
+        /// The library whose code trapped, if not the app's.
+        at: Option<Site>,
+        /// The trap.
+        #[source]
+        source: wasmtime::Error,
+    },
+    /// The run's time budget ran out.
+    #[error("`{}` ran out of its time budget of {}{}", path.display(), DisplayDuration(*budget), AtSite(at))]
+    Deadline {
+        /// The app's file.
+        path: PathBuf,
+        /// The library that was running, if not the app.
+        at: Option<Site>,
+        /// The budget.
+        budget: Duration,
+    },
+    /// The run was interrupted ([`InterruptHandle`](crate::InterruptHandle), Ctrl-C).
+    #[error("`{}` was interrupted by the user{}", path.display(), AtSite(at))]
+    Interrupted {
+        /// The app's file.
+        path: PathBuf,
+        /// The library that was running, if not the app.
+        at: Option<Site>,
+    },
+    /// A store ran out of memory.
+    #[error("`{}` failed: `{store}` ran out of memory (its limit is {})", path.display(), DisplaySize(*limit))]
+    MemoryLimit {
+        /// The app's file.
+        path: PathBuf,
+        /// Whose store: the app's file name, or a library's.
+        store: String,
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// The app exited with a failure code, or a library called `exit`.
+    #[error("`{}` exited with code {code}{}", path.display(), AtSite(at))]
+    Exit {
+        /// The app's file.
+        path: PathBuf,
+        /// The library that called `exit`, if not the app.
+        at: Option<Site>,
+        /// The exit code (WASI 0.2 tells only 0 from 1 for Rust guests).
+        code: i32,
+    },
+    /// The run held more resource handles than its quota.
+    #[error("`{}` held too many resource handles (its quota is {quota})", path.display())]
+    HandleQuota {
+        /// The app's file.
+        path: PathBuf,
+        /// The quota.
+        quota: usize,
+    },
+    /// A call failed on the host's side (a dead handle, a disabled library).
+    #[error("`{}` failed", path.display())]
+    Failed {
+        /// The app's file.
+        path: PathBuf,
+        /// The host's error.
         #[source]
         source: wasmtime::Error,
     },
@@ -147,6 +320,44 @@ pub enum RunError {
     ExitFailure {
         /// The app's file.
         path: PathBuf,
+    },
+}
+
+/// Why [`Hub::unload`](crate::Hub::unload) refused.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum UnloadError {
+    /// No loaded library has that id.
+    #[error("no library {0} is loaded")]
+    NotLoaded(LibraryId),
+    /// Loaded libraries import from it.
+    #[error(
+        "`{library}` is imported by {} (unload them first, or unload with --with-dependents)",
+        dependents.join(", ")
+    )]
+    HasDependents {
+        /// The library, `#n file.wasm`.
+        library: String,
+        /// Its dependents, `#n file.wasm`.
+        dependents: Vec<String>,
+    },
+}
+
+/// Why [`Hub::reload`](crate::Hub::reload) failed; the hub is exactly as it was.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReloadError {
+    /// No loaded library has that id.
+    #[error("no library {0} is loaded")]
+    NotLoaded(LibraryId),
+    /// The library, or one that depends on it, failed to load again.
+    #[error("reloading `{library}` failed; nothing changed")]
+    Load {
+        /// The library whose reload failed, `#n file.wasm`.
+        library: String,
+        /// Why.
+        #[source]
+        source: LoadError,
     },
 }
 
@@ -259,6 +470,20 @@ pub enum GeneratedMismatch {
         /// wasmtime's type-check error.
         #[source]
         source: wasmtime::Error,
+    },
+    /// The provider defines some of the resources the interface uses, not all: the
+    /// generated forwarders convert either all of them or none.
+    #[error("the component defines some of the resources the interface uses, but not `{resource}`")]
+    SomeUsesOwned {
+        /// A used resource it does not define, `interface#name`.
+        resource: String,
+    },
+    /// A used resource the provider defines crosses on the dynamic path (its interface
+    /// fell back), so it is not the host type the generated forwarders expect.
+    #[error("the used resource `{resource}` crosses on the dynamic path")]
+    UsedResourceIsDynamic {
+        /// The resource, `interface#name`.
+        resource: String,
     },
     /// The component's instance does not match its own type (should not happen).
     #[error("the component's exports cannot be resolved")]

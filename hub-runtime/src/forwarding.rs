@@ -42,6 +42,23 @@ pub trait DefineForwarders: Send + Sync {
         linker: &mut LinkerInstance<'_, HostState>,
         call_events: bool,
     ) -> wasmtime::Result<()>;
+
+    /// Defines only `function`, under the name `as_name` (a top-level function wired to
+    /// an import of another name).
+    ///
+    /// # Errors
+    ///
+    /// Fails when there is no such function, or the linker already has `as_name`.
+    fn define_renamed(
+        &self,
+        linker: &mut LinkerInstance<'_, HostState>,
+        function: &str,
+        as_name: &str,
+        call_events: bool,
+    ) -> wasmtime::Result<()> {
+        let _ = (linker, as_name, call_events);
+        wasmtime::bail!("`{function}` cannot be defined under another name")
+    }
 }
 
 /// One export of a library (an interface, or its top-level functions), bound to it.
@@ -53,8 +70,17 @@ pub(crate) struct BoundExport {
     /// Why a generated set was not used, when one matched by name.
     pub(crate) fallback: Option<Arc<GeneratedMismatch>>,
     pub(crate) functions: Vec<String>,
-    /// The resources this export defines (its ownership table); resources it only uses
-    /// belong to the library that defines them.
-    pub(crate) resources: Vec<Arc<ResourceTypeEntry>>,
+    /// The resources of the library this export names, under the export's names (its
+    /// ownership table); resources it only uses belong to the library that defines them.
+    pub(crate) resources: Vec<ExportResource>,
     pub(crate) forwarders: Box<dyn DefineForwarders>,
+}
+
+/// A resource of the library, as one export names it.
+pub(crate) struct ExportResource {
+    /// Its name in the export (`y` for `use e1.{x as y}`).
+    pub(crate) name: String,
+    pub(crate) entry: Arc<ResourceTypeEntry>,
+    /// This export is where the resource was first named (an alias otherwise).
+    pub(crate) defines: bool,
 }

@@ -22,30 +22,41 @@
 #![deny(missing_docs)]
 
 mod bind_context;
+mod compile_cache;
 mod component_file;
 mod dynamic;
 mod engine;
 mod error;
 mod exports;
+mod fault;
 mod forwarding;
 mod function_kind;
 mod generated;
+mod holder;
+mod http_policy;
 mod hub;
 mod interface_name;
 mod library;
+mod limits;
 mod registry;
 mod resource_type;
+mod run_control;
 mod state;
 mod trace;
 
+pub use compile_cache::CacheSource;
 pub use error::{
-    ComponentFileError, ForwardError, GeneratedMismatch, LoadError, OneLine, RunError, SetupError,
-    UnsupportedType,
+    ComponentFileError, ForwardError, GeneratedMismatch, LinkError, LoadError, OneLine,
+    ReloadError, RunError, SetupError, Site, UnloadError, UnsupportedType, WireProblem,
 };
 pub use forwarding::ForwardingPath;
 pub use generated::{GeneratedForwarders, GeneratedInterface};
-pub use hub::{App, ExportStatus, GuestOutput, Hub, HubOptions, HubStatus, LibraryStatus};
+pub use hub::{
+    App, ExportStatus, GuestOutput, Hub, HubOptions, HubStatus, LibraryStatus, LinkStatus,
+    LoadOptions, RunOptions, Wire,
+};
 pub use library::LibraryId;
+pub use run_control::{InterruptHandle, Stopped};
 pub use state::HostState;
 pub use trace::{CALL_TARGET, HUB_TARGET};
 
@@ -55,7 +66,8 @@ pub mod __internal {
     pub use crate::error::GeneratedMismatch;
     pub use crate::forwarding::DefineForwarders;
     pub use crate::generated::{
-        GeneratedForwarders, GeneratedInterface, GeneratedResource, Provider, TypedBinder, codec,
+        GeneratedForwarders, GeneratedInterface, GeneratedResource, GeneratedUse, Provider,
+        TypedBinder, codec,
     };
     pub use crate::resource_type::{HandleCodec, MarkerCodec};
     pub use crate::state::HostState;

@@ -1,88 +1,210 @@
 //! A loaded library: its own store (so a trap or an unload touches nothing else) and the
-//! guard every forwarded call goes through.
+//! guard every call into it goes through.
 
 use std::fmt;
+use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 
 use parking_lot::{Mutex, MutexGuard};
 use wasmtime::Store;
 
+use crate::fault::{FaultKind, LibraryFault};
+use crate::run_control::{CallBudget, RunControl};
 use crate::state::HostState;
 
 /// Opaque id of a loaded library, unique for the hub's lifetime.
+///
+/// It shows as `#n`, the library's number; a reloaded library keeps its number but gets a
+/// new id (its instance, state and handles are new), so an id never names two instances.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct LibraryId(pub(crate) u32);
+pub struct LibraryId {
+    pub(crate) number: u32,
+    pub(crate) generation: u32,
+}
+
+impl LibraryId {
+    /// The number the library shows as (`#n`), the same across reloads.
+    pub fn number(self) -> u32 {
+        self.number
+    }
+}
 
 impl fmt::Display for LibraryId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{}", self.0)
+        write!(f, "#{}", self.number)
     }
+}
+
+/// Why a library refuses calls.
+#[derive(Debug, thiserror::Error)]
+#[error("library `{library}` is disabled because it {why} (unload, reload or purge it)")]
+pub(crate) struct LibraryDisabled {
+    library: String,
+    why: String,
 }
 
 /// The shared part of a library: what forwarders and registry entries point at.
 pub(crate) struct LibraryCell {
     pub(crate) id: LibraryId,
     pub(crate) path: PathBuf,
-    /// The file name, for `[HOST]` lines and errors.
+    /// The file name, for events and errors.
     pub(crate) name: String,
-    store: Mutex<Store<HostState>>,
-    trapped: AtomicBool,
+    /// Its store; gone once the library is disabled (its memory with it).
+    store: Mutex<Option<Store<HostState>>>,
+    /// Why it is disabled, once it is.
+    disabled: Mutex<Option<String>>,
+    /// Its own time budget for each call into it, replacing the run's (`Some(None)`: no
+    /// limit); `None` to use the run's.
+    own_budget: Option<Option<Duration>>,
 }
 
 impl LibraryCell {
-    pub(crate) fn new(id: LibraryId, path: &Path, store: Store<HostState>) -> Self {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
+    pub(crate) fn new(
+        id: LibraryId,
+        path: &Path,
+        store: Store<HostState>,
+        own_budget: Option<Option<Duration>>,
+    ) -> Self {
         LibraryCell {
             id,
             path: path.to_owned(),
-            name,
-            store: Mutex::new(store),
-            trapped: AtomicBool::new(false),
+            name: file_name(path),
+            store: Mutex::new(Some(store)),
+            disabled: Mutex::new(None),
+            own_budget,
         }
     }
 
-    /// Locks the library's store for a call into it.
+    /// Locks the library's store for a call on behalf of `caller`'s run: the call obeys
+    /// that run's budget (or the library's own) and interrupt, until the guard drops.
     ///
     /// Calls never cycle (a library only imports from libraries loaded before it), so
     /// nested calls lock distinct stores and cannot deadlock.
     ///
     /// # Errors
     ///
-    /// Fails when the library trapped earlier: its instance can no longer be entered.
-    pub(crate) fn enter(&self) -> wasmtime::Result<MutexGuard<'_, Store<HostState>>> {
-        if self.trapped.load(Ordering::Relaxed) {
-            wasmtime::bail!(
-                "library `{}` is disabled because it trapped earlier (purge to reset it)",
-                self.name
-            );
+    /// Fails when the library is disabled: its instance can no longer be entered.
+    pub(crate) fn enter(&self, run: Option<&Arc<RunControl>>) -> wasmtime::Result<Entered<'_>> {
+        let mut guard = self.store.lock();
+        if guard.is_none() {
+            return Err(wasmtime::Error::new(self.disabled_error()));
         }
-        Ok(self.store.lock())
+        let budget = self.own_budget.map(CallBudget::start);
+        let state = guard.as_mut().map(Store::data_mut);
+        let previous = state.map(|state| {
+            let previous = (state.run.clone(), state.call_budget);
+            state.run = run.cloned();
+            state.call_budget = budget;
+            previous
+        });
+        Ok(Entered {
+            guard,
+            previous: previous.unwrap_or_default(),
+        })
     }
 
-    /// Locks the library's store whether or not it is disabled (to bind its exports).
-    pub(crate) fn lock(&self) -> MutexGuard<'_, Store<HostState>> {
+    /// Records that a call into the library failed and returns the error to pass up.
+    ///
+    /// When the failure is the library's own (a trap, its budget running out, an
+    /// interrupt, a WASI `exit`), its wasm frames were unwound without running any of
+    /// its cleanup and its state can no longer be trusted: it is disabled, its store is
+    /// dropped, and the error names it and `function`. Host errors and failures of
+    /// libraries it called pass through unchanged.
+    pub(crate) fn call_failed(
+        &self,
+        function: &str,
+        err: wasmtime::Error,
+        mut entered: Entered<'_>,
+    ) -> wasmtime::Error {
+        let Some(kind) = FaultKind::of(&err, &entered.data().limiter) else {
+            return err;
+        };
+        let fault = LibraryFault {
+            library: self.name.clone(),
+            function: function.to_owned(),
+            kind,
+        };
+        *self.disabled.lock() = Some(fault.to_string());
+        // Restore the store's state, then drop it outside the lock: its memory goes now.
+        let store = {
+            entered.restore();
+            entered.guard.take()
+        };
+        drop(entered);
+        drop(store);
+        err.context(fault)
+    }
+
+    fn disabled_error(&self) -> LibraryDisabled {
+        let why = self
+            .disabled
+            .lock()
+            .clone()
+            .unwrap_or_else(|| "failed".into());
+        // `why` starts with the library's name in backticks; keep what follows it.
+        let why = why
+            .strip_prefix(&format!("`{}` ", self.name))
+            .map(str::to_owned)
+            .unwrap_or(why);
+        LibraryDisabled {
+            library: self.name.clone(),
+            why,
+        }
+    }
+
+    /// Locks the store whether or not a run is in progress (to bind exports right after
+    /// instantiation). `None` once the library is disabled.
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Option<Store<HostState>>> {
         self.store.lock()
     }
 
-    /// Records that a call into the library failed inside wasm and returns the error
-    /// that names the library and the function.
-    ///
-    /// A failed call unwinds the library's wasm frames without running any of its
-    /// cleanup, so its state can no longer be trusted: it is disabled from now on.
-    pub(crate) fn call_failed(&self, function: &str, err: wasmtime::Error) -> wasmtime::Error {
-        let first = !self.trapped.swap(true, Ordering::Relaxed);
-        if first {
-            err.context(format!("`{}` trapped in `{function}`", self.name))
-        } else {
-            err
+    /// Why it is disabled, if it is.
+    pub(crate) fn disabled_reason(&self) -> Option<String> {
+        self.disabled.lock().clone()
+    }
+}
+
+/// A library's store, locked for one call; restores the store's previous run when dropped.
+pub(crate) struct Entered<'a> {
+    guard: MutexGuard<'a, Option<Store<HostState>>>,
+    previous: (Option<Arc<RunControl>>, Option<CallBudget>),
+}
+
+impl Entered<'_> {
+    fn restore(&mut self) {
+        if let Some(store) = self.guard.as_mut() {
+            let state = store.data_mut();
+            (state.run, state.call_budget) = std::mem::take(&mut self.previous);
         }
     }
+}
 
-    pub(crate) fn is_trapped(&self) -> bool {
-        self.trapped.load(Ordering::Relaxed)
+impl Deref for Entered<'_> {
+    type Target = Store<HostState>;
+    fn deref(&self) -> &Store<HostState> {
+        // `enter` only hands out a guard over a live store, and only `call_failed`, which
+        // consumes the guard, takes the store out.
+        self.guard.as_ref().expect("an entered library has a store")
     }
+}
+
+impl DerefMut for Entered<'_> {
+    fn deref_mut(&mut self) -> &mut Store<HostState> {
+        self.guard.as_mut().expect("an entered library has a store")
+    }
+}
+
+impl Drop for Entered<'_> {
+    fn drop(&mut self) {
+        self.restore();
+    }
+}
+
+/// The file name of `path` (or the whole path when it has none), for messages.
+pub(crate) fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }

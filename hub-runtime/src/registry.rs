@@ -1,54 +1,107 @@
 //! The global handle registry: every resource that crosses the hub is a host handle
-//! whose `rep` is a slot here, pointing back at the provider's own `ResourceAny`.
+//! whose `rep` is a slot here, pointing back at the provider's own `ResourceAny`, and
+//! naming who holds it.
+//!
+//! Insert, lookup and remove are O(1) (a slab indexed by `rep`). Each holder also keeps
+//! the list of reps handed to it, so releasing a run's or a library's handles touches
+//! only those, never the whole registry; entries that moved on or died are skipped by
+//! their sequence number, and the lists are compacted as they go stale.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use parking_lot::Mutex;
 use slab::Slab;
 use wasmtime::component::ResourceAny;
 
+use crate::holder::Holder;
 use crate::resource_type::ResourceTypeEntry;
 use crate::trace::HUB_TARGET;
 
-/// One live resource: the provider-side handle and the type it belongs to (which knows the
-/// provider). Kept only while some component holds the host handle.
+/// One live resource: the provider-side handle, the type it belongs to (which knows the
+/// provider), and who holds the host handle.
 pub(crate) struct HandleEntry {
     pub(crate) ty: Arc<ResourceTypeEntry>,
     /// The owned handle in the provider's store.
     pub(crate) handle: ResourceAny,
+    pub(crate) holder: Holder,
+    /// Unique for the registry's lifetime: tells a live entry from a later one in the
+    /// same slot, and orders releases (newest first).
+    seq: u64,
 }
 
-/// Slab-backed map from `rep` to [`HandleEntry`]: O(1) insert, lookup and remove.
-#[derive(Default)]
+/// An app run went over its handle quota.
+#[derive(Debug, thiserror::Error)]
+#[error("the run holds {quota} resource handles, its quota")]
+pub(crate) struct QuotaExceeded {
+    pub(crate) quota: usize,
+}
+
+/// Slab-backed map from `rep` to [`HandleEntry`].
 pub(crate) struct HandleRegistry {
     slots: Mutex<Slots>,
+    /// Most live handles one run may hold.
+    run_quota: usize,
 }
 
 #[derive(Default)]
 struct Slots {
     live: Slab<HandleEntry>,
+    next_seq: u64,
+    holders: HashMap<Holder, HolderIndex>,
+}
+
+/// The reps handed to one holder (some may have moved on or died since) and how many of
+/// them it still holds.
+#[derive(Default)]
+struct HolderIndex {
+    reps: Vec<(u32, u64)>,
+    live: usize,
 }
 
 impl HandleRegistry {
-    /// Registers a provider's handle and returns the `rep` every other store will see.
+    /// An empty registry allowing each run `run_quota` live handles.
+    pub(crate) fn new(run_quota: usize) -> Self {
+        HandleRegistry {
+            slots: Mutex::default(),
+            run_quota,
+        }
+    }
+
+    /// Registers a provider's handle, held by `holder`, and returns the `rep` every other
+    /// store will see.
+    ///
+    /// # Errors
+    ///
+    /// [`QuotaExceeded`] when `holder` is a run already at its quota (the handle is not
+    /// registered then: the caller still owns it), or when the registry is full.
     pub(crate) fn insert(
         &self,
         ty: &Arc<ResourceTypeEntry>,
         handle: ResourceAny,
+        holder: Holder,
     ) -> wasmtime::Result<u32> {
         let mut slots = self.slots.lock();
-        let key = slots.live.insert(HandleEntry {
-            ty: Arc::clone(ty),
-            handle,
-        });
-        drop(slots);
+        self.check_quota(&slots, holder)?;
+        let seq = slots.next_seq;
+        slots.next_seq += 1;
+        let key = slots.live.vacant_key();
         let rep =
             u32::try_from(key).map_err(|_| wasmtime::format_err!("handle registry is full"))?;
+        slots.live.insert(HandleEntry {
+            ty: Arc::clone(ty),
+            handle,
+            holder,
+            seq,
+        });
+        slots.hold(holder, rep, seq);
+        drop(slots);
         tracing::trace!(
             target: HUB_TARGET,
             rep,
             resource = %ty.name,
-            "Registered handle {rep} of {}",
+            %holder,
+            "Registered handle {rep} of {} for {holder}",
             ty.qualified_name()
         );
         Ok(rep)
@@ -85,15 +138,76 @@ impl HandleRegistry {
     ) -> wasmtime::Result<ResourceAny> {
         let mut slots = self.slots.lock();
         match slots.live.get(rep as usize) {
-            Some(entry) if entry.ty.id == expected.id => Ok(slots.live.remove(rep as usize).handle),
+            Some(entry) if entry.ty.id == expected.id => Ok(slots.remove(rep).handle),
             Some(entry) => Err(mismatch(rep, &entry.ty, expected)),
             None => Err(dead(rep, expected)),
         }
     }
 
+    /// Records that the host handle `rep` moved to `holder` (an `own` passed through to a
+    /// library that does not define it, or returned from one to its caller).
+    ///
+    /// # Errors
+    ///
+    /// Fails when `rep` is not live, or with [`QuotaExceeded`] when `holder` is a run at
+    /// its quota (the handle then stays with its previous holder).
+    pub(crate) fn move_to(&self, rep: u32, holder: Holder) -> wasmtime::Result<()> {
+        let mut slots = self.slots.lock();
+        let Some(entry) = slots.live.get(rep as usize) else {
+            wasmtime::bail!("handle {rep} is no longer live");
+        };
+        let (previous, seq) = (entry.holder, entry.seq);
+        if previous == holder {
+            return Ok(());
+        }
+        self.check_quota(&slots, holder)?;
+        slots.release_hold(previous);
+        slots.live[rep as usize].holder = holder;
+        slots.hold(holder, rep, seq);
+        Ok(())
+    }
+
     /// Removes `rep` whatever its type: the host handle was dropped.
     pub(crate) fn remove(&self, rep: u32) -> Option<HandleEntry> {
-        self.slots.lock().live.try_remove(rep as usize)
+        let mut slots = self.slots.lock();
+        slots.live.contains(rep as usize).then(|| slots.remove(rep))
+    }
+
+    /// Removes every entry `holder` still holds, newest first: the caller runs their
+    /// destructors, in that order.
+    pub(crate) fn release_holder(&self, holder: Holder) -> Vec<HandleEntry> {
+        let mut slots = self.slots.lock();
+        let Some(index) = slots.holders.remove(&holder) else {
+            return Vec::new();
+        };
+        let mut held: Vec<(u32, u64)> = index
+            .reps
+            .into_iter()
+            .filter(|&(rep, seq)| slots.is_held(rep, seq, holder))
+            .collect();
+        held.sort_unstable_by_key(|&(_, seq)| std::cmp::Reverse(seq));
+        held.into_iter()
+            .map(|(rep, _)| slots.live.remove(rep as usize))
+            .collect()
+    }
+
+    /// Removes every entry whose resource `dead` says belongs to a library going away,
+    /// without destructors (its store goes with it). Holders of those handles find them
+    /// dead from now on.
+    pub(crate) fn forget_types(
+        &self,
+        dead: impl Fn(&ResourceTypeEntry) -> bool,
+    ) -> Vec<HandleEntry> {
+        let mut slots = self.slots.lock();
+        let reps: Vec<usize> = slots
+            .live
+            .iter()
+            .filter(|(_, entry)| dead(&entry.ty))
+            .map(|(rep, _)| rep)
+            .collect();
+        reps.into_iter()
+            .map(|rep| slots.remove(rep as u32))
+            .collect()
     }
 
     /// Number of live handles.
@@ -105,8 +219,58 @@ impl HandleRegistry {
     pub(crate) fn clear(&self) {
         // Dropping an entry may drop the last reference to a library, and with it the
         // library's store and the closures in it: not under the registry's lock.
-        let live = std::mem::take(&mut self.slots.lock().live);
+        let live = {
+            let mut slots = self.slots.lock();
+            slots.holders.clear();
+            std::mem::take(&mut slots.live)
+        };
         drop(live);
+    }
+
+    fn check_quota(&self, slots: &Slots, holder: Holder) -> wasmtime::Result<()> {
+        if let Holder::Run(_) = holder {
+            let held = slots.holders.get(&holder).map_or(0, |index| index.live);
+            if held >= self.run_quota {
+                return Err(wasmtime::Error::new(QuotaExceeded {
+                    quota: self.run_quota,
+                }));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Slots {
+    fn hold(&mut self, holder: Holder, rep: u32, seq: u64) {
+        let index = self.holders.entry(holder).or_default();
+        index.reps.push((rep, seq));
+        index.live += 1;
+        // Entries that moved on or died stay in the list until it is mostly stale.
+        if index.reps.len() > 2 * index.live + 64 {
+            let mut reps = std::mem::take(&mut index.reps);
+            reps.retain(|&(rep, seq)| self.is_held(rep, seq, holder));
+            if let Some(index) = self.holders.get_mut(&holder) {
+                index.reps = reps;
+            }
+        }
+    }
+
+    fn release_hold(&mut self, holder: Holder) {
+        if let Some(index) = self.holders.get_mut(&holder) {
+            index.live = index.live.saturating_sub(1);
+        }
+    }
+
+    fn is_held(&self, rep: u32, seq: u64, holder: Holder) -> bool {
+        self.live
+            .get(rep as usize)
+            .is_some_and(|entry| entry.seq == seq && entry.holder == holder)
+    }
+
+    fn remove(&mut self, rep: u32) -> HandleEntry {
+        let entry = self.live.remove(rep as usize);
+        self.release_hold(entry.holder);
+        entry
     }
 }
 

@@ -6,7 +6,8 @@ use std::sync::Arc;
 use wasmtime::StoreContextMut;
 use wasmtime::component::{Resource, ResourceAny, ResourceDynamic, ResourceType};
 
-use crate::library::LibraryCell;
+use crate::interface_name::compatibility_key;
+use crate::library::{LibraryCell, LibraryId};
 use crate::state::HostState;
 
 /// Converts between a host handle (a `ResourceAny` of the hub's host type, in some store)
@@ -183,6 +184,19 @@ impl ResourceTypes {
     #[cfg(test)]
     pub(crate) fn by_name(&self, name: &str) -> Option<&Arc<ResourceTypeEntry>> {
         self.entries.iter().find(|e| e.name == name)
+    }
+
+    /// The resource `name` of `interface` (semver-compatible) that `library` defines.
+    pub(crate) fn defined_by(
+        &self,
+        library: LibraryId,
+        interface: &str,
+        name: &str,
+    ) -> Option<&Arc<ResourceTypeEntry>> {
+        let key = compatibility_key(interface);
+        self.entries.iter().find(|e| {
+            e.owner.id == library && e.name == name && compatibility_key(&e.interface) == key
+        })
     }
 
     /// Drops the entries of the given library (after a failed load).

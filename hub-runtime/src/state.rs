@@ -1,31 +1,84 @@
-//! The data every store of the hub carries: WASI for the guest, nothing else.
+//! The data every store of the hub carries: WASI (and `wasi:http`) for the guest, who the
+//! store is (for the handles it holds), the run it is working for, and its limits.
 
-use wasmtime::Engine;
-use wasmtime::Store;
+use std::sync::Arc;
+
 use wasmtime::component::ResourceTable;
+use wasmtime::{Engine, Store};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
+use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 
+use crate::holder::Holder;
+use crate::http_policy::HttpPolicy;
 use crate::hub::GuestOutput;
+use crate::limits::{MemoryLimiter, StoreLimitsConfig};
+use crate::run_control::{self, CallBudget, RunControl, Stopped};
 
-/// Per-store state: each library and each app run gets its own, with WASI p2.
+/// Per-store state: each library and each app run gets its own.
 pub struct HostState {
     wasi: WasiCtx,
     table: ResourceTable,
+    http: WasiHttpCtx,
+    http_policy: HttpPolicy,
+    /// Whose handles live in this store's table.
+    pub(crate) holder: Holder,
+    /// The run the store is working for right now (for a library: the caller's, during a
+    /// call into it).
+    pub(crate) run: Option<Arc<RunControl>>,
+    /// A library's own budget for the call in progress, replacing the run's.
+    pub(crate) call_budget: Option<CallBudget>,
+    pub(crate) limiter: MemoryLimiter,
+}
+
+/// What a new store is set up with.
+#[derive(Clone)]
+pub(crate) struct StoreSettings {
+    pub(crate) output: GuestOutput,
+    pub(crate) max_handles: usize,
+    pub(crate) limits: StoreLimitsConfig,
+    pub(crate) http: HttpPolicy,
 }
 
 impl HostState {
-    fn new(output: GuestOutput) -> Self {
+    fn new(settings: &StoreSettings, holder: Holder) -> Self {
         let mut builder = WasiCtx::builder();
-        match output {
+        match settings.output {
             GuestOutput::Inherit => {
                 builder.inherit_stdout().inherit_stderr();
             }
             GuestOutput::Discard => {}
         }
+        // No stdin, no preopened directory, no sockets: WasiCtx's defaults.
         HostState {
             wasi: builder.build(),
             table: ResourceTable::new(),
+            http: WasiHttpCtx::new(),
+            http_policy: settings.http.clone(),
+            holder,
+            run: None,
+            call_budget: None,
+            limiter: MemoryLimiter::new(settings.limits),
         }
+    }
+
+    /// Whether the code running in this store must stop now.
+    pub(crate) fn check_run(&self) -> Result<(), Stopped> {
+        match &self.run {
+            Some(run) => run.check(self.call_budget.as_ref()),
+            None => Ok(()),
+        }
+    }
+
+    /// What a shadowed WASI wait needs: the run to race against, the call's own budget,
+    /// and the table holding the pollables.
+    pub(crate) fn wait_parts(
+        &mut self,
+    ) -> (
+        Option<Arc<RunControl>>,
+        Option<CallBudget>,
+        &mut ResourceTable,
+    ) {
+        (self.run.clone(), self.call_budget, &mut self.table)
     }
 }
 
@@ -38,13 +91,31 @@ impl WasiView for HostState {
     }
 }
 
-/// A new store with fresh WASI state, allowing `max_handles` live handles.
+impl WasiHttpView for HostState {
+    fn http(&mut self) -> WasiHttpCtxView<'_> {
+        WasiHttpCtxView {
+            hooks: &mut self.http_policy,
+            table: &mut self.table,
+            ctx: &mut self.http,
+        }
+    }
+}
+
+/// A new store for `holder`, with fresh WASI state, its limits, an epoch deadline that
+/// checks its current run at every tick, and `run` installed.
 pub(crate) fn new_store(
     engine: &Engine,
-    output: GuestOutput,
-    max_handles: usize,
+    settings: &StoreSettings,
+    holder: Holder,
+    run: Option<Arc<RunControl>>,
 ) -> Store<HostState> {
-    let mut store = Store::new(engine, HostState::new(output));
-    store.set_max_component_handles(max_handles);
+    let mut state = HostState::new(settings, holder);
+    state.run = run;
+    let mut store = Store::new(engine, state);
+    store.set_max_component_handles(settings.max_handles);
+    store.set_hostcall_fuel(settings.limits.hostcall_fuel);
+    store.limiter(|state| &mut state.limiter);
+    store.set_epoch_deadline(1);
+    store.epoch_deadline_callback(run_control::on_epoch);
     store
 }

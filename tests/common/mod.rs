@@ -6,11 +6,13 @@ pub mod events;
 
 use component_hub::{GuestOutput, Hub, HubOptions, LibraryId, guest, new_hub};
 
-/// Options for tests: no call events, guest output discarded.
+/// Options for tests: no call events, guest output discarded, compiled components cached
+/// in the build's scratch folder (not the user's cache).
 pub fn quiet() -> HubOptions {
     HubOptions::default()
         .call_events(false)
         .guest_output(GuestOutput::Discard)
+        .cache_dir(concat!(env!("CARGO_TARGET_TMPDIR"), "/compile-cache"))
 }
 
 /// A quiet hub with nothing loaded.

@@ -41,8 +41,8 @@ pub mod demo {
                         },
                     ]
                 }
-                fn uses(&self) -> &'static [&'static str] {
-                    USES
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
                 }
                 fn bind(
                     &self,
@@ -107,11 +107,12 @@ pub mod demo {
                             .func_wrap(
                                 "pi",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    __p.forward::<EVENTS, _, _>("pi", 0usize, &func, ())
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<EVENTS, _, _>(__cx, "pi", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -122,15 +123,16 @@ pub mod demo {
                             .func_wrap(
                                 "quick-add",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1): (f64, f64),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("quick-add", 2usize, &func, (arg0, arg1))
+                                        >(__cx, "quick-add", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -141,7 +143,7 @@ pub mod demo {
                             .func_wrap(
                                 "[constructor]calc",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (
@@ -151,14 +153,15 @@ pub mod demo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("[constructor]calc", 0usize, &func, ())?;
+                                        >(__cx, "[constructor]calc", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
-                                        __p.handle_out(result0, 0usize)?,
+                                        __p.handle_out(result0, 0usize, __cx)?,
                                     ))
                                 },
                             )?;
@@ -170,15 +173,16 @@ pub mod demo {
                             .func_wrap(
                                 "[static]calc.version",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("[static]calc.version", 0usize, &func, ())
+                                        >(__cx, "[static]calc.version", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -189,15 +193,16 @@ pub mod demo {
                             .func_wrap(
                                 "[static]calc.total-operations",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("[static]calc.total-operations", 0usize, &func, ())
+                                        >(__cx, "[static]calc.total-operations", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -208,7 +213,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]calc.add",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -222,11 +227,13 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]calc.add",
                                         3usize,
                                         &func,
@@ -242,7 +249,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]calc.subtract",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -256,11 +263,13 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]calc.subtract",
                                         3usize,
                                         &func,
@@ -276,7 +285,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]calc.multiply",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -290,11 +299,13 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]calc.multiply",
                                         3usize,
                                         &func,
@@ -310,7 +321,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]calc.divide",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -324,11 +335,13 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]calc.divide",
                                         3usize,
                                         &func,
@@ -337,6 +350,7 @@ pub mod demo {
                                 },
                             )?;
                     }
+                    let _ = linker;
                     ::core::result::Result::Ok(())
                 }
             }
@@ -419,8 +433,8 @@ pub mod demo {
                         },
                     ]
                 }
-                fn uses(&self) -> &'static [&'static str] {
-                    USES
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
                 }
                 fn bind(
                     &self,
@@ -494,17 +508,18 @@ pub mod demo {
                             .func_wrap(
                                 "get-default-level",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (super::super::super::demo::logging::logging::Level,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("get-default-level", 0usize, &func, ())
+                                        >(__cx, "get-default-level", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -515,17 +530,18 @@ pub mod demo {
                             .func_wrap(
                                 "level-to-string",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::demo::logging::logging::Level,),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("level-to-string", 1usize, &func, (arg0,))
+                                        >(__cx, "level-to-string", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -536,7 +552,7 @@ pub mod demo {
                             .func_wrap(
                                 "[constructor]logger",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::demo::logging::logging::Level,),
@@ -548,14 +564,15 @@ pub mod demo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("[constructor]logger", 1usize, &func, (arg0,))?;
+                                        >(__cx, "[constructor]logger", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
-                                        __p.handle_out(result0, 0usize)?,
+                                        __p.handle_out(result0, 0usize, __cx)?,
                                     ))
                                 },
                             )?;
@@ -567,15 +584,22 @@ pub mod demo {
                             .func_wrap(
                                 "[static]logger.get-logger-count",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("[static]logger.get-logger-count", 0usize, &func, ())
+                                        >(
+                                        __cx,
+                                        "[static]logger.get-logger-count",
+                                        0usize,
+                                        &func,
+                                        (),
+                                    )
                                 },
                             )?;
                     }
@@ -586,7 +610,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]logger.get-max-level",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -598,11 +622,13 @@ pub mod demo {
                                     (super::super::super::demo::logging::logging::Level,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]logger.get-max-level",
                                         1usize,
                                         &func,
@@ -618,7 +644,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]logger.set-max-level",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -630,11 +656,13 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]logger.set-max-level",
                                         2usize,
                                         &func,
@@ -650,7 +678,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]logger.log",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -664,11 +692,13 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]logger.log",
                                         3usize,
                                         &func,
@@ -677,6 +707,7 @@ pub mod demo {
                                 },
                             )?;
                     }
+                    let _ = linker;
                     ::core::result::Result::Ok(())
                 }
             }

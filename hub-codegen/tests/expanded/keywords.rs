@@ -108,8 +108,8 @@ pub mod r#dyn {
                         },
                     ]
                 }
-                fn uses(&self) -> &'static [&'static str] {
-                    USES
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
                 }
                 fn bind(
                     &self,
@@ -161,7 +161,7 @@ pub mod r#dyn {
                             .func_wrap(
                                 "[constructor]impl",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (u32,),
                                 | -> __rt::Result<
                                     (
@@ -171,14 +171,15 @@ pub mod r#dyn {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("[constructor]impl", 1usize, &func, (arg0,))?;
+                                        >(__cx, "[constructor]impl", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
-                                        __p.handle_out(result0, 0usize)?,
+                                        __p.handle_out(result0, 0usize, __cx)?,
                                     ))
                                 },
                             )?;
@@ -190,7 +191,7 @@ pub mod r#dyn {
                             .func_wrap(
                                 "[method]impl.fn",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -204,11 +205,13 @@ pub mod r#dyn {
                                     (super::super::super::r#dyn::r#type::self_::Move,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]impl.fn",
                                         2usize,
                                         &func,
@@ -224,17 +227,18 @@ pub mod r#dyn {
                             .func_wrap(
                                 "[static]impl.use",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (super::super::super::r#dyn::r#type::self_::Crate,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("[static]impl.use", 0usize, &func, ())
+                                        >(__cx, "[static]impl.use", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -245,7 +249,7 @@ pub mod r#dyn {
                             .func_wrap(
                                 "match",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -267,12 +271,14 @@ pub mod r#dyn {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                            __cx,
                                             "match",
                                             2usize,
                                             &func,
@@ -281,7 +287,9 @@ pub mod r#dyn {
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::option::Option::Some(__v0) => {
-                                                ::core::option::Option::Some(__p.handle_out(__v0, 0usize)?)
+                                                ::core::option::Option::Some(
+                                                    __p.handle_out(__v0, 0usize, __cx)?,
+                                                )
                                             }
                                             ::core::option::Option::None => ::core::option::Option::None,
                                         },
@@ -289,6 +297,7 @@ pub mod r#dyn {
                                 },
                             )?;
                     }
+                    let _ = linker;
                     ::core::result::Result::Ok(())
                 }
             }
@@ -328,8 +337,16 @@ pub mod r#dyn {
                 fn resources(&self) -> &'static [__rt::GeneratedResource] {
                     &[]
                 }
-                fn uses(&self) -> &'static [&'static str] {
-                    USES
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[
+                        __rt::GeneratedUse {
+                            interface: "dyn:type/self@0.1.0",
+                            name: "impl",
+                            codec: __rt::codec::<
+                                super::super::super::r#dyn::r#type::self_::Impl,
+                            >,
+                        },
+                    ]
                 }
                 fn bind(
                     &self,
@@ -373,7 +390,7 @@ pub mod r#dyn {
                             .func_wrap(
                                 "box",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -392,10 +409,16 @@ pub mod r#dyn {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    __p.forward::<EVENTS, _, _>("box", 1usize, &func, (arg0,))
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "box", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
+                    let _ = linker;
                     ::core::result::Result::Ok(())
                 }
             }

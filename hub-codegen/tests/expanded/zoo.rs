@@ -121,8 +121,8 @@ pub mod zoo {
                 fn resources(&self) -> &'static [__rt::GeneratedResource] {
                     &[]
                 }
-                fn uses(&self) -> &'static [&'static str] {
-                    USES
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
                 }
                 fn bind(
                     &self,
@@ -221,15 +221,16 @@ pub mod zoo {
                             .func_wrap(
                                 "sum-list",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::std::vec::Vec<u32>,),
                                 | -> __rt::Result<(u64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("sum-list", 1usize, &func, (arg0,))
+                                        >(__cx, "sum-list", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -240,17 +241,18 @@ pub mod zoo {
                             .func_wrap(
                                 "reverse-strings",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::std::vec::Vec<::std::string::String>,),
                                 | -> __rt::Result<
                                     (::std::vec::Vec<::std::string::String>,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("reverse-strings", 1usize, &func, (arg0,))
+                                        >(__cx, "reverse-strings", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -261,15 +263,16 @@ pub mod zoo {
                             .func_wrap(
                                 "byte-count",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::std::vec::Vec<u8>,),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("byte-count", 1usize, &func, (arg0,))
+                                        >(__cx, "byte-count", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -280,15 +283,16 @@ pub mod zoo {
                             .func_wrap(
                                 "maybe-double",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::core::option::Option<i32>,),
                                 | -> __rt::Result<(::core::option::Option<i32>,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("maybe-double", 1usize, &func, (arg0,))
+                                        >(__cx, "maybe-double", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -299,17 +303,18 @@ pub mod zoo {
                             .func_wrap(
                                 "checked-div",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1): (i32, i32),
                                 | -> __rt::Result<
                                     (::core::result::Result<i32, ::std::string::String>,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("checked-div", 2usize, &func, (arg0, arg1))
+                                        >(__cx, "checked-div", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -320,15 +325,16 @@ pub mod zoo {
                             .func_wrap(
                                 "unit-result",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (bool,),
                                 | -> __rt::Result<(::core::result::Result<(), ()>,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("unit-result", 1usize, &func, (arg0,))
+                                        >(__cx, "unit-result", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -339,15 +345,16 @@ pub mod zoo {
                             .func_wrap(
                                 "swap-pair",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): ((::std::string::String, u32),),
                                 | -> __rt::Result<((u32, ::std::string::String),)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("swap-pair", 1usize, &func, (arg0,))
+                                        >(__cx, "swap-pair", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -358,7 +365,7 @@ pub mod zoo {
                             .func_wrap(
                                 "move-point",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -372,11 +379,12 @@ pub mod zoo {
                                     (super::super::super::zoo::types::containers::Point,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("move-point", 3usize, &func, (arg0, arg1, arg2))
+                                        >(__cx, "move-point", 3usize, &func, (arg0, arg1, arg2))
                                 },
                             )?;
                     }
@@ -387,13 +395,18 @@ pub mod zoo {
                             .func_wrap(
                                 "area",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::zoo::types::containers::Shape,),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    __p.forward::<EVENTS, _, _>("area", 1usize, &func, (arg0,))
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "area", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -404,7 +417,7 @@ pub mod zoo {
                             .func_wrap(
                                 "next-color",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::zoo::types::containers::Color,),
@@ -412,11 +425,12 @@ pub mod zoo {
                                     (super::super::super::zoo::types::containers::Color,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("next-color", 1usize, &func, (arg0,))
+                                        >(__cx, "next-color", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -427,7 +441,7 @@ pub mod zoo {
                             .func_wrap(
                                 "complement",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -437,11 +451,12 @@ pub mod zoo {
                                     (super::super::super::zoo::types::containers::Permissions,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("complement", 1usize, &func, (arg0,))
+                                        >(__cx, "complement", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -452,7 +467,7 @@ pub mod zoo {
                             .func_wrap(
                                 "keep-present",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -473,14 +488,16 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("keep-present", 1usize, &func, (arg0,))
+                                        >(__cx, "keep-present", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
+                    let _ = linker;
                     ::core::result::Result::Ok(())
                 }
             }
@@ -580,6 +597,7 @@ pub mod zoo {
                 pub fn labeled_in(
                     value: super::Labeled,
                     __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
                 ) -> __rt::Result<Labeled> {
                     ::core::result::Result::Ok(Labeled {
                         name: value.name,
@@ -590,10 +608,11 @@ pub mod zoo {
                 pub fn labeled_out(
                     value: Labeled,
                     __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
                 ) -> __rt::Result<super::Labeled> {
                     ::core::result::Result::Ok(super::Labeled {
                         name: value.name,
-                        counter: __p.handle_out(value.counter, 0usize)?,
+                        counter: __p.handle_out(value.counter, 0usize, __cx)?,
                     })
                 }
                 /// WIT `peek`.
@@ -611,6 +630,7 @@ pub mod zoo {
                 pub fn peek_in(
                     value: super::Peek,
                     __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
                 ) -> __rt::Result<Peek> {
                     ::core::result::Result::Ok(Peek {
                         name: value.name,
@@ -621,10 +641,11 @@ pub mod zoo {
                 pub fn peek_out(
                     value: Peek,
                     __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
                 ) -> __rt::Result<super::Peek> {
                     ::core::result::Result::Ok(super::Peek {
                         name: value.name,
-                        counter: __p.handle_out(value.counter, 0usize)?,
+                        counter: __p.handle_out(value.counter, 0usize, __cx)?,
                     })
                 }
                 /// WIT `holder`.
@@ -642,6 +663,7 @@ pub mod zoo {
                 pub fn holder_in(
                     value: super::Holder,
                     __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
                 ) -> __rt::Result<Holder> {
                     ::core::result::Result::Ok(
                         match value {
@@ -656,11 +678,12 @@ pub mod zoo {
                 pub fn holder_out(
                     value: Holder,
                     __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
                 ) -> __rt::Result<super::Holder> {
                     ::core::result::Result::Ok(
                         match value {
                             Holder::One(payload) => {
-                                super::Holder::One(__p.handle_out(payload, 0usize)?)
+                                super::Holder::One(__p.handle_out(payload, 0usize, __cx)?)
                             }
                             Holder::Empty => super::Holder::Empty,
                         },
@@ -681,6 +704,7 @@ pub mod zoo {
                 pub fn peek_holder_in(
                     value: super::PeekHolder,
                     __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
                 ) -> __rt::Result<PeekHolder> {
                     ::core::result::Result::Ok(
                         match value {
@@ -695,11 +719,14 @@ pub mod zoo {
                 pub fn peek_holder_out(
                     value: PeekHolder,
                     __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
                 ) -> __rt::Result<super::PeekHolder> {
                     ::core::result::Result::Ok(
                         match value {
                             PeekHolder::One(payload) => {
-                                super::PeekHolder::One(__p.handle_out(payload, 0usize)?)
+                                super::PeekHolder::One(
+                                    __p.handle_out(payload, 0usize, __cx)?,
+                                )
                             }
                             PeekHolder::Empty => super::PeekHolder::Empty,
                         },
@@ -746,8 +773,8 @@ pub mod zoo {
                         },
                     ]
                 }
-                fn uses(&self) -> &'static [&'static str] {
-                    USES
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
                 }
                 fn bind(
                     &self,
@@ -874,7 +901,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[constructor]counter",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (i64,),
                                 | -> __rt::Result<
                                     (
@@ -884,14 +911,15 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("[constructor]counter", 1usize, &func, (arg0,))?;
+                                        >(__cx, "[constructor]counter", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
-                                        __p.handle_out(result0, 0usize)?,
+                                        __p.handle_out(result0, 0usize, __cx)?,
                                     ))
                                 },
                             )?;
@@ -903,7 +931,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[method]counter.get",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -913,11 +941,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]counter.get",
                                         1usize,
                                         &func,
@@ -933,7 +963,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[method]counter.add",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -945,11 +975,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]counter.add",
                                         2usize,
                                         &func,
@@ -965,15 +997,16 @@ pub mod zoo {
                             .func_wrap(
                                 "[static]counter.live",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("[static]counter.live", 0usize, &func, ())
+                                        >(__cx, "[static]counter.live", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -984,7 +1017,7 @@ pub mod zoo {
                             .func_wrap(
                                 "make-some",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1): (i64, bool),
                                 | -> __rt::Result<
                                     (
@@ -996,16 +1029,19 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("make-some", 2usize, &func, (arg0, arg1))?;
+                                        >(__cx, "make-some", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::option::Option::Some(__v0) => {
-                                                ::core::option::Option::Some(__p.handle_out(__v0, 0usize)?)
+                                                ::core::option::Option::Some(
+                                                    __p.handle_out(__v0, 0usize, __cx)?,
+                                                )
                                             }
                                             ::core::option::Option::None => ::core::option::Option::None,
                                         },
@@ -1020,7 +1056,7 @@ pub mod zoo {
                             .func_wrap(
                                 "make-ok",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1): (i64, bool),
                                 | -> __rt::Result<
                                     (
@@ -1033,16 +1069,19 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("make-ok", 2usize, &func, (arg0, arg1))?;
+                                        >(__cx, "make-ok", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::result::Result::Ok(__v1) => {
-                                                ::core::result::Result::Ok(__p.handle_out(__v1, 0usize)?)
+                                                ::core::result::Result::Ok(
+                                                    __p.handle_out(__v1, 0usize, __cx)?,
+                                                )
                                             }
                                             ::core::result::Result::Err(__v1) => {
                                                 ::core::result::Result::Err(__v1)
@@ -1059,7 +1098,7 @@ pub mod zoo {
                             .func_wrap(
                                 "make-many",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::std::vec::Vec<i64>,),
                                 | -> __rt::Result<
                                     (
@@ -1071,12 +1110,13 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("make-many", 1usize, &func, (arg0,))?;
+                                        >(__cx, "make-many", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         {
                                             let __items2 = result0;
@@ -1084,7 +1124,7 @@ pub mod zoo {
                                                 __items2.len(),
                                             );
                                             for __v4 in __items2 {
-                                                __out3.push(__p.handle_out(__v4, 0usize)?);
+                                                __out3.push(__p.handle_out(__v4, 0usize, __cx)?);
                                             }
                                             __out3
                                         },
@@ -1099,7 +1139,7 @@ pub mod zoo {
                             .func_wrap(
                                 "make-pair",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1): (i64, i64),
                                 | -> __rt::Result<
                                     (
@@ -1114,18 +1154,19 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("make-pair", 2usize, &func, (arg0, arg1))?;
+                                        >(__cx, "make-pair", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         {
                                             let (__t5, __t6) = result0;
                                             (
-                                                __p.handle_out(__t5, 0usize)?,
-                                                __p.handle_out(__t6, 0usize)?,
+                                                __p.handle_out(__t5, 0usize, __cx)?,
+                                                __p.handle_out(__t6, 0usize, __cx)?,
                                             )
                                         },
                                     ))
@@ -1139,20 +1180,21 @@ pub mod zoo {
                             .func_wrap(
                                 "make-labeled",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1): (::std::string::String, i64),
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::handles::Labeled,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("make-labeled", 2usize, &func, (arg0, arg1))?;
+                                        >(__cx, "make-labeled", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
-                                        __provider::labeled_out(result0, __p)?,
+                                        __provider::labeled_out(result0, __p, __cx)?,
                                     ))
                                 },
                             )?;
@@ -1164,20 +1206,21 @@ pub mod zoo {
                             .func_wrap(
                                 "make-holder",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::core::option::Option<i64>,),
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::handles::Holder,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("make-holder", 1usize, &func, (arg0,))?;
+                                        >(__cx, "make-holder", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
-                                        __provider::holder_out(result0, __p)?,
+                                        __provider::holder_out(result0, __p, __cx)?,
                                     ))
                                 },
                             )?;
@@ -1189,7 +1232,7 @@ pub mod zoo {
                             .func_wrap(
                                 "sum-borrowed",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1201,11 +1244,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "sum-borrowed",
                                         1usize,
                                         &func,
@@ -1232,7 +1277,7 @@ pub mod zoo {
                             .func_wrap(
                                 "get-optional",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1244,11 +1289,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(::core::option::Option<i64>,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "get-optional",
                                         1usize,
                                         &func,
@@ -1271,7 +1318,7 @@ pub mod zoo {
                             .func_wrap(
                                 "get-either",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1284,11 +1331,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "get-either",
                                         1usize,
                                         &func,
@@ -1313,7 +1362,7 @@ pub mod zoo {
                             .func_wrap(
                                 "get-pair",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1328,11 +1377,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "get-pair",
                                         1usize,
                                         &func,
@@ -1356,19 +1407,21 @@ pub mod zoo {
                             .func_wrap(
                                 "get-peek",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (super::super::super::zoo::types::handles::Peek,),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "get-peek",
                                         1usize,
                                         &func,
-                                        (__provider::peek_in(arg0, __p)?,),
+                                        (__provider::peek_in(arg0, __p, __cx)?,),
                                     )
                                 },
                             )?;
@@ -1380,21 +1433,23 @@ pub mod zoo {
                             .func_wrap(
                                 "get-peek-holder",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::zoo::types::handles::PeekHolder,),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "get-peek-holder",
                                         1usize,
                                         &func,
-                                        (__provider::peek_holder_in(arg0, __p)?,),
+                                        (__provider::peek_holder_in(arg0, __p, __cx)?,),
                                     )
                                 },
                             )?;
@@ -1406,7 +1461,7 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-list",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1418,11 +1473,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "consume-list",
                                         1usize,
                                         &func,
@@ -1449,7 +1506,7 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-option",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1461,11 +1518,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "consume-option",
                                         1usize,
                                         &func,
@@ -1488,7 +1547,7 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-result",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1501,11 +1560,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "consume-result",
                                         1usize,
                                         &func,
@@ -1530,7 +1591,7 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-tuple",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1543,11 +1604,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "consume-tuple",
                                         1usize,
                                         &func,
@@ -1568,21 +1631,23 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-labeled",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::zoo::types::handles::Labeled,),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "consume-labeled",
                                         1usize,
                                         &func,
-                                        (__provider::labeled_in(arg0, __p)?,),
+                                        (__provider::labeled_in(arg0, __p, __cx)?,),
                                     )
                                 },
                             )?;
@@ -1594,23 +1659,26 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-holder",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (super::super::super::zoo::types::handles::Holder,),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "consume-holder",
                                         1usize,
                                         &func,
-                                        (__provider::holder_in(arg0, __p)?,),
+                                        (__provider::holder_in(arg0, __p, __cx)?,),
                                     )
                                 },
                             )?;
                     }
+                    let _ = linker;
                     ::core::result::Result::Ok(())
                 }
             }
@@ -1667,8 +1735,16 @@ pub mod zoo {
                         },
                     ]
                 }
-                fn uses(&self) -> &'static [&'static str] {
-                    USES
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[
+                        __rt::GeneratedUse {
+                            interface: "zoo:types/handles@0.1.0",
+                            name: "counter",
+                            codec: __rt::codec::<
+                                super::super::super::zoo::types::handles::Counter,
+                            >,
+                        },
+                    ]
                 }
                 fn bind(
                     &self,
@@ -1740,7 +1816,7 @@ pub mod zoo {
                             .func_wrap(
                                 "describe",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1750,11 +1826,12 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("describe", 1usize, &func, (arg0,))
+                                        >(__cx, "describe", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -1765,7 +1842,7 @@ pub mod zoo {
                             .func_wrap(
                                 "absorb",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1775,11 +1852,12 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("absorb", 1usize, &func, (arg0,))
+                                        >(__cx, "absorb", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -1790,7 +1868,7 @@ pub mod zoo {
                             .func_wrap(
                                 "bump-all",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -1804,11 +1882,12 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("bump-all", 2usize, &func, (arg0, arg1))
+                                        >(__cx, "bump-all", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -1819,7 +1898,7 @@ pub mod zoo {
                             .func_wrap(
                                 "fresh",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (i64,),
                                 | -> __rt::Result<
                                     (
@@ -1829,7 +1908,12 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    __p.forward::<EVENTS, _, _>("fresh", 1usize, &func, (arg0,))
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "fresh", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -1840,7 +1924,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[constructor]wrapper",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1856,14 +1940,15 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("[constructor]wrapper", 1usize, &func, (arg0,))?;
+                                        >(__cx, "[constructor]wrapper", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
-                                        __p.handle_out(result0, 0usize)?,
+                                        __p.handle_out(result0, 0usize, __cx)?,
                                     ))
                                 },
                             )?;
@@ -1875,7 +1960,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[method]wrapper.peek",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1885,11 +1970,13 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[method]wrapper.peek",
                                         1usize,
                                         &func,
@@ -1905,7 +1992,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[static]wrapper.unwrap",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1921,11 +2008,13 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
+                                        __cx,
                                         "[static]wrapper.unwrap",
                                         1usize,
                                         &func,
@@ -1934,6 +2023,7 @@ pub mod zoo {
                                 },
                             )?;
                     }
+                    let _ = linker;
                     ::core::result::Result::Ok(())
                 }
             }
@@ -1982,8 +2072,8 @@ pub mod zoo {
                 fn resources(&self) -> &'static [__rt::GeneratedResource] {
                     &[]
                 }
-                fn uses(&self) -> &'static [&'static str] {
-                    USES
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
                 }
                 fn bind(
                     &self,
@@ -2036,15 +2126,22 @@ pub mod zoo {
                             .func_wrap(
                                 "bump-unsigned",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1, arg2, arg3): (u8, u16, u32, u64),
                                 | -> __rt::Result<((u8, u16, u32, u64),)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("bump-unsigned", 4usize, &func, (arg0, arg1, arg2, arg3))
+                                        >(
+                                        __cx,
+                                        "bump-unsigned",
+                                        4usize,
+                                        &func,
+                                        (arg0, arg1, arg2, arg3),
+                                    )
                                 },
                             )?;
                     }
@@ -2055,15 +2152,22 @@ pub mod zoo {
                             .func_wrap(
                                 "negate-signed",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1, arg2, arg3): (i8, i16, i32, i64),
                                 | -> __rt::Result<((i8, i16, i32, i64),)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("negate-signed", 4usize, &func, (arg0, arg1, arg2, arg3))
+                                        >(
+                                        __cx,
+                                        "negate-signed",
+                                        4usize,
+                                        &func,
+                                        (arg0, arg1, arg2, arg3),
+                                    )
                                 },
                             )?;
                     }
@@ -2074,15 +2178,16 @@ pub mod zoo {
                             .func_wrap(
                                 "double-floats",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0, arg1): (f32, f64),
                                 | -> __rt::Result<((f32, f64),)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("double-floats", 2usize, &func, (arg0, arg1))
+                                        >(__cx, "double-floats", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -2093,15 +2198,16 @@ pub mod zoo {
                             .func_wrap(
                                 "next-char",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (char,),
                                 | -> __rt::Result<(char,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("next-char", 1usize, &func, (arg0,))
+                                        >(__cx, "next-char", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -2112,15 +2218,16 @@ pub mod zoo {
                             .func_wrap(
                                 "invert",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (bool,),
                                 | -> __rt::Result<(bool,)> {
                                     let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >("invert", 1usize, &func, (arg0,))
+                                        >(__cx, "invert", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -2131,14 +2238,20 @@ pub mod zoo {
                             .func_wrap(
                                 "shout",
                                 move |
-                                    _caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
                                     (arg0,): (::std::string::String,),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    __p.forward::<EVENTS, _, _>("shout", 1usize, &func, (arg0,))
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "shout", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
+                    let _ = linker;
                     ::core::result::Result::Ok(())
                 }
             }

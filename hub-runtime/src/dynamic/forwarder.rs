@@ -10,6 +10,7 @@ use wasmtime::{AsContextMut, StoreContextMut};
 use super::plan::Plan;
 use super::transfer::Transfer;
 use crate::forwarding::{DefineForwarders, ForwardingPath};
+use crate::holder::Holder;
 use crate::library::LibraryCell;
 use crate::registry::HandleRegistry;
 use crate::state::HostState;
@@ -41,17 +42,19 @@ impl DynamicFunction {
         if EVENTS {
             trace::call(ForwardingPath::Dynamic, &self.name, params.len());
         }
-        let mut callee = self.library.enter()?;
+        let run = caller.data().run.clone();
+        let mut callee = self.library.enter(run.as_ref())?;
         if self.plain {
-            return self
-                .func
-                .call(&mut *callee, params, results)
-                .map_err(|err| self.library.call_failed(&self.name, err));
+            return match self.func.call(&mut *callee, params, results) {
+                Ok(()) => Ok(()),
+                Err(err) => Err(self.library.call_failed(&self.name, err, callee)),
+            };
         }
         let mut transfer = Transfer {
             caller: caller.as_context_mut(),
             callee: &mut callee,
             registry: &self.registry,
+            callee_holder: Holder::Library(self.library.id),
             lent: SmallVec::new(),
         };
         let args = params
@@ -59,10 +62,18 @@ impl DynamicFunction {
             .zip(&self.params)
             .map(|(value, plan)| plan.to_callee(value, &mut transfer))
             .collect::<wasmtime::Result<CallVals>>()?;
+        let lent = std::mem::take(&mut transfer.lent);
         let mut raw: CallVals = smallvec![Val::Bool(false); results.len()];
-        self.func
-            .call(&mut *transfer.callee, &args, &mut raw)
-            .map_err(|err| self.library.call_failed(&self.name, err))?;
+        if let Err(err) = self.func.call(&mut *callee, &args, &mut raw) {
+            return Err(self.library.call_failed(&self.name, err, callee));
+        }
+        let mut transfer = Transfer {
+            caller: caller.as_context_mut(),
+            callee: &mut callee,
+            registry: &self.registry,
+            callee_holder: Holder::Library(self.library.id),
+            lent,
+        };
         transfer.release_lent()?;
         for ((slot, value), plan) in results.iter_mut().zip(raw).zip(&self.results) {
             *slot = plan.to_caller(value, &mut transfer)?;
@@ -83,17 +94,40 @@ impl DefineForwarders for DynamicInterface {
         call_events: bool,
     ) -> wasmtime::Result<()> {
         for function in &self.functions {
-            let f = Arc::clone(function);
-            if call_events {
-                linker.func_new(&function.name, move |store, _ty, params, results| {
-                    f.call::<true>(store, params, results)
-                })?;
-            } else {
-                linker.func_new(&function.name, move |store, _ty, params, results| {
-                    f.call::<false>(store, params, results)
-                })?;
-            }
+            define(linker, function, &function.name, call_events)?;
         }
         Ok(())
+    }
+
+    fn define_renamed(
+        &self,
+        linker: &mut LinkerInstance<'_, HostState>,
+        function: &str,
+        as_name: &str,
+        call_events: bool,
+    ) -> wasmtime::Result<()> {
+        let Some(found) = self.functions.iter().find(|f| f.name == function) else {
+            wasmtime::bail!("no function `{function}` to define as `{as_name}`");
+        };
+        define(linker, found, as_name, call_events)
+    }
+}
+
+/// Defines `function`'s forwarder as `name`, with the call event compiled in or not.
+fn define(
+    linker: &mut LinkerInstance<'_, HostState>,
+    function: &Arc<DynamicFunction>,
+    name: &str,
+    call_events: bool,
+) -> wasmtime::Result<()> {
+    let f = Arc::clone(function);
+    if call_events {
+        linker.func_new(name, move |store, _ty, params, results| {
+            f.call::<true>(store, params, results)
+        })
+    } else {
+        linker.func_new(name, move |store, _ty, params, results| {
+            f.call::<false>(store, params, results)
+        })
     }
 }

@@ -9,10 +9,10 @@ use std::sync::Arc;
 
 use wasmtime::component::ComponentExportIndex;
 
-use crate::bind_context::BindContext;
+use crate::bind_context::{BindContext, ResourceOrigin};
 use crate::error::{ForwardError, GeneratedMismatch};
 use crate::exports::ExportedInterface;
-use crate::forwarding::{BoundExport, ForwardingPath};
+use crate::forwarding::{BoundExport, ExportResource, ForwardingPath};
 use crate::resource_type::DynamicCodec;
 use forwarder::{DynamicFunction, DynamicInterface};
 use plan::Plan;
@@ -33,11 +33,20 @@ pub(crate) fn bind_interface(
     let index = cx.export_index(None, &interface.name)?;
     let mut resources = Vec::new();
     for name in &interface.resources {
-        let (guest_type, defined_here) = cx.resource(&index, name)?;
-        if defined_here {
-            resources.push(cx.define_resource(&interface.name, name, guest_type, |id| {
-                Arc::new(DynamicCodec { id })
-            }));
+        match cx.resource(&index, name)? {
+            ResourceOrigin::New(guest_type) => resources.push(ExportResource {
+                name: name.clone(),
+                entry: cx.define_resource(&interface.name, name, guest_type, |id| {
+                    Arc::new(DynamicCodec { id })
+                }),
+                defines: true,
+            }),
+            ResourceOrigin::Defined(entry) => resources.push(ExportResource {
+                name: name.clone(),
+                entry,
+                defines: false,
+            }),
+            ResourceOrigin::Imported => {}
         }
     }
     let forwarders = bind_functions(cx, Some(&index), &interface.functions)?;

@@ -7,6 +7,7 @@ use wasmtime::component::{ResourceAny, Val};
 use wasmtime::{AsContextMut, Store, StoreContextMut};
 
 use super::plan::Plan;
+use crate::holder::Holder;
 use crate::registry::HandleRegistry;
 use crate::state::HostState;
 
@@ -15,6 +16,8 @@ pub(crate) struct Transfer<'a, 'b> {
     pub(crate) caller: StoreContextMut<'a, HostState>,
     pub(crate) callee: &'b mut Store<HostState>,
     pub(crate) registry: &'b HandleRegistry,
+    /// Who holds what the callee keeps: the callee library.
+    pub(crate) callee_holder: Holder,
     /// Temporary host handles lent to the callee's store for this call's borrows;
     /// released after it.
     pub(crate) lent: SmallVec<[ResourceAny; 2]>,
@@ -61,6 +64,8 @@ impl Plan {
                                 .handle_for(rep, true, cx.callee.as_context_mut())?;
                         if *borrow {
                             cx.lent.push(handle);
+                        } else {
+                            cx.registry.move_to(rep, cx.callee_holder)?;
                         }
                         handle
                     }
@@ -142,10 +147,21 @@ impl Plan {
                 let Val::Resource(handle) = value else {
                     return Err(shape_error(&value));
                 };
+                let holder = cx.caller.data().holder;
                 let rep = if *callee_owns {
-                    cx.registry.insert(entry, handle)?
+                    match cx.registry.insert(entry, handle, holder) {
+                        Ok(rep) => rep,
+                        Err(err) => {
+                            // Not registered: the callee's resource would leak. The
+                            // caller gets the registration error, not a failing drop.
+                            let _ = handle.resource_drop(&mut *cx.callee);
+                            return Err(err);
+                        }
+                    }
                 } else {
-                    entry.codec.rep_of(handle, cx.callee.as_context_mut())?
+                    let rep = entry.codec.rep_of(handle, cx.callee.as_context_mut())?;
+                    cx.registry.move_to(rep, holder)?;
+                    rep
                 };
                 Val::Resource(
                     entry

@@ -14,9 +14,17 @@ pub struct TypedBinder<'a, 'b> {
     pub(crate) cx: &'a mut BindContext<'b>,
     pub(crate) interface: ComponentExportIndex,
     pub(crate) provider: Arc<Provider>,
+    pub(crate) owns_uses: bool,
 }
 
 impl TypedBinder<'_, '_> {
+    /// Whether the provider defines the resources the interface uses (see
+    /// [`GeneratedInterface::uses`](super::GeneratedInterface::uses)): the generated code
+    /// then binds its forwarders that convert them.
+    pub fn owns_uses(&self) -> bool {
+        self.owns_uses
+    }
+
     /// The provider handle the forwarders call through.
     pub fn provider(&self) -> Arc<Provider> {
         Arc::clone(&self.provider)

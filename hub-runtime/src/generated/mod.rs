@@ -11,11 +11,11 @@ use std::sync::Arc;
 pub use binder::TypedBinder;
 pub use provider::Provider;
 
-use crate::bind_context::BindContext;
+use crate::bind_context::{BindContext, ResourceOrigin};
 use crate::error::GeneratedMismatch;
 use crate::exports::ExportedInterface;
-use crate::forwarding::{BoundExport, DefineForwarders, ForwardingPath};
-use crate::resource_type::{HandleCodec, MarkerCodec};
+use crate::forwarding::{BoundExport, DefineForwarders, ExportResource, ForwardingPath};
+use crate::resource_type::{HandleCodec, MarkerCodec, ResourceTypeEntry};
 
 /// One WIT interface's generated forwarders, as `hub-codegen` emits them.
 pub trait GeneratedInterface: Sync {
@@ -25,8 +25,10 @@ pub trait GeneratedInterface: Sync {
     fn functions(&self) -> &'static [&'static str];
     /// Ownership table: the resources the interface defines.
     fn resources(&self) -> &'static [GeneratedResource];
-    /// Ownership table: resources of other interfaces it uses (`iface#resource`).
-    fn uses(&self) -> &'static [&'static str];
+    /// Ownership table: resources of other interfaces it uses. A provider either defines
+    /// none of them (they pass through) or all of them (they are its own, and the
+    /// forwarders of [`TypedBinder::owns_uses`] convert them).
+    fn uses(&self) -> &'static [GeneratedUse];
     /// Resolves a `TypedFunc` for every function through `binder`, which type-checks each
     /// against the component's real types.
     ///
@@ -81,6 +83,16 @@ pub struct GeneratedResource {
     pub codec: fn() -> Arc<dyn HandleCodec>,
 }
 
+/// A resource of another interface a generated interface uses.
+pub struct GeneratedUse {
+    /// The full name of the interface that defines it (`share:res/e1@0.1.0`).
+    pub interface: &'static str,
+    /// The resource's WIT name there.
+    pub name: &'static str,
+    /// The codec of its marker type.
+    pub codec: fn() -> Arc<dyn HandleCodec>,
+}
+
 /// The codec of marker type `M`, for [`GeneratedResource::codec`].
 pub fn codec<M: 'static>() -> Arc<dyn HandleCodec> {
     Arc::new(MarkerCodec::<M>::new())
@@ -113,15 +125,18 @@ pub(crate) fn bind_interface(
     let index = cx
         .export_index(None, &interface.name)
         .map_err(GeneratedMismatch::Export)?;
-    let mut defined = Vec::new();
+    let mut origins = Vec::new();
     for name in &interface.resources {
-        let (_, defined_here) = cx
+        let origin = cx
             .resource(&index, name)
             .map_err(GeneratedMismatch::Export)?;
-        if defined_here {
-            defined.push(name.clone());
-        }
+        origins.push((name, origin));
     }
+    let defined: Vec<String> = origins
+        .iter()
+        .filter(|(_, origin)| matches!(origin, ResourceOrigin::New(_)))
+        .map(|(name, _)| (*name).clone())
+        .collect();
     let declared: Vec<String> = generated
         .resources()
         .iter()
@@ -130,28 +145,48 @@ pub(crate) fn bind_interface(
     if defined != declared {
         return Err(GeneratedMismatch::Resources { defined, declared });
     }
+    let used = owned_uses(cx, generated)?;
 
     let mark = cx.types.mark();
+    let mut resources = Vec::new();
     let mut owned = Vec::new();
-    for resource in generated.resources() {
-        let (guest_type, _) = cx
-            .resource(&index, resource.name)
-            .map_err(GeneratedMismatch::Export)?;
-        owned.push(
-            cx.define_resource(&interface.name, resource.name, guest_type, |_| {
-                (resource.codec)()
+    let mut codecs = generated.resources().iter();
+    for (name, origin) in origins {
+        match origin {
+            ResourceOrigin::New(guest_type) => {
+                // As many new resources as declared ones, checked above.
+                let Some(declared) = codecs.next() else {
+                    break;
+                };
+                let entry =
+                    cx.define_resource(&interface.name, name, guest_type, |_| (declared.codec)());
+                owned.push(Arc::clone(&entry));
+                resources.push(ExportResource {
+                    name: name.clone(),
+                    entry,
+                    defines: true,
+                });
+            }
+            ResourceOrigin::Defined(entry) => resources.push(ExportResource {
+                name: name.clone(),
+                entry,
+                defines: false,
             }),
-        );
+            ResourceOrigin::Imported => {}
+        }
     }
+    let owns_uses = !used.is_empty();
+    owned.extend(used);
     let provider = Arc::new(Provider {
         library: Arc::clone(cx.library),
         registry: Arc::clone(cx.registry),
-        owned: owned.clone().into_boxed_slice(),
+        owned: owned.into_boxed_slice(),
     });
     let mut binder = TypedBinder {
         cx,
         interface: index,
         provider,
+        owns_uses,
     };
     match generated.bind(&mut binder) {
         Ok(forwarders) => Ok(BoundExport {
@@ -159,7 +194,7 @@ pub(crate) fn bind_interface(
             path: ForwardingPath::Generated,
             fallback: None,
             functions: interface.functions.clone(),
-            resources: owned,
+            resources,
             forwarders,
         }),
         Err(mismatch) => {
@@ -167,4 +202,37 @@ pub(crate) fn bind_interface(
             Err(mismatch)
         }
     }
+}
+
+/// The library's own entries for the resources `generated` uses when it defines them
+/// all (empty when it defines none: they pass through).
+///
+/// # Errors
+///
+/// When it defines some but not all, or one crosses as another host type than the
+/// generated forwarders expect (its interface is bound dynamically).
+fn owned_uses(
+    cx: &BindContext<'_>,
+    generated: &dyn GeneratedInterface,
+) -> Result<Vec<Arc<ResourceTypeEntry>>, GeneratedMismatch> {
+    let found: Vec<Option<&Arc<ResourceTypeEntry>>> = generated
+        .uses()
+        .iter()
+        .map(|u| cx.types.defined_by(cx.library.id, u.interface, u.name))
+        .collect();
+    if found.iter().all(Option::is_none) {
+        return Ok(Vec::new());
+    }
+    let mut owned = Vec::new();
+    for (used, entry) in generated.uses().iter().zip(found) {
+        let resource = format!("{}#{}", used.interface, used.name);
+        let Some(entry) = entry else {
+            return Err(GeneratedMismatch::SomeUsesOwned { resource });
+        };
+        if entry.host_type != (used.codec)().host_type() {
+            return Err(GeneratedMismatch::UsedResourceIsDynamic { resource });
+        }
+        owned.push(Arc::clone(entry));
+    }
+    Ok(owned)
 }

@@ -2,22 +2,45 @@
 //! point called, and the store dropped.
 
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
 
 use wasmtime::component::types::ComponentItem;
-use wasmtime::component::{Component, ComponentNamedList, Func, Instance, Lift, Lower, TypedFunc};
+use wasmtime::component::{
+    Component, ComponentNamedList, Func, Instance, InstancePre, Lift, Lower, TypedFunc,
+};
 use wasmtime::error::Context as _;
 use wasmtime::{Engine, Store};
 
-use super::Hub;
+use super::apps::{EntryPoint, FileStamp};
+use super::release::release_held;
+use super::{Hub, RunOptions, Wire, link, linker};
 use crate::component_file;
-use crate::error::RunError;
+use crate::error::{RunError, Site};
+use crate::fault::{FaultKind, LibraryFault};
+use crate::holder::{Holder, RunId};
+use crate::library::file_name;
+use crate::registry::{HandleRegistry, QuotaExceeded};
+use crate::run_control::RunControl;
 use crate::state::HostState;
 use crate::trace::HUB_TARGET;
 
-/// An app instantiated in its own fresh store (see [`Hub::instantiate`]).
+/// An app instantiated in its own fresh store (see [`Hub::instantiate`]). Dropping it
+/// drops its store and releases every resource handle it still holds (their destructors
+/// run in their providers).
 pub struct App {
     store: Store<HostState>,
     instance: Instance,
+    run: RunId,
+    registry: Arc<HandleRegistry>,
+    cleanup_budget: Option<Duration>,
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        release_held(&self.registry, Holder::Run(self.run), self.cleanup_budget);
+    }
 }
 
 impl App {
@@ -82,111 +105,272 @@ impl wasmtime::AsContextMut for App {
     }
 }
 
-/// The entry point of an app.
-enum EntryPoint {
-    /// A top-level `run: func()`.
-    Run,
-    /// A `wasi:cli/run` command, by its full interface name.
-    WasiCliRun(String),
-}
-
 impl Hub {
     /// Runs the app at `path` in a fresh store against every loaded library, then drops
-    /// that store. The app exports `run: func()` or is a `wasi:cli/run` command.
+    /// that store and releases every resource handle the app still holds. The app
+    /// exports `run: func()` or is a `wasi:cli/run` command; a WASI `exit(0)` is success.
     ///
     /// # Errors
     ///
-    /// [`RunError`] for a bad file, a missing import or entry point, a trap, or a command
-    /// that exits with an error. Libraries stay loaded; one that trapped is disabled.
+    /// [`RunError`] for a bad file, an import that cannot be linked, a missing entry point,
+    /// a trap, the time budget running out, an interrupt, a memory limit, the handle
+    /// quota, or a non-zero exit. Libraries stay loaded; one whose own code failed is
+    /// disabled, every other keeps its state.
     pub fn run(&mut self, path: impl AsRef<Path>) -> Result<(), RunError> {
+        self.run_with(path, &RunOptions::default())
+    }
+
+    /// [`Hub::run`] with wires or its own time budget.
+    ///
+    /// # Errors
+    ///
+    /// As [`Hub::run`].
+    pub fn run_with(
+        &mut self,
+        path: impl AsRef<Path>,
+        options: &RunOptions,
+    ) -> Result<(), RunError> {
         let path = path.as_ref();
-        let component = self.compile_app(path)?;
-        let entry =
-            entry_point(&self.engine, &component).ok_or_else(|| RunError::NoEntryPoint {
-                path: path.to_owned(),
-            })?;
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        tracing::info!(target: HUB_TARGET, app = %name, "Running {name} in a fresh store");
-        let App {
-            mut store,
-            instance,
-        } = self.instantiate_component(path, &component)?;
-        let trap = |source: wasmtime::Error| RunError::Trap {
+        let (pre, entry) = self.prepare_app(path, &options.wires)?;
+        let entry = entry.ok_or_else(|| RunError::NoEntryPoint {
             path: path.to_owned(),
-            source,
-        };
-        match entry {
-            EntryPoint::Run => {
-                let run = instance
-                    .get_typed_func::<(), ()>(&mut store, "run")
-                    .map_err(trap)?;
-                run.call(&mut store, ()).map_err(trap)?;
-            }
-            EntryPoint::WasiCliRun(interface) => {
-                let index = instance
-                    .get_export_index(&mut store, None, &interface)
-                    .and_then(|i| instance.get_export_index(&mut store, Some(&i), "run"))
-                    .ok_or_else(|| RunError::NoEntryPoint {
-                        path: path.to_owned(),
-                    })?;
-                let run = instance
-                    .get_typed_func::<(), (Result<(), ()>,)>(&mut store, &index)
-                    .map_err(trap)?;
-                let (status,) = run.call(&mut store, ()).map_err(trap)?;
-                status.map_err(|()| RunError::ExitFailure {
-                    path: path.to_owned(),
-                })?;
-            }
-        }
-        drop(store);
+        })?;
+        let name = file_name(path);
+        tracing::info!(target: HUB_TARGET, app = %name, "Running {name} in a fresh store");
+        let run = RunId(self.next_run.fetch_add(1, Ordering::Relaxed));
+        let control = RunControl::start(options.timeout.unwrap_or(self.options.timeout));
+        let outcome = self.while_current(&control, || {
+            let mut store = self.new_app_store(Holder::Run(run), Arc::clone(&control));
+            let instance = match pre.instantiate(&mut store) {
+                Ok(instance) => instance,
+                Err(err) => {
+                    return outcome(path, &name, err, &store).map_err(|err| match err {
+                        RunError::Failed { path, source } => RunError::Instantiate { path, source },
+                        other => other,
+                    });
+                }
+            };
+            call_entry(&mut store, &instance, &entry, path).or_else(|err| match err {
+                EntryError::Call(err) => outcome(path, &name, err, &store),
+                EntryError::Run(err) => Err(err),
+            })
+        });
+        let released = release_held(&self.registry, Holder::Run(run), self.options.timeout);
         let live = self.registry.len();
         tracing::info!(
             target: HUB_TARGET,
             app = %name,
+            released,
             live_handles = live,
             "{name} finished; its store is dropped ({live} live resource handles in the hub)"
         );
-        Ok(())
+        outcome
     }
 
     /// Instantiates the app at `path` in a fresh store against every loaded library,
     /// without calling anything: for embedders and benchmarks that drive the app's
-    /// exports themselves. Dropping the [`App`] drops its store.
+    /// exports themselves. Calls into it have no time budget. Dropping the [`App`] drops
+    /// its store and releases what it holds.
     ///
     /// # Errors
     ///
-    /// [`RunError`] for a bad file, a missing import or a failed instantiation.
+    /// [`RunError`] for a bad file, an import that cannot be linked, or a failed
+    /// instantiation.
     pub fn instantiate(&self, path: impl AsRef<Path>) -> Result<App, RunError> {
         let path = path.as_ref();
-        let component = self.compile_app(path)?;
-        self.instantiate_component(path, &component)
-    }
-
-    fn compile_app(&self, path: &Path) -> Result<Component, RunError> {
-        let component = component_file::compile(&self.engine, path)?;
-        if let Some(import) = self.missing_import(&component) {
-            return Err(RunError::UnsatisfiedImport {
-                path: path.to_owned(),
-                import,
-            });
-        }
-        Ok(component)
-    }
-
-    fn instantiate_component(&self, path: &Path, component: &Component) -> Result<App, RunError> {
-        let mut store = self.new_store();
-        let instance = self
-            .linker
-            .instantiate(&mut store, component)
+        let (pre, _) = self.prepare_app(path, &[])?;
+        let run = RunId(self.next_run.fetch_add(1, Ordering::Relaxed));
+        let mut store = self.new_app_store(Holder::Run(run), RunControl::start(None));
+        let instance = pre
+            .instantiate(&mut store)
             .map_err(|source| RunError::Instantiate {
                 path: path.to_owned(),
                 source,
             })?;
-        Ok(App { store, instance })
+        Ok(App {
+            store,
+            instance,
+            run,
+            registry: Arc::clone(&self.registry),
+            cleanup_budget: self.options.timeout,
+        })
     }
+
+    /// The app at `path`, compiled (once per content), linked against the loaded
+    /// libraries (once per set of them) and pre-instantiated, with its entry point.
+    fn prepare_app(
+        &self,
+        path: &Path,
+        wires: &[Wire],
+    ) -> Result<(InstancePre<HostState>, Option<EntryPoint>), RunError> {
+        let stamp = FileStamp::of(path);
+        let generation = self.link_generation;
+        let mut apps = self.apps.lock();
+        let cached = apps.get(path, stamp, wires);
+        if let Some(app) = &cached
+            && let Some((linked, pre)) = &app.pre
+            && *linked == generation
+        {
+            return Ok((pre.clone(), app.entry.clone()));
+        }
+        let app = match cached {
+            Some(app) => app,
+            None => {
+                let compiled = component_file::compile(&self.engine, &self.compile_cache, path)?;
+                // A file that cannot be stamped was read fine just now: it is kept, and
+                // checked again next time.
+                let stamp = FileStamp::of(path).unwrap_or(FileStamp::UNKNOWN);
+                let entry = entry_point(&self.engine, &compiled.component);
+                let (name, source) = (file_name(path), compiled.source);
+                tracing::info!(
+                    target: HUB_TARGET,
+                    app = %name,
+                    %source,
+                    "Prepared {name} for runs ({source})"
+                );
+                apps.insert(path, stamp, wires, compiled.component, entry)
+            }
+        };
+        let pre = self.link_app(path, &app.component, wires)?;
+        app.pre = Some((generation, pre.clone()));
+        Ok((pre, app.entry.clone()))
+    }
+
+    /// An app linked against every loaded library, ready to instantiate.
+    fn link_app(
+        &self,
+        path: &Path,
+        component: &Component,
+        wires: &[Wire],
+    ) -> Result<InstancePre<HostState>, RunError> {
+        let link_error = |source| RunError::Link {
+            path: path.to_owned(),
+            source: Box::new(source),
+        };
+        let links =
+            link::link(&self.engine, component, wires, &self.libraries).map_err(link_error)?;
+        let linker = linker::build(
+            &self.host,
+            &links,
+            &self.libraries,
+            &self.registry,
+            self.options.call_events,
+        )
+        .map_err(link_error)?;
+        linker
+            .instantiate_pre(component)
+            .map_err(|source| RunError::Instantiate {
+                path: path.to_owned(),
+                source,
+            })
+    }
+}
+
+/// Why calling an app's entry point did not succeed.
+enum EntryError {
+    /// The call failed; what it means depends on the error.
+    Call(wasmtime::Error),
+    /// The app answered with a failure.
+    Run(RunError),
+}
+
+/// Calls the entry point of an instantiated app.
+fn call_entry(
+    store: &mut Store<HostState>,
+    instance: &Instance,
+    entry: &EntryPoint,
+    path: &Path,
+) -> Result<(), EntryError> {
+    match entry {
+        EntryPoint::Run => {
+            let run = instance
+                .get_typed_func::<(), ()>(&mut *store, "run")
+                .map_err(EntryError::Call)?;
+            run.call(&mut *store, ()).map_err(EntryError::Call)
+        }
+        EntryPoint::WasiCliRun(interface) => {
+            let index = instance
+                .get_export_index(&mut *store, None, interface)
+                .and_then(|i| instance.get_export_index(&mut *store, Some(&i), "run"))
+                .ok_or_else(|| {
+                    EntryError::Run(RunError::NoEntryPoint {
+                        path: path.to_owned(),
+                    })
+                })?;
+            let run = instance
+                .get_typed_func::<(), (Result<(), ()>,)>(&mut *store, &index)
+                .map_err(EntryError::Call)?;
+            let (status,) = run.call(&mut *store, ()).map_err(EntryError::Call)?;
+            status.map_err(|()| {
+                EntryError::Run(RunError::ExitFailure {
+                    path: path.to_owned(),
+                })
+            })
+        }
+    }
+}
+
+/// What a failed call into the app means: success for a WASI `exit(0)`, the typed error
+/// otherwise.
+fn outcome(
+    path: &Path,
+    app: &str,
+    err: wasmtime::Error,
+    store: &Store<HostState>,
+) -> Result<(), RunError> {
+    let path = path.to_owned();
+    if let Some(fault) = err.downcast_ref::<LibraryFault>() {
+        let at = Some(Site {
+            library: fault.library.clone(),
+            function: fault.function.clone(),
+        });
+        return Err(match fault.kind {
+            FaultKind::Trap => RunError::Trap {
+                path,
+                at,
+                source: err,
+            },
+            FaultKind::MemoryLimit { limit } => RunError::MemoryLimit {
+                path,
+                store: fault.library.clone(),
+                limit,
+            },
+            FaultKind::Deadline { budget } => RunError::Deadline { path, at, budget },
+            FaultKind::Interrupted => RunError::Interrupted { path, at },
+            FaultKind::Exit { code } => RunError::Exit { path, at, code },
+        });
+    }
+    if let Some(quota) = err.downcast_ref::<QuotaExceeded>() {
+        return Err(RunError::HandleQuota {
+            path,
+            quota: quota.quota,
+        });
+    }
+    Err(match FaultKind::of(&err, &store.data().limiter) {
+        Some(FaultKind::Exit { code: 0 }) => return Ok(()),
+        Some(FaultKind::Exit { code }) => RunError::Exit {
+            path,
+            at: None,
+            code,
+        },
+        Some(FaultKind::Deadline { budget }) => RunError::Deadline {
+            path,
+            at: None,
+            budget,
+        },
+        Some(FaultKind::Interrupted) => RunError::Interrupted { path, at: None },
+        Some(FaultKind::MemoryLimit { limit }) => RunError::MemoryLimit {
+            path,
+            store: app.to_owned(),
+            limit,
+        },
+        Some(FaultKind::Trap) => RunError::Trap {
+            path,
+            at: None,
+            source: err,
+        },
+        None => RunError::Failed { path, source: err },
+    })
 }
 
 /// How to run `component` as an app, if it can be run at all.

@@ -42,9 +42,17 @@ impl Hub {
             .iter()
             .map(|i| self.generated_for(&i.name))
             .collect();
-        let mut store = cell.lock();
+        let mut guard = cell.lock();
+        let Some(store) = guard.as_mut() else {
+            return Err((
+                "(library)".to_owned(),
+                ForwardError::Link(wasmtime::format_err!(
+                    "the library was disabled while loading"
+                )),
+            ));
+        };
         let mut cx = BindContext {
-            store: &mut store,
+            store,
             instance,
             library: cell,
             registry: &self.registry,
@@ -67,7 +75,8 @@ impl Hub {
             exports.push(bound.map_err(|err| (interface.name.clone(), err))?);
         }
         if !items.functions.is_empty() {
-            let bound = dynamic::bind_top_level(&mut cx, &items.functions)
+            let names: Vec<String> = items.functions.iter().map(|(f, _)| f.clone()).collect();
+            let bound = dynamic::bind_top_level(&mut cx, &names)
                 .map_err(|err| ("top-level functions".to_owned(), err))?;
             exports.push(bound);
         }

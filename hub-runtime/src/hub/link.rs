@@ -1,139 +1,325 @@
-//! Linking: which loaded library provides a name, and the linker rebuilt from every
-//! library's bound exports (WASI plus their forwarders and resource destructors).
+//! The link graph: which export serves each import of a component.
+//!
+//! An explicit wire wins. Otherwise an import links by name (semver-compatible for
+//! interfaces, exact for top-level functions) to the one loaded library exporting it;
+//! a library that imports a name and exports it too *interposes*: it wraps whatever
+//! served that name before it, and serves it from then on (wrappers stack). Several
+//! exporters of a name, none wrapping another, are fine until something imports the name
+//! without a wire: that import is refused, naming them. `wasi:` interfaces the host
+//! provides are the host's, unless a library loaded with `override_wasi` serves them.
+//! Interfaces with only types need no provider. Every function of a linked import is
+//! checked against the export's signature before anything is instantiated.
 
-use std::path::Path;
 use std::sync::Arc;
 
-use wasmtime::component::{Component, Linker, LinkerInstance};
+use wasmtime::Engine;
+use wasmtime::component::Component;
+use wasmtime::component::types::ComponentFunc;
 
-use super::{Hub, Library};
-use crate::error::{ForwardError, LoadError};
-use crate::exports::{ExportedItems, imported_names};
-use crate::forwarding::BoundExport;
+use super::Library;
+use super::options::Wire;
+use super::signature::{Wit, compatible};
+use super::wasi;
+use crate::error::{LinkError, WireProblem};
+use crate::exports::{ImportKind, imports};
 use crate::interface_name::compatibility_key;
-use crate::library::LibraryCell;
-use crate::registry::HandleRegistry;
-use crate::resource_type::ResourceTypeEntry;
-use crate::state::HostState;
-use crate::trace::HUB_TARGET;
+use crate::library::LibraryId;
 
-impl Hub {
-    /// The first import of `component` that neither WASI nor a loaded library provides.
-    pub(super) fn missing_import(&self, component: &Component) -> Option<String> {
-        imported_names(&self.engine, component)
-            .into_iter()
-            .find(|name| !name.starts_with("wasi:") && self.provider_of(name).is_none())
-    }
+/// How one import of a component is served.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Link {
+    /// The import's name in the component.
+    pub(crate) import: String,
+    pub(crate) target: LinkTarget,
+}
 
-    /// The library that exports `name` (an interface, semver-compatible, or a top-level function).
-    fn provider_of(&self, name: &str) -> Option<&LibraryCell> {
-        let key = compatibility_key(name);
-        self.libraries.iter().find_map(|library| {
-            library
-                .exports
-                .iter()
-                .any(|export| match &export.interface {
-                    Some(interface) => compatibility_key(interface) == key,
-                    None => export.functions.iter().any(|f| f == name),
-                })
-                .then_some(&*library.cell)
-        })
-    }
+/// What serves an import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum LinkTarget {
+    /// The host's WASI.
+    Host,
+    /// Nothing: an interface with only types.
+    TypesOnly,
+    /// An interface a library exports (`wasi_host_name` when it stands in for a WASI
+    /// interface of the host: its forwarders replace the host's under that name).
+    Interface {
+        library: LibraryId,
+        export: String,
+        wasi_host_name: Option<String>,
+    },
+    /// A top-level function a library exports.
+    Function { library: LibraryId, export: String },
+}
 
-    /// Refuses a library exporting a name a loaded library already provides.
-    pub(super) fn check_unique(&self, path: &Path, items: &ExportedItems) -> Result<(), LoadError> {
-        let names = items
-            .interfaces
-            .iter()
-            .map(|i| &i.name)
-            .chain(&items.functions);
-        for name in names {
-            if let Some(provider) = self.provider_of(name) {
-                return Err(LoadError::DuplicateExport {
-                    path: path.to_owned(),
-                    export: name.clone(),
-                    provider: provider.name.clone(),
-                });
+impl LinkTarget {
+    /// The library serving the import, if one does.
+    pub(crate) fn library(&self) -> Option<LibraryId> {
+        match self {
+            LinkTarget::Interface { library, .. } | LinkTarget::Function { library, .. } => {
+                Some(*library)
             }
+            LinkTarget::Host | LinkTarget::TypesOnly => None,
         }
-        Ok(())
     }
+}
 
-    /// A linker with WASI and the forwarders of `libraries`.
-    pub(super) fn link<'a>(
-        &self,
-        libraries: impl Iterator<Item = &'a Library>,
-    ) -> Result<Linker<HostState>, ForwardError> {
-        let mut linker = self.wasi_linker.clone();
-        for library in libraries {
-            for export in &library.exports {
-                let mut instance = match &export.interface {
-                    Some(name) => linker.instance(name).map_err(ForwardError::Link)?,
-                    None => linker.root(),
+/// Links every import of `component` against `libraries` (in load order).
+///
+/// # Errors
+///
+/// [`LinkError`] for the first import that cannot be served, or whose signature differs
+/// from its export's.
+pub(crate) fn link(
+    engine: &Engine,
+    component: &Component,
+    wires: &[Wire],
+    libraries: &[Arc<Library>],
+) -> Result<Vec<Link>, LinkError> {
+    let imports = imports(engine, component);
+    for wire in wires {
+        if !imports.iter().any(|i| i.name == wire.import) {
+            return Err(wire_error(wire, WireProblem::NoSuchImport));
+        }
+    }
+    let mut links = Vec::with_capacity(imports.len());
+    for import in &imports {
+        let wire = wires.iter().find(|w| w.import == import.name);
+        let target = match &import.kind {
+            ImportKind::Instance {
+                functions,
+                types_only,
+            } => {
+                let target = match wire {
+                    Some(wire) => wired_interface(wire, libraries)?,
+                    None if *types_only => LinkTarget::TypesOnly,
+                    None => by_name(&import.name, libraries, Exported::Interface)?,
                 };
-                for resource in &export.resources {
-                    define_destructor(&mut instance, resource, &self.registry)
-                        .map_err(ForwardError::Link)?;
-                }
-                export
-                    .forwarders
-                    .define(&mut instance, self.options.call_events)
-                    .map_err(ForwardError::Link)?;
+                check_interface(&import.name, functions, &target, libraries)?;
+                target
+            }
+            ImportKind::Function(func) => {
+                let target = match wire {
+                    Some(wire) => wired_function(wire, libraries)?,
+                    None => by_name(&import.name, libraries, Exported::Function)?,
+                };
+                check_function(func, &target, libraries)?;
+                target
+            }
+        };
+        links.push(Link {
+            import: import.name.clone(),
+            target,
+        });
+    }
+    Ok(links)
+}
+
+/// Which kind of export an import needs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Exported {
+    Interface,
+    Function,
+}
+
+/// The one library serving `name` by the name rule, or the host for its WASI.
+fn by_name(
+    name: &str,
+    libraries: &[Arc<Library>],
+    kind: Exported,
+) -> Result<LinkTarget, LinkError> {
+    let candidates = exporters(name, libraries, kind);
+    // A library wrapped by another candidate (which imports the name from it) no longer
+    // serves the name to anyone else.
+    let serving: Vec<&Arc<Library>> = candidates
+        .iter()
+        .copied()
+        .filter(|library| {
+            !candidates.iter().any(|wrapper| {
+                wrapper.links.iter().any(|link| {
+                    link.target.library() == Some(library.id())
+                        && import_key(&link.import, kind) == import_key(name, kind)
+                })
+            })
+        })
+        .collect();
+    match serving.as_slice() {
+        [one] => Ok(target_for(name, one, kind)),
+        [] => match kind {
+            Exported::Interface if name.starts_with("wasi:") => match wasi::host_name(name) {
+                Some(_) => Ok(LinkTarget::Host),
+                None => Err(LinkError::UnsupportedWasi {
+                    import: name.to_owned(),
+                }),
+            },
+            Exported::Interface | Exported::Function => Err(LinkError::Unsatisfied {
+                import: name.to_owned(),
+            }),
+        },
+        many => Err(LinkError::Ambiguous {
+            import: name.to_owned(),
+            candidates: many.iter().map(|l| l.describe()).collect(),
+        }),
+    }
+}
+
+/// Libraries exporting `name` (for WASI names, only those allowed to serve WASI).
+fn exporters<'a>(
+    name: &str,
+    libraries: &'a [Arc<Library>],
+    kind: Exported,
+) -> Vec<&'a Arc<Library>> {
+    let key = import_key(name, kind);
+    libraries
+        .iter()
+        .filter(|library| match kind {
+            Exported::Interface => {
+                (!name.starts_with("wasi:") || library.options.override_wasi)
+                    && library
+                        .items
+                        .interfaces
+                        .iter()
+                        .any(|i| compatibility_key(&i.name) == key)
+            }
+            Exported::Function => library.items.functions.iter().any(|(f, _)| *f == key),
+        })
+        .collect()
+}
+
+fn import_key(name: &str, kind: Exported) -> String {
+    match kind {
+        Exported::Interface => compatibility_key(name),
+        Exported::Function => name.to_owned(),
+    }
+}
+
+/// The target for `name` served by `library`.
+fn target_for(name: &str, library: &Library, kind: Exported) -> LinkTarget {
+    match kind {
+        Exported::Interface => {
+            let key = compatibility_key(name);
+            let export = library
+                .items
+                .interfaces
+                .iter()
+                .find(|i| compatibility_key(&i.name) == key)
+                .map(|i| i.name.clone())
+                .unwrap_or_else(|| name.to_owned());
+            LinkTarget::Interface {
+                library: library.id(),
+                wasi_host_name: wasi::host_name(name).filter(|_| name.starts_with("wasi:")),
+                export,
             }
         }
-        Ok(linker)
+        Exported::Function => LinkTarget::Function {
+            library: library.id(),
+            export: name.to_owned(),
+        },
     }
 }
 
-/// Defines the host type of `resource` with the destructor that chains back to its
-/// provider: dropping the last host handle drops the provider's own resource.
-fn define_destructor(
-    linker: &mut LinkerInstance<'_, HostState>,
-    resource: &Arc<ResourceTypeEntry>,
-    registry: &Arc<HandleRegistry>,
-) -> wasmtime::Result<()> {
-    let registry = Arc::clone(registry);
-    linker.resource(&resource.name, resource.host_type, move |_caller, rep| {
-        let Some(entry) = registry.remove(rep) else {
-            wasmtime::bail!("resource handle {rep} dropped twice");
-        };
-        tracing::info!(
-            target: HUB_TARGET,
-            resource = %entry.ty.name,
-            rep,
-            library = %entry.ty.owner.name,
-            "Resource destructor called: {} handle {rep}, dropping it in {}",
-            entry.ty.name,
-            entry.ty.owner.name
-        );
-        let mut store = entry.ty.owner.enter()?;
-        entry.handle.resource_drop(&mut *store).map_err(|err| {
-            entry
-                .ty
-                .owner
-                .call_failed(&format!("[resource-drop]{}", entry.ty.name), err)
+fn wired_library<'a>(
+    wire: &Wire,
+    libraries: &'a [Arc<Library>],
+) -> Result<&'a Arc<Library>, LinkError> {
+    libraries
+        .iter()
+        .find(|l| l.id() == wire.library)
+        .ok_or_else(|| wire_error(wire, WireProblem::NoSuchLibrary))
+}
+
+fn wired_interface(wire: &Wire, libraries: &[Arc<Library>]) -> Result<LinkTarget, LinkError> {
+    let library = wired_library(wire, libraries)?;
+    if library.items.interface(&wire.export).is_some() {
+        Ok(LinkTarget::Interface {
+            library: library.id(),
+            export: wire.export.clone(),
+            wasi_host_name: wasi::host_name(&wire.import),
         })
-    })
+    } else if library.items.function(&wire.export).is_some() {
+        Err(wire_error(wire, WireProblem::KindMismatch))
+    } else {
+        Err(wire_error(wire, WireProblem::NoSuchExport))
+    }
 }
 
-/// Emits the event describing how one export of `library` was linked.
-pub(super) fn trace_linked(library: &str, export: &BoundExport) {
-    let name = export.interface.as_deref().unwrap_or("top-level functions");
-    let (functions, resources, path) =
-        (export.functions.len(), export.resources.len(), export.path);
-    match &export.fallback {
-        None => tracing::info!(
-            target: HUB_TARGET,
-            export = name,
-            %path,
-            "Linked {name} from {library}: {functions} functions, {resources} resources, {path} path"
-        ),
-        Some(mismatch) => tracing::info!(
-            target: HUB_TARGET,
-            export = name,
-            %path,
-            "Linked {name} from {library}: {functions} functions, {resources} resources, {path} path (generated forwarders not used: {})",
-            crate::error::OneLine(&**mismatch)
-        ),
+fn wired_function(wire: &Wire, libraries: &[Arc<Library>]) -> Result<LinkTarget, LinkError> {
+    let library = wired_library(wire, libraries)?;
+    if library.items.function(&wire.export).is_some() {
+        Ok(LinkTarget::Function {
+            library: library.id(),
+            export: wire.export.clone(),
+        })
+    } else if library.items.interface(&wire.export).is_some() {
+        Err(wire_error(wire, WireProblem::KindMismatch))
+    } else {
+        Err(wire_error(wire, WireProblem::NoSuchExport))
     }
+}
+
+fn wire_error(wire: &Wire, problem: WireProblem) -> LinkError {
+    LinkError::Wire {
+        import: wire.import.clone(),
+        library: wire.library,
+        export: wire.export.clone(),
+        problem,
+    }
+}
+
+/// Checks each function an interface import expects against the export serving it.
+fn check_interface(
+    import: &str,
+    functions: &[(String, ComponentFunc)],
+    target: &LinkTarget,
+    libraries: &[Arc<Library>],
+) -> Result<(), LinkError> {
+    let LinkTarget::Interface {
+        library, export, ..
+    } = target
+    else {
+        return Ok(());
+    };
+    let Some(library) = libraries.iter().find(|l| l.id() == *library) else {
+        return Ok(());
+    };
+    let Some(exported) = library.items.interface(export) else {
+        return Ok(());
+    };
+    for (function, expected) in functions {
+        let found = exported.function_type(function);
+        if !found.is_some_and(|found| compatible(expected, found)) {
+            return Err(LinkError::Signature {
+                interface: import.to_owned(),
+                function: function.clone(),
+                expected: Wit(expected).to_string(),
+                found: found.map_or_else(|| "missing".to_owned(), |f| Wit(f).to_string()),
+                provider: library.describe(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Checks a top-level function import against the export serving it.
+fn check_function(
+    expected: &ComponentFunc,
+    target: &LinkTarget,
+    libraries: &[Arc<Library>],
+) -> Result<(), LinkError> {
+    let LinkTarget::Function { library, export } = target else {
+        return Ok(());
+    };
+    let Some(library) = libraries.iter().find(|l| l.id() == *library) else {
+        return Ok(());
+    };
+    let found = library.items.function(export);
+    if found.is_some_and(|found| compatible(expected, found)) {
+        return Ok(());
+    }
+    Err(LinkError::Signature {
+        interface: "top-level".to_owned(),
+        function: export.clone(),
+        expected: Wit(expected).to_string(),
+        found: found.map_or_else(|| "missing".to_owned(), |f| Wit(f).to_string()),
+        provider: library.describe(),
+    })
 }

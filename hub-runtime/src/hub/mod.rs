@@ -1,38 +1,49 @@
-//! The hub's lifecycle: creating it, loading libraries into their own stores, and
-//! releasing them. App runs, linking, binding and status live in the submodules.
+//! The hub's lifecycle: creating it, loading libraries into their own stores, unloading
+//! and reloading them, and releasing everything. App runs, the link graph, building
+//! linkers, binding, releasing handles and status live in the submodules.
 
 mod app;
+mod apps;
 mod bind;
+mod library;
 mod link;
+mod linker;
 mod options;
+mod release;
+mod signature;
 mod status;
+mod wasi;
 
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
 
+use parking_lot::Mutex;
 use wasmtime::component::Linker;
 use wasmtime::{Engine, Store};
 
 pub use app::App;
-pub use options::{GuestOutput, HubOptions};
-pub use status::{ExportStatus, HubStatus, LibraryStatus};
+pub use options::{GuestOutput, HubOptions, LoadOptions, RunOptions, Wire};
+pub use status::{ExportStatus, HubStatus, LibraryStatus, LinkStatus};
 
-use crate::component_file;
-use crate::error::{LoadError, SetupError};
+use apps::AppCache;
+pub(crate) use library::Library;
+use options::CacheDir;
+
+use crate::compile_cache::{CacheSource, CompileCache};
+use crate::component_file::{self, CompiledFile};
+use crate::error::{LoadError, ReloadError, SetupError, UnloadError};
 use crate::exports::exported_items;
-use crate::forwarding::BoundExport;
 use crate::generated::GeneratedForwarders;
+use crate::holder::Holder;
+use crate::http_policy::HttpPolicy;
 use crate::library::{LibraryCell, LibraryId};
+use crate::limits::StoreLimitsConfig;
 use crate::registry::HandleRegistry;
 use crate::resource_type::ResourceTypes;
-use crate::state::{HostState, new_store};
+use crate::run_control::{InterruptHandle, RunControl, Stopped, start_ticker};
+use crate::state::{HostState, StoreSettings, new_store};
 use crate::trace::HUB_TARGET;
-
-/// A loaded library and its bound exports.
-struct Library {
-    cell: Arc<LibraryCell>,
-    exports: Vec<BoundExport>,
-}
 
 /// The component hub.
 ///
@@ -42,16 +53,27 @@ struct Library {
 pub struct Hub {
     engine: Engine,
     options: HubOptions,
-    /// A linker with WASI only; every rebuild starts from a clone of it.
-    wasi_linker: Linker<HostState>,
-    /// WASI plus the forwarders of every loaded library. Rebuilt, never patched.
-    linker: Linker<HostState>,
-    libraries: Vec<Library>,
+    settings: StoreSettings,
+    /// What the host provides (WASI, wasi:http); every component's linker starts from it.
+    host: Linker<HostState>,
+    /// Loaded libraries, in load order (a library links only to those before it).
+    libraries: Vec<Arc<Library>>,
     registry: Arc<HandleRegistry>,
     types: ResourceTypes,
-    next_library: u32,
+    /// The number of the last library loaded.
+    last_number: u32,
+    next_run: AtomicU64,
+    /// Bumped whenever the set of libraries changes: what was linked against the old
+    /// set must be linked again.
+    link_generation: u64,
     /// Generated forwarder sets to bind matching interfaces with.
     generated: &'static GeneratedForwarders,
+    /// The run (or load) in progress, for [`InterruptHandle`]s.
+    current: Arc<Mutex<Option<Arc<RunControl>>>>,
+    /// Compiled components, in memory and on disk.
+    compile_cache: CompileCache,
+    /// Apps run before, compiled, linked and pre-instantiated.
+    apps: Mutex<AppCache>,
 }
 
 impl Hub {
@@ -77,18 +99,37 @@ impl Hub {
         generated: &'static GeneratedForwarders,
     ) -> Result<Hub, SetupError> {
         let engine = crate::engine::new_engine().map_err(SetupError::Engine)?;
-        let mut wasi_linker = Linker::new(&engine);
-        wasmtime_wasi::p2::add_to_linker_sync(&mut wasi_linker).map_err(SetupError::Wasi)?;
+        let host = wasi::host_linker(&engine).map_err(SetupError::Wasi)?;
+        start_ticker(&engine);
+        let compile_cache = CompileCache::new(match &options.cache_dir {
+            CacheDir::Default => CompileCache::default_dir(),
+            CacheDir::At(dir) => Some(dir.clone()),
+            CacheDir::Off => None,
+        });
+        let settings = StoreSettings {
+            output: options.guest_output,
+            max_handles: options.max_handles_per_store,
+            limits: StoreLimitsConfig {
+                max_memory: options.max_memory,
+                ..StoreLimitsConfig::default()
+            },
+            http: HttpPolicy::new(options.allow_http.iter().cloned()),
+        };
         Ok(Hub {
-            linker: wasi_linker.clone(),
-            wasi_linker,
+            registry: Arc::new(HandleRegistry::new(options.handle_quota)),
             engine,
+            settings,
             options,
+            host,
             libraries: Vec::new(),
-            registry: Arc::default(),
             types: ResourceTypes::default(),
-            next_library: 0,
+            last_number: 0,
+            next_run: AtomicU64::new(1),
+            link_generation: 0,
             generated,
+            current: Arc::default(),
+            compile_cache,
+            apps: Mutex::default(),
         })
     }
 
@@ -101,64 +142,156 @@ impl Hub {
     /// [`LoadError`] says what is wrong with the file or its imports and exports. On
     /// error nothing changes: the loaded set is exactly as it was.
     pub fn load(&mut self, path: impl AsRef<Path>) -> Result<LibraryId, LoadError> {
+        self.load_with(path, &LoadOptions::default())
+    }
+
+    /// [`Hub::load`] with wires, a WASI override or the library's own time budget.
+    ///
+    /// # Errors
+    ///
+    /// As [`Hub::load`].
+    pub fn load_with(
+        &mut self,
+        path: impl AsRef<Path>,
+        options: &LoadOptions,
+    ) -> Result<LibraryId, LoadError> {
         let path = path.as_ref();
-        let component = component_file::compile(&self.engine, path)?;
-        if let Some(import) = self.missing_import(&component) {
-            return Err(LoadError::UnsatisfiedImport {
-                path: path.to_owned(),
-                import,
-            });
-        }
-        let items = exported_items(&self.engine, &component);
-        self.check_unique(path, &items)?;
-
-        let mut store = self.new_store();
-        let instance = self
-            .linker
-            .instantiate(&mut store, &component)
-            .map_err(|source| LoadError::Instantiate {
-                path: path.to_owned(),
-                source,
-            })?;
-        let id = LibraryId(self.next_library + 1);
-        let cell = Arc::new(LibraryCell::new(id, path, store));
-
-        let library = match self.bind(&cell, instance, &items) {
-            Ok(exports) => Library { cell, exports },
-            Err((export, source)) => {
-                self.types.retain(|e| e.owner.id != id);
-                return Err(LoadError::Forward {
-                    path: path.to_owned(),
-                    export,
-                    source,
-                });
-            }
+        let compiled = component_file::compile(&self.engine, &self.compile_cache, path)?;
+        let id = LibraryId {
+            number: self.last_number + 1,
+            generation: 0,
         };
-        let linker = match self.link(self.libraries.iter().chain([&library])) {
-            Ok(linker) => linker,
-            Err(source) => {
-                self.types.retain(|e| e.owner.id != id);
-                return Err(LoadError::Forward {
-                    path: path.to_owned(),
-                    export: "(linking)".into(),
-                    source,
-                });
-            }
-        };
-        self.next_library += 1;
-        self.linker = linker;
+        let view = self.libraries.clone();
+        let source = compiled.source;
+        let library = self.instantiate_library(id, path, compiled, options.clone(), &view)?;
+        self.last_number += 1;
+        self.libraries.push(Arc::new(library));
+        self.libraries_changed();
+        let library = &self.libraries[self.libraries.len() - 1];
         tracing::info!(
             target: HUB_TARGET,
             library = %library.cell.name,
             %id,
-            "Loaded library {} as {id} in its own store",
+            %source,
+            "Loaded library {} as {id} in its own store ({source})",
             library.cell.name
         );
-        for export in &library.exports {
-            link::trace_linked(&library.cell.name, export);
-        }
-        self.libraries.push(library);
+        library.trace_links();
         Ok(id)
+    }
+
+    /// Unloads library `id`: its store is dropped, the handles it held are released (their
+    /// destructors run in their providers), the resources it defined are gone, and its
+    /// forwarders leave the links of everything loaded or run after. With
+    /// `with_dependents`, the libraries that import from it go too, last loaded first.
+    /// Returns the unloaded libraries, `#n file.wasm`.
+    ///
+    /// # Errors
+    ///
+    /// [`UnloadError`] when no such library is loaded, or when others import from it and
+    /// `with_dependents` is off; nothing changes then.
+    pub fn unload(
+        &mut self,
+        id: LibraryId,
+        with_dependents: bool,
+    ) -> Result<Vec<String>, UnloadError> {
+        let library = self.library(id).ok_or(UnloadError::NotLoaded(id))?;
+        let dependents = self.dependents(id);
+        if !dependents.is_empty() && !with_dependents {
+            return Err(UnloadError::HasDependents {
+                library: library.describe(),
+                dependents: dependents
+                    .iter()
+                    .filter_map(|d| self.library(*d))
+                    .map(|l| l.describe())
+                    .collect(),
+            });
+        }
+        let mut gone: Vec<LibraryId> = dependents;
+        gone.push(id);
+        let removed = self.remove_libraries(&gone);
+        for name in &removed {
+            tracing::info!(target: HUB_TARGET, library = %name, "Unloaded {name}; its store is dropped");
+        }
+        Ok(removed)
+    }
+
+    /// Reloads library `id` from its file, as one step: it and every library that depends
+    /// on it are instantiated again, in their original order, with fresh state (their
+    /// numbers stay). Returns the reloaded libraries' new ids, `id`'s first.
+    ///
+    /// # Errors
+    ///
+    /// [`ReloadError`] when no such library is loaded, or when the new file or any
+    /// dependent fails to load against it; the hub is then exactly as before.
+    pub fn reload(&mut self, id: LibraryId) -> Result<Vec<LibraryId>, ReloadError> {
+        let library = self.library(id).ok_or(ReloadError::NotLoaded(id))?;
+        let mut chain = vec![id];
+        chain.extend(self.dependents(id));
+        chain.sort_by_key(|c| self.position(*c));
+        let fail = |library: &Library, source| ReloadError::Load {
+            library: library.describe(),
+            source,
+        };
+        let compiled =
+            component_file::compile(&self.engine, &self.compile_cache, &library.cell.path)
+                .map_err(|e| fail(&library, e.into()))?;
+        let mut compiled = Some(compiled);
+
+        // Instantiate the new chain against a view where each reloaded library replaces
+        // its old version as soon as it exists; the hub itself changes only at the end.
+        let mut view = self.libraries.clone();
+        let mut fresh: Vec<Arc<Library>> = Vec::new();
+        for old_id in &chain {
+            let position = self.position(*old_id).unwrap_or(view.len());
+            let old = Arc::clone(&view[position]);
+            let new_id = LibraryId {
+                number: old_id.number,
+                generation: old_id.generation + 1,
+            };
+            let component = match compiled.take().filter(|_| *old_id == id) {
+                Some(compiled) => compiled,
+                None => CompiledFile {
+                    component: old.component.clone(),
+                    digest: old.digest,
+                    source: CacheSource::Memory,
+                },
+            };
+            let earlier = view[..position].to_vec();
+            match self.instantiate_library(
+                new_id,
+                &old.cell.path,
+                component,
+                old.options.clone(),
+                &earlier,
+            ) {
+                Ok(new) => {
+                    let new = Arc::new(new);
+                    view[position] = Arc::clone(&new);
+                    fresh.push(new);
+                }
+                Err(err) => {
+                    let ids: Vec<LibraryId> = fresh.iter().map(|l| l.id()).collect();
+                    drop(fresh);
+                    self.forget(&ids);
+                    return Err(fail(&old, err));
+                }
+            }
+        }
+        self.libraries = view;
+        self.forget(&chain);
+        self.libraries_changed();
+        for library in &fresh {
+            tracing::info!(
+                target: HUB_TARGET,
+                library = %library.cell.name,
+                "Reloaded {} as {}; its state restarts",
+                library.cell.name,
+                library.id()
+            );
+            library.trace_links();
+        }
+        Ok(fresh.iter().map(|l| l.id()).collect())
     }
 
     /// Unloads every library and forgets every handle: all library state is reset.
@@ -174,29 +307,160 @@ impl Hub {
         count
     }
 
+    /// A handle that interrupts whatever run (or load) is in progress, from any thread.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle {
+            current: Arc::clone(&self.current),
+            engine: self.engine.weak(),
+        }
+    }
+
     /// Number of live resource handles in the registry.
     pub fn live_handles(&self) -> usize {
         self.registry.len()
     }
 
-    /// A fresh store for a library or an app run, with this hub's options.
-    fn new_store(&self) -> Store<HostState> {
-        new_store(
-            &self.engine,
-            self.options.guest_output,
-            self.options.max_handles_per_store,
+    /// The library with id `id`, if loaded.
+    fn library(&self, id: LibraryId) -> Option<Arc<Library>> {
+        self.libraries.iter().find(|l| l.id() == id).cloned()
+    }
+
+    /// Where library `id` is in load order.
+    fn position(&self, id: LibraryId) -> Option<usize> {
+        self.libraries.iter().position(|l| l.id() == id)
+    }
+
+    /// The libraries linked to `id`, directly or through others, in load order.
+    fn dependents(&self, id: LibraryId) -> Vec<LibraryId> {
+        let mut found: Vec<LibraryId> = Vec::new();
+        for library in &self.libraries {
+            let depends = library.links.iter().any(|link| {
+                link.target
+                    .library()
+                    .is_some_and(|target| target == id || found.contains(&target))
+            });
+            if depends {
+                found.push(library.id());
+            }
+        }
+        found
+    }
+
+    /// Instantiates a library in a store of its own, linked against `view`, and binds
+    /// its exports. Nothing of the hub changes on error.
+    fn instantiate_library(
+        &mut self,
+        id: LibraryId,
+        path: &Path,
+        compiled: CompiledFile,
+        options: LoadOptions,
+        view: &[Arc<Library>],
+    ) -> Result<Library, LoadError> {
+        let CompiledFile {
+            component,
+            digest,
+            source,
+        } = compiled;
+        let items = exported_items(&self.engine, &component);
+        if !options.override_wasi
+            && let Some(export) = items
+                .interfaces
+                .iter()
+                .find(|i| wasi::host_name(&i.name).is_some())
+        {
+            return Err(LoadError::WasiExport {
+                path: path.to_owned(),
+                export: export.name.clone(),
+            });
+        }
+        let link_error = |source| LoadError::Link {
+            path: path.to_owned(),
+            source: Box::new(source),
+        };
+        let links =
+            link::link(&self.engine, &component, &options.wires, view).map_err(link_error)?;
+        let linker = linker::build(
+            &self.host,
+            &links,
+            view,
+            &self.registry,
+            self.options.call_events,
         )
+        .map_err(link_error)?;
+        let budget = options.timeout.unwrap_or(self.options.timeout);
+        let control = RunControl::start(budget);
+        let mut store = new_store(
+            &self.engine,
+            &self.settings,
+            Holder::Library(id),
+            Some(Arc::clone(&control)),
+        );
+        let instance = self
+            .while_current(&control, || linker.instantiate(&mut store, &component))
+            .map_err(|source| match source.downcast_ref::<Stopped>() {
+                Some(stopped) => LoadError::Stopped {
+                    path: path.to_owned(),
+                    stopped: *stopped,
+                },
+                None => LoadError::Instantiate {
+                    path: path.to_owned(),
+                    source,
+                },
+            })?;
+        store.data_mut().run = None;
+        let cell = Arc::new(LibraryCell::new(id, path, store, options.timeout));
+        let exports = match self.bind(&cell, instance, &items) {
+            Ok(exports) => exports,
+            Err((export, source)) => {
+                self.types.retain(|e| e.owner.id != id);
+                return Err(LoadError::Forward {
+                    path: path.to_owned(),
+                    export,
+                    source,
+                });
+            }
+        };
+        Ok(Library {
+            cell,
+            exports,
+            links,
+            component,
+            digest,
+            source,
+            options,
+            items,
+        })
+    }
+
+    /// Runs `work` as the hub's current run, so an [`InterruptHandle`] reaches it.
+    fn while_current<R>(&self, control: &Arc<RunControl>, work: impl FnOnce() -> R) -> R {
+        *self.current.lock() = Some(Arc::clone(control));
+        let result = work();
+        *self.current.lock() = None;
+        result
+    }
+
+    /// A fresh store for an app run with this hub's settings.
+    fn new_app_store(&self, holder: Holder, control: Arc<RunControl>) -> Store<HostState> {
+        new_store(&self.engine, &self.settings, holder, Some(control))
     }
 
     /// Drops every library, handle and forwarder.
     fn release_all(&mut self) {
-        // Registry entries and the linker's closures hold the libraries' stores, and
-        // those stores hold closures that hold the registry: break the cycle first so the
-        // stores go with the libraries.
+        // Registry entries hold the libraries' stores, and those stores hold closures
+        // that hold the registry: break the cycle first so the stores go with the
+        // libraries.
         self.registry.clear();
-        self.linker = self.wasi_linker.clone();
         self.types.clear();
         self.libraries.clear();
+        self.libraries_changed();
+    }
+
+    /// What was linked against the old set of libraries must be linked again, and
+    /// holds nothing of them any more.
+    fn libraries_changed(&mut self) {
+        self.link_generation += 1;
+        self.apps.lock().unlink();
     }
 }
 
@@ -207,53 +471,4 @@ impl Drop for Hub {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::sync::Weak;
-
-    use super::*;
-
-    fn quiet() -> HubOptions {
-        HubOptions::default()
-            .call_events(false)
-            .guest_output(GuestOutput::Discard)
-    }
-
-    #[test]
-    fn dropping_the_hub_releases_every_library_store() {
-        let mut hub = Hub::new(quiet()).expect("hub");
-        hub.load(component_hub::guest("provider_logging"))
-            .expect("loads");
-        hub.load(component_hub::guest("provider_calculator"))
-            .expect("loads");
-        // A live `calc` in the registry: its entry holds the calculator's store, whose
-        // logging forwarders hold the registry. Nothing but the hub can break that cycle.
-        let calc = hub
-            .types
-            .by_name("calc")
-            .map(Arc::clone)
-            .expect("the calculator defines `calc`");
-        let handle = {
-            let mut store = calc.owner.lock();
-            wasmtime::component::Resource::<u32>::new_own(7)
-                .try_into_resource_any(&mut *store)
-                .expect("a handle in the calculator's store")
-        };
-        hub.registry.insert(&calc, handle).expect("registered");
-        drop(calc);
-        let libraries: Vec<Weak<LibraryCell>> = hub
-            .libraries
-            .iter()
-            .map(|l| Arc::downgrade(&l.cell))
-            .collect();
-        let registry = Arc::downgrade(&hub.registry);
-        drop(hub);
-        assert!(
-            libraries.iter().all(|l| l.upgrade().is_none()),
-            "a library store outlived the hub"
-        );
-        assert!(
-            registry.upgrade().is_none(),
-            "the registry outlived the hub"
-        );
-    }
-}
+mod tests;

@@ -1,5 +1,11 @@
-//! How a hub behaves: [`HubOptions`], built from its defaults with chained setters so it
-//! can grow without breaking embedders.
+//! How a hub behaves ([`HubOptions`]), and what one load or run may add ([`LoadOptions`],
+//! [`RunOptions`]): built from their defaults with chained setters, so they can grow
+//! without breaking embedders.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::library::LibraryId;
 
 /// Where guests' stdout and stderr go.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -15,9 +21,11 @@ pub enum GuestOutput {
 /// How a hub behaves. Start from [`HubOptions::default`] and change what you need:
 ///
 /// ```
+/// use std::time::Duration;
 /// use hub_runtime::{GuestOutput, HubOptions};
 /// let options = HubOptions::default()
 ///     .call_events(false)
+///     .timeout(Some(Duration::from_secs(5)))
 ///     .guest_output(GuestOutput::Discard);
 /// # let _ = options;
 /// ```
@@ -27,6 +35,22 @@ pub struct HubOptions {
     pub(crate) guest_output: GuestOutput,
     pub(crate) force_dynamic: bool,
     pub(crate) max_handles_per_store: usize,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) max_memory: usize,
+    pub(crate) handle_quota: usize,
+    pub(crate) allow_http: Vec<String>,
+    pub(crate) cache_dir: CacheDir,
+}
+
+/// Where compiled components are cached on disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum CacheDir {
+    /// The platform's cache folder (`~/.cache/component-hub` on Linux).
+    Default,
+    /// This folder.
+    At(PathBuf),
+    /// No disk cache (each process compiles each component once).
+    Off,
 }
 
 impl Default for HubOptions {
@@ -36,6 +60,11 @@ impl Default for HubOptions {
             guest_output: GuestOutput::default(),
             force_dynamic: false,
             max_handles_per_store: 1_000_000,
+            timeout: Some(Duration::from_secs(30)),
+            max_memory: 1 << 30,
+            handle_quota: 250_000,
+            allow_http: Vec::new(),
+            cache_dir: CacheDir::Default,
         }
     }
 }
@@ -71,6 +100,134 @@ impl HubOptions {
     #[must_use]
     pub fn max_handles_per_store(mut self, max: usize) -> Self {
         self.max_handles_per_store = max;
+        self
+    }
+
+    /// The time budget of every run, and of the instantiation inside every load (start
+    /// functions run then); `None` for no limit. 30 seconds by default. A library loaded
+    /// with its own budget ([`LoadOptions::timeout`]) gets that one for calls into it.
+    #[must_use]
+    pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Most linear memory, in bytes, of one store (a library's or an app run's): a guest
+    /// growing past it gets a failed `memory.grow`. 1 GiB by default.
+    #[must_use]
+    pub fn max_memory(mut self, bytes: usize) -> Self {
+        self.max_memory = bytes;
+        self
+    }
+
+    /// Most resource handles one app run may hold at once: a run going past it fails,
+    /// and the libraries stay healthy. 250,000 by default (a provider's store allows
+    /// [`max_handles_per_store`](Self::max_handles_per_store), two per resource).
+    #[must_use]
+    pub fn handle_quota(mut self, handles: usize) -> Self {
+        self.handle_quota = handles;
+        self
+    }
+
+    /// Lets guests send `wasi:http` requests to `host` (a host name, or `*` for any).
+    /// Without it, every outgoing request is answered with wasi:http's
+    /// `HTTP-request-denied` error.
+    #[must_use]
+    pub fn allow_http(mut self, host: impl Into<String>) -> Self {
+        self.allow_http.push(host.into());
+        self
+    }
+
+    /// Caches compiled components in `dir` instead of the platform's cache folder.
+    #[must_use]
+    pub fn cache_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.cache_dir = CacheDir::At(dir.into());
+        self
+    }
+
+    /// Compiles components without the disk cache (each process compiles each component
+    /// once, in memory).
+    #[must_use]
+    pub fn no_disk_cache(mut self) -> Self {
+        self.cache_dir = CacheDir::Off;
+        self
+    }
+}
+
+/// An import linked by hand to an export of a loaded library, whatever the names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Wire {
+    /// The import's name in the component (`my:plugin/host-api`, `toplevel-import`).
+    pub import: String,
+    /// The library that serves it.
+    pub library: LibraryId,
+    /// The export of that library (`acme:host/api@1.2.0`, `toplevel-export`).
+    pub export: String,
+}
+
+impl Wire {
+    /// `import` served by `export` of `library`.
+    pub fn new(import: impl Into<String>, library: LibraryId, export: impl Into<String>) -> Self {
+        Wire {
+            import: import.into(),
+            library,
+            export: export.into(),
+        }
+    }
+}
+
+/// What one [`Hub::load_with`](crate::Hub::load_with) may add to the defaults.
+#[derive(Clone, Debug, Default)]
+pub struct LoadOptions {
+    pub(crate) wires: Vec<Wire>,
+    pub(crate) override_wasi: bool,
+    pub(crate) timeout: Option<Option<Duration>>,
+}
+
+impl LoadOptions {
+    /// Links an import by hand (explicit wiring beats the name rule).
+    #[must_use]
+    pub fn wire(mut self, wire: Wire) -> Self {
+        self.wires.push(wire);
+        self
+    }
+
+    /// Lets the library export interfaces of a `wasi:` package the host provides: it
+    /// then serves them to every component loaded or run after it. Refused otherwise.
+    #[must_use]
+    pub fn override_wasi(mut self, on: bool) -> Self {
+        self.override_wasi = on;
+        self
+    }
+
+    /// The library's own time budget, for its instantiation and for each call into it
+    /// (instead of the run's); `None` for no limit.
+    #[must_use]
+    pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+}
+
+/// What one [`Hub::run_with`](crate::Hub::run_with) may add to the defaults.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    pub(crate) wires: Vec<Wire>,
+    pub(crate) timeout: Option<Option<Duration>>,
+}
+
+impl RunOptions {
+    /// Links an import by hand (explicit wiring beats the name rule).
+    #[must_use]
+    pub fn wire(mut self, wire: Wire) -> Self {
+        self.wires.push(wire);
+        self
+    }
+
+    /// This run's time budget instead of the hub's; `None` for no limit.
+    #[must_use]
+    pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.timeout = Some(timeout);
         self
     }
 }

@@ -5,8 +5,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::Hub;
+use super::link::LinkTarget;
+use crate::compile_cache::CacheSource;
 use crate::error::{GeneratedMismatch, OneLine};
 use crate::forwarding::ForwardingPath;
+use crate::interface_name::compatibility_key;
 use crate::library::LibraryId;
 
 /// What [`Hub::status`](crate::Hub::status) reports.
@@ -17,6 +20,10 @@ pub struct HubStatus {
     pub libraries: Vec<LibraryStatus>,
     /// Resources currently alive across the hub (entries in the handle registry).
     pub live_handles: usize,
+    /// Compiled components kept in memory (bounded).
+    pub compiled_in_memory: usize,
+    /// Apps kept compiled and linked for their next run (bounded).
+    pub prepared_apps: usize,
 }
 
 /// One loaded library.
@@ -27,10 +34,15 @@ pub struct LibraryStatus {
     pub id: LibraryId,
     /// The file it was loaded from.
     pub path: PathBuf,
-    /// The library trapped (or was unwound by a trap below it) and refuses further calls.
-    pub trapped: bool,
+    /// Where its compiled code came from when it was loaded.
+    pub compiled: CacheSource,
+    /// Why it refuses calls, when its own code failed (a trap, its time budget, an
+    /// interrupt, `exit`): it is disabled, and its store is gone.
+    pub disabled: Option<String>,
     /// Its exports, in the component's order (top-level functions last).
     pub exports: Vec<ExportStatus>,
+    /// Its imports served by other libraries.
+    pub links: Vec<LinkStatus>,
 }
 
 /// One forwarded export of a library.
@@ -47,20 +59,42 @@ pub struct ExportStatus {
     pub functions: usize,
     /// Resources this export defines.
     pub resources: Vec<String>,
+    /// The library whose export of the same name this one wraps (it imports the name
+    /// from it and serves it in its place).
+    pub wraps: Option<LibraryId>,
+    /// It stands in for a WASI interface of the host.
+    pub overrides_wasi: bool,
+}
+
+/// One import of a library served by another library.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct LinkStatus {
+    /// The import's name.
+    pub import: String,
+    /// The library serving it.
+    pub library: LibraryId,
+    /// Its export serving it.
+    pub export: String,
 }
 
 impl fmt::Display for HubStatus {
-    /// The `status` command's output: one numbered line per library, then one line per
-    /// export with the path that forwards it.
+    /// The `status` command's output: one numbered line per library, one line per export
+    /// with the path that forwards it, and one per import served by a library.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "Loaded libraries ({}):", self.libraries.len())?;
-        for (n, library) in self.libraries.iter().enumerate() {
-            let trapped = if library.trapped {
-                " [trapped: disabled]"
-            } else {
-                ""
-            };
-            writeln!(f, "  {}. {}{trapped}", n + 1, library.path.display())?;
+        for library in &self.libraries {
+            write!(
+                f,
+                "  {}. {} ({})",
+                library.id.number(),
+                library.path.display(),
+                library.compiled
+            )?;
+            if let Some(why) = &library.disabled {
+                write!(f, " [disabled: {why}]")?;
+            }
+            writeln!(f)?;
             for export in &library.exports {
                 let name = export
                     .interface
@@ -75,10 +109,23 @@ impl fmt::Display for HubStatus {
                     write!(f, "; defines {}", export.resources.join(", "))?;
                 }
                 write!(f, ")")?;
+                if let Some(wrapped) = export.wraps {
+                    write!(f, ", wrapping {wrapped}")?;
+                }
+                if export.overrides_wasi {
+                    write!(f, " [serves WASI in place of the host]")?;
+                }
                 if let Some(mismatch) = &export.fallback {
                     write!(f, " [generated set not used: {}]", OneLine(&**mismatch))?;
                 }
                 writeln!(f)?;
+            }
+            for link in &library.links {
+                writeln!(
+                    f,
+                    "       imports {} from {} ({})",
+                    link.import, link.library, link.export
+                )?;
             }
         }
         write!(f, "Live resource handles: {}", self.live_handles)
@@ -92,24 +139,61 @@ impl Hub {
             libraries: self
                 .libraries
                 .iter()
-                .map(|library| LibraryStatus {
-                    id: library.cell.id,
-                    path: library.cell.path.clone(),
-                    trapped: library.cell.is_trapped(),
-                    exports: library
-                        .exports
+                .map(|library| {
+                    let links: Vec<LinkStatus> = library
+                        .links
                         .iter()
-                        .map(|export| ExportStatus {
-                            interface: export.interface.clone(),
-                            path: export.path,
-                            fallback: export.fallback.clone(),
-                            functions: export.functions.len(),
-                            resources: export.resources.iter().map(|r| r.name.clone()).collect(),
+                        .filter_map(|link| match &link.target {
+                            LinkTarget::Interface {
+                                library, export, ..
+                            }
+                            | LinkTarget::Function { library, export } => Some(LinkStatus {
+                                import: link.import.clone(),
+                                library: *library,
+                                export: export.clone(),
+                            }),
+                            LinkTarget::Host | LinkTarget::TypesOnly => None,
                         })
-                        .collect(),
+                        .collect();
+                    LibraryStatus {
+                        id: library.id(),
+                        path: library.cell.path.clone(),
+                        compiled: library.source,
+                        disabled: library.cell.disabled_reason(),
+                        exports: library
+                            .exports
+                            .iter()
+                            .map(|export| {
+                                let key = export.interface.as_deref().map(compatibility_key);
+                                ExportStatus {
+                                    interface: export.interface.clone(),
+                                    path: export.path,
+                                    fallback: export.fallback.clone(),
+                                    functions: export.functions.len(),
+                                    resources: export
+                                        .resources
+                                        .iter()
+                                        .filter(|r| r.defines)
+                                        .map(|r| r.name.clone())
+                                        .collect(),
+                                    wraps: links
+                                        .iter()
+                                        .find(|l| Some(compatibility_key(&l.import)) == key)
+                                        .map(|l| l.library),
+                                    overrides_wasi: export
+                                        .interface
+                                        .as_deref()
+                                        .is_some_and(|i| super::wasi::host_name(i).is_some()),
+                                }
+                            })
+                            .collect(),
+                        links,
+                    }
                 })
                 .collect(),
             live_handles: self.registry.len(),
+            compiled_in_memory: self.compile_cache.memory_len(),
+            prepared_apps: self.apps.lock().len(),
         }
     }
 }

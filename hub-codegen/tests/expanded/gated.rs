@@ -1,0 +1,106 @@
+/// Generated forwarders of the `gated` namespace.
+pub mod gated {
+    /// Generated forwarders of the package `gated:feat`.
+    pub mod feat {
+        pub mod api {
+            //! Generated forwarders for `gated:feat/api@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "gated:feat/api@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &[];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &[];
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &["stable"]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[]
+                }
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_stable: binder.func("stable")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_stable: __rt::TypedFunc<(), (::std::string::String,)>,
+            }
+            impl __Forwarders {
+                fn define_all<const EVENTS: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_stable;
+                        linker
+                            .func_wrap(
+                                "stable",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<(::std::string::String,)> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "stable", 0usize, &func, ())
+                                },
+                            )?;
+                    }
+                    let _ = linker;
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    call_events: bool,
+                ) -> __rt::Result<()> {
+                    if call_events {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+    }
+}
+/// Every interface with generated forwarders.
+pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
+    &gated::feat::api::__Interface,
+];
+/// Interfaces under `wit/` without generated forwarders, and why: they are
+/// forwarded through the dynamic path.
+pub static NOT_GENERATED: &[(&str, &str)] = &[];
+/// Both lists, for `Hub::with_generated`.
+pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+    INTERFACES,
+    NOT_GENERATED,
+);

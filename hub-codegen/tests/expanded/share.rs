@@ -1,0 +1,331 @@
+/// Generated forwarders of the `share` namespace.
+pub mod share {
+    /// Generated forwarders of the package `share:res`.
+    pub mod res {
+        pub mod e1 {
+            //! Generated forwarders for `share:res/e1@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "share:res/e1@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &["x"];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &[];
+            /// Host marker of the WIT resource `x`: handles to it cross the hub as `Resource<X>`.
+            pub struct X;
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &["[constructor]x", "[method]x.get", "make"]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[
+                        __rt::GeneratedResource {
+                            name: "x",
+                            codec: __rt::codec::<X>,
+                        },
+                    ]
+                }
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_constructor_x: binder.func("[constructor]x")?,
+                            f_method_x_get: binder.func("[method]x.get")?,
+                            f_make: binder.func("make")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_constructor_x: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                f_method_x_get: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
+                f_make: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+            }
+            impl __Forwarders {
+                fn define_all<const EVENTS: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_constructor_x;
+                        linker
+                            .func_wrap(
+                                "[constructor]x",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (u32,),
+                                | -> __rt::Result<
+                                    (__rt::Resource<super::super::super::share::res::e1::X>,),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "[constructor]x", 1usize, &func, (arg0,))?;
+                                    ::core::result::Result::Ok((
+                                        __p.handle_out(result0, 0usize, __cx)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_x_get;
+                        linker
+                            .func_wrap(
+                                "[method]x.get",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (__rt::Resource<super::super::super::share::res::e1::X>,),
+                                | -> __rt::Result<(u32,)> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        __cx,
+                                        "[method]x.get",
+                                        1usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?,),
+                                    )
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_make;
+                        linker
+                            .func_wrap(
+                                "make",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (u32,),
+                                | -> __rt::Result<
+                                    (__rt::Resource<super::super::super::share::res::e1::X>,),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "make", 1usize, &func, (arg0,))?;
+                                    ::core::result::Result::Ok((
+                                        __p.handle_out(result0, 0usize, __cx)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    let _ = linker;
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    call_events: bool,
+                ) -> __rt::Result<()> {
+                    if call_events {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+        pub mod e2 {
+            //! Generated forwarders for `share:res/e2@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "share:res/e2@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &[];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &["share:res/e1@0.1.0#x"];
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &["describe", "consume", "make-y"]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[]
+                }
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[
+                        __rt::GeneratedUse {
+                            interface: "share:res/e1@0.1.0",
+                            name: "x",
+                            codec: __rt::codec::<super::super::super::share::res::e1::X>,
+                        },
+                    ]
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_describe: binder.func("describe")?,
+                            f_consume: binder.func("consume")?,
+                            f_make_y: binder.func("make-y")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_describe: __rt::TypedFunc<
+                    (__rt::Resource<super::super::super::share::res::e1::X>,),
+                    (::std::string::String,),
+                >,
+                f_consume: __rt::TypedFunc<
+                    (__rt::Resource<super::super::super::share::res::e1::X>,),
+                    (u32,),
+                >,
+                f_make_y: __rt::TypedFunc<
+                    (u32,),
+                    (__rt::Resource<super::super::super::share::res::e1::X>,),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const EVENTS: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_describe;
+                        linker
+                            .func_wrap(
+                                "describe",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (__rt::Resource<super::super::super::share::res::e1::X>,),
+                                | -> __rt::Result<(::std::string::String,)> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "describe", 1usize, &func, (arg0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_consume;
+                        linker
+                            .func_wrap(
+                                "consume",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (__rt::Resource<super::super::super::share::res::e1::X>,),
+                                | -> __rt::Result<(u32,)> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "consume", 1usize, &func, (arg0,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_make_y;
+                        linker
+                            .func_wrap(
+                                "make-y",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (u32,),
+                                | -> __rt::Result<
+                                    (__rt::Resource<super::super::super::share::res::e1::X>,),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "make-y", 1usize, &func, (arg0,))
+                                },
+                            )?;
+                    }
+                    let _ = linker;
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    call_events: bool,
+                ) -> __rt::Result<()> {
+                    if call_events {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+    }
+}
+/// Every interface with generated forwarders.
+pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
+    &share::res::e1::__Interface,
+    &share::res::e2::__Interface,
+];
+/// Interfaces under `wit/` without generated forwarders, and why: they are
+/// forwarded through the dynamic path.
+pub static NOT_GENERATED: &[(&str, &str)] = &[];
+/// Both lists, for `Hub::with_generated`.
+pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+    INTERFACES,
+    NOT_GENERATED,
+);

@@ -1,0 +1,251 @@
+/// Generated forwarders of the `types` namespace.
+pub mod types {
+    /// Generated forwarders of the package `types:only`.
+    pub mod only {
+        pub mod defs {
+            //! Generated forwarders for `types:only/defs@0.1.0`.
+            //!
+            //! Types only.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "types:only/defs@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &[];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &[];
+            /// WIT `point`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Debug,
+                PartialEq
+            )]
+            #[component(record)]
+            pub struct Point {
+                /// WIT field `x`.
+                #[component(name = "x")]
+                pub x: i32,
+                /// WIT field `y`.
+                #[component(name = "y")]
+                pub y: i32,
+            }
+            /// WIT `color`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Copy,
+                Debug,
+                PartialEq,
+                Eq,
+                Hash
+            )]
+            #[component(enum)]
+            #[repr(u8)]
+            pub enum Color {
+                /// WIT case `red`.
+                #[component(name = "red")]
+                Red,
+                /// WIT case `green`.
+                #[component(name = "green")]
+                Green,
+                /// WIT case `blue`.
+                #[component(name = "blue")]
+                Blue,
+            }
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &[]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[]
+                }
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+            }
+            impl __Forwarders {
+                fn define_all<const EVENTS: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    let _ = linker;
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    call_events: bool,
+                ) -> __rt::Result<()> {
+                    if call_events {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+        pub mod ops {
+            //! Generated forwarders for `types:only/ops@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "types:only/ops@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &[];
+            /// Ownership table: resources of other interfaces this one uses (passed through).
+            pub const USES: &[&str] = &[];
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &["scale", "paint"]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[]
+                }
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_scale: binder.func("scale")?,
+                            f_paint: binder.func("paint")?,
+                        }),
+                    )
+                }
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_scale: __rt::TypedFunc<
+                    (super::super::super::types::only::defs::Point, i32),
+                    (super::super::super::types::only::defs::Point,),
+                >,
+                f_paint: __rt::TypedFunc<
+                    (super::super::super::types::only::defs::Color,),
+                    (::std::string::String,),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const EVENTS: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_scale;
+                        linker
+                            .func_wrap(
+                                "scale",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                    ): (super::super::super::types::only::defs::Point, i32),
+                                | -> __rt::Result<
+                                    (super::super::super::types::only::defs::Point,),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "scale", 2usize, &func, (arg0, arg1))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_paint;
+                        linker
+                            .func_wrap(
+                                "paint",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (super::super::super::types::only::defs::Color,),
+                                | -> __rt::Result<(::std::string::String,)> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "paint", 1usize, &func, (arg0,))
+                                },
+                            )?;
+                    }
+                    let _ = linker;
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    call_events: bool,
+                ) -> __rt::Result<()> {
+                    if call_events {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+    }
+}
+/// Every interface with generated forwarders.
+pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
+    &types::only::defs::__Interface,
+    &types::only::ops::__Interface,
+];
+/// Interfaces under `wit/` without generated forwarders, and why: they are
+/// forwarded through the dynamic path.
+pub static NOT_GENERATED: &[(&str, &str)] = &[];
+/// Both lists, for `Hub::with_generated`.
+pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+    INTERFACES,
+    NOT_GENERATED,
+);

@@ -1,0 +1,98 @@
+//! Whose fault a failed call is. Only code that failed inside a library's own wasm (a
+//! trap, running out of its time budget, an interrupt, a WASI `exit`) disables that
+//! library; an error raised by the host (a conversion, a quota, a dead handle) never does,
+//! and neither does a failure that merely passed through a library on its way up from
+//! one it called. The library that failed tags the error with a [`LibraryFault`], so the
+//! libraries and the app above it can tell.
+
+use std::time::Duration;
+
+use crate::limits::{DisplaySize, MemoryLimiter};
+use crate::run_control::{DisplayDuration, Stopped};
+
+/// What went wrong inside guest code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FaultKind {
+    /// A wasm trap (`unreachable`, out-of-bounds, stack overflow, ...).
+    Trap,
+    /// A trap after the store's memory limit refused to grow (a Rust guest aborts then).
+    MemoryLimit {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// The time budget ran out while its code was running.
+    Deadline {
+        /// The budget.
+        budget: Duration,
+    },
+    /// Interrupted by the user while its code was running.
+    Interrupted,
+    /// It called WASI `exit`.
+    Exit {
+        /// The exit code (WASI 0.2's `exit` only tells 0 from 1).
+        code: i32,
+    },
+}
+
+impl FaultKind {
+    /// How `err`, raised by a call into the code of a store with `limiter`, failed inside
+    /// that code; `None` when the error is the host's, or was already attributed to a
+    /// library further down.
+    pub(crate) fn of(err: &wasmtime::Error, limiter: &MemoryLimiter) -> Option<FaultKind> {
+        if err.downcast_ref::<LibraryFault>().is_some() {
+            return None;
+        }
+        if let Some(stopped) = err.downcast_ref::<Stopped>() {
+            return Some(match stopped {
+                Stopped::Deadline { budget } => FaultKind::Deadline { budget: *budget },
+                Stopped::Interrupted => FaultKind::Interrupted,
+            });
+        }
+        if let Some(exit) = err.downcast_ref::<wasmtime_wasi::I32Exit>() {
+            return Some(FaultKind::Exit { code: exit.0 });
+        }
+        err.downcast_ref::<wasmtime::Trap>()
+            .map(|_| match limiter.refused {
+                Some(_) => FaultKind::MemoryLimit {
+                    limit: limiter.max_memory(),
+                },
+                None => FaultKind::Trap,
+            })
+    }
+}
+
+/// The context a library adds to an error its own code caused; it is disabled then.
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("`{library}` {what} in `{function}`", what = Describe(kind))]
+pub(crate) struct LibraryFault {
+    pub(crate) library: String,
+    pub(crate) function: String,
+    pub(crate) kind: FaultKind,
+}
+
+/// `trapped`, `ran out of its time budget of 30s`, ...
+struct Describe<'a>(&'a FaultKind);
+
+impl std::fmt::Display for Describe<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            FaultKind::Trap => f.write_str("trapped"),
+            FaultKind::MemoryLimit { limit } => {
+                write!(
+                    f,
+                    "ran out of memory (its limit is {})",
+                    DisplaySize(*limit)
+                )
+            }
+            FaultKind::Deadline { budget } => {
+                write!(
+                    f,
+                    "ran out of its time budget of {}",
+                    DisplayDuration(*budget)
+                )
+            }
+            FaultKind::Interrupted => f.write_str("was interrupted by the user"),
+            FaultKind::Exit { code } => write!(f, "called exit({code})"),
+        }
+    }
+}

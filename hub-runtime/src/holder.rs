@@ -1,0 +1,28 @@
+//! Who holds a host handle: every registry entry has a holder, so ending a run or
+//! unloading a library releases exactly what it still holds.
+
+use std::fmt;
+
+use crate::library::LibraryId;
+
+/// Identifies one app run (or one [`App`](crate::App)) for the hub's lifetime.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct RunId(pub(crate) u64);
+
+/// The store a host handle was handed to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Holder {
+    /// An app run's store: released when the run ends.
+    Run(RunId),
+    /// A library's store: released when the library is unloaded or reloaded.
+    Library(LibraryId),
+}
+
+impl fmt::Display for Holder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Holder::Run(run) => write!(f, "run {}", run.0),
+            Holder::Library(library) => write!(f, "library {library}"),
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! Building the wasmtime linker one component is instantiated with: the host's WASI plus,
+//! for each link, the serving export's forwarders and resource types under the import's
+//! name. Rebuilt from the link graph, never patched (wasmtime cannot remove a definition).
+
+use std::sync::Arc;
+
+use wasmtime::component::{Linker, LinkerInstance};
+
+use super::Library;
+use super::link::{Link, LinkTarget};
+use crate::error::LinkError;
+use crate::forwarding::ExportResource;
+use crate::registry::HandleRegistry;
+use crate::state::HostState;
+use crate::trace::HUB_TARGET;
+
+/// A linker serving `links` from `libraries`, starting from `host` (the host's WASI).
+///
+/// # Errors
+///
+/// [`LinkError::Define`] when wasmtime refuses a definition.
+pub(crate) fn build(
+    host: &Linker<HostState>,
+    links: &[Link],
+    libraries: &[Arc<Library>],
+    registry: &Arc<HandleRegistry>,
+    call_events: bool,
+) -> Result<Linker<HostState>, LinkError> {
+    let mut linker = host.clone();
+    for link in links {
+        let library = |id| libraries.iter().find(|l| l.id() == id);
+        match &link.target {
+            LinkTarget::Host | LinkTarget::TypesOnly => {}
+            LinkTarget::Interface {
+                library: id,
+                export,
+                wasi_host_name,
+            } => {
+                let Some(bound) = library(*id).and_then(|l| l.export(export)) else {
+                    continue;
+                };
+                // A library standing in for a WASI interface replaces the host's
+                // functions under the name the host registered them with.
+                let name = wasi_host_name.as_deref().unwrap_or(&link.import);
+                linker.allow_shadowing(wasi_host_name.is_some());
+                let mut instance = linker.instance(name).map_err(LinkError::Define)?;
+                for resource in &bound.resources {
+                    define_resource(&mut instance, resource, registry)
+                        .map_err(LinkError::Define)?;
+                }
+                bound
+                    .forwarders
+                    .define(&mut instance, call_events)
+                    .map_err(LinkError::Define)?;
+                linker.allow_shadowing(false);
+            }
+            LinkTarget::Function {
+                library: id,
+                export,
+            } => {
+                let Some(bound) = library(*id).and_then(|l| l.top_level()) else {
+                    continue;
+                };
+                bound
+                    .forwarders
+                    .define_renamed(&mut linker.root(), export, &link.import, call_events)
+                    .map_err(LinkError::Define)?;
+            }
+        }
+    }
+    Ok(linker)
+}
+
+/// Defines the host type of `resource` with the destructor that chains back to its
+/// provider: dropping the last host handle drops the provider's own resource.
+fn define_resource(
+    linker: &mut LinkerInstance<'_, HostState>,
+    resource: &ExportResource,
+    registry: &Arc<HandleRegistry>,
+) -> wasmtime::Result<()> {
+    let registry = Arc::clone(registry);
+    linker.resource(
+        &resource.name,
+        resource.entry.host_type,
+        move |caller, rep| {
+            let Some(entry) = registry.remove(rep) else {
+                wasmtime::bail!("resource handle {rep} dropped twice");
+            };
+            tracing::info!(
+                target: HUB_TARGET,
+                resource = %entry.ty.name,
+                rep,
+                library = %entry.ty.owner.name,
+                "Resource destructor called: {} handle {rep}, dropping it in {}",
+                entry.ty.name,
+                entry.ty.owner.name
+            );
+            // A handle into a disabled library is released quietly: its store is gone.
+            let Ok(mut store) = entry.ty.owner.enter(caller.data().run.as_ref()) else {
+                return Ok(());
+            };
+            match entry.handle.resource_drop(&mut *store) {
+                Ok(()) => Ok(()),
+                Err(err) => Err(entry.ty.owner.call_failed(
+                    &format!("[resource-drop]{}", entry.ty.name),
+                    err,
+                    store,
+                )),
+            }
+        },
+    )
+}

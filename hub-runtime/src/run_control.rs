@@ -1,0 +1,249 @@
+//! Bounding guest code: time budgets and interruption.
+//!
+//! wasmtime's epoch interruption does the work. One ticker thread per engine advances the
+//! epoch every [`TICK`]; every store of the hub has an epoch deadline of one tick and a
+//! callback ([`on_epoch`]) that ends the code running in it when the [`RunControl`] it is
+//! working for has run out of time or was interrupted. A library store works for whichever
+//! run calls into it: forwarders install the caller's control in it for the call.
+//!
+//! Epochs do not wake a guest blocked in the host, so the two WASI calls that block on
+//! purpose (`wasi:io/poll.poll` and `pollable.block`, which is how `sleep` and every
+//! blocking WASI read reach the host) are replaced by versions that race the wait against
+//! the same control ([`shadow_blocking_wasi`]). What stays uninterruptible is host work
+//! that is not a wait on a pollable: the hub's own code, lifting or lowering one huge
+//! value, a single bulk memory instruction. Guests get no stdin, no preopened directory
+//! and no network unless allowed, so blocking reads of those cannot happen.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::Poll;
+use std::time::Duration;
+
+use parking_lot::Mutex;
+use tokio::sync::Notify;
+use tokio::time::Instant;
+use wasmtime::component::{Linker, Resource};
+use wasmtime::{Engine, EngineWeak, StoreContextMut, UpdateDeadline};
+use wasmtime_wasi_io::poll::DynPollable;
+
+use crate::state::HostState;
+
+/// How often the engine's epoch advances: the granularity of deadlines and interrupts.
+pub(crate) const TICK: Duration = Duration::from_millis(10);
+
+/// Why guest code was stopped by the hub. Raised from the epoch callback or a shadowed
+/// wait, it travels up as the call's error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Stopped {
+    /// The budget ran out.
+    #[error("its time budget of {} ran out", DisplayDuration(*budget))]
+    Deadline {
+        /// The budget that ran out.
+        budget: Duration,
+    },
+    /// Someone fired the interrupt handle (Ctrl-C in hub-demo).
+    #[error("interrupted by the user")]
+    Interrupted,
+}
+
+/// The time budget of one run (or one load), and its interrupt flag.
+pub(crate) struct RunControl {
+    budget: Option<(Duration, Instant)>,
+    cancelled: AtomicBool,
+    notify: Notify,
+}
+
+impl RunControl {
+    /// A control whose budget (if any) starts now.
+    pub(crate) fn start(budget: Option<Duration>) -> Arc<RunControl> {
+        Arc::new(RunControl {
+            budget: budget.map(|b| (b, Instant::now() + b)),
+            cancelled: AtomicBool::new(false),
+            notify: Notify::new(),
+        })
+    }
+
+    /// Interrupts the code working for this control, wherever it runs.
+    pub(crate) fn cancel(&self) {
+        self.cancelled.store(true, Ordering::SeqCst);
+        self.notify.notify_waiters();
+    }
+
+    /// The budget in force: a library's own for the current call (`own`), or the run's.
+    fn limit(&self, own: Option<&CallBudget>) -> Option<(Duration, Instant)> {
+        match own {
+            Some(own) => own.limit,
+            None => self.budget,
+        }
+    }
+
+    /// Whether the work must stop now; `own` is a library's own budget for the current
+    /// call, which replaces the run's.
+    pub(crate) fn check(&self, own: Option<&CallBudget>) -> Result<(), Stopped> {
+        if self.cancelled.load(Ordering::Relaxed) {
+            return Err(Stopped::Interrupted);
+        }
+        match self.limit(own) {
+            Some((budget, deadline)) if Instant::now() >= deadline => {
+                Err(Stopped::Deadline { budget })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Runs `wait` unless this control stops first.
+    fn bounded<F: Future>(&self, own: Option<&CallBudget>, wait: F) -> wasmtime::Result<F::Output> {
+        let deadline = self.limit(own);
+        wasmtime_wasi::runtime::in_tokio(async {
+            let mut wait = std::pin::pin!(wait);
+            let mut notified = std::pin::pin!(self.notify.notified());
+            // Registered before the flag is read, so a cancel in between is not missed.
+            notified.as_mut().enable();
+            let mut sleep = std::pin::pin!(deadline.map(|(_, at)| tokio::time::sleep_until(at)));
+            std::future::poll_fn(|cx| {
+                if self.cancelled.load(Ordering::SeqCst) || notified.as_mut().poll(cx).is_ready() {
+                    return Poll::Ready(Err(wasmtime::Error::new(Stopped::Interrupted)));
+                }
+                if let (Some(sleep), Some((budget, _))) = (sleep.as_mut().as_pin_mut(), deadline)
+                    && sleep.poll(cx).is_ready()
+                {
+                    return Poll::Ready(Err(wasmtime::Error::new(Stopped::Deadline { budget })));
+                }
+                wait.as_mut().poll(cx).map(Ok)
+            })
+            .await
+        })
+    }
+}
+
+/// A library's own budget for one call into it (see `LoadOptions::timeout`), replacing
+/// the run's: `None` inside means no limit (the run's interrupt still applies).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CallBudget {
+    limit: Option<(Duration, Instant)>,
+}
+
+impl CallBudget {
+    /// A budget of `budget` (or none) starting now.
+    pub(crate) fn start(budget: Option<Duration>) -> Self {
+        CallBudget {
+            limit: budget.map(|b| (b, Instant::now() + b)),
+        }
+    }
+}
+
+/// The epoch callback of every store: stop if the store's current work must stop, else
+/// check again at the next tick.
+pub(crate) fn on_epoch(cx: StoreContextMut<'_, HostState>) -> wasmtime::Result<UpdateDeadline> {
+    cx.data().check_run().map_err(wasmtime::Error::new)?;
+    Ok(UpdateDeadline::Continue(1))
+}
+
+/// Starts the thread advancing `engine`'s epoch every [`TICK`]; it ends when the engine
+/// is dropped.
+pub(crate) fn start_ticker(engine: &Engine) {
+    let engine: EngineWeak = engine.weak();
+    let spawned = std::thread::Builder::new()
+        .name("hub-epoch-ticker".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(TICK);
+                match engine.upgrade() {
+                    Some(engine) => engine.increment_epoch(),
+                    None => return,
+                }
+            }
+        });
+    // Without the ticker, deadlines and interrupts would never fire: a hub that cannot
+    // start a thread cannot keep its promises, and this only fails when the OS is out of
+    // threads.
+    spawned.expect("cannot start the hub's epoch ticker thread");
+}
+
+/// Fires the interrupt of whatever run is in progress, from any thread.
+#[derive(Clone)]
+pub struct InterruptHandle {
+    pub(crate) current: Arc<Mutex<Option<Arc<RunControl>>>>,
+    pub(crate) engine: EngineWeak,
+}
+
+impl InterruptHandle {
+    /// Interrupts the run (or load) in progress, if any: it ends with an "interrupted by
+    /// the user" error, as if its time budget had run out. Returns whether one was.
+    pub fn interrupt(&self) -> bool {
+        let current = self.current.lock().clone();
+        if let Some(run) = &current {
+            run.cancel();
+            if let Some(engine) = self.engine.upgrade() {
+                engine.increment_epoch();
+            }
+        }
+        current.is_some()
+    }
+}
+
+impl std::fmt::Debug for InterruptHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InterruptHandle").finish_non_exhaustive()
+    }
+}
+
+/// Replaces WASI's two blocking waits with versions that end when the store's current
+/// run stops. wasmtime-wasi registers its functions under `@0.2.12`; older and newer
+/// 0.2 imports reach them through semver matching, so shadowing that one instance covers
+/// every guest.
+///
+/// # Errors
+///
+/// Fails if WASI was not added to `linker` first.
+pub(crate) fn shadow_blocking_wasi(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
+    use wasmtime_wasi_io::bindings::wasi::io::poll::{Host as _, HostPollable as _};
+    linker.allow_shadowing(true);
+    let mut poll = linker.instance("wasi:io/poll@0.2.12")?;
+    poll.func_wrap(
+        "poll",
+        |mut cx: StoreContextMut<'_, HostState>, (list,): (Vec<Resource<DynPollable>>,)| {
+            let (run, own, table) = cx.data_mut().wait_parts();
+            let ready = match run {
+                Some(run) => run.bounded(own.as_ref(), table.poll(list))??,
+                None => wasmtime_wasi::runtime::in_tokio(table.poll(list))?,
+            };
+            Ok((ready,))
+        },
+    )?;
+    poll.func_wrap(
+        "[method]pollable.block",
+        |mut cx: StoreContextMut<'_, HostState>, (pollable,): (Resource<DynPollable>,)| {
+            let (run, own, table) = cx.data_mut().wait_parts();
+            match run {
+                Some(run) => run.bounded(own.as_ref(), table.block(pollable))?,
+                None => wasmtime_wasi::runtime::in_tokio(table.block(pollable)),
+            }
+        },
+    )?;
+    linker.allow_shadowing(false);
+    Ok(())
+}
+
+/// `1.5s`, `30s`, `2m 30s`: a budget as a person writes it.
+pub(crate) struct DisplayDuration(pub(crate) Duration);
+
+impl std::fmt::Display for DisplayDuration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let total = self.0;
+        let secs = total.as_secs();
+        if secs >= 60 && total.subsec_millis() == 0 {
+            let (m, s) = (secs / 60, secs % 60);
+            if s == 0 {
+                write!(f, "{m}m")
+            } else {
+                write!(f, "{m}m {s}s")
+            }
+        } else if total.subsec_millis() == 0 {
+            write!(f, "{secs}s")
+        } else {
+            write!(f, "{}s", total.as_secs_f64())
+        }
+    }
+}
