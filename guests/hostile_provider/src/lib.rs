@@ -59,15 +59,12 @@ impl Guest for Component {
 
     fn grow(mib: u32) -> u32 {
         println!("[PROVIDER] hostile: grow({mib} MiB)");
+        // Infallible allocations, as most code makes them: past the store's memory limit
+        // `memory.grow` fails and Rust aborts (a trap).
         let mut chunks: Vec<Vec<u8>> = Vec::new();
         for _ in 0..mib {
-            let mut chunk = Vec::new();
-            if chunk.try_reserve_exact(MIB).is_err() {
-                break;
-            }
-            // Touch every byte, so the memory is really used.
-            chunk.resize(MIB, 0xA5);
-            chunks.push(black_box(chunk));
+            // Every byte is written, so the memory is really used.
+            chunks.push(black_box(vec![0xA5; MIB]));
         }
         let got = chunks.len() as u32;
         println!("[PROVIDER] hostile: grew {got} MiB of {mib}");

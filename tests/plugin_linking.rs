@@ -1,0 +1,253 @@
+//! What real plugins need linked, on both forwarding paths: a resource shared between
+//! interfaces, types-only interfaces, signatures checked before anything runs,
+//! interposition, explicit wiring, clashing private exports, WASI HTTP, maps and
+//! fixed-length lists, and feature-gated WIT.
+
+mod common;
+
+use common::events::Recording;
+use common::{load, quiet, run};
+use component_hub::{
+    Hub, LinkError, LoadError, LoadOptions, OneLine, RunError, RunOptions, Wire, WireProblem,
+    guest, new_hub,
+};
+
+/// A hub on the generated path and one forced onto the dynamic path.
+fn both_paths() -> [Hub; 2] {
+    [
+        new_hub(quiet()).expect("hub"),
+        new_hub(quiet().force_dynamic(true)).expect("hub"),
+    ]
+}
+
+fn link_error_of_run(err: &RunError) -> &LinkError {
+    match err {
+        RunError::Link { source, .. } => source,
+        other => panic!("not a link error: {other:?}"),
+    }
+}
+
+fn link_error_of_load(err: &LoadError) -> &LinkError {
+    match err {
+        LoadError::Link { source, .. } => source,
+        other => panic!("not a link error: {other:?}"),
+    }
+}
+
+#[test]
+fn a_resource_shared_by_two_interfaces_is_one_resource() {
+    for mut hub in both_paths() {
+        load(&mut hub, "shared_provider");
+        // shared_app makes `x`s through e1 and e2 and passes each to the other interface;
+        // it traps on any wrong answer.
+        run(&mut hub, "shared_app");
+        let status = hub.status();
+        let exports = &status.libraries[0].exports;
+        assert_eq!(exports[0].resources, ["x"], "e1 defines x");
+        assert!(exports[1].resources.is_empty(), "e2 only renames it");
+        assert_eq!(hub.live_handles(), 0);
+    }
+}
+
+#[test]
+fn an_interface_with_only_types_needs_no_provider() {
+    for mut hub in both_paths() {
+        // typeonly_provider imports `types:only/defs`, which only holds types.
+        load(&mut hub, "typeonly_provider");
+        run(&mut hub, "typeonly_app");
+    }
+}
+
+#[test]
+fn a_signature_mismatch_is_refused_before_anything_runs() {
+    for mut hub in both_paths() {
+        load(&mut hub, "mismatch_provider");
+        let err = hub.run(guest("mismatch_app")).expect_err("mismatched app");
+        match link_error_of_run(&err) {
+            LinkError::Signature {
+                interface,
+                function,
+                expected,
+                found,
+                provider,
+            } => {
+                assert_eq!(interface, "cat:mismatch/cat@0.1.0");
+                assert_eq!(function, "foo");
+                assert_eq!(expected, "func(x: string) -> u32");
+                assert_eq!(found, "func(x: list<u8>) -> u32");
+                assert_eq!(provider, "#1 mismatch_provider.wasm");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(!OneLine(&err).to_string().contains('\n'));
+        // A library with the same wrong import is refused at load.
+        let err = hub.load(guest("mismatch_lib")).expect_err("mismatched library");
+        assert!(matches!(
+            link_error_of_load(&err),
+            LinkError::Signature { function, .. } if function == "foo"
+        ));
+        // Nothing was disabled: the provider is not at fault.
+        assert!(hub.status().libraries[0].disabled.is_none());
+    }
+}
+
+#[test]
+fn a_library_importing_and_exporting_an_interface_wraps_it() {
+    for mut hub in both_paths() {
+        let (events, _guard) = Recording::start();
+        let logging = load(&mut hub, "provider_logging");
+        let proxy = load(&mut hub, "proxy_logging");
+        // Loaded after the proxy: its logging import goes to the proxy.
+        load(&mut hub, "provider_calculator");
+        run(&mut hub, "app_consumer");
+        let status = hub.status();
+        let proxy_status = &status.libraries[1];
+        assert_eq!(proxy_status.exports[0].wraps, Some(logging));
+        assert_eq!(proxy_status.links[0].library, logging);
+        let calculator = &status.libraries[2];
+        let logging_link = calculator
+            .links
+            .iter()
+            .find(|l| l.import == "demo:logging/logging@0.1.0")
+            .expect("the calculator imports logging");
+        assert_eq!(logging_link.library, proxy);
+        assert!(status.to_string().contains(", wrapping #1"), "{status}");
+        // Loggers the app and the calculator made are the proxy's, and each wraps one of
+        // the provider's: dropping them chains through both.
+        assert!(events.lifecycle("Resource destructor called: logger handle") > 0);
+        assert_eq!(hub.live_handles(), 0);
+
+        // Stacking: a second proxy wraps the first.
+        let outer = load(&mut hub, "proxy_logging");
+        let status = hub.status();
+        assert_eq!(status.libraries[3].exports[0].wraps, Some(proxy));
+        run(&mut hub, "app_consumer");
+        assert!(status.libraries.iter().all(|l| l.id != outer || l.links[0].library == proxy));
+    }
+}
+
+#[test]
+fn imports_can_be_wired_by_hand_when_names_differ() {
+    for mut hub in both_paths() {
+        let provider = load(&mut hub, "wired_provider");
+        let err = hub.run(guest("wired_app")).expect_err("names differ");
+        assert!(matches!(link_error_of_run(&err), LinkError::Unsatisfied { .. }));
+
+        let wired = RunOptions::default()
+            .wire(Wire::new("toplevel-import", provider, "toplevel-export"))
+            .wire(Wire::new("my:plugin/host-api", provider, "acme:host/api@1.2.0"));
+        hub.run_with(guest("wired_app"), &wired)
+            .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+
+        // Wires that cannot work say why.
+        let cases = [
+            (Wire::new("no-such-import", provider, "toplevel-export"), WireProblem::NoSuchImport),
+            (Wire::new("toplevel-import", provider, "no-such-export"), WireProblem::NoSuchExport),
+            (Wire::new("toplevel-import", provider, "acme:host/api@1.2.0"), WireProblem::KindMismatch),
+        ];
+        for (wire, expected) in cases {
+            let options = RunOptions::default()
+                .wire(Wire::new("my:plugin/host-api", provider, "acme:host/api@1.2.0"))
+                .wire(wire);
+            let err = hub
+                .run_with(guest("wired_app"), &options)
+                .expect_err("a bad wire");
+            assert!(
+                matches!(link_error_of_run(&err), LinkError::Wire { problem, .. } if *problem == expected),
+                "{err:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn libraries_with_the_same_private_export_load_and_an_import_of_it_must_be_wired() {
+    for mut hub in both_paths() {
+        load(&mut hub, "private_a");
+        let b = load(&mut hub, "private_b");
+        let err = hub.run(guest("private_app")).expect_err("two candidates");
+        match link_error_of_run(&err) {
+            LinkError::Ambiguous { import, candidates } => {
+                assert_eq!(import, "exports");
+                assert_eq!(candidates, &["#1 private_a.wasm", "#2 private_b.wasm"]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(OneLine(&err).to_string().contains("with exports=<library>/<export>"));
+        hub.run_with(
+            guest("private_app"),
+            &RunOptions::default().wire(Wire::new("exports", b, "exports")),
+        )
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    }
+}
+
+#[test]
+fn outgoing_http_is_denied_unless_the_host_is_allowed() {
+    let (events, _guard) = Recording::start();
+    let mut hub = new_hub(quiet()).expect("hub");
+    // http_app asks for http://example.com/ and http://127.0.0.1:9/ and prints the error
+    // value it gets: a denied request is a value, not a trap.
+    run(&mut hub, "http_app");
+    assert_eq!(events.lifecycle("Denied an HTTP request to example.com"), 1);
+    assert_eq!(events.lifecycle("Denied an HTTP request to 127.0.0.1"), 1);
+
+    // Allowed hosts are not denied (nothing listens on port 9 of the loopback: the app
+    // gets a connection error value).
+    let mut hub = new_hub(quiet().allow_http("127.0.0.1")).expect("hub");
+    run(&mut hub, "http_app");
+    assert_eq!(events.lifecycle("Denied an HTTP request to 127.0.0.1"), 1);
+    assert_eq!(events.lifecycle("Denied an HTTP request to example.com"), 2);
+}
+
+#[test]
+fn maps_and_fixed_length_lists_cross_the_hub() {
+    for mut hub in both_paths() {
+        load(&mut hub, "map_provider");
+        run(&mut hub, "map_app");
+    }
+}
+
+#[test]
+fn feature_gated_wit_matches_components_built_with_default_features() {
+    let mut hub = new_hub(quiet()).expect("hub");
+    load(&mut hub, "gated_provider");
+    let status = hub.status();
+    let export = &status.libraries[0].exports[0];
+    assert_eq!(export.interface.as_deref(), Some("gated:feat/api@0.1.0"));
+    assert_eq!(
+        export.path,
+        component_hub::ForwardingPath::Generated,
+        "{:?}",
+        export.fallback
+    );
+    run(&mut hub, "gated_app");
+}
+
+#[test]
+fn a_library_standing_in_for_wasi_needs_the_user_s_consent() {
+    let mut hub = new_hub(quiet()).expect("hub");
+    let err = hub.load(guest("wasi_impostor")).expect_err("refused");
+    assert!(
+        matches!(&err, LoadError::WasiExport { export, .. } if export == "wasi:cli/environment@0.2.99"),
+        "{err:?}"
+    );
+    assert!(OneLine(&err).to_string().contains("--override-wasi"));
+    assert!(hub.status().libraries.is_empty());
+
+    let impostor = hub
+        .load_with(guest("wasi_impostor"), &LoadOptions::default().override_wasi(true))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    let status = hub.status();
+    assert!(status.libraries[0].exports[0].overrides_wasi);
+    assert!(status.to_string().contains("serves WASI in place of the host"));
+    // Components loaded after it get its environment instead of the host's.
+    load(&mut hub, "provider_logging");
+    let status = hub.status();
+    let environment = status.libraries[1]
+        .links
+        .iter()
+        .find(|l| l.import.starts_with("wasi:cli/environment@"))
+        .expect("the logging library imports wasi:cli/environment");
+    assert_eq!(environment.library, impostor);
+}
