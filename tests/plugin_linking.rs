@@ -8,16 +8,31 @@ mod common;
 use common::events::Recording;
 use common::{load, quiet, run};
 use component_hub::{
-    Hub, LinkError, LoadError, LoadOptions, OneLine, RunError, RunOptions, Wire, WireProblem,
-    guest, new_hub,
+    ForwardingPath, Hub, LinkError, LoadError, LoadOptions, OneLine, RunError, RunOptions, Wire,
+    WireProblem, guest, new_hub,
 };
 
-/// A hub on the generated path and one forced onto the dynamic path.
-fn both_paths() -> [Hub; 2] {
+/// A hub on the generated path and one forced onto the dynamic path, with the path
+/// each must take.
+fn both_paths() -> [(Hub, ForwardingPath); 2] {
     [
-        new_hub(quiet()).expect("hub"),
-        new_hub(quiet().force_dynamic(true)).expect("hub"),
+        (new_hub(quiet()).expect("hub"), ForwardingPath::Generated),
+        (
+            new_hub(quiet().force_dynamic(true)).expect("hub"),
+            ForwardingPath::Dynamic,
+        ),
     ]
+}
+
+/// The path every interface export of the loaded libraries takes.
+fn paths(hub: &Hub) -> Vec<ForwardingPath> {
+    hub.status()
+        .libraries
+        .iter()
+        .flat_map(|l| &l.exports)
+        .filter(|e| e.interface.is_some())
+        .map(|e| e.path)
+        .collect()
 }
 
 fn link_error_of_run(err: &RunError) -> &LinkError {
@@ -36,7 +51,7 @@ fn link_error_of_load(err: &LoadError) -> &LinkError {
 
 #[test]
 fn a_resource_shared_by_two_interfaces_is_one_resource() {
-    for mut hub in both_paths() {
+    for (mut hub, path) in both_paths() {
         load(&mut hub, "shared_provider");
         // shared_app makes `x`s through e1 and e2 and passes each to the other interface;
         // it traps on any wrong answer.
@@ -45,22 +60,24 @@ fn a_resource_shared_by_two_interfaces_is_one_resource() {
         let exports = &status.libraries[0].exports;
         assert_eq!(exports[0].resources, ["x"], "e1 defines x");
         assert!(exports[1].resources.is_empty(), "e2 only renames it");
+        assert_eq!(paths(&hub), [path, path], "{status}");
         assert_eq!(hub.live_handles(), 0);
     }
 }
 
 #[test]
 fn an_interface_with_only_types_needs_no_provider() {
-    for mut hub in both_paths() {
+    for (mut hub, path) in both_paths() {
         // typeonly_provider imports `types:only/defs`, which only holds types.
         load(&mut hub, "typeonly_provider");
+        assert_eq!(paths(&hub), [path]);
         run(&mut hub, "typeonly_app");
     }
 }
 
 #[test]
 fn a_signature_mismatch_is_refused_before_anything_runs() {
-    for mut hub in both_paths() {
+    for (mut hub, _) in both_paths() {
         load(&mut hub, "mismatch_provider");
         let err = hub.run(guest("mismatch_app")).expect_err("mismatched app");
         match link_error_of_run(&err) {
@@ -81,7 +98,9 @@ fn a_signature_mismatch_is_refused_before_anything_runs() {
         }
         assert!(!OneLine(&err).to_string().contains('\n'));
         // A library with the same wrong import is refused at load.
-        let err = hub.load(guest("mismatch_lib")).expect_err("mismatched library");
+        let err = hub
+            .load(guest("mismatch_lib"))
+            .expect_err("mismatched library");
         assert!(matches!(
             link_error_of_load(&err),
             LinkError::Signature { function, .. } if function == "foo"
@@ -93,12 +112,13 @@ fn a_signature_mismatch_is_refused_before_anything_runs() {
 
 #[test]
 fn a_library_importing_and_exporting_an_interface_wraps_it() {
-    for mut hub in both_paths() {
+    for (mut hub, path) in both_paths() {
         let (events, _guard) = Recording::start();
         let logging = load(&mut hub, "provider_logging");
         let proxy = load(&mut hub, "proxy_logging");
         // Loaded after the proxy: its logging import goes to the proxy.
         load(&mut hub, "provider_calculator");
+        assert!(paths(&hub).iter().all(|p| *p == path));
         run(&mut hub, "app_consumer");
         let status = hub.status();
         let proxy_status = &status.libraries[1];
@@ -122,32 +142,57 @@ fn a_library_importing_and_exporting_an_interface_wraps_it() {
         let status = hub.status();
         assert_eq!(status.libraries[3].exports[0].wraps, Some(proxy));
         run(&mut hub, "app_consumer");
-        assert!(status.libraries.iter().all(|l| l.id != outer || l.links[0].library == proxy));
+        assert!(
+            status
+                .libraries
+                .iter()
+                .all(|l| l.id != outer || l.links[0].library == proxy)
+        );
     }
 }
 
 #[test]
 fn imports_can_be_wired_by_hand_when_names_differ() {
-    for mut hub in both_paths() {
+    for (mut hub, _) in both_paths() {
         let provider = load(&mut hub, "wired_provider");
         let err = hub.run(guest("wired_app")).expect_err("names differ");
-        assert!(matches!(link_error_of_run(&err), LinkError::Unsatisfied { .. }));
+        assert!(matches!(
+            link_error_of_run(&err),
+            LinkError::Unsatisfied { .. }
+        ));
 
         let wired = RunOptions::default()
             .wire(Wire::new("toplevel-import", provider, "toplevel-export"))
-            .wire(Wire::new("my:plugin/host-api", provider, "acme:host/api@1.2.0"));
+            .wire(Wire::new(
+                "my:plugin/host-api",
+                provider,
+                "acme:host/api@1.2.0",
+            ));
         hub.run_with(guest("wired_app"), &wired)
             .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
 
         // Wires that cannot work say why.
         let cases = [
-            (Wire::new("no-such-import", provider, "toplevel-export"), WireProblem::NoSuchImport),
-            (Wire::new("toplevel-import", provider, "no-such-export"), WireProblem::NoSuchExport),
-            (Wire::new("toplevel-import", provider, "acme:host/api@1.2.0"), WireProblem::KindMismatch),
+            (
+                Wire::new("no-such-import", provider, "toplevel-export"),
+                WireProblem::NoSuchImport,
+            ),
+            (
+                Wire::new("toplevel-import", provider, "no-such-export"),
+                WireProblem::NoSuchExport,
+            ),
+            (
+                Wire::new("toplevel-import", provider, "acme:host/api@1.2.0"),
+                WireProblem::KindMismatch,
+            ),
         ];
         for (wire, expected) in cases {
             let options = RunOptions::default()
-                .wire(Wire::new("my:plugin/host-api", provider, "acme:host/api@1.2.0"))
+                .wire(Wire::new(
+                    "my:plugin/host-api",
+                    provider,
+                    "acme:host/api@1.2.0",
+                ))
                 .wire(wire);
             let err = hub
                 .run_with(guest("wired_app"), &options)
@@ -162,7 +207,7 @@ fn imports_can_be_wired_by_hand_when_names_differ() {
 
 #[test]
 fn libraries_with_the_same_private_export_load_and_an_import_of_it_must_be_wired() {
-    for mut hub in both_paths() {
+    for (mut hub, _) in both_paths() {
         load(&mut hub, "private_a");
         let b = load(&mut hub, "private_b");
         let err = hub.run(guest("private_app")).expect_err("two candidates");
@@ -173,7 +218,11 @@ fn libraries_with_the_same_private_export_load_and_an_import_of_it_must_be_wired
             }
             other => panic!("{other:?}"),
         }
-        assert!(OneLine(&err).to_string().contains("with exports=<library>/<export>"));
+        assert!(
+            OneLine(&err)
+                .to_string()
+                .contains("with exports=<library>/<export>")
+        );
         hub.run_with(
             guest("private_app"),
             &RunOptions::default().wire(Wire::new("exports", b, "exports")),
@@ -202,8 +251,9 @@ fn outgoing_http_is_denied_unless_the_host_is_allowed() {
 
 #[test]
 fn maps_and_fixed_length_lists_cross_the_hub() {
-    for mut hub in both_paths() {
+    for (mut hub, path) in both_paths() {
         load(&mut hub, "map_provider");
+        assert_eq!(paths(&hub), [path]);
         run(&mut hub, "map_app");
     }
 }
@@ -236,11 +286,18 @@ fn a_library_standing_in_for_wasi_needs_the_user_s_consent() {
     assert!(hub.status().libraries.is_empty());
 
     let impostor = hub
-        .load_with(guest("wasi_impostor"), &LoadOptions::default().override_wasi(true))
+        .load_with(
+            guest("wasi_impostor"),
+            &LoadOptions::default().override_wasi(true),
+        )
         .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
     let status = hub.status();
     assert!(status.libraries[0].exports[0].overrides_wasi);
-    assert!(status.to_string().contains("serves WASI in place of the host"));
+    assert!(
+        status
+            .to_string()
+            .contains("serves WASI in place of the host")
+    );
     // Components loaded after it get its environment instead of the host's.
     load(&mut hub, "provider_logging");
     let status = hub.status();

@@ -80,7 +80,9 @@ fn a_runaway_provider_is_stopped_and_disabled_and_nothing_else_is() {
 #[test]
 fn a_provider_sleeping_in_wasi_is_stopped_too() {
     let mut hub = hostile_hub(short());
-    let err = hub.run(guest("sleep_app")).expect_err("the provider sleeps");
+    let err = hub
+        .run(guest("sleep_app"))
+        .expect_err("the provider sleeps");
     assert!(
         matches!(&err, RunError::Deadline { at, .. } if *at == site("hostile_provider.wasm", "sleep")),
         "{err:?}"
@@ -88,7 +90,10 @@ fn a_provider_sleeping_in_wasi_is_stopped_too() {
     assert_survived(&mut hub, true);
 
     let err = hub.run(guest("app_sleeps")).expect_err("the app sleeps");
-    assert!(matches!(&err, RunError::Deadline { at: None, .. }), "{err:?}");
+    assert!(
+        matches!(&err, RunError::Deadline { at: None, .. }),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -102,7 +107,9 @@ fn a_library_can_have_its_own_budget() {
     )
     .expect("loads");
     // The run has no budget, but each call into the hostile library has 300 ms.
-    let err = hub.run(guest("spin_app")).expect_err("stopped by the library's budget");
+    let err = hub
+        .run(guest("spin_app"))
+        .expect_err("stopped by the library's budget");
     assert!(
         matches!(&err, RunError::Deadline { budget, at, .. }
             if *budget == Duration::from_millis(300) && *at == site("hostile_provider.wasm", "spin")),
@@ -122,7 +129,10 @@ fn an_interrupt_from_another_thread_ends_the_run() {
     });
     let err = hub.run(guest("runaway_app")).expect_err("interrupted");
     interrupter.join().expect("the interrupter ends");
-    assert!(matches!(&err, RunError::Interrupted { at: None, .. }), "{err:?}");
+    assert!(
+        matches!(&err, RunError::Interrupted { at: None, .. }),
+        "{err:?}"
+    );
     assert!(one_line(&err).ends_with("was interrupted by the user"));
     assert_survived(&mut hub, false);
     assert!(!hub.interrupt_handle().interrupt(), "nothing runs now");
@@ -131,7 +141,9 @@ fn an_interrupt_from_another_thread_ends_the_run() {
 #[test]
 fn memory_bombs_hit_their_store_s_limit() {
     let mut hub = hostile_hub(quiet().max_memory(64 << 20));
-    let err = hub.run(guest("memory_bomb_app")).expect_err("the app grows");
+    let err = hub
+        .run(guest("memory_bomb_app"))
+        .expect_err("the app grows");
     assert!(
         matches!(&err, RunError::MemoryLimit { store, limit, .. }
             if store == "memory_bomb_app.wasm" && *limit == 64 << 20),
@@ -140,7 +152,9 @@ fn memory_bombs_hit_their_store_s_limit() {
     assert!(one_line(&err).contains("ran out of memory (its limit is 64 MiB)"));
     assert_survived(&mut hub, false);
 
-    let err = hub.run(guest("library_bomb_app")).expect_err("the library grows");
+    let err = hub
+        .run(guest("library_bomb_app"))
+        .expect_err("the library grows");
     assert!(
         matches!(&err, RunError::MemoryLimit { store, .. } if store == "hostile_provider.wasm"),
         "{err:?}"
@@ -153,7 +167,11 @@ fn deep_recursion_traps_and_the_hub_goes_on() {
     let mut hub = hostile_hub(short());
     let err = hub.run(guest("recursion_app")).expect_err("stack overflow");
     assert!(matches!(&err, RunError::Trap { at: None, .. }), "{err:?}");
-    assert!(one_line(&err).contains("call stack exhausted"), "{}", one_line(&err));
+    assert!(
+        one_line(&err).contains("call stack exhausted"),
+        "{}",
+        one_line(&err)
+    );
     assert_survived(&mut hub, false);
 }
 
@@ -194,10 +212,22 @@ fn exit_zero_is_success_and_other_exits_are_failures() {
     run(&mut hub, "exit_zero_app");
     // WASI 0.2's `exit` carries only success or failure: Rust's exit(3) arrives as 1.
     let err = hub.run(guest("exit_three_app")).expect_err("exit(3)");
-    assert!(matches!(&err, RunError::Exit { at: None, code: 1, .. }), "{err:?}");
+    assert!(
+        matches!(
+            &err,
+            RunError::Exit {
+                at: None,
+                code: 1,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     assert_survived(&mut hub, false);
 
-    let err = hub.run(guest("library_exit_app")).expect_err("the library exits");
+    let err = hub
+        .run(guest("library_exit_app"))
+        .expect_err("the library exits");
     assert!(
         matches!(&err, RunError::Exit { at, .. } if *at == site("hostile_provider.wasm", "exit")),
         "{err:?}"

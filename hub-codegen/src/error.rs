@@ -29,12 +29,19 @@ pub enum Unsupported {
     /// A record, variant, enum or flags type without a name.
     #[error("uses an anonymous record, variant, enum or flags type")]
     AnonymousType,
-    /// `map<K, V>`.
-    #[error("uses a `map` type")]
-    Map,
-    /// `list<T, N>`.
-    #[error("uses a fixed-length list")]
-    FixedLengthList,
+    /// A `map<K, V>` whose values hold resource handles: handles are converted when they
+    /// cross, and there is no conversion inside maps.
+    #[error("uses a `map` holding resource handles, which the generator cannot convert")]
+    HandleInMap,
+    /// A `map<K, V>` whose key type has no hashable Rust type (wasmtime lifts a map as a
+    /// `HashMap`). WIT itself only allows integer, `bool`, `char` and `string` keys.
+    #[error("uses a `map` keyed by {0}, which has no hashable Rust type")]
+    MapKey(String),
+    /// A fixed-length list `list<T, N>` holding resource handles (as for maps).
+    #[error(
+        "uses a fixed-length list holding resource handles, which the generator cannot convert"
+    )]
+    HandleInFixedLengthList,
     /// A type defined in a world rather than an interface.
     #[error("uses a type defined in a world")]
     WorldType,

@@ -1,17 +1,49 @@
-//! Which resources a WIT type can carry, analysed once per type for the whole WIT set.
+//! Which resources a WIT type can carry, and how, analysed once per type for the whole
+//! WIT set.
 //!
-//! The generator asks two questions of a type many times (does a value hold any handle,
-//! so its Rust type is not `Clone`? does it hold a handle to the current interface's own
-//! resources, so it must be converted when crossing?). Both are answered from the set of
-//! resource definitions reachable from the type, computed here once.
+//! The generator asks a few questions of a type many times: does a value hold any
+//! handle (so its Rust type is not `Clone`)? does it hold a handle to a resource its
+//! provider owns (so the handle is unwrapped or wrapped when crossing)? does it hold an
+//! `own` handle to a resource its provider does not own (so the hub records who holds it
+//! after the call)? All are answered from the resource definitions reachable from the
+//! type, each with whether an `own` or a `borrow` handle reaches it, computed here once.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use wit_parser::{Handle, Resolve, Type, TypeDefKind, TypeId};
 
-/// The resource definitions (aliases followed) reachable from every type of a resolve.
+/// How values of a type reach one resource: through `own` handles, `borrow` handles, or
+/// both (`record { a: x, b: borrow<x> }`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Reach {
+    /// An `own` handle: `own<x>`, or `x` itself (or an alias of it) in a value position.
+    pub(crate) own: bool,
+    /// A `borrow<x>` handle.
+    pub(crate) borrow: bool,
+}
+
+impl Reach {
+    const OWN: Reach = Reach {
+        own: true,
+        borrow: false,
+    };
+    const BORROW: Reach = Reach {
+        own: false,
+        borrow: true,
+    };
+
+    fn merge(&mut self, other: Reach) {
+        self.own |= other.own;
+        self.borrow |= other.borrow;
+    }
+}
+
+/// The resources a type reaches, by definition (aliases followed).
+type Reached = BTreeMap<TypeId, Reach>;
+
+/// The resource definitions reachable from every type of a resolve, own and borrow.
 pub(crate) struct HandleIndex {
-    reachable: HashMap<TypeId, BTreeSet<TypeId>>,
+    reachable: HashMap<TypeId, Reached>,
 }
 
 impl HandleIndex {
@@ -26,13 +58,15 @@ impl HandleIndex {
         index
     }
 
-    /// The resource definitions a value of `ty` can hold handles to.
-    pub(crate) fn resources_in(&self, ty: &Type) -> impl Iterator<Item = TypeId> + '_ {
+    /// The resource definitions a value of `ty` can hold handles to, and how.
+    pub(crate) fn resources_in(&self, ty: &Type) -> impl Iterator<Item = (TypeId, Reach)> + '_ {
         let set = defined_type(ty).and_then(|id| self.reachable.get(&id));
-        set.into_iter().flatten().copied()
+        set.into_iter()
+            .flatten()
+            .map(|(resource, reach)| (*resource, *reach))
     }
 
-    fn analyse(&mut self, resolve: &Resolve, id: TypeId) -> &BTreeSet<TypeId> {
+    fn analyse(&mut self, resolve: &Resolve, id: TypeId) -> &Reached {
         if !self.reachable.contains_key(&id) {
             let set = self.compute(resolve, id);
             self.reachable.insert(id, set);
@@ -40,10 +74,10 @@ impl HandleIndex {
         &self.reachable[&id]
     }
 
-    fn of_type(&mut self, resolve: &Resolve, ty: &Type) -> BTreeSet<TypeId> {
+    fn of_type(&mut self, resolve: &Resolve, ty: &Type) -> Reached {
         match defined_type(ty) {
             Some(id) => self.analyse(resolve, id).clone(),
-            None => BTreeSet::new(),
+            None => Reached::new(),
         }
     }
 
@@ -51,19 +85,26 @@ impl HandleIndex {
         &mut self,
         resolve: &Resolve,
         types: impl IntoIterator<Item = &'t Type>,
-    ) -> BTreeSet<TypeId> {
-        let mut set = BTreeSet::new();
+    ) -> Reached {
+        let mut set = Reached::new();
         for ty in types {
-            set.extend(self.of_type(resolve, ty));
+            for (resource, reach) in self.of_type(resolve, ty) {
+                set.entry(resource).or_default().merge(reach);
+            }
         }
         set
     }
 
-    fn compute(&mut self, resolve: &Resolve, id: TypeId) -> BTreeSet<TypeId> {
+    fn compute(&mut self, resolve: &Resolve, id: TypeId) -> Reached {
         match &resolve.types[id].kind {
-            TypeDefKind::Resource => BTreeSet::from([id]),
-            TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
-                BTreeSet::from([resource_definition(resolve, *r)])
+            // A resource named in a value position is an `own` handle to it; so is an
+            // alias of it (`use e1.{x as y}`), which `Type` below follows.
+            TypeDefKind::Resource => Reached::from([(id, Reach::OWN)]),
+            TypeDefKind::Handle(Handle::Own(r)) => {
+                Reached::from([(resource_definition(resolve, *r), Reach::OWN)])
+            }
+            TypeDefKind::Handle(Handle::Borrow(r)) => {
+                Reached::from([(resource_definition(resolve, *r), Reach::BORROW)])
             }
             TypeDefKind::Type(t)
             | TypeDefKind::Option(t)
@@ -82,7 +123,7 @@ impl HandleIndex {
             | TypeDefKind::Stream(_)
             | TypeDefKind::Enum(_)
             | TypeDefKind::Flags(_)
-            | TypeDefKind::Unknown => BTreeSet::new(),
+            | TypeDefKind::Unknown => Reached::new(),
         }
     }
 }
@@ -115,4 +156,63 @@ pub(crate) fn resource_definition(resolve: &Resolve, mut id: TypeId) -> TypeId {
         id = next;
     }
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::Wit;
+
+    const WIT: &str = "package t:handles;
+        interface a {
+            resource x;
+            resource z;
+            record r { o: x, b: borrow<x>, zs: list<option<borrow<z>>> }
+        }
+        interface b {
+            use a.{x as y, r};
+            f: func(
+                bare: y,
+                borrowed: borrow<y>,
+                owned: own<y>,
+                rec: r,
+                plain: tuple<u32, string>,
+                mixed: result<list<y>, borrow<y>>,
+            );
+        }";
+
+    fn reach(wit: &Wit, param: &str) -> Vec<(String, Reach)> {
+        let ty = wit.param("b", "f", param);
+        wit.handles
+            .resources_in(&ty)
+            .map(|(r, reach)| (wit.resolve.types[r].name.clone().unwrap_or_default(), reach))
+            .collect()
+    }
+
+    fn both() -> Reach {
+        Reach {
+            own: true,
+            borrow: true,
+        }
+    }
+
+    #[test]
+    fn a_resource_named_in_a_value_position_is_an_own_handle_to_its_definition() {
+        let wit = Wit::parse(WIT);
+        // `y` is an alias of `x`: the reach is recorded against `x` itself.
+        assert_eq!(reach(&wit, "bare"), [("x".into(), Reach::OWN)]);
+        assert_eq!(reach(&wit, "owned"), [("x".into(), Reach::OWN)]);
+        assert_eq!(reach(&wit, "borrowed"), [("x".into(), Reach::BORROW)]);
+    }
+
+    #[test]
+    fn containers_merge_what_their_parts_reach() {
+        let wit = Wit::parse(WIT);
+        assert_eq!(
+            reach(&wit, "rec"),
+            [("x".into(), both()), ("z".into(), Reach::BORROW)]
+        );
+        assert_eq!(reach(&wit, "mixed"), [("x".into(), both())]);
+        assert_eq!(reach(&wit, "plain"), []);
+    }
 }

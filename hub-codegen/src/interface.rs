@@ -1,20 +1,25 @@
 //! The generated module of one WIT interface: its types, a marker per resource, its
-//! ownership table and one typed forwarder per function.
+//! ownership table and its forwarder sets (one typed forwarder per function each).
+//!
+//! Every interface has the pass-through set, in its module: the provider owns the
+//! resources the interface defines, and resources of other interfaces pass through as
+//! host handles. An interface that uses resources of other interfaces also has the
+//! owned-uses set, in its `__owned_uses` module, for a provider that defines those
+//! resources as well (it exports the interfaces defining them): there the provider owns
+//! them too. The runtime says which set to bind (`TypedBinder::owns_uses`); both are
+//! written by [`forwarder_set`], from the set's owned resources.
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use wit_parser::{InterfaceId, Resolve, TypeDefKind, TypeId, TypeOwner};
+use wit_parser::{InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner};
 
 use crate::conversion::Conversion;
 use crate::error::Unsupported;
 use crate::forwarder::forwarder;
-use crate::handles::HandleIndex;
+use crate::handles::{HandleIndex, defined_type};
 use crate::names::upper_camel;
 use crate::typedef::{conversions, doc_lines, type_definition};
-use crate::types::{TypeRender, View};
-
-/// Depth of an interface module below the generated root (`ns::pkg::iface`).
-const INTERFACE_DEPTH: usize = 3;
+use crate::types::{ForwarderSet, INTERFACE_DEPTH, TypeRender, View};
 
 /// The module body for `interface`.
 ///
@@ -28,16 +33,6 @@ pub(crate) fn interface_module(
 ) -> Result<TokenStream, Unsupported> {
     let full_name = resolve.id_of(interface).ok_or(Unsupported::Anonymous)?;
     let iface = &resolve.interfaces[interface];
-    let host = TypeRender {
-        resolve,
-        handles,
-        current: interface,
-        depth: INTERFACE_DEPTH,
-    };
-    let provider = TypeRender {
-        depth: INTERFACE_DEPTH + 1,
-        ..host
-    };
 
     let defined_here: Vec<TypeId> = iface
         .types
@@ -45,36 +40,48 @@ pub(crate) fn interface_module(
         .copied()
         .filter(|id| is_defined_here(resolve, *id, interface))
         .collect();
-    let owned: Vec<TypeId> = defined_here
+    let own_resources: Vec<TypeId> = defined_here
         .iter()
         .copied()
         .filter(|id| matches!(resolve.types[*id].kind, TypeDefKind::Resource))
         .collect();
+    let pass_through = TypeRender {
+        resolve,
+        handles,
+        current: interface,
+        owned: &own_resources,
+        set: ForwarderSet::PassThrough,
+        depth: INTERFACE_DEPTH,
+    };
 
-    let mut host_items = Vec::new();
-    let mut provider_items = Vec::new();
-    for &id in &defined_here {
-        host_items.push(type_definition(&host, id, View::Host)?);
-        if host.needs_provider(id) {
-            provider_items.push(type_definition(&provider, id, View::Provider)?);
-            provider_items.push(conversions(&provider, &owned, id));
-        }
-    }
+    let host_items = defined_here
+        .iter()
+        .map(|id| type_definition(&pass_through, *id, View::Host))
+        .collect::<Result<Vec<_>, _>>()?;
+    let pass_through_set = forwarder_set(&pass_through, &defined_here)?;
 
-    let conversion = Conversion::new(&host, &owned, quote!(__provider::));
-    let mut fields = Vec::new();
-    let mut binds = Vec::new();
-    let mut defines = Vec::new();
-    let mut names = Vec::new();
-    for function in iface.functions.values() {
-        let parts = forwarder(function, &conversion)?;
-        fields.push(parts.field);
-        binds.push(parts.bind);
-        defines.push(parts.define);
-        names.push(function.name.clone());
-    }
+    let used = used_resources(&pass_through);
+    // The owned-uses set owns the interface's resources, then the used ones: the order
+    // of the provider's slots when the runtime binds it.
+    let owned_with_uses: Vec<TypeId> = own_resources
+        .iter()
+        .copied()
+        .chain(used.iter().map(|u| u.id))
+        .collect();
+    let owned_uses_set = if used.is_empty() {
+        None
+    } else {
+        let render = TypeRender {
+            owned: &owned_with_uses,
+            set: ForwarderSet::OwnedUses,
+            depth: INTERFACE_DEPTH + 1,
+            ..pass_through
+        };
+        Some(forwarder_set(&render, &defined_here)?)
+    };
 
-    let resource_names: Vec<String> = owned
+    let names = iface.functions.values().map(|f| f.name.as_str());
+    let resource_names: Vec<String> = own_resources
         .iter()
         .map(|id| resolve.types[*id].name.clone().unwrap_or_default())
         .collect();
@@ -82,24 +89,33 @@ pub(crate) fn interface_module(
         let marker = upper_camel(name);
         quote!(__rt::GeneratedResource { name: #name, codec: __rt::codec::<#marker> })
     });
-    let used = used_resources(&host);
     let uses = used.iter().map(|u| format!("{}#{}", u.interface, u.name));
     let generated_uses = used.iter().map(|u| {
         let (interface, name, marker) = (&u.interface, &u.name, &u.marker);
         quote!(__rt::GeneratedUse { interface: #interface, name: #name, codec: __rt::codec::<#marker> })
     });
-    let provider_module = if provider_items.is_empty() {
-        quote!()
-    } else {
-        quote! {
-            /// The provider's view of the types above that hold this interface's own
-            /// resources: there they are the provider's `ResourceAny`.
-            pub mod __provider {
-                #[allow(unused_imports)]
-                use ::hub_runtime::__internal as __rt;
-                #(#provider_items)*
-            }
-        }
+    let (owned_uses_module, bind) = match owned_uses_set {
+        Some(set) => (
+            quote! {
+                /// The forwarders bound when the provider also defines every resource this
+                /// interface uses (it exports their interfaces too): it owns them, and they
+                /// are unwrapped to its handles like the interface's own.
+                #[doc(hidden)]
+                pub mod __owned_uses {
+                    #[allow(unused_imports)]
+                    use ::hub_runtime::__internal as __rt;
+                    #set
+                }
+            },
+            quote! {
+                if binder.owns_uses() {
+                    __owned_uses::bind(binder)
+                } else {
+                    bind(binder)
+                }
+            },
+        ),
+        None => (quote!(), quote!(bind(binder))),
     };
     let mut doc = vec![format!(" Generated forwarders for `{full_name}`.")];
     if iface.docs.contents.is_some() {
@@ -115,11 +131,11 @@ pub(crate) fn interface_module(
         pub const NAME: &str = #full_name;
         /// Ownership table: the resources this interface defines (their provider holds them).
         pub const DEFINES: &[&str] = &[#(#resource_names),*];
-        /// Ownership table: resources of other interfaces this one uses (passed through).
+        /// Ownership table: resources of other interfaces its values can hold. They pass
+        /// through, unless the provider defines them all (then it owns them too).
         pub const USES: &[&str] = &[#(#uses),*];
 
         #(#host_items)*
-        #provider_module
 
         /// Binds this interface of a loaded library to the generated forwarders.
         pub struct __Interface;
@@ -141,11 +157,77 @@ pub(crate) fn interface_module(
                 &self,
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<::std::boxed::Box<dyn __rt::DefineForwarders>, __rt::GeneratedMismatch> {
-                ::core::result::Result::Ok(::std::boxed::Box::new(__Forwarders {
-                    provider: binder.provider(),
-                    #(#binds,)*
-                }))
+                #bind
             }
+        }
+
+        #pass_through_set
+        #owned_uses_module
+    })
+}
+
+/// One forwarder set, written for the module of `render`'s set: the provider views and
+/// conversions it needs (its `__provider` module), `bind`, and one forwarder per function.
+///
+/// # Errors
+///
+/// Why a function or a type it crosses cannot be generated.
+fn forwarder_set(
+    render: &TypeRender<'_>,
+    defined_here: &[TypeId],
+) -> Result<TokenStream, Unsupported> {
+    let iface = &render.resolve.interfaces[render.current];
+    let provider = TypeRender {
+        depth: render.depth + 1,
+        ..*render
+    };
+    let mut provider_items = Vec::new();
+    for id in converted_types(render, defined_here) {
+        if render.needs_provider_twin(id) {
+            provider_items.push(type_definition(&provider, id, View::Provider)?);
+        }
+        provider_items.push(conversions(&provider, id)?);
+    }
+    let provider_module = if provider_items.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            /// The provider's view of the records and variants that hold handles it owns,
+            /// and the functions converting values that hold handles between the caller's
+            /// view and the provider's.
+            pub mod __provider {
+                #[allow(unused_imports)]
+                use ::hub_runtime::__internal as __rt;
+                #(#provider_items)*
+            }
+        }
+    };
+
+    let conversion = Conversion::new(render, quote!(__provider::));
+    let mut fields = Vec::new();
+    let mut binds = Vec::new();
+    let mut defines = Vec::new();
+    for function in iface.functions.values() {
+        let parts = forwarder(function, &conversion)?;
+        fields.push(parts.field);
+        binds.push(parts.bind);
+        defines.push(parts.define);
+    }
+    let visibility = match render.set {
+        ForwarderSet::PassThrough => quote!(),
+        ForwarderSet::OwnedUses => quote!(pub(super)),
+    };
+    Ok(quote! {
+        #provider_module
+
+        /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+        #visibility fn bind(
+            binder: &mut __rt::TypedBinder<'_, '_>,
+        ) -> ::core::result::Result<::std::boxed::Box<dyn __rt::DefineForwarders>, __rt::GeneratedMismatch> {
+            ::core::result::Result::Ok(::std::boxed::Box::new(__Forwarders {
+                provider: binder.provider(),
+                #(#binds,)*
+            }))
         }
 
         /// One `TypedFunc` per function, resolved and type-checked once at load.
@@ -181,6 +263,60 @@ pub(crate) fn interface_module(
     })
 }
 
+/// The records and variants the set converts values of (`TypeRender::needs_conversion`):
+/// of those the interface defines and those its types and functions reach, in that order.
+fn converted_types(render: &TypeRender<'_>, defined_here: &[TypeId]) -> Vec<TypeId> {
+    let iface = &render.resolve.interfaces[render.current];
+    let mut found = Vec::new();
+    let roots = defined_here.iter().map(|id| Type::Id(*id)).chain(
+        iface
+            .functions
+            .values()
+            .flat_map(|f| f.params.iter().map(|p| p.ty).chain(f.result)),
+    );
+    for ty in roots {
+        records_and_variants(render.resolve, &ty, &mut found);
+    }
+    found.retain(|id| render.needs_conversion(*id));
+    found
+}
+
+/// Adds the records and variants `ty` is or holds to `found`, each once.
+fn records_and_variants(resolve: &Resolve, ty: &Type, found: &mut Vec<TypeId>) {
+    let Some(id) = defined_type(ty) else {
+        return;
+    };
+    let def = &resolve.types[id];
+    let inner: Vec<&Type> = match &def.kind {
+        TypeDefKind::Record(_) | TypeDefKind::Variant(_) if found.contains(&id) => return,
+        TypeDefKind::Record(record) => {
+            found.push(id);
+            record.fields.iter().map(|f| &f.ty).collect()
+        }
+        TypeDefKind::Variant(variant) => {
+            found.push(id);
+            variant.cases.iter().flat_map(|c| &c.ty).collect()
+        }
+        TypeDefKind::Type(t)
+        | TypeDefKind::Option(t)
+        | TypeDefKind::List(t)
+        | TypeDefKind::FixedLengthList(t, _) => vec![t],
+        TypeDefKind::Map(k, v) => vec![k, v],
+        TypeDefKind::Result(r) => r.ok.iter().chain(&r.err).collect(),
+        TypeDefKind::Tuple(t) => t.types.iter().collect(),
+        TypeDefKind::Resource
+        | TypeDefKind::Handle(_)
+        | TypeDefKind::Enum(_)
+        | TypeDefKind::Flags(_)
+        | TypeDefKind::Future(_)
+        | TypeDefKind::Stream(_)
+        | TypeDefKind::Unknown => Vec::new(),
+    };
+    for ty in inner {
+        records_and_variants(resolve, ty, found);
+    }
+}
+
 /// Whether `id` is defined by `interface` itself (not a `use` of another interface's type).
 fn is_defined_here(resolve: &Resolve, id: TypeId, interface: InterfaceId) -> bool {
     let def = &resolve.types[id];
@@ -191,6 +327,8 @@ fn is_defined_here(resolve: &Resolve, id: TypeId, interface: InterfaceId) -> boo
 
 /// A resource of another interface the current one uses.
 struct UsedResource {
+    /// Its definition.
+    id: TypeId,
     /// The full name of the interface defining it.
     interface: String,
     name: String,
@@ -198,28 +336,97 @@ struct UsedResource {
     marker: TokenStream,
 }
 
-/// Every resource of another interface that the current one uses.
+/// Every resource of another interface that values of the current one can hold, each
+/// once: those its types name (a `use`, a field of a used record), then those its
+/// functions name, in order.
 fn used_resources(render: &TypeRender<'_>) -> Vec<UsedResource> {
     let resolve = render.resolve;
-    resolve.interfaces[render.current]
-        .types
-        .values()
-        .filter(|id| matches!(resolve.types[**id].kind, TypeDefKind::Type(_)))
-        .map(|id| render.resource_definition(*id))
-        .filter(|id| matches!(resolve.types[*id].kind, TypeDefKind::Resource))
-        .filter_map(|id| {
+    let iface = &resolve.interfaces[render.current];
+    let types = iface.types.values().map(|id| Type::Id(*id)).chain(
+        iface
+            .functions
+            .values()
+            .flat_map(|f| f.params.iter().map(|p| p.ty).chain(f.result)),
+    );
+    let mut used: Vec<UsedResource> = Vec::new();
+    for ty in types {
+        for (id, _) in render.handles.resources_in(&ty) {
             let def = &resolve.types[id];
             let TypeOwner::Interface(owner) = def.owner else {
-                return None;
+                continue;
             };
-            let name = def.name.clone()?;
+            if owner == render.current || used.iter().any(|u| u.id == id) {
+                continue;
+            }
+            let (Some(interface), Some(name)) = (resolve.id_of(owner), def.name.clone()) else {
+                continue;
+            };
             let module = render.interface_path(owner);
             let marker = upper_camel(&name);
-            Some(UsedResource {
-                interface: resolve.id_of(owner)?,
+            used.push(UsedResource {
+                id,
+                interface,
                 name,
                 marker: quote!(#module::#marker),
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    used
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::Wit;
+
+    const WIT: &str = "package t:uses;
+        interface a {
+            resource x;
+            resource z;
+            record boxed { z: z }
+        }
+        interface b {
+            use a.{x, x as also-x, boxed};
+            resource own-one;
+            f: func(x: borrow<also-x>) -> own-one;
+        }
+        interface c { resource plain; }";
+
+    fn code(wit: &Wit, interface: &str) -> String {
+        let id = wit.interface(interface);
+        let tokens = interface_module(&wit.resolve, &wit.handles, id).expect("generated");
+        tokens.to_string().split_whitespace().collect()
+    }
+
+    #[test]
+    fn used_resources_are_every_foreign_resource_reachable_each_once() {
+        let wit = Wit::parse(WIT);
+        let render = wit.render("b", &[]);
+        let used: Vec<String> = used_resources(&render)
+            .iter()
+            .map(|u| format!("{}#{}", u.interface, u.name))
+            .collect();
+        // `x` is named twice, `z` only inside the used record `boxed`.
+        assert_eq!(used, ["t:uses/a#x", "t:uses/a#z"]);
+        assert!(used_resources(&wit.render("a", &[])).is_empty());
+    }
+
+    #[test]
+    fn only_interfaces_with_uses_get_an_owned_uses_set_and_bind_dispatches_to_it() {
+        let wit = Wit::parse(WIT);
+        let with_uses = code(&wit, "b");
+        assert!(
+            with_uses
+                .contains("ifbinder.owns_uses(){__owned_uses::bind(binder)}else{bind(binder)}"),
+            "{with_uses}"
+        );
+        assert!(with_uses.contains("pubmod__owned_uses{"));
+        // Owned uses come after the interface's own resource: `x` is slot 1 there.
+        assert!(with_uses.contains("__p.handle_in(arg0,1usize)?"));
+        assert!(with_uses.contains("__p.handle_out(result0,0usize,__cx)?"));
+        for without in [code(&wit, "a"), code(&wit, "c")] {
+            assert!(!without.contains("__owned_uses"), "{without}");
+            assert!(!without.contains("owns_uses"), "{without}");
+        }
+    }
 }

@@ -18,6 +18,8 @@ mod handles;
 mod interface;
 mod load;
 mod names;
+#[cfg(test)]
+mod testing;
 mod typedef;
 mod types;
 

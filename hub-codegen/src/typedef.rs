@@ -1,14 +1,14 @@
-//! Rust definitions of an interface's named types, and the functions converting the ones
-//! that hold its own resources between the host view and the provider view.
+//! Rust definitions of an interface's named types, their twins in a forwarder set's
+//! provider view, and the functions converting records and variants across.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use wit_parser::{Docs, TypeDefKind, TypeId};
+use wit_parser::{Docs, Type, TypeDefKind, TypeId};
 
-use crate::conversion::{Conversion, Direction, named_conversion};
+use crate::conversion::{Conversion, Direction, conversion_name};
 use crate::error::Unsupported;
 use crate::names::{shouty, snake, upper_camel};
-use crate::types::{TypeRender, View};
+use crate::types::{INTERFACE_DEPTH, TypeRender, View};
 
 /// The lines of WIT documentation, or of `fallback` when there is none, as doc strings.
 pub(crate) fn doc_lines(docs: &Docs, fallback: &str) -> Vec<String> {
@@ -34,7 +34,14 @@ pub(crate) fn type_definition(
 ) -> Result<TokenStream, Unsupported> {
     let def = &render.resolve.types[id];
     let wit_name = def.name.as_deref().unwrap_or_default();
-    let name = upper_camel(wit_name);
+    let (name, allow) = match view {
+        View::Host => (upper_camel(wit_name), quote!()),
+        // A twin of another interface's type has that interface's path in its name.
+        View::Provider if render.foreign_prefix(id).is_some() => {
+            (render.twin_name(id), quote!(#[allow(non_camel_case_types)]))
+        }
+        View::Provider => (render.twin_name(id), quote!()),
+    };
     let doc = doc_attrs(&def.docs, &format!("WIT `{wit_name}`."));
     Ok(match &def.kind {
         TypeDefKind::Record(record) => {
@@ -53,6 +60,7 @@ pub(crate) fn type_definition(
             quote! {
                 #doc
                 #derives
+                #allow
                 #[component(record)]
                 pub struct #name { #(#fields,)* }
             }
@@ -82,6 +90,7 @@ pub(crate) fn type_definition(
             quote! {
                 #doc
                 #derives
+                #allow
                 #[component(variant)]
                 pub enum #name { #(#cases,)* }
             }
@@ -146,8 +155,12 @@ pub(crate) fn type_definition(
         | TypeDefKind::Result(_)
         | TypeDefKind::List(_)
         | TypeDefKind::Type(_) => quote!(),
-        TypeDefKind::Map(..) => return Err(Unsupported::Map),
-        TypeDefKind::FixedLengthList(..) => return Err(Unsupported::FixedLengthList),
+        // Written inline where used too; checked here so that a named map or list
+        // the generator cannot represent refuses the interface like any other type.
+        TypeDefKind::Map(..) | TypeDefKind::FixedLengthList(..) => {
+            render.rust_type(&Type::Id(id), view)?;
+            quote!()
+        }
         TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {
             return Err(Unsupported::FutureOrStream);
         }
@@ -163,17 +176,37 @@ fn derives(clone: bool) -> TokenStream {
     }
 }
 
-/// `name_in` and `name_out`: convert a record or variant between the host view (the
-/// parent module's type) and the provider view (the `__provider` module's type).
-pub(crate) fn conversions(render: &TypeRender<'_>, owned: &[TypeId], id: TypeId) -> TokenStream {
+/// `name_in` and `name_out`: convert the record or variant `id` between the host view
+/// and the set's provider view (its twin, or the host view itself when the set owns none
+/// of the resources it holds and only `own` handles change holder). A type holding a
+/// borrow has no `name_out`: it never is a result.
+///
+/// # Errors
+///
+/// Why a type inside it has no generated representation.
+pub(crate) fn conversions(render: &TypeRender<'_>, id: TypeId) -> Result<TokenStream, Unsupported> {
     let def = &render.resolve.types[id];
     let wit_name = def.name.as_deref().unwrap_or_default();
-    let name = upper_camel(wit_name);
-    let conversion = Conversion::new(render, owned, quote!());
+    // The interface's own types by their short paths (the interface module is an
+    // ancestor); others by their full ones.
+    let host = if render.foreign_prefix(id).is_none() {
+        let supers = std::iter::repeat_n(quote!(super::), render.depth - INTERFACE_DEPTH);
+        let name = upper_camel(wit_name);
+        quote!(#(#supers)* #name)
+    } else {
+        render.rust_type(&Type::Id(id), View::Host)?
+    };
+    let provider = if render.needs_provider_twin(id) {
+        let twin = render.twin_name(id);
+        quote!(#twin)
+    } else {
+        host.clone()
+    };
+    let conversion = Conversion::new(render, quote!());
     let body = |direction: Direction| -> TokenStream {
         let (from, to) = match direction {
-            Direction::In => (quote!(super::#name), quote!(#name)),
-            Direction::Out => (quote!(#name), quote!(super::#name)),
+            Direction::In => (&host, &provider),
+            Direction::Out => (&provider, &host),
         };
         match &def.kind {
             TypeDefKind::Record(record) => {
@@ -197,7 +230,7 @@ pub(crate) fn conversions(render: &TypeRender<'_>, owned: &[TypeId], id: TypeId)
                 });
                 quote!(match value { #(#arms,)* })
             }
-            // Only records and variants have a provider twin (`needs_provider`).
+            // Only records and variants are converted (`needs_conversion`).
             TypeDefKind::Resource
             | TypeDefKind::Handle(_)
             | TypeDefKind::Flags(_)
@@ -211,22 +244,40 @@ pub(crate) fn conversions(render: &TypeRender<'_>, owned: &[TypeId], id: TypeId)
             | TypeDefKind::Future(_)
             | TypeDefKind::Stream(_)
             | TypeDefKind::Type(_)
-            | TypeDefKind::Unknown => unreachable!("`{wit_name}` has no provider twin"),
+            | TypeDefKind::Unknown => unreachable!("`{wit_name}` is not converted"),
         }
     };
     let (into_provider, into_host) = (
-        named_conversion(wit_name, Direction::In),
-        named_conversion(wit_name, Direction::Out),
+        conversion_name(render, id, Direction::In),
+        conversion_name(render, id, Direction::Out),
     );
-    let (body_in, body_out) = (body(Direction::In), body(Direction::Out));
-    quote! {
-        /// Host view to provider view: unwraps this interface's own handles.
-        pub fn #into_provider(value: super::#name, __p: &__rt::Provider, __cx: &__rt::HostState) -> __rt::Result<#name> {
+    let allow = if render.foreign_prefix(id).is_some() {
+        quote!(#[allow(non_snake_case)])
+    } else {
+        quote!()
+    };
+    let body_in = body(Direction::In);
+    // A value holding a borrow is only ever an argument: WIT results cannot borrow.
+    let out = if render.holds_borrow(&Type::Id(id)) {
+        quote!()
+    } else {
+        let body_out = body(Direction::Out);
+        quote! {
+            /// Provider view to host view: registers the provider's own handles, and hands
+            /// the others it returns to the caller.
+            #allow
+            pub fn #into_host(value: #provider, __p: &__rt::Provider, __cx: &__rt::HostState) -> __rt::Result<#host> {
+                ::core::result::Result::Ok(#body_out)
+            }
+        }
+    };
+    Ok(quote! {
+        /// Host view to provider view: unwraps the provider's own handles, and hands the
+        /// others it receives to the provider.
+        #allow
+        pub fn #into_provider(value: #host, __p: &__rt::Provider, __cx: &__rt::HostState) -> __rt::Result<#provider> {
             ::core::result::Result::Ok(#body_in)
         }
-        /// Provider view to host view: registers this interface's own handles.
-        pub fn #into_host(value: #name, __p: &__rt::Provider, __cx: &__rt::HostState) -> __rt::Result<super::#name> {
-            ::core::result::Result::Ok(#body_out)
-        }
-    }
+        #out
+    })
 }

@@ -2,17 +2,21 @@
 //!
 //! The *host* view is what callers of a forwarder see: every resource is a
 //! `Resource<Marker>`. The *provider* view is what the interface's provider sees: the
-//! resources the interface itself defines are the provider's own `ResourceAny`, everything
-//! else is as in the host view. Named types that contain the interface's own resources
-//! therefore exist twice: in the interface module and in its `__provider` module.
+//! resources it owns (those the interface defines, and in the owned-uses set those it
+//! uses too) are the provider's own `ResourceAny`; everything else is as in the host view.
+//! Records and variants holding owned resources therefore exist twice: in the interface
+//! module and, as a *twin*, in the `__provider` module of each forwarder set that owns them.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
 use wit_parser::{Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner};
 
 use crate::error::Unsupported;
 use crate::handles::{HandleIndex, resource_definition};
-use crate::names::{snake, upper_camel};
+use crate::names::{snake, upper_camel, upper_camel_string};
+
+/// Depth of an interface module below the generated root (`ns::pkg::iface`).
+pub(crate) const INTERFACE_DEPTH: usize = 3;
 
 /// Which side of the hub a type is rendered for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -21,12 +25,40 @@ pub(crate) enum View {
     Provider,
 }
 
-/// Renders types as seen from one interface's generated module.
+/// One of an interface's two forwarder sets: what its provider owns decides how handles
+/// cross, so each set has its own provider-view types and conversions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ForwarderSet {
+    /// The provider owns the interface's own resources; resources of other interfaces
+    /// pass through as host handles. Written in the interface module itself.
+    PassThrough,
+    /// The provider also defines every resource the interface uses, and owns them as
+    /// well. Written in the interface's `__owned_uses` module.
+    OwnedUses,
+}
+
+impl ForwarderSet {
+    /// The set's module below the interface module, if it has one of its own.
+    pub(crate) fn module(self) -> Option<Ident> {
+        match self {
+            ForwarderSet::PassThrough => None,
+            ForwarderSet::OwnedUses => Some(format_ident!("__owned_uses")),
+        }
+    }
+}
+
+/// Renders types as seen from one forwarder set of one interface.
+#[derive(Clone, Copy)]
 pub(crate) struct TypeRender<'a> {
     pub(crate) resolve: &'a Resolve,
     pub(crate) handles: &'a HandleIndex,
     /// The interface whose forwarders are being generated.
     pub(crate) current: InterfaceId,
+    /// The resource definitions the provider owns in this set; a resource's index here is
+    /// its slot in the runtime's `Provider`.
+    pub(crate) owned: &'a [TypeId],
+    /// The forwarder set being written.
+    pub(crate) set: ForwarderSet,
     /// How many `super::` lead from the module being written to the generated root.
     pub(crate) depth: usize,
 }
@@ -36,7 +68,7 @@ impl TypeRender<'_> {
     ///
     /// # Errors
     ///
-    /// Why the type has no generated representation (async types, maps, ...).
+    /// Why the type has no generated representation (async types, handles in maps, ...).
     pub(crate) fn rust_type(&self, ty: &Type, view: View) -> Result<TokenStream, Unsupported> {
         Ok(match ty {
             Type::Bool => quote!(bool),
@@ -67,7 +99,11 @@ impl TypeRender<'_> {
                 if def.name.is_none() {
                     return Err(Unsupported::AnonymousType);
                 }
-                self.named_path(id, view == View::Provider && self.needs_provider(id))?
+                if view == View::Provider && self.needs_provider_twin(id) {
+                    self.twin_path(id)
+                } else {
+                    self.named_path(id)?
+                }
             }
             TypeDefKind::Resource => self.handle(id, view)?,
             TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => self.handle(*r, view)?,
@@ -93,12 +129,60 @@ impl TypeRender<'_> {
                 let t = self.rust_type(t, view)?;
                 quote!(::std::vec::Vec<#t>)
             }
-            TypeDefKind::Map(..) => return Err(Unsupported::Map),
-            TypeDefKind::FixedLengthList(..) => return Err(Unsupported::FixedLengthList),
+            // wasmtime lifts and lowers `HashMap` and arrays, but a handle inside one
+            // would need converting, and there is no conversion through them.
+            TypeDefKind::Map(k, v) => {
+                if self.contains_handle(&Type::Id(id)) {
+                    return Err(Unsupported::HandleInMap);
+                }
+                let (k, v) = (self.map_key(k)?, self.rust_type(v, view)?);
+                quote!(::std::collections::HashMap<#k, #v>)
+            }
+            TypeDefKind::FixedLengthList(t, size) => {
+                if self.contains_handle(&Type::Id(id)) {
+                    return Err(Unsupported::HandleInFixedLengthList);
+                }
+                let t = self.rust_type(t, view)?;
+                let size = Literal::u32_unsuffixed(*size);
+                quote!([#t; #size])
+            }
             TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {
                 return Err(Unsupported::FutureOrStream);
             }
             TypeDefKind::Unknown => return Err(Unsupported::Unresolved),
+        })
+    }
+
+    /// The Rust type of a map key. wasmtime lifts `HashMap<K, V>` only for `K: Eq + Hash`;
+    /// WIT allows the integer types, `bool`, `char` and `string` as keys (wit-parser refuses
+    /// others), whose Rust types all are.
+    ///
+    /// # Errors
+    ///
+    /// [`Unsupported::MapKey`] for any other key, floats included.
+    fn map_key(&self, key: &Type) -> Result<TokenStream, Unsupported> {
+        let refused = |what: String| Err(Unsupported::MapKey(what));
+        Ok(match key {
+            Type::Bool => quote!(bool),
+            Type::U8 => quote!(u8),
+            Type::U16 => quote!(u16),
+            Type::U32 => quote!(u32),
+            Type::U64 => quote!(u64),
+            Type::S8 => quote!(i8),
+            Type::S16 => quote!(i16),
+            Type::S32 => quote!(i32),
+            Type::S64 => quote!(i64),
+            Type::Char => quote!(char),
+            Type::String => quote!(::std::string::String),
+            Type::F32 => return refused("`f32`".into()),
+            Type::F64 => return refused("`f64`".into()),
+            Type::ErrorContext => return refused("`error-context`".into()),
+            Type::Id(id) => {
+                return refused(match &self.resolve.types[*id].name {
+                    Some(name) => format!("`{name}`"),
+                    None => "an anonymous type".into(),
+                });
+            }
         })
     }
 
@@ -109,19 +193,19 @@ impl TypeRender<'_> {
         }
     }
 
-    /// `Resource<Marker>`, or `ResourceAny` for the provider's own resources.
+    /// `Resource<Marker>`, or `ResourceAny` for the resources the provider owns.
     fn handle(&self, resource: TypeId, view: View) -> Result<TokenStream, Unsupported> {
         let resource = resource_definition(self.resolve, resource);
-        if view == View::Provider && self.owned_by_current(resource) {
+        if view == View::Provider && self.owns(resource) {
             return Ok(quote!(__rt::ResourceAny));
         }
-        let marker = self.named_path(resource, false)?;
+        let marker = self.named_path(resource)?;
         Ok(quote!(__rt::Resource<#marker>))
     }
 
-    /// The path of a named type from the module being written; `provider` selects the
-    /// `__provider` twin.
-    fn named_path(&self, id: TypeId, provider: bool) -> Result<TokenStream, Unsupported> {
+    /// The path of a named type's host view (or a resource's marker) from the module
+    /// being written.
+    fn named_path(&self, id: TypeId) -> Result<TokenStream, Unsupported> {
         let def = &self.resolve.types[id];
         let owner = match def.owner {
             TypeOwner::Interface(owner) => owner,
@@ -129,11 +213,23 @@ impl TypeRender<'_> {
         };
         let module = self.interface_path(owner);
         let name = upper_camel(def.name.as_deref().unwrap_or_default());
-        Ok(if provider {
-            quote!(#module::__provider::#name)
-        } else {
-            quote!(#module::#name)
-        })
+        Ok(quote!(#module::#name))
+    }
+
+    /// The path of the set's twin of the record or variant `id`.
+    fn twin_path(&self, id: TypeId) -> TokenStream {
+        let set = self.set_path();
+        let name = self.twin_name(id);
+        quote!(#set::__provider::#name)
+    }
+
+    /// The path of the forwarder set's module from the module being written.
+    pub(crate) fn set_path(&self) -> TokenStream {
+        let interface = self.interface_path(self.current);
+        match self.set.module() {
+            Some(module) => quote!(#interface::#module),
+            None => interface,
+        }
     }
 
     /// `super::super::super::ns::pkg::iface` from the module being written.
@@ -144,21 +240,60 @@ impl TypeRender<'_> {
         quote!(#(#supers)* #ns::#pkg::#name)
     }
 
-    /// Follows `use` and `type` aliases to the resource definition itself.
-    pub(crate) fn resource_definition(&self, id: TypeId) -> TypeId {
-        resource_definition(self.resolve, id)
+    /// The name of the twin of the record or variant `id` in its set's `__provider`
+    /// module: its own name when the current interface defines it, else its name prefixed
+    /// with its interface's path (`zoo__types__handles__Labeled`), which no WIT name can
+    /// collide with (WIT names have no `__`).
+    pub(crate) fn twin_name(&self, id: TypeId) -> Ident {
+        let name = self.resolve.types[id].name.as_deref().unwrap_or_default();
+        match self.foreign_prefix(id) {
+            Some(prefix) => Ident::new(
+                &format!("{prefix}{}", upper_camel_string(name)),
+                Span::call_site(),
+            ),
+            None => upper_camel(name),
+        }
     }
 
-    fn owned_by_current(&self, resource: TypeId) -> bool {
-        self.resolve.types[resource].owner == TypeOwner::Interface(self.current)
+    /// `ns__pkg__iface__` for a named type another interface defines.
+    pub(crate) fn foreign_prefix(&self, id: TypeId) -> Option<String> {
+        match self.resolve.types[id].owner {
+            TypeOwner::Interface(owner) if owner != self.current => {
+                let parts = module_names(self.resolve, owner).map(|part| part.replace('-', "_"));
+                Some(format!("{}__", parts.join("__")))
+            }
+            TypeOwner::Interface(_) | TypeOwner::World(_) | TypeOwner::None => None,
+        }
     }
 
-    /// Whether values of `ty` carry a handle to a resource the current interface defines,
-    /// which must be unwrapped or wrapped when crossing.
-    pub(crate) fn contains_owned(&self, ty: &Type) -> bool {
+    /// Whether the provider owns `resource` in this set.
+    pub(crate) fn owns(&self, resource: TypeId) -> bool {
+        self.slot(resource).is_some()
+    }
+
+    /// The provider's slot of `resource`, when it owns it in this set.
+    pub(crate) fn slot(&self, resource: TypeId) -> Option<usize> {
+        let resource = resource_definition(self.resolve, resource);
+        self.owned.iter().position(|r| *r == resource)
+    }
+
+    /// Whether values of `ty` can hold a handle (`own` or `borrow`) to a resource the
+    /// provider owns: its provider view differs from its host view.
+    pub(crate) fn holds_owned(&self, ty: &Type) -> bool {
+        self.handles.resources_in(ty).any(|(r, _)| self.owns(r))
+    }
+
+    /// Whether values of `ty` need code when crossing: a handle to an owned resource is
+    /// unwrapped or wrapped, and an `own` handle to any other resource changes holder.
+    pub(crate) fn converts(&self, ty: &Type) -> bool {
         self.handles
             .resources_in(ty)
-            .any(|resource| self.owned_by_current(resource))
+            .any(|(r, reach)| reach.own || self.owns(r))
+    }
+
+    /// Whether values of `ty` can hold a `borrow` handle (so they are never results).
+    pub(crate) fn holds_borrow(&self, ty: &Type) -> bool {
+        self.handles.resources_in(ty).any(|(_, reach)| reach.borrow)
     }
 
     /// Whether values of `ty` hold any resource handle (so the Rust type is not `Clone`).
@@ -166,13 +301,24 @@ impl TypeRender<'_> {
         self.handles.resources_in(ty).next().is_some()
     }
 
-    /// Whether the named type `id` needs a `__provider` twin.
-    pub(crate) fn needs_provider(&self, id: TypeId) -> bool {
-        let def = &self.resolve.types[id];
-        matches!(def.kind, TypeDefKind::Record(_) | TypeDefKind::Variant(_))
-            && def.owner == TypeOwner::Interface(self.current)
-            && self.contains_owned(&Type::Id(id))
+    /// Whether the record or variant `id` has a twin in this set's `__provider` module.
+    pub(crate) fn needs_provider_twin(&self, id: TypeId) -> bool {
+        is_record_or_variant(self.resolve, id) && self.holds_owned(&Type::Id(id))
     }
+
+    /// Whether the record or variant `id` has conversion functions in this set's
+    /// `__provider` module (between its host view and its provider view, which is the
+    /// host view itself when it only passes handles through).
+    pub(crate) fn needs_conversion(&self, id: TypeId) -> bool {
+        is_record_or_variant(self.resolve, id) && self.converts(&Type::Id(id))
+    }
+}
+
+fn is_record_or_variant(resolve: &Resolve, id: TypeId) -> bool {
+    matches!(
+        resolve.types[id].kind,
+        TypeDefKind::Record(_) | TypeDefKind::Variant(_)
+    )
 }
 
 /// The three module names of an interface: namespace, package, interface.
@@ -188,4 +334,120 @@ pub(crate) fn module_names(resolve: &Resolve, interface: InterfaceId) -> [String
             .unwrap_or_else(|| "local".into()),
         iface.name.clone().unwrap_or_else(|| "anonymous".into()),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::Wit;
+
+    const WIT: &str = "package t:types;
+        interface a {
+            resource x;
+            record held { x: x }
+            record lent { x: borrow<x> }
+        }
+        interface b {
+            use a.{x, held, lent};
+            f: func(
+                owned: x,
+                borrowed: borrow<x>,
+                counts: map<string, u32>,
+                pairs: list<list<u8, 2>, 3>,
+                handles: map<u32, x>,
+                lent-pair: list<borrow<x>, 2>,
+            );
+        }";
+
+    fn rendered(render: &TypeRender<'_>, ty: &Type) -> Result<String, Unsupported> {
+        render
+            .rust_type(ty, View::Host)
+            .map(|tokens| tokens.to_string().split_whitespace().collect())
+    }
+
+    #[test]
+    fn the_owned_set_decides_what_is_unwrapped_and_what_changes_holder() {
+        let wit = Wit::parse(WIT);
+        let x = wit.named("a", "x");
+        let (held, lent) = (wit.named("a", "held"), wit.named("a", "lent"));
+        let (owned, borrowed) = (
+            wit.param("b", "f", "owned"),
+            wit.param("b", "f", "borrowed"),
+        );
+
+        // `b` passes `x` through: an own changes holder, a borrow needs nothing.
+        let owned_none = [];
+        let pass_through = wit.render("b", &owned_none);
+        assert!(pass_through.converts(&owned));
+        assert!(!pass_through.converts(&borrowed));
+        assert!(!pass_through.holds_owned(&owned));
+        assert!(pass_through.needs_conversion(held) && !pass_through.needs_provider_twin(held));
+        assert!(!pass_through.needs_conversion(lent) && !pass_through.needs_provider_twin(lent));
+
+        // When its provider defines `x`, both are unwrapped, and records holding it have
+        // twins in the provider's view.
+        let owned_x = [x];
+        let owning = wit.render("b", &owned_x);
+        assert_eq!(owning.slot(x), Some(0));
+        assert!(owning.converts(&owned) && owning.converts(&borrowed));
+        assert!(owning.needs_provider_twin(held) && owning.needs_provider_twin(lent));
+        assert!(owning.needs_conversion(lent));
+        let provider_view = owning.rust_type(&borrowed, View::Provider).unwrap();
+        assert_eq!(
+            provider_view.to_string(),
+            quote!(__rt::ResourceAny).to_string()
+        );
+    }
+
+    #[test]
+    fn maps_and_fixed_length_lists_are_hash_maps_and_arrays_unless_they_hold_handles() {
+        let wit = Wit::parse(WIT);
+        let render = wit.render("b", &[]);
+        let param = |name| wit.param("b", "f", name);
+        assert_eq!(
+            rendered(&render, &param("counts")).unwrap(),
+            "::std::collections::HashMap<::std::string::String,u32>"
+        );
+        assert_eq!(rendered(&render, &param("pairs")).unwrap(), "[[u8;2];3]");
+        assert_eq!(
+            rendered(&render, &param("handles")),
+            Err(Unsupported::HandleInMap)
+        );
+        assert_eq!(
+            rendered(&render, &param("lent-pair")),
+            Err(Unsupported::HandleInFixedLengthList)
+        );
+    }
+
+    #[test]
+    fn map_keys_without_a_hashable_rust_type_are_refused() {
+        // wit-parser only accepts integer, `bool`, `char` and `string` keys, so the other
+        // keys are written into the resolve directly.
+        let mut wit = Wit::parse(WIT);
+        let counts = wit.param("b", "f", "counts");
+        let Some(map) = crate::handles::defined_type(&counts) else {
+            panic!("a map is a defined type")
+        };
+        let held = wit.named("a", "held");
+        for (key, expected) in [(Type::F64, "`f64`"), (Type::Id(held), "`held`")] {
+            wit.resolve.types[map].kind = TypeDefKind::Map(key, Type::U32);
+            let render = wit.render("b", &[]);
+            assert_eq!(
+                rendered(&render, &counts),
+                Err(Unsupported::MapKey(expected.into()))
+            );
+        }
+    }
+
+    #[test]
+    fn twins_of_another_interfaces_types_carry_its_path() {
+        let wit = Wit::parse(WIT);
+        let render = wit.render("b", &[]);
+        assert_eq!(
+            render.twin_name(wit.named("a", "held")).to_string(),
+            "t__types__a__Held"
+        );
+        let own = wit.render("a", &[]);
+        assert_eq!(own.twin_name(wit.named("a", "held")).to_string(), "Held");
+    }
 }

@@ -120,3 +120,72 @@ fn bad_wit_reports_file_and_line() {
     assert!(message.contains("`missing` does not exist"), "{message}");
     assert!(message.contains("bad.wit:3:"), "{message}");
 }
+
+#[test]
+fn feature_gated_functions_are_generated_as_wit_bindgen_guests_export_them() {
+    // `wit/gated.wit` has one `@since` function and one `@unstable` behind a feature.
+    // Guests built with wit-bindgen's defaults (no features: `gated_provider`) export only
+    // the stable one, and a generated set must list exactly what the provider exports.
+    let gated = Path::new(env!("CARGO_MANIFEST_DIR")).join("../wit/gated.wit");
+    let mut with_features = wit_parser::Resolve {
+        all_features: true,
+        ..Default::default()
+    };
+    with_features.push_file(&gated).expect("gated.wit parses");
+    let all: Vec<&str> = with_features
+        .interfaces
+        .iter()
+        .flat_map(|(_, i)| i.functions.keys().map(String::as_str))
+        .collect();
+    assert_eq!(
+        all,
+        ["stable", "experimental"],
+        "the WIT still gates a function"
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(&gated, dir.path().join("gated.wit")).expect("copy");
+    let code = generated(dir.path());
+    assert!(
+        code.contains(r#"fnfunctions(&self)->&'static[&'staticstr]{&["stable"]}"#),
+        "{code}"
+    );
+    assert!(
+        !code.contains("experimental"),
+        "no forwarder for the unstable function"
+    );
+}
+
+#[test]
+fn maps_and_fixed_length_lists_are_generated_unless_they_hold_handles() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("m.wit"),
+        "package test:m;\n\
+         interface plain { f: func(m: map<string, list<u8, 4>>) -> list<map<u32, bool>, 2>; }\n\
+         interface in-map { resource r; f: func(m: map<string, r>); }\n\
+         interface in-list { resource r; f: func(l: list<borrow<r>, 2>); }\n",
+    )
+    .expect("write");
+    let wit = WitSet::load(dir.path()).expect("loads");
+    assert_eq!(
+        skipped_interfaces(&wit),
+        [
+            SkippedInterface {
+                name: "test:m/in-map".into(),
+                reason: Unsupported::HandleInMap,
+            },
+            SkippedInterface {
+                name: "test:m/in-list".into(),
+                reason: Unsupported::HandleInFixedLengthList,
+            },
+        ]
+    );
+    let code = generated(dir.path());
+    assert!(
+        code.contains(
+            "TypedFunc<(::std::collections::HashMap<::std::string::String,[u8;4]>,),([::std::collections::HashMap<u32,bool>;2],)>"
+        ),
+        "{code}"
+    );
+}

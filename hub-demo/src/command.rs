@@ -1,15 +1,41 @@
 //! The interactive commands: the table `help` is written from, parsing, and display.
+//!
+//! A line is bytes: the command and its options must be UTF-8, a path need not be (on
+//! Unix, any bytes the OS allows). A path is the rest of the line, spaces included, up to
+//! an optional `with` clause of wires: `load dir/my lib.wasm with exports=2/exports`.
 
+use std::ffi::OsString;
 use std::fmt;
 use std::path::PathBuf;
 
 /// One line of input, parsed.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
-    /// `load <path>`
-    Load(PathBuf),
-    /// `run <path>`
-    Run(PathBuf),
+    /// `load [--override-wasi] <path> [with <wire>...]`
+    Load {
+        /// The library's file.
+        path: PathBuf,
+        /// Let it serve WASI interfaces in place of the host.
+        override_wasi: bool,
+        /// Imports linked by hand.
+        wires: Vec<WireSpec>,
+    },
+    /// `run <path> [with <wire>...]`
+    Run {
+        /// The app's file.
+        path: PathBuf,
+        /// Imports linked by hand.
+        wires: Vec<WireSpec>,
+    },
+    /// `unload [--with-dependents] <library>`
+    Unload {
+        /// Which library.
+        library: LibraryRef,
+        /// Unload the libraries that import from it too.
+        with_dependents: bool,
+    },
+    /// `reload <library>`
+    Reload(LibraryRef),
     /// `status`
     Status,
     /// `purge`
@@ -22,16 +48,39 @@ pub enum Command {
     Nothing,
 }
 
+/// A loaded library, as typed: its number (`2` or `#2`) or its file name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LibraryRef {
+    /// `#n` in `status`.
+    Number(u32),
+    /// The file name (`provider_logging.wasm`).
+    Name(String),
+}
+
+/// `<import>=<library>/<export>`: an import linked by hand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WireSpec {
+    /// The import's name.
+    pub import: String,
+    /// The library serving it.
+    pub library: LibraryRef,
+    /// Its export serving it.
+    pub export: String,
+}
+
 /// One command: how it is typed, what it does, and how its arguments are read.
 pub struct CommandSpec {
     /// The words that name it; the first is the one `help` shows.
     pub words: &'static [&'static str],
-    /// Its arguments as `help` shows them (`<path>`), empty for none.
+    /// Its arguments as `help` shows them, empty for none.
     pub arguments: &'static str,
     /// What it does.
     pub summary: &'static str,
+    /// An example of its arguments that parses, for the tests of this table.
+    #[cfg_attr(not(test), expect(dead_code, reason = "read by the table's tests"))]
+    pub example: &'static str,
     /// Reads the rest of the line (trimmed) into the command.
-    parse: fn(&str) -> Result<Command, String>,
+    parse: fn(&[u8]) -> Result<Command, String>,
 }
 
 /// Every command, in the order `help` lists them. Adding a command is adding its
@@ -39,41 +88,84 @@ pub struct CommandSpec {
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         words: &["load"],
-        arguments: "<path>",
-        summary: "load a library component; its exports become available to later components",
-        parse: |rest| path("load", rest).map(Command::Load),
+        arguments: "[--override-wasi] <path> [with <import>=<library>/<export> ...]",
+        summary: "load a library component; its exports serve components loaded or run after it",
+        example: "--override-wasi dir/a b.wasm with x:y/z=2/x:y/z@1.0.0",
+        parse: |rest| {
+            let (override_wasi, rest) = flag(rest, "--override-wasi");
+            let (path, wires) = path_and_wires("load", rest)?;
+            Ok(Command::Load {
+                path,
+                override_wasi,
+                wires,
+            })
+        },
     },
     CommandSpec {
         words: &["run"],
-        arguments: "<path>",
+        arguments: "<path> [with <import>=<library>/<export> ...]",
         summary: "run an app component (exports `run: func()` or is a `wasi:cli/run` command)",
-        parse: |rest| path("run", rest).map(Command::Run),
+        example: "app.wasm with exports=#3/exports",
+        parse: |rest| {
+            let (path, wires) = path_and_wires("run", rest)?;
+            Ok(Command::Run { path, wires })
+        },
+    },
+    CommandSpec {
+        words: &["unload"],
+        arguments: "[--with-dependents] <library>",
+        summary: "unload a library (by number or file name); refused while others import from it",
+        example: "--with-dependents provider_logging.wasm",
+        parse: |rest| {
+            let (with_dependents, rest) = flag(rest, "--with-dependents");
+            Ok(Command::Unload {
+                library: library_argument("unload", rest)?,
+                with_dependents,
+            })
+        },
+    },
+    CommandSpec {
+        words: &["reload"],
+        arguments: "<library>",
+        summary: "reload a library from its file, and the libraries that depend on it (their state restarts)",
+        example: "2",
+        parse: |rest| library_argument("reload", rest).map(Command::Reload),
     },
     CommandSpec {
         words: &["status"],
         arguments: "",
-        summary: "list loaded libraries, their interfaces and how each is forwarded",
+        summary: "list loaded libraries, their interfaces and links, and how each is forwarded",
+        example: "",
         parse: |rest| bare("status", rest, Command::Status),
     },
     CommandSpec {
         words: &["purge"],
         arguments: "",
         summary: "unload every library and reset all state",
+        example: "",
         parse: |rest| bare("purge", rest, Command::Purge),
     },
     CommandSpec {
         words: &["help", "?"],
         arguments: "",
         summary: "show this help",
+        example: "",
         parse: |rest| bare("help", rest, Command::Help),
     },
     CommandSpec {
         words: &["quit", "exit"],
         arguments: "",
-        summary: "leave (end of input does too)",
+        summary: "leave (end of input and Ctrl-D do too)",
+        example: "",
         parse: |rest| bare("quit", rest, Command::Quit),
     },
 ];
+
+/// What `help` says after the list.
+const HELP_FOOTER: &str = "\
+<library> is a library's number in `status` (`2` or `#2`) or its file name.
+A path is the rest of the line, spaces included, up to a ` with ` clause.
+Ctrl-C interrupts a running app; at the prompt it clears the line.";
 
 impl CommandSpec {
     /// How `help` shows it: `load <path>`, `quit, exit`.
@@ -95,12 +187,16 @@ impl CommandSpec {
 
 /// The `help` text, written from [`COMMANDS`].
 pub fn help() -> String {
-    let usages: Vec<String> = COMMANDS.iter().map(CommandSpec::usage).collect();
-    let width = usages.iter().map(String::len).max().unwrap_or(0);
     let mut text = String::from("Commands:");
-    for (usage, command) in usages.iter().zip(COMMANDS) {
-        text.push_str(&format!("\n  {usage:width$}  {}", command.summary));
+    for command in COMMANDS {
+        text.push_str(&format!(
+            "\n  {}\n      {}",
+            command.usage(),
+            command.summary
+        ));
     }
+    text.push_str("\n\n");
+    text.push_str(HELP_FOOTER);
     text
 }
 
@@ -108,16 +204,19 @@ pub fn help() -> String {
 ///
 /// # Errors
 ///
-/// A one-line message for an unknown command or a missing or extra argument.
-pub fn parse(line: &str) -> Result<Command, String> {
-    let line = line.trim();
-    if line.is_empty() || line.starts_with('#') {
+/// A one-line message for an unknown command, a missing or extra argument, or a line
+/// whose command is not UTF-8.
+pub fn parse(line: &[u8]) -> Result<Command, String> {
+    let line = line.trim_ascii();
+    if line.is_empty() || line.starts_with(b"#") {
         return Ok(Command::Nothing);
     }
-    let (word, rest) = match line.split_once(char::is_whitespace) {
-        Some((word, rest)) => (word, rest.trim()),
-        None => (line, ""),
+    let (word, rest) = match line.iter().position(u8::is_ascii_whitespace) {
+        Some(at) => (&line[..at], line[at..].trim_ascii()),
+        None => (line, &b""[..]),
     };
+    let word = std::str::from_utf8(word)
+        .map_err(|_| "the command is not valid UTF-8 (type `help` for the list)".to_owned())?;
     let spec = COMMANDS
         .iter()
         .find(|spec| spec.words.contains(&word))
@@ -125,17 +224,98 @@ pub fn parse(line: &str) -> Result<Command, String> {
     (spec.parse)(rest)
 }
 
-/// A command's one path argument (spaces allowed: a path is the rest of the line).
-fn path(command: &str, rest: &str) -> Result<PathBuf, String> {
-    if rest.is_empty() {
-        Err(format!("`{command}` needs a path: `{command} <path>`"))
-    } else {
-        Ok(PathBuf::from(rest))
+/// Whether `rest` starts with the option `name`, and what follows it.
+fn flag<'a>(rest: &'a [u8], name: &str) -> (bool, &'a [u8]) {
+    match rest.strip_prefix(name.as_bytes()) {
+        Some(after) if after.is_empty() || after[0].is_ascii_whitespace() => {
+            (true, after.trim_ascii())
+        }
+        _ => (false, rest),
     }
 }
 
+/// A path (the rest of the line, spaces included) and an optional `with` clause.
+fn path_and_wires(command: &str, rest: &[u8]) -> Result<(PathBuf, Vec<WireSpec>), String> {
+    let (path, wires) = match find_word(rest, b"with") {
+        Some((before, after)) => (before.trim_ascii(), Some(after.trim_ascii())),
+        None => (rest, None),
+    };
+    if path.is_empty() {
+        return Err(format!("`{command}` needs a path: `{command} <path>`"));
+    }
+    let wires = match wires {
+        Some(clause) => {
+            let clause = std::str::from_utf8(clause)
+                .map_err(|_| format!("the wires of `{command}` are not valid UTF-8"))?;
+            parse_wires(clause)?
+        }
+        None => Vec::new(),
+    };
+    Ok((path_from_bytes(path)?, wires))
+}
+
+/// `before` and `after` the first whitespace-separated `word` in `rest`.
+fn find_word<'a>(rest: &'a [u8], word: &[u8]) -> Option<(&'a [u8], &'a [u8])> {
+    let mut start = 0;
+    while start < rest.len() {
+        let end = rest[start..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(rest.len(), |e| start + e);
+        if &rest[start..end] == word && start > 0 {
+            return Some((&rest[..start], &rest[end..]));
+        }
+        start = end + 1;
+    }
+    None
+}
+
+/// `a=1/x b=#2/y,c=name.wasm/z`: wires separated by spaces or commas.
+fn parse_wires(clause: &str) -> Result<Vec<WireSpec>, String> {
+    let wires: Vec<WireSpec> = clause
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|wire| {
+            let bad = || format!("`{wire}` is not a wire: write `<import>=<library>/<export>`");
+            let (import, target) = wire.split_once('=').ok_or_else(bad)?;
+            let (library, export) = target.split_once('/').ok_or_else(bad)?;
+            if import.is_empty() || library.is_empty() || export.is_empty() {
+                return Err(bad());
+            }
+            Ok(WireSpec {
+                import: import.to_owned(),
+                library: library_ref(library),
+                export: export.to_owned(),
+            })
+        })
+        .collect::<Result<_, String>>()?;
+    if wires.is_empty() {
+        return Err("`with` needs at least one `<import>=<library>/<export>`".to_owned());
+    }
+    Ok(wires)
+}
+
+fn library_ref(text: &str) -> LibraryRef {
+    match text.strip_prefix('#').unwrap_or(text).parse() {
+        Ok(number) => LibraryRef::Number(number),
+        Err(_) => LibraryRef::Name(text.to_owned()),
+    }
+}
+
+/// A command's one library argument.
+fn library_argument(command: &str, rest: &[u8]) -> Result<LibraryRef, String> {
+    let rest = std::str::from_utf8(rest)
+        .map_err(|_| format!("the library of `{command}` is not valid UTF-8"))?;
+    if rest.is_empty() {
+        return Err(format!(
+            "`{command}` needs a library: `{command} <number or file name>`"
+        ));
+    }
+    Ok(library_ref(rest))
+}
+
 /// A command without arguments.
-fn bare(command: &str, rest: &str, parsed: Command) -> Result<Command, String> {
+fn bare(command: &str, rest: &[u8], parsed: Command) -> Result<Command, String> {
     if rest.is_empty() {
         Ok(parsed)
     } else {
@@ -143,12 +323,79 @@ fn bare(command: &str, rest: &str, parsed: Command) -> Result<Command, String> {
     }
 }
 
-impl fmt::Display for Command {
-    /// The command as it would be typed: `parse` of this text gives the command back.
+/// A path from a line's bytes: any bytes on Unix, UTF-8 elsewhere.
+fn path_from_bytes(bytes: &[u8]) -> Result<PathBuf, String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt as _;
+        Ok(PathBuf::from(OsString::from_vec(bytes.to_vec())))
+    }
+    #[cfg(not(unix))]
+    {
+        std::str::from_utf8(bytes)
+            .map(|s| PathBuf::from(OsString::from(s)))
+            .map_err(|_| "the path is not valid UTF-8".to_owned())
+    }
+}
+
+impl fmt::Display for LibraryRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Command::Load(path) => write!(f, "load {}", path.display()),
-            Command::Run(path) => write!(f, "run {}", path.display()),
+            LibraryRef::Number(n) => write!(f, "#{n}"),
+            LibraryRef::Name(name) => f.write_str(name),
+        }
+    }
+}
+
+impl fmt::Display for WireSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}={}/{}", self.import, self.library, self.export)
+    }
+}
+
+/// ` with a=1/b c=2/d`, or nothing.
+struct Wires<'a>(&'a [WireSpec]);
+
+impl fmt::Display for Wires<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.0.is_empty() {
+            f.write_str(" with")?;
+            for wire in self.0 {
+                write!(f, " {wire}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Command {
+    /// The command as it would be typed: `parse` of this text gives the command back
+    /// (for UTF-8 paths).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Command::Load {
+                path,
+                override_wasi,
+                wires,
+            } => {
+                f.write_str("load ")?;
+                if *override_wasi {
+                    f.write_str("--override-wasi ")?;
+                }
+                write!(f, "{}{}", path.display(), Wires(wires))
+            }
+            Command::Run { path, wires } => write!(f, "run {}{}", path.display(), Wires(wires)),
+            Command::Unload {
+                library,
+                with_dependents,
+            } => {
+                f.write_str("unload ")?;
+                if *with_dependents {
+                    f.write_str("--with-dependents ")?;
+                }
+                write!(f, "{library}")
+            }
+            Command::Reload(library) => write!(f, "reload {library}"),
             Command::Status => f.write_str("status"),
             Command::Purge => f.write_str("purge"),
             Command::Help => f.write_str("help"),
@@ -162,31 +409,122 @@ impl fmt::Display for Command {
 mod tests {
     use super::*;
 
+    fn load(path: &str) -> Command {
+        Command::Load {
+            path: path.into(),
+            override_wasi: false,
+            wires: Vec::new(),
+        }
+    }
+
     #[test]
     fn parses_every_command() {
-        assert_eq!(parse("load a b.wasm"), Ok(Command::Load("a b.wasm".into())));
-        assert_eq!(parse("  run x.wasm "), Ok(Command::Run("x.wasm".into())));
-        assert_eq!(parse("status"), Ok(Command::Status));
-        assert_eq!(parse("purge"), Ok(Command::Purge));
-        assert_eq!(parse("help"), Ok(Command::Help));
-        assert_eq!(parse("exit"), Ok(Command::Quit));
-        assert_eq!(parse("quit"), Ok(Command::Quit));
-        assert_eq!(parse(""), Ok(Command::Nothing));
-        assert_eq!(parse("# note"), Ok(Command::Nothing));
+        assert_eq!(parse(b"load a b.wasm"), Ok(load("a b.wasm")));
+        assert_eq!(
+            parse(b"  run x.wasm "),
+            Ok(Command::Run {
+                path: "x.wasm".into(),
+                wires: Vec::new()
+            })
+        );
+        assert_eq!(
+            parse(b"load --override-wasi imp.wasm with wasi:cli/environment@0.2.6=1/e, b=#2/c/d"),
+            Ok(Command::Load {
+                path: "imp.wasm".into(),
+                override_wasi: true,
+                wires: vec![
+                    WireSpec {
+                        import: "wasi:cli/environment@0.2.6".into(),
+                        library: LibraryRef::Number(1),
+                        export: "e".into()
+                    },
+                    WireSpec {
+                        import: "b".into(),
+                        library: LibraryRef::Number(2),
+                        export: "c/d".into()
+                    },
+                ]
+            })
+        );
+        assert_eq!(
+            parse(b"unload --with-dependents provider_logging.wasm"),
+            Ok(Command::Unload {
+                library: LibraryRef::Name("provider_logging.wasm".into()),
+                with_dependents: true
+            })
+        );
+        assert_eq!(
+            parse(b"reload #3"),
+            Ok(Command::Reload(LibraryRef::Number(3)))
+        );
+        assert_eq!(parse(b"status"), Ok(Command::Status));
+        assert_eq!(parse(b"purge"), Ok(Command::Purge));
+        assert_eq!(parse(b"help"), Ok(Command::Help));
+        assert_eq!(parse(b"exit"), Ok(Command::Quit));
+        assert_eq!(parse(b"quit"), Ok(Command::Quit));
+        assert_eq!(parse(b""), Ok(Command::Nothing));
+        assert_eq!(parse(b"# note"), Ok(Command::Nothing));
+    }
+
+    #[test]
+    fn a_with_clause_ends_the_path() {
+        assert_eq!(
+            parse(b"run my dir/with.wasm"),
+            Ok(Command::Run {
+                path: "my dir/with.wasm".into(),
+                wires: Vec::new()
+            })
+        );
+        assert!(matches!(
+            parse(b"run my dir/a.wasm with x=1/y"),
+            Ok(Command::Run { path, wires }) if path == std::path::Path::new("my dir/a.wasm") && wires.len() == 1
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_path_need_not_be_utf8() {
+        use std::os::unix::ffi::OsStrExt as _;
+        let Ok(Command::Load { path, .. }) = parse(b"load lib\xff.wasm") else {
+            panic!("a non-UTF-8 path parses");
+        };
+        assert_eq!(path.as_os_str().as_bytes(), b"lib\xff.wasm");
+        assert!(
+            parse(b"lo\xffad x.wasm").is_err(),
+            "but not a non-UTF-8 command"
+        );
     }
 
     #[test]
     fn display_gives_back_what_parse_reads() {
-        for command in [
-            Command::Load("dir with space/a.wasm".into()),
-            Command::Run("x.wasm".into()),
+        let commands = [
+            load("dir with spaces/a.wasm".replace(" with ", " and ").as_str()),
+            Command::Load {
+                path: "x.wasm".into(),
+                override_wasi: true,
+                wires: vec![WireSpec {
+                    import: "exports".into(),
+                    library: LibraryRef::Name("b.wasm".into()),
+                    export: "exports".into(),
+                }],
+            },
+            Command::Run {
+                path: "x.wasm".into(),
+                wires: Vec::new(),
+            },
+            Command::Unload {
+                library: LibraryRef::Number(2),
+                with_dependents: false,
+            },
+            Command::Reload(LibraryRef::Name("a.wasm".into())),
             Command::Status,
             Command::Purge,
             Command::Help,
             Command::Quit,
             Command::Nothing,
-        ] {
-            assert_eq!(parse(&command.to_string()), Ok(command));
+        ];
+        for command in commands {
+            assert_eq!(parse(command.to_string().as_bytes()), Ok(command));
         }
     }
 
@@ -200,8 +538,8 @@ mod tests {
                 command.usage()
             );
             for word in command.words {
-                let line = format!("{word} {}", command.arguments.replace("<path>", "x.wasm"));
-                assert!(parse(&line).is_ok(), "`{line}` parses");
+                let line = format!("{word} {}", command.example);
+                assert!(parse(line.as_bytes()).is_ok(), "`{line}` parses");
             }
         }
     }
@@ -209,16 +547,24 @@ mod tests {
     #[test]
     fn rejects_bad_commands_with_one_line() {
         assert_eq!(
-            parse("frobnicate"),
+            parse(b"frobnicate"),
             Err("unknown command `frobnicate` (type `help` for the list)".into())
         );
         assert_eq!(
-            parse("load"),
+            parse(b"load"),
             Err("`load` needs a path: `load <path>`".into())
         );
         assert_eq!(
-            parse("status now"),
+            parse(b"status now"),
             Err("`status` takes no arguments".into())
+        );
+        assert_eq!(
+            parse(b"run a.wasm with nonsense"),
+            Err("`nonsense` is not a wire: write `<import>=<library>/<export>`".into())
+        );
+        assert_eq!(
+            parse(b"unload"),
+            Err("`unload` needs a library: `unload <number or file name>`".into())
         );
     }
 }

@@ -3,7 +3,6 @@
 //! the order things happen).
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 
 use tracing::field::{Field, Visit};
 use tracing::level_filters::LevelFilter;
@@ -26,8 +25,7 @@ impl<S: Subscriber> Layer<S> for HostLines {
     fn on_event(&self, event: &Event<'_>, _ctx: Context<'_, S>) {
         let mut message = Message(String::new());
         event.record(&mut message);
-        // A closed stdout is not the hub's failure: the line is dropped.
-        let _ = writeln!(std::io::stdout().lock(), "[HOST] {}", message.0);
+        crate::output::say(&format!("[HOST] {}", message.0));
     }
 }
 

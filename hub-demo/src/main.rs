@@ -1,21 +1,32 @@
 //! `hub-demo`: the interactive component hub.
 //!
-//! Reads commands (`load`, `run`, `status`, `purge`, `help`, `quit`) from the terminal or
-//! from piped stdin, or plays the standard demo with `--demo`.
+//! Reads commands (`load`, `run`, `unload`, `reload`, `status`, `purge`, `help`, `quit`)
+//! from the terminal or from piped stdin, or plays the standard demo with `--demo`.
+//!
+//! The hub lives on a thread of its own and executes, in the order they arrive, the
+//! lines read here and (with `--watch`) the reloads of changed library files. Ctrl-C
+//! interrupts the run in progress; at the prompt it clears the line.
 
 mod command;
 mod host_lines;
+mod output;
 mod session;
+mod watch;
 
 use std::io::{BufRead, IsTerminal};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::Parser;
 use component_hub::{Hub, HubOptions, OneLine, guest, new_hub};
 
 use command::Command;
-use session::{Flow, execute};
+use output::{say, warn};
+use session::{Flow, describe_reload, execute};
+use watch::LibraryWatcher;
 
 /// Link WebAssembly components to each other at runtime.
 #[derive(Parser, Debug)]
@@ -32,34 +43,177 @@ struct Args {
     /// forwarders (to compare the two).
     #[arg(long)]
     dynamic: bool,
+    /// The time budget of every run and of every load's instantiation (`30s`, `500ms`,
+    /// `2m`); `0` or `none` for no limit.
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_timeout)]
+    timeout: Timeout,
+    /// The most linear memory one library or app may use (`1GiB`, `512MiB`).
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
+    max_memory: u64,
+    /// Let guests send HTTP requests to HOST (repeat for more; `*` for any). Without it
+    /// every request is denied.
+    #[arg(long, value_name = "HOST")]
+    allow_http: Vec<String>,
+    /// Cache compiled components in DIR instead of the platform's cache folder.
+    #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+    cache_dir: Option<PathBuf>,
+    /// Do not cache compiled components on disk.
+    #[arg(long)]
+    no_cache: bool,
+    /// Reload a library (and those depending on it) when its file changes on disk.
+    #[arg(long)]
+    watch: bool,
+}
+
+/// A time budget, or none.
+#[derive(Clone, Copy, Debug)]
+struct Timeout(Option<Duration>);
+
+fn parse_timeout(text: &str) -> Result<Timeout, String> {
+    match text.trim() {
+        "0" | "none" => Ok(Timeout(None)),
+        text => humantime::parse_duration(text)
+            .map(|d| Timeout((!d.is_zero()).then_some(d)))
+            .map_err(|e| format!("`{text}` is not a duration like `30s` or `500ms` ({e})")),
+    }
+}
+
+fn parse_size(text: &str) -> Result<u64, String> {
+    text.trim()
+        .parse::<bytesize::ByteSize>()
+        .map(|size| size.as_u64())
+        .map_err(|e| format!("`{text}` is not a size like `1GiB` or `512MiB` ({e})"))
 }
 
 fn main() -> ExitCode {
-    match session(Args::parse()) {
+    match start(Args::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {}", OneLine(err.as_ref()));
+            warn(&format!("error: {}", OneLine(err.as_ref())));
             ExitCode::FAILURE
         }
     }
 }
 
-fn session(args: Args) -> anyhow::Result<()> {
+fn start(args: Args) -> anyhow::Result<()> {
     if !args.quiet {
         host_lines::install();
     }
-    let options = HubOptions::default()
+    let mut options = HubOptions::default()
         .call_events(!args.quiet)
-        .force_dynamic(args.dynamic);
+        .force_dynamic(args.dynamic)
+        .timeout(args.timeout.0)
+        .max_memory(usize::try_from(args.max_memory).unwrap_or(usize::MAX));
+    for host in &args.allow_http {
+        options = options.allow_http(host.clone());
+    }
+    if let Some(dir) = &args.cache_dir {
+        options = options.cache_dir(dir);
+    }
+    if args.no_cache {
+        options = options.no_disk_cache();
+    }
     let mut hub = new_hub(options).context("cannot start the hub")?;
     if args.demo {
         play_demo(&mut hub);
         return Ok(());
     }
-    if std::io::stdin().is_terminal() {
-        interactive(&mut hub)
+
+    let interactive = std::io::stdin().is_terminal();
+    let interrupt = hub.interrupt_handle();
+    ctrlc::set_handler(move || {
+        // A run in progress is interrupted; otherwise, reading piped input, Ctrl-C ends
+        // the session as usual. (At a terminal's prompt, rustyline gets Ctrl-C as a key.)
+        if !interrupt.interrupt() && !interactive {
+            std::process::exit(130);
+        }
+    })
+    .context("cannot handle Ctrl-C")?;
+
+    let (requests, received) = channel();
+    let watcher = if args.watch {
+        let changes = requests.clone();
+        let watcher = LibraryWatcher::new(move |paths| {
+            let _ = changes.send(Request::Changed(paths));
+        })
+        .context("cannot watch files")?;
+        Some(watcher)
     } else {
-        piped(&mut hub)
+        None
+    };
+    let server = std::thread::Builder::new()
+        .name("hub".into())
+        .spawn(move || serve(hub, &received, watcher))
+        .context("cannot start the hub's thread")?;
+    let read = if interactive {
+        interactive_lines(&requests)
+    } else {
+        piped_lines(&requests)
+    };
+    let _ = requests.send(Request::End);
+    let _ = server.join();
+    read
+}
+
+/// What the hub's thread is asked to do.
+enum Request {
+    /// Execute a line, then say whether to go on.
+    Line(Vec<u8>, Sender<Flow>),
+    /// These files changed on disk.
+    Changed(Vec<PathBuf>),
+    /// The input ended.
+    End,
+}
+
+/// The hub's thread: executes requests in order until the input ends.
+fn serve(mut hub: Hub, requests: &Receiver<Request>, mut watcher: Option<LibraryWatcher>) {
+    for request in requests {
+        match request {
+            Request::Line(line, done) => {
+                let flow = dispatch(&mut hub, &line);
+                if let Some(watcher) = &mut watcher {
+                    let status = hub.status();
+                    watcher.watch(status.libraries.iter().map(|l| l.path.as_path()));
+                }
+                let _ = done.send(flow);
+            }
+            Request::Changed(paths) => reload_changed(&mut hub, &paths),
+            Request::End => return,
+        }
+    }
+}
+
+/// Reloads every loaded library whose file is among `paths`.
+fn reload_changed(hub: &mut Hub, paths: &[PathBuf]) {
+    let changed: Vec<PathBuf> = paths
+        .iter()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
+    let is_changed =
+        |path: &Path| std::fs::canonicalize(path).is_ok_and(|path| changed.contains(&path));
+    let ids: Vec<_> = hub
+        .status()
+        .libraries
+        .iter()
+        .filter(|l| is_changed(&l.path))
+        .map(|l| l.id)
+        .collect();
+    for id in ids {
+        // A dependent of an earlier reload in this batch was reloaded with it already,
+        // under a new id: reload by number.
+        let Some(current) = hub
+            .status()
+            .libraries
+            .iter()
+            .find(|l| l.id.number() == id.number())
+            .map(|l| l.id)
+        else {
+            continue;
+        };
+        match hub.reload(current) {
+            Ok(reloaded) => say(&describe_reload(hub, &reloaded)),
+            Err(err) => warn(&format!("error: {}", OneLine(&err))),
+        }
     }
 }
 
@@ -68,59 +222,87 @@ fn play_demo(hub: &mut Hub) {
     let logging = guest("provider_logging");
     let calculator = guest("provider_calculator");
     let app = guest("app_consumer");
+    let load = |path| Command::Load {
+        path,
+        override_wasi: false,
+        wires: Vec::new(),
+    };
+    let run = |path| Command::Run {
+        path,
+        wires: Vec::new(),
+    };
     let script = [
-        Command::Load(logging),
-        Command::Load(calculator),
-        Command::Run(app.clone()),
-        Command::Run(app),
+        load(logging),
+        load(calculator),
+        run(app.clone()),
+        run(app),
         Command::Status,
         Command::Purge,
     ];
     for command in script {
-        println!("> {command}");
+        say(&format!("> {command}"));
         execute(hub, command);
     }
 }
 
-/// A terminal: line editing and history with rustyline.
-fn interactive(hub: &mut Hub) -> anyhow::Result<()> {
-    println!(
+/// A terminal: line editing and history with rustyline. Ctrl-C clears the line, Ctrl-D
+/// (or `quit`) leaves.
+fn interactive_lines(requests: &Sender<Request>) -> anyhow::Result<()> {
+    use rustyline::error::ReadlineError;
+    say(&format!(
         "component-hub: type `help` for commands. Guest components are in {}",
         component_hub::GUESTS_DIR
-    );
+    ));
     let mut editor = rustyline::DefaultEditor::new().context("cannot open the terminal")?;
     loop {
         match editor.readline("> ") {
             Ok(line) => {
                 let _ = editor.add_history_entry(line.as_str());
-                if dispatch(hub, &line) == Flow::Quit {
+                if send_line(requests, line.into_bytes()) == Flow::Quit {
                     return Ok(());
                 }
             }
-            Err(
-                rustyline::error::ReadlineError::Interrupted | rustyline::error::ReadlineError::Eof,
-            ) => return Ok(()),
+            Err(ReadlineError::Interrupted) => {}
+            Err(ReadlineError::Eof) => return Ok(()),
+            Err(ReadlineError::Io(err)) if err.kind() == std::io::ErrorKind::InvalidData => {
+                warn("error: the line is not valid UTF-8");
+            }
             Err(err) => return Err(err).context("cannot read the terminal"),
         }
     }
 }
 
-/// Piped input: one command per line, no prompt; end of input exits cleanly.
-fn piped(hub: &mut Hub) -> anyhow::Result<()> {
-    for line in std::io::stdin().lock().lines() {
-        let line = line.context("cannot read stdin")?;
-        if dispatch(hub, &line) == Flow::Quit {
-            break;
+/// Piped input: one command per line, no prompt; end of input exits cleanly. Lines are
+/// bytes: a line that is not UTF-8 is an error for that line only.
+fn piped_lines(requests: &Sender<Request>) -> anyhow::Result<()> {
+    let mut stdin = std::io::stdin().lock();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        let read = stdin
+            .read_until(b'\n', &mut line)
+            .context("cannot read stdin")?;
+        if read == 0 || send_line(requests, std::mem::take(&mut line)) == Flow::Quit {
+            return Ok(());
         }
     }
-    Ok(())
 }
 
-fn dispatch(hub: &mut Hub, line: &str) -> Flow {
+/// Has the hub's thread execute `line` and waits until it has.
+fn send_line(requests: &Sender<Request>, line: Vec<u8>) -> Flow {
+    let (done, finished) = channel();
+    if requests.send(Request::Line(line, done)).is_err() {
+        return Flow::Quit;
+    }
+    finished.recv().unwrap_or(Flow::Quit)
+}
+
+fn dispatch(hub: &mut Hub, line: &[u8]) -> Flow {
     match command::parse(line) {
+        Ok(Command::Quit) => Flow::Quit,
         Ok(command) => execute(hub, command),
         Err(message) => {
-            eprintln!("error: {message}");
+            warn(&format!("error: {message}"));
             Flow::Continue
         }
     }

@@ -1,8 +1,11 @@
 //! Runs commands against a hub, printing results on stdout and errors on stderr.
 
-use component_hub::{Hub, OneLine};
+use std::path::Path;
 
-use crate::command::{Command, help};
+use component_hub::{Hub, LibraryId, LoadOptions, OneLine, RunOptions, Wire};
+
+use crate::command::{Command, LibraryRef, WireSpec, help};
+use crate::output::{say, warn};
 
 /// What the caller should do after a command.
 #[derive(Debug, PartialEq, Eq)]
@@ -16,29 +19,142 @@ pub enum Flow {
 /// Executes one command. Every failure is reported as one `error: ...` line on stderr
 /// (the error and its causes); the hub is left as it was and the session goes on.
 pub fn execute(hub: &mut Hub, command: Command) -> Flow {
-    let outcome = match command {
-        Command::Load(path) => hub.load(&path).map(|_| ()).map_err(report),
-        Command::Run(path) => hub.run(&path).map_err(report),
-        Command::Status => {
-            println!("{}", hub.status());
-            Ok(())
-        }
-        Command::Purge => {
-            let count = hub.purge();
-            println!("Purged {count} libraries. All state has been reset.");
-            Ok(())
-        }
-        Command::Help => {
-            println!("{}", help());
-            Ok(())
-        }
-        Command::Quit => return Flow::Quit,
-        Command::Nothing => Ok(()),
-    };
-    if let Err(message) = outcome {
-        eprintln!("error: {message}");
+    if let Err(message) = try_execute(hub, command) {
+        warn(&format!("error: {message}"));
     }
     Flow::Continue
+}
+
+fn try_execute(hub: &mut Hub, command: Command) -> Result<(), String> {
+    match command {
+        Command::Load {
+            path,
+            override_wasi,
+            wires,
+        } => {
+            check_path("load", &path)?;
+            let mut options = LoadOptions::default().override_wasi(override_wasi);
+            for wire in self::wires(hub, &wires)? {
+                options = options.wire(wire);
+            }
+            hub.load_with(&path, &options).map_err(report)?;
+        }
+        Command::Run { path, wires } => {
+            check_path("run", &path)?;
+            let mut options = RunOptions::default();
+            for wire in self::wires(hub, &wires)? {
+                options = options.wire(wire);
+            }
+            hub.run_with(&path, &options).map_err(report)?;
+        }
+        Command::Unload {
+            library,
+            with_dependents,
+        } => {
+            let id = resolve(hub, &library)?;
+            let gone = hub.unload(id, with_dependents).map_err(report)?;
+            say(&format!("Unloaded {}.", gone.join(", ")));
+        }
+        Command::Reload(library) => {
+            let id = resolve(hub, &library)?;
+            let reloaded = hub.reload(id).map_err(report)?;
+            say(&describe_reload(hub, &reloaded));
+        }
+        Command::Status => say(&hub.status().to_string()),
+        Command::Purge => {
+            let count = hub.purge();
+            say(&format!(
+                "Purged {count} libraries. All state has been reset."
+            ));
+        }
+        Command::Help => say(&help()),
+        Command::Quit | Command::Nothing => {}
+    }
+    Ok(())
+}
+
+/// `Reloaded #2 x.wasm and its dependents #3 y.wasm; their state restarts.`
+pub fn describe_reload(hub: &Hub, reloaded: &[LibraryId]) -> String {
+    let status = hub.status();
+    let name = |id: &LibraryId| {
+        status
+            .libraries
+            .iter()
+            .find(|l| l.id == *id)
+            .map(|l| format!("{id} {}", file_name(&l.path)))
+            .unwrap_or_else(|| id.to_string())
+    };
+    let (first, dependents) = reloaded
+        .split_first()
+        .map_or((String::new(), &[][..]), |(f, d)| (name(f), d));
+    if dependents.is_empty() {
+        format!("Reloaded {first}; its state restarts.")
+    } else {
+        let dependents: Vec<String> = dependents.iter().map(name).collect();
+        format!(
+            "Reloaded {first} and its dependents {}; their state restarts.",
+            dependents.join(", ")
+        )
+    }
+}
+
+/// A path with spaces that names no file was probably meant as several arguments.
+fn check_path(command: &str, path: &Path) -> Result<(), String> {
+    let spaced = path.to_string_lossy().contains(char::is_whitespace);
+    if spaced && !path.exists() {
+        return Err(format!(
+            "`{command}` takes one path, and there is no file `{}` (a path is the rest of the line, spaces included)",
+            path.display()
+        ));
+    }
+    Ok(())
+}
+
+/// The loaded library `library` names.
+fn resolve(hub: &Hub, library: &LibraryRef) -> Result<LibraryId, String> {
+    let status = hub.status();
+    let matches: Vec<LibraryId> = status
+        .libraries
+        .iter()
+        .filter(|l| match library {
+            LibraryRef::Number(n) => l.id.number() == *n,
+            LibraryRef::Name(name) => file_name(&l.path) == *name,
+        })
+        .map(|l| l.id)
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(format!(
+            "no library {library} is loaded (`status` lists them)"
+        )),
+        many => Err(format!(
+            "{} loaded libraries are named `{library}`: use a number ({})",
+            many.len(),
+            many.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}
+
+fn wires(hub: &Hub, specs: &[WireSpec]) -> Result<Vec<Wire>, String> {
+    specs
+        .iter()
+        .map(|spec| {
+            Ok(Wire::new(
+                spec.import.clone(),
+                resolve(hub, &spec.library)?,
+                spec.export.clone(),
+            ))
+        })
+        .collect()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// One line for an error and its chain of causes.

@@ -1,25 +1,57 @@
 //! Drives the `hub-demo` binary through stdin, as a user would.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, Command, Output, Stdio};
 
 use component_hub::guest;
 
-fn hub_demo(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hub-demo"))
+/// `hub-demo` with `args`, its compiled components cached in the build's scratch folder.
+fn command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_hub-demo"));
+    command
+        .args([
+            "--cache-dir",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/compile-cache"),
+        ])
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("hub-demo starts");
+        .stderr(Stdio::piped());
+    command
+}
+
+fn hub_demo(args: &[&str], input: &str) -> Output {
+    hub_demo_bytes(args, input.as_bytes())
+}
+
+fn hub_demo_bytes(args: &[&str], input: &[u8]) -> Output {
+    let mut child = command(args).spawn().expect("hub-demo starts");
     child
         .stdin
         .take()
         .expect("stdin is piped")
-        .write_all(input.as_bytes())
+        .write_all(input)
         .expect("hub-demo reads stdin");
     child.wait_with_output().expect("hub-demo exits")
+}
+
+/// Reads `child`'s stdout until a line containing `needle`; fails on end of output.
+fn wait_for_line(stdout: &mut impl BufRead, needle: &str) -> String {
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        let read = stdout.read_line(&mut line).expect("read stdout");
+        assert!(read > 0, "no line containing {needle:?} in:\n{seen}");
+        if line.contains(needle) {
+            return line;
+        }
+        seen.push_str(&line);
+    }
+}
+
+fn kill(child: &mut Child) {
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -169,7 +201,7 @@ fn help_prints_the_command_list() {
     let output = hub_demo(&[], "help\n");
     let stdout = text(&output.stdout);
     assert!(output.status.success());
-    assert!(stdout.starts_with("Commands:\n  load <path>"), "{stdout}");
+    assert!(stdout.starts_with("Commands:\n  load "), "{stdout}");
 }
 
 #[test]
@@ -204,4 +236,166 @@ fn generated_and_dynamic_paths_give_identical_guest_output() {
     assert_eq!(guest_lines(&generated), guest_lines(&dynamic));
     assert!(generated.contains("demo:logging/calculator@0.1.0: generated"));
     assert!(dynamic.contains("demo:logging/calculator@0.1.0: dynamic"));
+}
+
+#[test]
+fn a_line_that_is_not_utf8_is_an_error_for_that_line_only() {
+    let mut input = b"st\xffatus\n".to_vec();
+    input.extend_from_slice(b"load /no/such/dir/lib\xfe.wasm\nstatus\n");
+    let output = hub_demo_bytes(&["--quiet"], &input);
+    assert!(output.status.success());
+    let stderr = text(&output.stderr);
+    let errors: Vec<&str> = stderr.lines().collect();
+    assert_eq!(errors.len(), 2, "{stderr}");
+    assert_eq!(
+        errors[0],
+        "error: the command is not valid UTF-8 (type `help` for the list)"
+    );
+    assert!(
+        errors[1].starts_with("error: cannot read `/no/such/dir/lib\u{fffd}.wasm`"),
+        "the non-UTF-8 path was tried: {stderr}"
+    );
+    assert!(text(&output.stdout).contains("Loaded libraries (0):"));
+}
+
+#[test]
+fn a_path_with_spaces_that_names_no_file_is_explained() {
+    let output = hub_demo(&["--quiet"], "run a b\n");
+    assert_eq!(
+        text(&output.stderr),
+        "error: `run` takes one path, and there is no file `a b` (a path is the rest of the line, spaces included)\n"
+    );
+}
+
+#[test]
+fn a_closed_stdout_ends_the_hub_quietly() {
+    let mut child = command(&[]).spawn().expect("hub-demo starts");
+    // Nobody reads stdout any more, as with `| head -1` once it has its line.
+    drop(child.stdout.take());
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let _ = stdin.write_all(b"help\nstatus\nhelp\n");
+    drop(stdin);
+    let output = child.wait_with_output().expect("hub-demo exits");
+    let stderr = text(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(output.status.success(), "{:?}: {stderr}", output.status);
+}
+
+#[test]
+fn unload_and_reload_commands() {
+    let g = |name: &str| guest(name).display().to_string();
+    let input = format!(
+        "load {}\nload {}\nunload 1\nreload provider_logging.wasm\nrun {}\nunload --with-dependents #1\nstatus\n",
+        g("provider_logging"),
+        g("provider_calculator"),
+        g("app_consumer"),
+    );
+    let output = hub_demo(&["--quiet"], &input);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert_eq!(
+        stderr,
+        "error: #1 provider_logging.wasm is imported by #2 provider_calculator.wasm (unload them first, or unload with --with-dependents)\n"
+    );
+    assert!(stdout.contains(
+        "Reloaded #1 provider_logging.wasm and its dependents #2 provider_calculator.wasm; their state restarts."
+    ), "{stdout}");
+    assert!(stdout.contains("[APP] === demo app: done ==="));
+    assert!(
+        stdout.contains("Unloaded #2 provider_calculator.wasm, #1 provider_logging.wasm."),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Loaded libraries (0):"));
+}
+
+#[test]
+fn load_and_run_with_wires() {
+    let g = |name: &str| guest(name).display().to_string();
+    let input = format!(
+        "load {}\nload {}\nrun {} with exports=private_b.wasm/exports\nrun {}\n",
+        g("private_a"),
+        g("private_b"),
+        g("private_app"),
+        g("private_app"),
+    );
+    let output = hub_demo(&["--quiet"], &input);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert!(stdout.contains("[APP] private: init = b"), "{stdout}");
+    assert!(
+        stderr.contains("which 2 loaded libraries export (#1 private_a.wasm, #2 private_b.wasm)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_timeout_flag_bounds_runs() {
+    let g = |name: &str| guest(name).display().to_string();
+    let input = format!("run {}\nstatus\n", g("runaway_app"));
+    let output = hub_demo(&["--quiet", "--timeout", "300ms"], &input);
+    assert!(output.status.success());
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "error: `{}` ran out of its time budget of 0.3s\n",
+            g("runaway_app")
+        )
+    );
+    assert!(text(&output.stdout).contains("Loaded libraries (0):"));
+
+    let output = hub_demo(&["--timeout", "soon"], "");
+    assert!(!output.status.success());
+    assert!(text(&output.stderr).contains("`soon` is not a duration"));
+}
+
+#[test]
+fn ctrl_c_interrupts_the_run_and_the_hub_goes_on() {
+    let g = |name: &str| guest(name).display().to_string();
+    let mut child = command(&["--timeout", "none"])
+        .spawn()
+        .expect("hub-demo starts");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout is piped"));
+    writeln!(stdin, "run {}", g("runaway_app")).expect("write");
+    wait_for_line(&mut stdout, "Running runaway_app.wasm");
+    // The app loops forever: Ctrl-C ends the run, not the hub.
+    let pid = child.id().to_string();
+    let interrupted = Command::new("kill").args(["-INT", &pid]).status();
+    assert!(interrupted.is_ok_and(|s| s.success()), "kill -INT {pid}");
+    writeln!(stdin, "status").expect("the hub still reads");
+    wait_for_line(&mut stdout, "Loaded libraries (0):");
+    drop(stdin);
+    let output = child.wait_with_output().expect("hub-demo exits");
+    assert!(output.status.success());
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "error: `{}` was interrupted by the user\n",
+            g("runaway_app")
+        )
+    );
+}
+
+#[test]
+fn watch_reloads_a_library_whose_file_changes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let library = dir.path().join("provider_logging.wasm");
+    std::fs::copy(guest("provider_logging"), &library).expect("copy");
+    let mut child = command(&["--watch"]).spawn().expect("hub-demo starts");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout is piped"));
+    writeln!(stdin, "load {}", library.display()).expect("write");
+    writeln!(stdin, "status").expect("write");
+    wait_for_line(&mut stdout, "Loaded libraries (1):");
+    // A new build lands: the file is written again.
+    std::fs::copy(guest("provider_logging"), &library).expect("copy again");
+    let line = wait_for_line(&mut stdout, "[HOST] Reloaded");
+    assert_eq!(
+        line.trim_end(),
+        "[HOST] Reloaded #1 provider_logging.wasm; its state restarts"
+    );
+    wait_for_line(
+        &mut stdout,
+        "Reloaded #1 provider_logging.wasm; its state restarts.",
+    );
+    drop(stdin);
+    kill(&mut child);
 }

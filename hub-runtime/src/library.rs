@@ -154,6 +154,14 @@ impl LibraryCell {
         }
     }
 
+    /// Takes the library out of service for good (unloaded, replaced by a reload): its
+    /// store is dropped now, and components still linked to it get `why` when they call.
+    pub(crate) fn retire(&self, why: &str) {
+        *self.disabled.lock() = Some(format!("`{}` {why}", self.name));
+        let store = self.store.lock().take();
+        drop(store);
+    }
+
     /// Locks the store whether or not a run is in progress (to bind exports right after
     /// instantiation). `None` once the library is disabled.
     pub(crate) fn lock(&self) -> MutexGuard<'_, Option<Store<HostState>>> {

@@ -10,7 +10,8 @@ pub mod demo {
             pub const NAME: &str = "demo:logging/calculator@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &["calc"];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &[];
             /// Host marker of the WIT resource `calc`: handles to it cross the hub as `Resource<Calc>`.
             pub struct Calc;
@@ -51,24 +52,31 @@ pub mod demo {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_pi: binder.func("pi")?,
-                            f_quick_add: binder.func("quick-add")?,
-                            f_constructor_calc: binder.func("[constructor]calc")?,
-                            f_static_calc_version: binder.func("[static]calc.version")?,
-                            f_static_calc_total_operations: binder
-                                .func("[static]calc.total-operations")?,
-                            f_method_calc_add: binder.func("[method]calc.add")?,
-                            f_method_calc_subtract: binder
-                                .func("[method]calc.subtract")?,
-                            f_method_calc_multiply: binder
-                                .func("[method]calc.multiply")?,
-                            f_method_calc_divide: binder.func("[method]calc.divide")?,
-                        }),
-                    )
+                    bind(binder)
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_pi: binder.func("pi")?,
+                        f_quick_add: binder.func("quick-add")?,
+                        f_constructor_calc: binder.func("[constructor]calc")?,
+                        f_static_calc_version: binder.func("[static]calc.version")?,
+                        f_static_calc_total_operations: binder
+                            .func("[static]calc.total-operations")?,
+                        f_method_calc_add: binder.func("[method]calc.add")?,
+                        f_method_calc_subtract: binder.func("[method]calc.subtract")?,
+                        f_method_calc_multiply: binder.func("[method]calc.multiply")?,
+                        f_method_calc_divide: binder.func("[method]calc.divide")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {
@@ -376,7 +384,8 @@ pub mod demo {
             pub const NAME: &str = "demo:logging/logging@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &["logger"];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &[];
             /// WIT `level`.
             #[derive(
@@ -443,22 +452,31 @@ pub mod demo {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_get_default_level: binder.func("get-default-level")?,
-                            f_level_to_string: binder.func("level-to-string")?,
-                            f_constructor_logger: binder.func("[constructor]logger")?,
-                            f_static_logger_get_logger_count: binder
-                                .func("[static]logger.get-logger-count")?,
-                            f_method_logger_get_max_level: binder
-                                .func("[method]logger.get-max-level")?,
-                            f_method_logger_set_max_level: binder
-                                .func("[method]logger.set-max-level")?,
-                            f_method_logger_log: binder.func("[method]logger.log")?,
-                        }),
-                    )
+                    bind(binder)
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_get_default_level: binder.func("get-default-level")?,
+                        f_level_to_string: binder.func("level-to-string")?,
+                        f_constructor_logger: binder.func("[constructor]logger")?,
+                        f_static_logger_get_logger_count: binder
+                            .func("[static]logger.get-logger-count")?,
+                        f_method_logger_get_max_level: binder
+                            .func("[method]logger.get-max-level")?,
+                        f_method_logger_set_max_level: binder
+                            .func("[method]logger.set-max-level")?,
+                        f_method_logger_log: binder.func("[method]logger.log")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {

@@ -10,7 +10,8 @@ pub mod gated {
             pub const NAME: &str = "gated:feat/api@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &[];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &[];
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
@@ -34,13 +35,22 @@ pub mod gated {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_stable: binder.func("stable")?,
-                        }),
-                    )
+                    bind(binder)
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_stable: binder.func("stable")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {

@@ -10,7 +10,8 @@ pub mod r#dyn {
             pub const NAME: &str = "dyn:type/self@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &["impl"];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &[];
             /// WIT `enum`.
             #[derive(
@@ -118,16 +119,25 @@ pub mod r#dyn {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_constructor_impl: binder.func("[constructor]impl")?,
-                            f_method_impl_fn: binder.func("[method]impl.fn")?,
-                            f_static_impl_use: binder.func("[static]impl.use")?,
-                            f_match: binder.func("match")?,
-                        }),
-                    )
+                    bind(binder)
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_constructor_impl: binder.func("[constructor]impl")?,
+                        f_method_impl_fn: binder.func("[method]impl.fn")?,
+                        f_static_impl_use: binder.func("[static]impl.use")?,
+                        f_match: binder.func("match")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {
@@ -323,7 +333,8 @@ pub mod r#dyn {
             pub const NAME: &str = "dyn:type/super@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &[];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &["dyn:type/self@0.1.0#impl"];
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
@@ -355,13 +366,26 @@ pub mod r#dyn {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_box: binder.func("box")?,
-                        }),
-                    )
+                    if binder.owns_uses() {
+                        __owned_uses::bind(binder)
+                    } else {
+                        bind(binder)
+                    }
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_box: binder.func("box")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {
@@ -410,11 +434,18 @@ pub mod r#dyn {
                                 > {
                                     let __p: &__rt::Provider = &provider;
                                     let __cx: &__rt::HostState = caller.data();
-                                    __p.forward::<
+                                    let (result0,) = __p
+                                        .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "box", 1usize, &func, (arg0,))
+                                        >(__cx, "box", 1usize, &func, (__p.pass_in(arg0)?,))?;
+                                    ::core::result::Result::Ok((
+                                        {
+                                            let (__t0, __t1) = result0;
+                                            (__p.pass_out(__t0, __cx)?, __t1)
+                                        },
+                                    ))
                                 },
                             )?;
                     }
@@ -432,6 +463,111 @@ pub mod r#dyn {
                         self.define_all::<true>(linker)
                     } else {
                         self.define_all::<false>(linker)
+                    }
+                }
+            }
+            /// The forwarders bound when the provider also defines every resource this
+            /// interface uses (it exports their interfaces too): it owns them, and they
+            /// are unwrapped to its handles like the interface's own.
+            #[doc(hidden)]
+            pub mod __owned_uses {
+                #[allow(unused_imports)]
+                use ::hub_runtime::__internal as __rt;
+                /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+                pub(super) fn bind(
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_box: binder.func("box")?,
+                        }),
+                    )
+                }
+                /// One `TypedFunc` per function, resolved and type-checked once at load.
+                struct __Forwarders {
+                    provider: ::std::sync::Arc<__rt::Provider>,
+                    f_box: __rt::TypedFunc<
+                        (__rt::ResourceAny,),
+                        (
+                            (
+                                __rt::ResourceAny,
+                                super::super::super::super::r#dyn::r#type::self_::Struct,
+                            ),
+                        ),
+                    >,
+                }
+                impl __Forwarders {
+                    fn define_all<const EVENTS: bool>(
+                        &self,
+                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    ) -> __rt::Result<()> {
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_box;
+                            linker
+                                .func_wrap(
+                                    "box",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            __rt::Resource<
+                                                super::super::super::super::r#dyn::r#type::self_::Impl,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<
+                                        (
+                                            (
+                                                __rt::Resource<
+                                                    super::super::super::super::r#dyn::r#type::self_::Impl,
+                                                >,
+                                                super::super::super::super::r#dyn::r#type::self_::Struct,
+                                            ),
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                                __cx,
+                                                "box",
+                                                1usize,
+                                                &func,
+                                                (__p.handle_in(arg0, 0usize)?,),
+                                            )?;
+                                        ::core::result::Result::Ok((
+                                            {
+                                                let (__t0, __t1) = result0;
+                                                (__p.handle_out(__t0, 0usize, __cx)?, __t1)
+                                            },
+                                        ))
+                                    },
+                                )?;
+                        }
+                        let _ = linker;
+                        ::core::result::Result::Ok(())
+                    }
+                }
+                impl __rt::DefineForwarders for __Forwarders {
+                    fn define(
+                        &self,
+                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        call_events: bool,
+                    ) -> __rt::Result<()> {
+                        if call_events {
+                            self.define_all::<true>(linker)
+                        } else {
+                            self.define_all::<false>(linker)
+                        }
                     }
                 }
             }

@@ -10,7 +10,8 @@ pub mod share {
             pub const NAME: &str = "share:res/e1@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &["x"];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &[];
             /// Host marker of the WIT resource `x`: handles to it cross the hub as `Resource<X>`.
             pub struct X;
@@ -41,15 +42,24 @@ pub mod share {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_constructor_x: binder.func("[constructor]x")?,
-                            f_method_x_get: binder.func("[method]x.get")?,
-                            f_make: binder.func("make")?,
-                        }),
-                    )
+                    bind(binder)
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_constructor_x: binder.func("[constructor]x")?,
+                        f_method_x_get: binder.func("[method]x.get")?,
+                        f_make: binder.func("make")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {
@@ -169,7 +179,8 @@ pub mod share {
             pub const NAME: &str = "share:res/e2@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &[];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &["share:res/e1@0.1.0#x"];
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
@@ -199,15 +210,28 @@ pub mod share {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_describe: binder.func("describe")?,
-                            f_consume: binder.func("consume")?,
-                            f_make_y: binder.func("make-y")?,
-                        }),
-                    )
+                    if binder.owns_uses() {
+                        __owned_uses::bind(binder)
+                    } else {
+                        bind(binder)
+                    }
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_describe: binder.func("describe")?,
+                        f_consume: binder.func("consume")?,
+                        f_make_y: binder.func("make-y")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {
@@ -270,7 +294,7 @@ pub mod share {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "consume", 1usize, &func, (arg0,))
+                                        >(__cx, "consume", 1usize, &func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
@@ -288,11 +312,13 @@ pub mod share {
                                 > {
                                     let __p: &__rt::Provider = &provider;
                                     let __cx: &__rt::HostState = caller.data();
-                                    __p.forward::<
+                                    let (result0,) = __p
+                                        .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-y", 1usize, &func, (arg0,))
+                                        >(__cx, "make-y", 1usize, &func, (arg0,))?;
+                                    ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
                     }
@@ -310,6 +336,156 @@ pub mod share {
                         self.define_all::<true>(linker)
                     } else {
                         self.define_all::<false>(linker)
+                    }
+                }
+            }
+            /// The forwarders bound when the provider also defines every resource this
+            /// interface uses (it exports their interfaces too): it owns them, and they
+            /// are unwrapped to its handles like the interface's own.
+            #[doc(hidden)]
+            pub mod __owned_uses {
+                #[allow(unused_imports)]
+                use ::hub_runtime::__internal as __rt;
+                /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+                pub(super) fn bind(
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_describe: binder.func("describe")?,
+                            f_consume: binder.func("consume")?,
+                            f_make_y: binder.func("make-y")?,
+                        }),
+                    )
+                }
+                /// One `TypedFunc` per function, resolved and type-checked once at load.
+                struct __Forwarders {
+                    provider: ::std::sync::Arc<__rt::Provider>,
+                    f_describe: __rt::TypedFunc<
+                        (__rt::ResourceAny,),
+                        (::std::string::String,),
+                    >,
+                    f_consume: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
+                    f_make_y: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                }
+                impl __Forwarders {
+                    fn define_all<const EVENTS: bool>(
+                        &self,
+                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    ) -> __rt::Result<()> {
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_describe;
+                            linker
+                                .func_wrap(
+                                    "describe",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            __rt::Resource<
+                                                super::super::super::super::share::res::e1::X,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<(::std::string::String,)> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "describe",
+                                            1usize,
+                                            &func,
+                                            (__p.handle_in(arg0, 0usize)?,),
+                                        )
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_consume;
+                            linker
+                                .func_wrap(
+                                    "consume",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            __rt::Resource<
+                                                super::super::super::super::share::res::e1::X,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<(u32,)> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "consume",
+                                            1usize,
+                                            &func,
+                                            (__p.handle_in(arg0, 0usize)?,),
+                                        )
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_make_y;
+                            linker
+                                .func_wrap(
+                                    "make-y",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (arg0,): (u32,),
+                                    | -> __rt::Result<
+                                        (
+                                            __rt::Resource<
+                                                super::super::super::super::share::res::e1::X,
+                                            >,
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(__cx, "make-y", 1usize, &func, (arg0,))?;
+                                        ::core::result::Result::Ok((
+                                            __p.handle_out(result0, 0usize, __cx)?,
+                                        ))
+                                    },
+                                )?;
+                        }
+                        let _ = linker;
+                        ::core::result::Result::Ok(())
+                    }
+                }
+                impl __rt::DefineForwarders for __Forwarders {
+                    fn define(
+                        &self,
+                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        call_events: bool,
+                    ) -> __rt::Result<()> {
+                        if call_events {
+                            self.define_all::<true>(linker)
+                        } else {
+                            self.define_all::<false>(linker)
+                        }
                     }
                 }
             }

@@ -12,7 +12,8 @@ pub mod types {
             pub const NAME: &str = "types:only/defs@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &[];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &[];
             /// WIT `point`.
             #[derive(
@@ -79,12 +80,21 @@ pub mod types {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                        }),
-                    )
+                    bind(binder)
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {
@@ -121,7 +131,8 @@ pub mod types {
             pub const NAME: &str = "types:only/ops@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &[];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &[];
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
@@ -145,14 +156,23 @@ pub mod types {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_scale: binder.func("scale")?,
-                            f_paint: binder.func("paint")?,
-                        }),
-                    )
+                    bind(binder)
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_scale: binder.func("scale")?,
+                        f_paint: binder.func("paint")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {

@@ -12,7 +12,8 @@ pub mod zoo {
             pub const NAME: &str = "zoo:types/containers@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &[];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &[];
             /// WIT `color`.
             #[derive(
@@ -131,24 +132,33 @@ pub mod zoo {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_sum_list: binder.func("sum-list")?,
-                            f_reverse_strings: binder.func("reverse-strings")?,
-                            f_byte_count: binder.func("byte-count")?,
-                            f_maybe_double: binder.func("maybe-double")?,
-                            f_checked_div: binder.func("checked-div")?,
-                            f_unit_result: binder.func("unit-result")?,
-                            f_swap_pair: binder.func("swap-pair")?,
-                            f_move_point: binder.func("move-point")?,
-                            f_area: binder.func("area")?,
-                            f_next_color: binder.func("next-color")?,
-                            f_complement: binder.func("complement")?,
-                            f_keep_present: binder.func("keep-present")?,
-                        }),
-                    )
+                    bind(binder)
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_sum_list: binder.func("sum-list")?,
+                        f_reverse_strings: binder.func("reverse-strings")?,
+                        f_byte_count: binder.func("byte-count")?,
+                        f_maybe_double: binder.func("maybe-double")?,
+                        f_checked_div: binder.func("checked-div")?,
+                        f_unit_result: binder.func("unit-result")?,
+                        f_swap_pair: binder.func("swap-pair")?,
+                        f_move_point: binder.func("move-point")?,
+                        f_area: binder.func("area")?,
+                        f_next_color: binder.func("next-color")?,
+                        f_complement: binder.func("complement")?,
+                        f_keep_present: binder.func("keep-present")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {
@@ -525,7 +535,8 @@ pub mod zoo {
             pub const NAME: &str = "zoo:types/handles@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &["counter"];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &[];
             /// Host marker of the WIT resource `counter`: handles to it cross the hub as `Resource<Counter>`.
             pub struct Counter;
@@ -577,162 +588,6 @@ pub mod zoo {
                 #[component(name = "empty")]
                 Empty,
             }
-            /// The provider's view of the types above that hold this interface's own
-            /// resources: there they are the provider's `ResourceAny`.
-            pub mod __provider {
-                #[allow(unused_imports)]
-                use ::hub_runtime::__internal as __rt;
-                /// WIT `labeled`.
-                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
-                #[component(record)]
-                pub struct Labeled {
-                    /// WIT field `name`.
-                    #[component(name = "name")]
-                    pub name: ::std::string::String,
-                    /// WIT field `counter`.
-                    #[component(name = "counter")]
-                    pub counter: __rt::ResourceAny,
-                }
-                /// Host view to provider view: unwraps this interface's own handles.
-                pub fn labeled_in(
-                    value: super::Labeled,
-                    __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
-                ) -> __rt::Result<Labeled> {
-                    ::core::result::Result::Ok(Labeled {
-                        name: value.name,
-                        counter: __p.handle_in(value.counter, 0usize)?,
-                    })
-                }
-                /// Provider view to host view: registers this interface's own handles.
-                pub fn labeled_out(
-                    value: Labeled,
-                    __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
-                ) -> __rt::Result<super::Labeled> {
-                    ::core::result::Result::Ok(super::Labeled {
-                        name: value.name,
-                        counter: __p.handle_out(value.counter, 0usize, __cx)?,
-                    })
-                }
-                /// WIT `peek`.
-                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
-                #[component(record)]
-                pub struct Peek {
-                    /// WIT field `name`.
-                    #[component(name = "name")]
-                    pub name: ::std::string::String,
-                    /// WIT field `counter`.
-                    #[component(name = "counter")]
-                    pub counter: __rt::ResourceAny,
-                }
-                /// Host view to provider view: unwraps this interface's own handles.
-                pub fn peek_in(
-                    value: super::Peek,
-                    __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
-                ) -> __rt::Result<Peek> {
-                    ::core::result::Result::Ok(Peek {
-                        name: value.name,
-                        counter: __p.handle_in(value.counter, 0usize)?,
-                    })
-                }
-                /// Provider view to host view: registers this interface's own handles.
-                pub fn peek_out(
-                    value: Peek,
-                    __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
-                ) -> __rt::Result<super::Peek> {
-                    ::core::result::Result::Ok(super::Peek {
-                        name: value.name,
-                        counter: __p.handle_out(value.counter, 0usize, __cx)?,
-                    })
-                }
-                /// WIT `holder`.
-                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
-                #[component(variant)]
-                pub enum Holder {
-                    /// WIT case `one`.
-                    #[component(name = "one")]
-                    One(__rt::ResourceAny),
-                    /// WIT case `empty`.
-                    #[component(name = "empty")]
-                    Empty,
-                }
-                /// Host view to provider view: unwraps this interface's own handles.
-                pub fn holder_in(
-                    value: super::Holder,
-                    __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
-                ) -> __rt::Result<Holder> {
-                    ::core::result::Result::Ok(
-                        match value {
-                            super::Holder::One(payload) => {
-                                Holder::One(__p.handle_in(payload, 0usize)?)
-                            }
-                            super::Holder::Empty => Holder::Empty,
-                        },
-                    )
-                }
-                /// Provider view to host view: registers this interface's own handles.
-                pub fn holder_out(
-                    value: Holder,
-                    __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
-                ) -> __rt::Result<super::Holder> {
-                    ::core::result::Result::Ok(
-                        match value {
-                            Holder::One(payload) => {
-                                super::Holder::One(__p.handle_out(payload, 0usize, __cx)?)
-                            }
-                            Holder::Empty => super::Holder::Empty,
-                        },
-                    )
-                }
-                /// WIT `peek-holder`.
-                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
-                #[component(variant)]
-                pub enum PeekHolder {
-                    /// WIT case `one`.
-                    #[component(name = "one")]
-                    One(__rt::ResourceAny),
-                    /// WIT case `empty`.
-                    #[component(name = "empty")]
-                    Empty,
-                }
-                /// Host view to provider view: unwraps this interface's own handles.
-                pub fn peek_holder_in(
-                    value: super::PeekHolder,
-                    __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
-                ) -> __rt::Result<PeekHolder> {
-                    ::core::result::Result::Ok(
-                        match value {
-                            super::PeekHolder::One(payload) => {
-                                PeekHolder::One(__p.handle_in(payload, 0usize)?)
-                            }
-                            super::PeekHolder::Empty => PeekHolder::Empty,
-                        },
-                    )
-                }
-                /// Provider view to host view: registers this interface's own handles.
-                pub fn peek_holder_out(
-                    value: PeekHolder,
-                    __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
-                ) -> __rt::Result<super::PeekHolder> {
-                    ::core::result::Result::Ok(
-                        match value {
-                            PeekHolder::One(payload) => {
-                                super::PeekHolder::One(
-                                    __p.handle_out(payload, 0usize, __cx)?,
-                                )
-                            }
-                            PeekHolder::Empty => super::PeekHolder::Empty,
-                        },
-                    )
-                }
-            }
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
             impl __rt::GeneratedInterface for __Interface {
@@ -783,34 +638,178 @@ pub mod zoo {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
+                    bind(binder)
+                }
+            }
+            /// The provider's view of the records and variants that hold handles it owns,
+            /// and the functions converting values that hold handles between the caller's
+            /// view and the provider's.
+            pub mod __provider {
+                #[allow(unused_imports)]
+                use ::hub_runtime::__internal as __rt;
+                /// WIT `labeled`.
+                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                #[component(record)]
+                pub struct Labeled {
+                    /// WIT field `name`.
+                    #[component(name = "name")]
+                    pub name: ::std::string::String,
+                    /// WIT field `counter`.
+                    #[component(name = "counter")]
+                    pub counter: __rt::ResourceAny,
+                }
+                /// Host view to provider view: unwraps the provider's own handles, and hands the
+                /// others it receives to the provider.
+                pub fn labeled_in(
+                    value: super::Labeled,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<Labeled> {
+                    ::core::result::Result::Ok(Labeled {
+                        name: value.name,
+                        counter: __p.handle_in(value.counter, 0usize)?,
+                    })
+                }
+                /// Provider view to host view: registers the provider's own handles, and hands
+                /// the others it returns to the caller.
+                pub fn labeled_out(
+                    value: Labeled,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<super::Labeled> {
+                    ::core::result::Result::Ok(super::Labeled {
+                        name: value.name,
+                        counter: __p.handle_out(value.counter, 0usize, __cx)?,
+                    })
+                }
+                /// WIT `peek`.
+                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                #[component(record)]
+                pub struct Peek {
+                    /// WIT field `name`.
+                    #[component(name = "name")]
+                    pub name: ::std::string::String,
+                    /// WIT field `counter`.
+                    #[component(name = "counter")]
+                    pub counter: __rt::ResourceAny,
+                }
+                /// Host view to provider view: unwraps the provider's own handles, and hands the
+                /// others it receives to the provider.
+                pub fn peek_in(
+                    value: super::Peek,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<Peek> {
+                    ::core::result::Result::Ok(Peek {
+                        name: value.name,
+                        counter: __p.handle_in(value.counter, 0usize)?,
+                    })
+                }
+                /// WIT `holder`.
+                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                #[component(variant)]
+                pub enum Holder {
+                    /// WIT case `one`.
+                    #[component(name = "one")]
+                    One(__rt::ResourceAny),
+                    /// WIT case `empty`.
+                    #[component(name = "empty")]
+                    Empty,
+                }
+                /// Host view to provider view: unwraps the provider's own handles, and hands the
+                /// others it receives to the provider.
+                pub fn holder_in(
+                    value: super::Holder,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<Holder> {
                     ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_constructor_counter: binder.func("[constructor]counter")?,
-                            f_method_counter_get: binder.func("[method]counter.get")?,
-                            f_method_counter_add: binder.func("[method]counter.add")?,
-                            f_static_counter_live: binder.func("[static]counter.live")?,
-                            f_make_some: binder.func("make-some")?,
-                            f_make_ok: binder.func("make-ok")?,
-                            f_make_many: binder.func("make-many")?,
-                            f_make_pair: binder.func("make-pair")?,
-                            f_make_labeled: binder.func("make-labeled")?,
-                            f_make_holder: binder.func("make-holder")?,
-                            f_sum_borrowed: binder.func("sum-borrowed")?,
-                            f_get_optional: binder.func("get-optional")?,
-                            f_get_either: binder.func("get-either")?,
-                            f_get_pair: binder.func("get-pair")?,
-                            f_get_peek: binder.func("get-peek")?,
-                            f_get_peek_holder: binder.func("get-peek-holder")?,
-                            f_consume_list: binder.func("consume-list")?,
-                            f_consume_option: binder.func("consume-option")?,
-                            f_consume_result: binder.func("consume-result")?,
-                            f_consume_tuple: binder.func("consume-tuple")?,
-                            f_consume_labeled: binder.func("consume-labeled")?,
-                            f_consume_holder: binder.func("consume-holder")?,
-                        }),
+                        match value {
+                            super::Holder::One(payload) => {
+                                Holder::One(__p.handle_in(payload, 0usize)?)
+                            }
+                            super::Holder::Empty => Holder::Empty,
+                        },
                     )
                 }
+                /// Provider view to host view: registers the provider's own handles, and hands
+                /// the others it returns to the caller.
+                pub fn holder_out(
+                    value: Holder,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<super::Holder> {
+                    ::core::result::Result::Ok(
+                        match value {
+                            Holder::One(payload) => {
+                                super::Holder::One(__p.handle_out(payload, 0usize, __cx)?)
+                            }
+                            Holder::Empty => super::Holder::Empty,
+                        },
+                    )
+                }
+                /// WIT `peek-holder`.
+                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                #[component(variant)]
+                pub enum PeekHolder {
+                    /// WIT case `one`.
+                    #[component(name = "one")]
+                    One(__rt::ResourceAny),
+                    /// WIT case `empty`.
+                    #[component(name = "empty")]
+                    Empty,
+                }
+                /// Host view to provider view: unwraps the provider's own handles, and hands the
+                /// others it receives to the provider.
+                pub fn peek_holder_in(
+                    value: super::PeekHolder,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<PeekHolder> {
+                    ::core::result::Result::Ok(
+                        match value {
+                            super::PeekHolder::One(payload) => {
+                                PeekHolder::One(__p.handle_in(payload, 0usize)?)
+                            }
+                            super::PeekHolder::Empty => PeekHolder::Empty,
+                        },
+                    )
+                }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_constructor_counter: binder.func("[constructor]counter")?,
+                        f_method_counter_get: binder.func("[method]counter.get")?,
+                        f_method_counter_add: binder.func("[method]counter.add")?,
+                        f_static_counter_live: binder.func("[static]counter.live")?,
+                        f_make_some: binder.func("make-some")?,
+                        f_make_ok: binder.func("make-ok")?,
+                        f_make_many: binder.func("make-many")?,
+                        f_make_pair: binder.func("make-pair")?,
+                        f_make_labeled: binder.func("make-labeled")?,
+                        f_make_holder: binder.func("make-holder")?,
+                        f_sum_borrowed: binder.func("sum-borrowed")?,
+                        f_get_optional: binder.func("get-optional")?,
+                        f_get_either: binder.func("get-either")?,
+                        f_get_pair: binder.func("get-pair")?,
+                        f_get_peek: binder.func("get-peek")?,
+                        f_get_peek_holder: binder.func("get-peek-holder")?,
+                        f_consume_list: binder.func("consume-list")?,
+                        f_consume_option: binder.func("consume-option")?,
+                        f_consume_result: binder.func("consume-result")?,
+                        f_consume_tuple: binder.func("consume-tuple")?,
+                        f_consume_labeled: binder.func("consume-labeled")?,
+                        f_consume_holder: binder.func("consume-holder")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {
@@ -1706,7 +1705,8 @@ pub mod zoo {
             pub const NAME: &str = "zoo:types/inspector@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &["wrapper"];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &["zoo:types/handles@0.1.0#counter"];
             /// Host marker of the WIT resource `wrapper`: handles to it cross the hub as `Resource<Wrapper>`.
             pub struct Wrapper;
@@ -1753,20 +1753,32 @@ pub mod zoo {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_describe: binder.func("describe")?,
-                            f_absorb: binder.func("absorb")?,
-                            f_bump_all: binder.func("bump-all")?,
-                            f_fresh: binder.func("fresh")?,
-                            f_constructor_wrapper: binder.func("[constructor]wrapper")?,
-                            f_method_wrapper_peek: binder.func("[method]wrapper.peek")?,
-                            f_static_wrapper_unwrap: binder
-                                .func("[static]wrapper.unwrap")?,
-                        }),
-                    )
+                    if binder.owns_uses() {
+                        __owned_uses::bind(binder)
+                    } else {
+                        bind(binder)
+                    }
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_describe: binder.func("describe")?,
+                        f_absorb: binder.func("absorb")?,
+                        f_bump_all: binder.func("bump-all")?,
+                        f_fresh: binder.func("fresh")?,
+                        f_constructor_wrapper: binder.func("[constructor]wrapper")?,
+                        f_method_wrapper_peek: binder.func("[method]wrapper.peek")?,
+                        f_static_wrapper_unwrap: binder.func("[static]wrapper.unwrap")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {
@@ -1857,7 +1869,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "absorb", 1usize, &func, (arg0,))
+                                        >(__cx, "absorb", 1usize, &func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
@@ -1909,11 +1921,13 @@ pub mod zoo {
                                 > {
                                     let __p: &__rt::Provider = &provider;
                                     let __cx: &__rt::HostState = caller.data();
-                                    __p.forward::<
+                                    let (result0,) = __p
+                                        .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "fresh", 1usize, &func, (arg0,))
+                                        >(__cx, "fresh", 1usize, &func, (arg0,))?;
+                                    ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
                     }
@@ -1946,7 +1960,13 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]wrapper", 1usize, &func, (arg0,))?;
+                                        >(
+                                            __cx,
+                                            "[constructor]wrapper",
+                                            1usize,
+                                            &func,
+                                            (__p.pass_in(arg0)?,),
+                                        )?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -2009,17 +2029,19 @@ pub mod zoo {
                                 > {
                                     let __p: &__rt::Provider = &provider;
                                     let __cx: &__rt::HostState = caller.data();
-                                    __p.forward::<
+                                    let (result0,) = __p
+                                        .forward::<
                                             EVENTS,
                                             _,
                                             _,
                                         >(
-                                        __cx,
-                                        "[static]wrapper.unwrap",
-                                        1usize,
-                                        &func,
-                                        (__p.handle_in(arg0, 0usize)?,),
-                                    )
+                                            __cx,
+                                            "[static]wrapper.unwrap",
+                                            1usize,
+                                            &func,
+                                            (__p.handle_in(arg0, 0usize)?,),
+                                        )?;
+                                    ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
                     }
@@ -2040,6 +2062,338 @@ pub mod zoo {
                     }
                 }
             }
+            /// The forwarders bound when the provider also defines every resource this
+            /// interface uses (it exports their interfaces too): it owns them, and they
+            /// are unwrapped to its handles like the interface's own.
+            #[doc(hidden)]
+            pub mod __owned_uses {
+                #[allow(unused_imports)]
+                use ::hub_runtime::__internal as __rt;
+                /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+                pub(super) fn bind(
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_describe: binder.func("describe")?,
+                            f_absorb: binder.func("absorb")?,
+                            f_bump_all: binder.func("bump-all")?,
+                            f_fresh: binder.func("fresh")?,
+                            f_constructor_wrapper: binder.func("[constructor]wrapper")?,
+                            f_method_wrapper_peek: binder.func("[method]wrapper.peek")?,
+                            f_static_wrapper_unwrap: binder
+                                .func("[static]wrapper.unwrap")?,
+                        }),
+                    )
+                }
+                /// One `TypedFunc` per function, resolved and type-checked once at load.
+                struct __Forwarders {
+                    provider: ::std::sync::Arc<__rt::Provider>,
+                    f_describe: __rt::TypedFunc<
+                        (__rt::ResourceAny,),
+                        (::std::string::String,),
+                    >,
+                    f_absorb: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
+                    f_bump_all: __rt::TypedFunc<
+                        (::std::vec::Vec<__rt::ResourceAny>, i64),
+                        (),
+                    >,
+                    f_fresh: __rt::TypedFunc<(i64,), (__rt::ResourceAny,)>,
+                    f_constructor_wrapper: __rt::TypedFunc<
+                        (__rt::ResourceAny,),
+                        (__rt::ResourceAny,),
+                    >,
+                    f_method_wrapper_peek: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
+                    f_static_wrapper_unwrap: __rt::TypedFunc<
+                        (__rt::ResourceAny,),
+                        (__rt::ResourceAny,),
+                    >,
+                }
+                impl __Forwarders {
+                    fn define_all<const EVENTS: bool>(
+                        &self,
+                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    ) -> __rt::Result<()> {
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_describe;
+                            linker
+                                .func_wrap(
+                                    "describe",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            __rt::Resource<
+                                                super::super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<(::std::string::String,)> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "describe",
+                                            1usize,
+                                            &func,
+                                            (__p.handle_in(arg0, 1usize)?,),
+                                        )
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_absorb;
+                            linker
+                                .func_wrap(
+                                    "absorb",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            __rt::Resource<
+                                                super::super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<(i64,)> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "absorb",
+                                            1usize,
+                                            &func,
+                                            (__p.handle_in(arg0, 1usize)?,),
+                                        )
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_bump_all;
+                            linker
+                                .func_wrap(
+                                    "bump-all",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                            arg1,
+                                        ): (
+                                            ::std::vec::Vec<
+                                                __rt::Resource<
+                                                    super::super::super::super::zoo::types::handles::Counter,
+                                                >,
+                                            >,
+                                            i64,
+                                        ),
+                                    | -> __rt::Result<()> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "bump-all",
+                                            2usize,
+                                            &func,
+                                            (
+                                                {
+                                                    let __items0 = arg0;
+                                                    let mut __out1 = ::std::vec::Vec::with_capacity(
+                                                        __items0.len(),
+                                                    );
+                                                    for __v2 in __items0 {
+                                                        __out1.push(__p.handle_in(__v2, 1usize)?);
+                                                    }
+                                                    __out1
+                                                },
+                                                arg1,
+                                            ),
+                                        )
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_fresh;
+                            linker
+                                .func_wrap(
+                                    "fresh",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (arg0,): (i64,),
+                                    | -> __rt::Result<
+                                        (
+                                            __rt::Resource<
+                                                super::super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(__cx, "fresh", 1usize, &func, (arg0,))?;
+                                        ::core::result::Result::Ok((
+                                            __p.handle_out(result0, 1usize, __cx)?,
+                                        ))
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_constructor_wrapper;
+                            linker
+                                .func_wrap(
+                                    "[constructor]wrapper",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            __rt::Resource<
+                                                super::super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<
+                                        (
+                                            __rt::Resource<
+                                                super::super::super::super::zoo::types::inspector::Wrapper,
+                                            >,
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                                __cx,
+                                                "[constructor]wrapper",
+                                                1usize,
+                                                &func,
+                                                (__p.handle_in(arg0, 1usize)?,),
+                                            )?;
+                                        ::core::result::Result::Ok((
+                                            __p.handle_out(result0, 0usize, __cx)?,
+                                        ))
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_method_wrapper_peek;
+                            linker
+                                .func_wrap(
+                                    "[method]wrapper.peek",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            __rt::Resource<
+                                                super::super::super::super::zoo::types::inspector::Wrapper,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<(i64,)> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "[method]wrapper.peek",
+                                            1usize,
+                                            &func,
+                                            (__p.handle_in(arg0, 0usize)?,),
+                                        )
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_static_wrapper_unwrap;
+                            linker
+                                .func_wrap(
+                                    "[static]wrapper.unwrap",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            __rt::Resource<
+                                                super::super::super::super::zoo::types::inspector::Wrapper,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<
+                                        (
+                                            __rt::Resource<
+                                                super::super::super::super::zoo::types::handles::Counter,
+                                            >,
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                                __cx,
+                                                "[static]wrapper.unwrap",
+                                                1usize,
+                                                &func,
+                                                (__p.handle_in(arg0, 0usize)?,),
+                                            )?;
+                                        ::core::result::Result::Ok((
+                                            __p.handle_out(result0, 1usize, __cx)?,
+                                        ))
+                                    },
+                                )?;
+                        }
+                        let _ = linker;
+                        ::core::result::Result::Ok(())
+                    }
+                }
+                impl __rt::DefineForwarders for __Forwarders {
+                    fn define(
+                        &self,
+                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        call_events: bool,
+                    ) -> __rt::Result<()> {
+                        if call_events {
+                            self.define_all::<true>(linker)
+                        } else {
+                            self.define_all::<false>(linker)
+                        }
+                    }
+                }
+            }
         }
         pub mod scalars {
             //! Generated forwarders for `zoo:types/scalars@0.1.0`.
@@ -2051,7 +2405,8 @@ pub mod zoo {
             pub const NAME: &str = "zoo:types/scalars@0.1.0";
             /// Ownership table: the resources this interface defines (their provider holds them).
             pub const DEFINES: &[&str] = &[];
-            /// Ownership table: resources of other interfaces this one uses (passed through).
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
             pub const USES: &[&str] = &[];
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
@@ -2082,18 +2437,27 @@ pub mod zoo {
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
                     __rt::GeneratedMismatch,
                 > {
-                    ::core::result::Result::Ok(
-                        ::std::boxed::Box::new(__Forwarders {
-                            provider: binder.provider(),
-                            f_bump_unsigned: binder.func("bump-unsigned")?,
-                            f_negate_signed: binder.func("negate-signed")?,
-                            f_double_floats: binder.func("double-floats")?,
-                            f_next_char: binder.func("next-char")?,
-                            f_invert: binder.func("invert")?,
-                            f_shout: binder.func("shout")?,
-                        }),
-                    )
+                    bind(binder)
                 }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_bump_unsigned: binder.func("bump-unsigned")?,
+                        f_negate_signed: binder.func("negate-signed")?,
+                        f_double_floats: binder.func("double-floats")?,
+                        f_next_char: binder.func("next-char")?,
+                        f_invert: binder.func("invert")?,
+                        f_shout: binder.func("shout")?,
+                    }),
+                )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
             struct __Forwarders {

@@ -271,24 +271,29 @@ impl Hub {
                     fresh.push(new);
                 }
                 Err(err) => {
-                    let ids: Vec<LibraryId> = fresh.iter().map(|l| l.id()).collect();
-                    drop(fresh);
-                    self.forget(&ids);
+                    self.forget(&fresh, "failed to reload");
                     return Err(fail(&old, err));
                 }
             }
         }
+        let old: Vec<Arc<Library>> = chain.iter().filter_map(|c| self.library(*c)).collect();
         self.libraries = view;
-        self.forget(&chain);
+        self.forget(&old, "was reloaded");
         self.libraries_changed();
-        for library in &fresh {
+        let names: Vec<String> = fresh.iter().map(|l| l.describe()).collect();
+        let (first, dependents) = names
+            .split_first()
+            .map_or(("", &[][..]), |(f, d)| (f.as_str(), d));
+        if dependents.is_empty() {
+            tracing::info!(target: HUB_TARGET, "Reloaded {first}; its state restarts");
+        } else {
             tracing::info!(
                 target: HUB_TARGET,
-                library = %library.cell.name,
-                "Reloaded {} as {}; its state restarts",
-                library.cell.name,
-                library.id()
+                "Reloaded {first} and the libraries depending on it ({}); their state restarts",
+                dependents.join(", ")
             );
+        }
+        for library in &fresh {
             library.trace_links();
         }
         Ok(fresh.iter().map(|l| l.id()).collect())
@@ -452,7 +457,11 @@ impl Hub {
         // libraries.
         self.registry.clear();
         self.types.clear();
-        self.libraries.clear();
+        // Apps still instantiated may hold forwarders into them: their stores go now all
+        // the same.
+        for library in self.libraries.drain(..) {
+            library.cell.retire("was purged");
+        }
         self.libraries_changed();
     }
 

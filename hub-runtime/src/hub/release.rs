@@ -67,21 +67,25 @@ impl Hub {
             .collect();
         gone.reverse();
         self.libraries.retain(|l| !ids.contains(&l.id()));
-        self.forget(ids);
+        self.forget(&gone, "was unloaded");
         self.libraries_changed();
         gone.iter().map(|l| l.describe()).collect()
     }
 
     /// Forgets libraries that are no longer (or never became) part of the hub: releases
     /// the handles they held (destructors in the providers that stay), forgets the
-    /// handles of resources they defined (their stores go with them) and their resource
-    /// types.
-    pub(super) fn forget(&mut self, ids: &[LibraryId]) {
-        for id in ids {
+    /// handles of resources they defined and their resource types, and retires them
+    /// (their stores are dropped; components still linked to them get `why`).
+    pub(super) fn forget(&mut self, libraries: &[Arc<Library>], why: &str) {
+        let ids: Vec<LibraryId> = libraries.iter().map(|l| l.id()).collect();
+        for id in &ids {
             release_held(&self.registry, Holder::Library(*id), self.options.timeout);
         }
         let dead = self.registry.forget_types(|ty| ids.contains(&ty.owner.id));
         drop(dead);
         self.types.retain(|ty| !ids.contains(&ty.owner.id));
+        for library in libraries {
+            library.cell.retire(why);
+        }
     }
 }

@@ -1,0 +1,1837 @@
+/// Generated forwarders of the `cases` namespace.
+pub mod cases {
+    /// Generated forwarders of the package `cases:pass-through`.
+    pub mod pass_through {
+        pub mod shelf {
+            //! Generated forwarders for `cases:pass-through/shelf@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "cases:pass-through/shelf@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &[];
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
+            pub const USES: &[&str] = &["cases:pass-through/store@0.1.0#item"];
+            /// WIT `bundle`.
+            #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+            #[component(record)]
+            pub struct Bundle {
+                /// WIT field `items`.
+                #[component(name = "items")]
+                pub items: ::std::vec::Vec<
+                    __rt::Resource<super::super::super::cases::pass_through::store::Item>,
+                >,
+                /// WIT field `first`.
+                #[component(name = "first")]
+                pub first: ::core::option::Option<
+                    __rt::Resource<super::super::super::cases::pass_through::store::Item>,
+                >,
+                /// WIT field `peek`.
+                #[component(name = "peek")]
+                pub peek: ::core::option::Option<
+                    __rt::Resource<super::super::super::cases::pass_through::store::Item>,
+                >,
+            }
+            /// WIT `slot`.
+            #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+            #[component(variant)]
+            pub enum Slot {
+                /// WIT case `full`.
+                #[component(name = "full")]
+                Full(
+                    __rt::Resource<super::super::super::cases::pass_through::store::Item>,
+                ),
+                /// WIT case `empty`.
+                #[component(name = "empty")]
+                Empty,
+                /// WIT case `labeled`.
+                #[component(name = "labeled")]
+                Labeled(
+                    (
+                        ::std::string::String,
+                        __rt::Resource<
+                            super::super::super::cases::pass_through::store::Item,
+                        >,
+                    ),
+                ),
+            }
+            /// Only borrows: passed as it is.
+            #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+            #[component(record)]
+            pub struct Glance {
+                /// WIT field `item`.
+                #[component(name = "item")]
+                pub item: __rt::Resource<
+                    super::super::super::cases::pass_through::store::Item,
+                >,
+                /// WIT field `note`.
+                #[component(name = "note")]
+                pub note: ::std::string::String,
+            }
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &[
+                        "put",
+                        "put-many",
+                        "put-either",
+                        "take",
+                        "take-maybe",
+                        "take-pair",
+                        "take-all",
+                        "stash",
+                        "unstash",
+                        "swap",
+                        "retag",
+                        "look",
+                    ]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[]
+                }
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[
+                        __rt::GeneratedUse {
+                            interface: "cases:pass-through/store@0.1.0",
+                            name: "item",
+                            codec: __rt::codec::<
+                                super::super::super::cases::pass_through::store::Item,
+                            >,
+                        },
+                    ]
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    if binder.owns_uses() {
+                        __owned_uses::bind(binder)
+                    } else {
+                        bind(binder)
+                    }
+                }
+            }
+            /// The provider's view of the records and variants that hold handles it owns,
+            /// and the functions converting values that hold handles between the caller's
+            /// view and the provider's.
+            pub mod __provider {
+                #[allow(unused_imports)]
+                use ::hub_runtime::__internal as __rt;
+                /// Host view to provider view: unwraps the provider's own handles, and hands the
+                /// others it receives to the provider.
+                pub fn bundle_in(
+                    value: super::Bundle,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<super::Bundle> {
+                    ::core::result::Result::Ok(super::Bundle {
+                        items: {
+                            let __items0 = value.items;
+                            let mut __out1 = ::std::vec::Vec::with_capacity(
+                                __items0.len(),
+                            );
+                            for __v2 in __items0 {
+                                __out1.push(__p.pass_in(__v2)?);
+                            }
+                            __out1
+                        },
+                        first: match value.first {
+                            ::core::option::Option::Some(__v3) => {
+                                ::core::option::Option::Some(__p.pass_in(__v3)?)
+                            }
+                            ::core::option::Option::None => ::core::option::Option::None,
+                        },
+                        peek: value.peek,
+                    })
+                }
+                /// Host view to provider view: unwraps the provider's own handles, and hands the
+                /// others it receives to the provider.
+                pub fn slot_in(
+                    value: super::Slot,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<super::Slot> {
+                    ::core::result::Result::Ok(
+                        match value {
+                            super::Slot::Full(payload) => {
+                                super::Slot::Full(__p.pass_in(payload)?)
+                            }
+                            super::Slot::Empty => super::Slot::Empty,
+                            super::Slot::Labeled(payload) => {
+                                super::Slot::Labeled({
+                                    let (__t0, __t1) = payload;
+                                    (__t0, __p.pass_in(__t1)?)
+                                })
+                            }
+                        },
+                    )
+                }
+                /// Provider view to host view: registers the provider's own handles, and hands
+                /// the others it returns to the caller.
+                pub fn slot_out(
+                    value: super::Slot,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<super::Slot> {
+                    ::core::result::Result::Ok(
+                        match value {
+                            super::Slot::Full(payload) => {
+                                super::Slot::Full(__p.pass_out(payload, __cx)?)
+                            }
+                            super::Slot::Empty => super::Slot::Empty,
+                            super::Slot::Labeled(payload) => {
+                                super::Slot::Labeled({
+                                    let (__t2, __t3) = payload;
+                                    (__t2, __p.pass_out(__t3, __cx)?)
+                                })
+                            }
+                        },
+                    )
+                }
+                /// Host view to provider view: unwraps the provider's own handles, and hands the
+                /// others it receives to the provider.
+                #[allow(non_snake_case)]
+                pub fn cases__pass_through__store__tagged_in(
+                    value: super::super::super::super::cases::pass_through::store::Tagged,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<
+                    super::super::super::super::cases::pass_through::store::Tagged,
+                > {
+                    ::core::result::Result::Ok(super::super::super::super::cases::pass_through::store::Tagged {
+                        tag: value.tag,
+                        item: __p.pass_in(value.item)?,
+                    })
+                }
+                /// Provider view to host view: registers the provider's own handles, and hands
+                /// the others it returns to the caller.
+                #[allow(non_snake_case)]
+                pub fn cases__pass_through__store__tagged_out(
+                    value: super::super::super::super::cases::pass_through::store::Tagged,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<
+                    super::super::super::super::cases::pass_through::store::Tagged,
+                > {
+                    ::core::result::Result::Ok(super::super::super::super::cases::pass_through::store::Tagged {
+                        tag: value.tag,
+                        item: __p.pass_out(value.item, __cx)?,
+                    })
+                }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_put: binder.func("put")?,
+                        f_put_many: binder.func("put-many")?,
+                        f_put_either: binder.func("put-either")?,
+                        f_take: binder.func("take")?,
+                        f_take_maybe: binder.func("take-maybe")?,
+                        f_take_pair: binder.func("take-pair")?,
+                        f_take_all: binder.func("take-all")?,
+                        f_stash: binder.func("stash")?,
+                        f_unstash: binder.func("unstash")?,
+                        f_swap: binder.func("swap")?,
+                        f_retag: binder.func("retag")?,
+                        f_look: binder.func("look")?,
+                    }),
+                )
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_put: __rt::TypedFunc<
+                    (
+                        __rt::Resource<
+                            super::super::super::cases::pass_through::store::Item,
+                        >,
+                    ),
+                    (),
+                >,
+                f_put_many: __rt::TypedFunc<
+                    (
+                        ::std::vec::Vec<
+                            __rt::Resource<
+                                super::super::super::cases::pass_through::store::Item,
+                            >,
+                        >,
+                        ::core::option::Option<
+                            __rt::Resource<
+                                super::super::super::cases::pass_through::store::Item,
+                            >,
+                        >,
+                    ),
+                    (u32,),
+                >,
+                f_put_either: __rt::TypedFunc<
+                    (
+                        ::core::result::Result<
+                            __rt::Resource<
+                                super::super::super::cases::pass_through::store::Item,
+                            >,
+                            __rt::Resource<
+                                super::super::super::cases::pass_through::store::Item,
+                            >,
+                        >,
+                    ),
+                    (),
+                >,
+                f_take: __rt::TypedFunc<
+                    (),
+                    (
+                        __rt::Resource<
+                            super::super::super::cases::pass_through::store::Item,
+                        >,
+                    ),
+                >,
+                f_take_maybe: __rt::TypedFunc<
+                    (),
+                    (
+                        ::core::option::Option<
+                            __rt::Resource<
+                                super::super::super::cases::pass_through::store::Item,
+                            >,
+                        >,
+                    ),
+                >,
+                f_take_pair: __rt::TypedFunc<
+                    (),
+                    (
+                        (
+                            __rt::Resource<
+                                super::super::super::cases::pass_through::store::Item,
+                            >,
+                            u32,
+                        ),
+                    ),
+                >,
+                f_take_all: __rt::TypedFunc<
+                    (),
+                    (
+                        ::core::result::Result<
+                            ::std::vec::Vec<
+                                __rt::Resource<
+                                    super::super::super::cases::pass_through::store::Item,
+                                >,
+                            >,
+                            ::std::string::String,
+                        >,
+                    ),
+                >,
+                f_stash: __rt::TypedFunc<
+                    (super::super::super::cases::pass_through::shelf::Bundle,),
+                    (u32,),
+                >,
+                f_unstash: __rt::TypedFunc<
+                    (),
+                    (super::super::super::cases::pass_through::shelf::Slot,),
+                >,
+                f_swap: __rt::TypedFunc<
+                    (super::super::super::cases::pass_through::shelf::Slot,),
+                    (super::super::super::cases::pass_through::shelf::Slot,),
+                >,
+                f_retag: __rt::TypedFunc<
+                    (super::super::super::cases::pass_through::store::Tagged,),
+                    (super::super::super::cases::pass_through::store::Tagged,),
+                >,
+                f_look: __rt::TypedFunc<
+                    (
+                        __rt::Resource<
+                            super::super::super::cases::pass_through::store::Item,
+                        >,
+                        ::std::vec::Vec<
+                            __rt::Resource<
+                                super::super::super::cases::pass_through::store::Item,
+                            >,
+                        >,
+                        super::super::super::cases::pass_through::shelf::Glance,
+                    ),
+                    (u32,),
+                >,
+            }
+            impl __Forwarders {
+                fn define_all<const EVENTS: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_put;
+                        linker
+                            .func_wrap(
+                                "put",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::cases::pass_through::store::Item,
+                                        >,
+                                    ),
+                                | -> __rt::Result<()> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "put", 1usize, &func, (__p.pass_in(arg0)?,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_put_many;
+                        linker
+                            .func_wrap(
+                                "put-many",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                    ): (
+                                        ::std::vec::Vec<
+                                            __rt::Resource<
+                                                super::super::super::cases::pass_through::store::Item,
+                                            >,
+                                        >,
+                                        ::core::option::Option<
+                                            __rt::Resource<
+                                                super::super::super::cases::pass_through::store::Item,
+                                            >,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(u32,)> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        __cx,
+                                        "put-many",
+                                        2usize,
+                                        &func,
+                                        (
+                                            {
+                                                let __items0 = arg0;
+                                                let mut __out1 = ::std::vec::Vec::with_capacity(
+                                                    __items0.len(),
+                                                );
+                                                for __v2 in __items0 {
+                                                    __out1.push(__p.pass_in(__v2)?);
+                                                }
+                                                __out1
+                                            },
+                                            match arg1 {
+                                                ::core::option::Option::Some(__v3) => {
+                                                    ::core::option::Option::Some(__p.pass_in(__v3)?)
+                                                }
+                                                ::core::option::Option::None => ::core::option::Option::None,
+                                            },
+                                        ),
+                                    )
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_put_either;
+                        linker
+                            .func_wrap(
+                                "put-either",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        ::core::result::Result<
+                                            __rt::Resource<
+                                                super::super::super::cases::pass_through::store::Item,
+                                            >,
+                                            __rt::Resource<
+                                                super::super::super::cases::pass_through::store::Item,
+                                            >,
+                                        >,
+                                    ),
+                                | -> __rt::Result<()> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        __cx,
+                                        "put-either",
+                                        1usize,
+                                        &func,
+                                        (
+                                            match arg0 {
+                                                ::core::result::Result::Ok(__v4) => {
+                                                    ::core::result::Result::Ok(__p.pass_in(__v4)?)
+                                                }
+                                                ::core::result::Result::Err(__v4) => {
+                                                    ::core::result::Result::Err(__p.pass_in(__v4)?)
+                                                }
+                                            },
+                                        ),
+                                    )
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_take;
+                        linker
+                            .func_wrap(
+                                "take",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<
+                                    (
+                                        __rt::Resource<
+                                            super::super::super::cases::pass_through::store::Item,
+                                        >,
+                                    ),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    let (result0,) = __p
+                                        .forward::<EVENTS, _, _>(__cx, "take", 0usize, &func, ())?;
+                                    ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_take_maybe;
+                        linker
+                            .func_wrap(
+                                "take-maybe",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<
+                                    (
+                                        ::core::option::Option<
+                                            __rt::Resource<
+                                                super::super::super::cases::pass_through::store::Item,
+                                            >,
+                                        >,
+                                    ),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "take-maybe", 0usize, &func, ())?;
+                                    ::core::result::Result::Ok((
+                                        match result0 {
+                                            ::core::option::Option::Some(__v5) => {
+                                                ::core::option::Option::Some(__p.pass_out(__v5, __cx)?)
+                                            }
+                                            ::core::option::Option::None => ::core::option::Option::None,
+                                        },
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_take_pair;
+                        linker
+                            .func_wrap(
+                                "take-pair",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<
+                                    (
+                                        (
+                                            __rt::Resource<
+                                                super::super::super::cases::pass_through::store::Item,
+                                            >,
+                                            u32,
+                                        ),
+                                    ),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "take-pair", 0usize, &func, ())?;
+                                    ::core::result::Result::Ok((
+                                        {
+                                            let (__t6, __t7) = result0;
+                                            (__p.pass_out(__t6, __cx)?, __t7)
+                                        },
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_take_all;
+                        linker
+                            .func_wrap(
+                                "take-all",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<
+                                    (
+                                        ::core::result::Result<
+                                            ::std::vec::Vec<
+                                                __rt::Resource<
+                                                    super::super::super::cases::pass_through::store::Item,
+                                                >,
+                                            >,
+                                            ::std::string::String,
+                                        >,
+                                    ),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "take-all", 0usize, &func, ())?;
+                                    ::core::result::Result::Ok((
+                                        match result0 {
+                                            ::core::result::Result::Ok(__v8) => {
+                                                ::core::result::Result::Ok({
+                                                    let __items9 = __v8;
+                                                    let mut __out10 = ::std::vec::Vec::with_capacity(
+                                                        __items9.len(),
+                                                    );
+                                                    for __v11 in __items9 {
+                                                        __out10.push(__p.pass_out(__v11, __cx)?);
+                                                    }
+                                                    __out10
+                                                })
+                                            }
+                                            ::core::result::Result::Err(__v8) => {
+                                                ::core::result::Result::Err(__v8)
+                                            }
+                                        },
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_stash;
+                        linker
+                            .func_wrap(
+                                "stash",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        super::super::super::cases::pass_through::shelf::Bundle,
+                                    ),
+                                | -> __rt::Result<(u32,)> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        __cx,
+                                        "stash",
+                                        1usize,
+                                        &func,
+                                        (__provider::bundle_in(arg0, __p, __cx)?,),
+                                    )
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_unstash;
+                        linker
+                            .func_wrap(
+                                "unstash",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (): (),
+                                | -> __rt::Result<
+                                    (super::super::super::cases::pass_through::shelf::Slot,),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "unstash", 0usize, &func, ())?;
+                                    ::core::result::Result::Ok((
+                                        __provider::slot_out(result0, __p, __cx)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_swap;
+                        linker
+                            .func_wrap(
+                                "swap",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (super::super::super::cases::pass_through::shelf::Slot,),
+                                | -> __rt::Result<
+                                    (super::super::super::cases::pass_through::shelf::Slot,),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                            __cx,
+                                            "swap",
+                                            1usize,
+                                            &func,
+                                            (__provider::slot_in(arg0, __p, __cx)?,),
+                                        )?;
+                                    ::core::result::Result::Ok((
+                                        __provider::slot_out(result0, __p, __cx)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_retag;
+                        linker
+                            .func_wrap(
+                                "retag",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        super::super::super::cases::pass_through::store::Tagged,
+                                    ),
+                                | -> __rt::Result<
+                                    (super::super::super::cases::pass_through::store::Tagged,),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                            __cx,
+                                            "retag",
+                                            1usize,
+                                            &func,
+                                            (
+                                                __provider::cases__pass_through__store__tagged_in(
+                                                    arg0,
+                                                    __p,
+                                                    __cx,
+                                                )?,
+                                            ),
+                                        )?;
+                                    ::core::result::Result::Ok((
+                                        __provider::cases__pass_through__store__tagged_out(
+                                            result0,
+                                            __p,
+                                            __cx,
+                                        )?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_look;
+                        linker
+                            .func_wrap(
+                                "look",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                        arg1,
+                                        arg2,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::cases::pass_through::store::Item,
+                                        >,
+                                        ::std::vec::Vec<
+                                            __rt::Resource<
+                                                super::super::super::cases::pass_through::store::Item,
+                                            >,
+                                        >,
+                                        super::super::super::cases::pass_through::shelf::Glance,
+                                    ),
+                                | -> __rt::Result<(u32,)> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "look", 3usize, &func, (arg0, arg1, arg2))
+                                },
+                            )?;
+                    }
+                    let _ = linker;
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    call_events: bool,
+                ) -> __rt::Result<()> {
+                    if call_events {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+            /// The forwarders bound when the provider also defines every resource this
+            /// interface uses (it exports their interfaces too): it owns them, and they
+            /// are unwrapped to its handles like the interface's own.
+            #[doc(hidden)]
+            pub mod __owned_uses {
+                #[allow(unused_imports)]
+                use ::hub_runtime::__internal as __rt;
+                /// The provider's view of the records and variants that hold handles it owns,
+                /// and the functions converting values that hold handles between the caller's
+                /// view and the provider's.
+                pub mod __provider {
+                    #[allow(unused_imports)]
+                    use ::hub_runtime::__internal as __rt;
+                    /// WIT `bundle`.
+                    #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                    #[component(record)]
+                    pub struct Bundle {
+                        /// WIT field `items`.
+                        #[component(name = "items")]
+                        pub items: ::std::vec::Vec<__rt::ResourceAny>,
+                        /// WIT field `first`.
+                        #[component(name = "first")]
+                        pub first: ::core::option::Option<__rt::ResourceAny>,
+                        /// WIT field `peek`.
+                        #[component(name = "peek")]
+                        pub peek: ::core::option::Option<__rt::ResourceAny>,
+                    }
+                    /// Host view to provider view: unwraps the provider's own handles, and hands the
+                    /// others it receives to the provider.
+                    pub fn bundle_in(
+                        value: super::super::Bundle,
+                        __p: &__rt::Provider,
+                        __cx: &__rt::HostState,
+                    ) -> __rt::Result<Bundle> {
+                        ::core::result::Result::Ok(Bundle {
+                            items: {
+                                let __items0 = value.items;
+                                let mut __out1 = ::std::vec::Vec::with_capacity(
+                                    __items0.len(),
+                                );
+                                for __v2 in __items0 {
+                                    __out1.push(__p.handle_in(__v2, 0usize)?);
+                                }
+                                __out1
+                            },
+                            first: match value.first {
+                                ::core::option::Option::Some(__v3) => {
+                                    ::core::option::Option::Some(__p.handle_in(__v3, 0usize)?)
+                                }
+                                ::core::option::Option::None => ::core::option::Option::None,
+                            },
+                            peek: match value.peek {
+                                ::core::option::Option::Some(__v4) => {
+                                    ::core::option::Option::Some(__p.handle_in(__v4, 0usize)?)
+                                }
+                                ::core::option::Option::None => ::core::option::Option::None,
+                            },
+                        })
+                    }
+                    /// WIT `slot`.
+                    #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                    #[component(variant)]
+                    pub enum Slot {
+                        /// WIT case `full`.
+                        #[component(name = "full")]
+                        Full(__rt::ResourceAny),
+                        /// WIT case `empty`.
+                        #[component(name = "empty")]
+                        Empty,
+                        /// WIT case `labeled`.
+                        #[component(name = "labeled")]
+                        Labeled((::std::string::String, __rt::ResourceAny)),
+                    }
+                    /// Host view to provider view: unwraps the provider's own handles, and hands the
+                    /// others it receives to the provider.
+                    pub fn slot_in(
+                        value: super::super::Slot,
+                        __p: &__rt::Provider,
+                        __cx: &__rt::HostState,
+                    ) -> __rt::Result<Slot> {
+                        ::core::result::Result::Ok(
+                            match value {
+                                super::super::Slot::Full(payload) => {
+                                    Slot::Full(__p.handle_in(payload, 0usize)?)
+                                }
+                                super::super::Slot::Empty => Slot::Empty,
+                                super::super::Slot::Labeled(payload) => {
+                                    Slot::Labeled({
+                                        let (__t0, __t1) = payload;
+                                        (__t0, __p.handle_in(__t1, 0usize)?)
+                                    })
+                                }
+                            },
+                        )
+                    }
+                    /// Provider view to host view: registers the provider's own handles, and hands
+                    /// the others it returns to the caller.
+                    pub fn slot_out(
+                        value: Slot,
+                        __p: &__rt::Provider,
+                        __cx: &__rt::HostState,
+                    ) -> __rt::Result<super::super::Slot> {
+                        ::core::result::Result::Ok(
+                            match value {
+                                Slot::Full(payload) => {
+                                    super::super::Slot::Full(
+                                        __p.handle_out(payload, 0usize, __cx)?,
+                                    )
+                                }
+                                Slot::Empty => super::super::Slot::Empty,
+                                Slot::Labeled(payload) => {
+                                    super::super::Slot::Labeled({
+                                        let (__t2, __t3) = payload;
+                                        (__t2, __p.handle_out(__t3, 0usize, __cx)?)
+                                    })
+                                }
+                            },
+                        )
+                    }
+                    /// Only borrows: passed as it is.
+                    #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                    #[component(record)]
+                    pub struct Glance {
+                        /// WIT field `item`.
+                        #[component(name = "item")]
+                        pub item: __rt::ResourceAny,
+                        /// WIT field `note`.
+                        #[component(name = "note")]
+                        pub note: ::std::string::String,
+                    }
+                    /// Host view to provider view: unwraps the provider's own handles, and hands the
+                    /// others it receives to the provider.
+                    pub fn glance_in(
+                        value: super::super::Glance,
+                        __p: &__rt::Provider,
+                        __cx: &__rt::HostState,
+                    ) -> __rt::Result<Glance> {
+                        ::core::result::Result::Ok(Glance {
+                            item: __p.handle_in(value.item, 0usize)?,
+                            note: value.note,
+                        })
+                    }
+                    /// Another interface's record holding an item.
+                    #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                    #[allow(non_camel_case_types)]
+                    #[component(record)]
+                    pub struct cases__pass_through__store__Tagged {
+                        /// WIT field `tag`.
+                        #[component(name = "tag")]
+                        pub tag: ::std::string::String,
+                        /// WIT field `item`.
+                        #[component(name = "item")]
+                        pub item: __rt::ResourceAny,
+                    }
+                    /// Host view to provider view: unwraps the provider's own handles, and hands the
+                    /// others it receives to the provider.
+                    #[allow(non_snake_case)]
+                    pub fn cases__pass_through__store__tagged_in(
+                        value: super::super::super::super::super::cases::pass_through::store::Tagged,
+                        __p: &__rt::Provider,
+                        __cx: &__rt::HostState,
+                    ) -> __rt::Result<cases__pass_through__store__Tagged> {
+                        ::core::result::Result::Ok(cases__pass_through__store__Tagged {
+                            tag: value.tag,
+                            item: __p.handle_in(value.item, 0usize)?,
+                        })
+                    }
+                    /// Provider view to host view: registers the provider's own handles, and hands
+                    /// the others it returns to the caller.
+                    #[allow(non_snake_case)]
+                    pub fn cases__pass_through__store__tagged_out(
+                        value: cases__pass_through__store__Tagged,
+                        __p: &__rt::Provider,
+                        __cx: &__rt::HostState,
+                    ) -> __rt::Result<
+                        super::super::super::super::super::cases::pass_through::store::Tagged,
+                    > {
+                        ::core::result::Result::Ok(super::super::super::super::super::cases::pass_through::store::Tagged {
+                            tag: value.tag,
+                            item: __p.handle_out(value.item, 0usize, __cx)?,
+                        })
+                    }
+                }
+                /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+                pub(super) fn bind(
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    ::core::result::Result::Ok(
+                        ::std::boxed::Box::new(__Forwarders {
+                            provider: binder.provider(),
+                            f_put: binder.func("put")?,
+                            f_put_many: binder.func("put-many")?,
+                            f_put_either: binder.func("put-either")?,
+                            f_take: binder.func("take")?,
+                            f_take_maybe: binder.func("take-maybe")?,
+                            f_take_pair: binder.func("take-pair")?,
+                            f_take_all: binder.func("take-all")?,
+                            f_stash: binder.func("stash")?,
+                            f_unstash: binder.func("unstash")?,
+                            f_swap: binder.func("swap")?,
+                            f_retag: binder.func("retag")?,
+                            f_look: binder.func("look")?,
+                        }),
+                    )
+                }
+                /// One `TypedFunc` per function, resolved and type-checked once at load.
+                struct __Forwarders {
+                    provider: ::std::sync::Arc<__rt::Provider>,
+                    f_put: __rt::TypedFunc<(__rt::ResourceAny,), ()>,
+                    f_put_many: __rt::TypedFunc<
+                        (
+                            ::std::vec::Vec<__rt::ResourceAny>,
+                            ::core::option::Option<__rt::ResourceAny>,
+                        ),
+                        (u32,),
+                    >,
+                    f_put_either: __rt::TypedFunc<
+                        (::core::result::Result<__rt::ResourceAny, __rt::ResourceAny>,),
+                        (),
+                    >,
+                    f_take: __rt::TypedFunc<(), (__rt::ResourceAny,)>,
+                    f_take_maybe: __rt::TypedFunc<
+                        (),
+                        (::core::option::Option<__rt::ResourceAny>,),
+                    >,
+                    f_take_pair: __rt::TypedFunc<(), ((__rt::ResourceAny, u32),)>,
+                    f_take_all: __rt::TypedFunc<
+                        (),
+                        (
+                            ::core::result::Result<
+                                ::std::vec::Vec<__rt::ResourceAny>,
+                                ::std::string::String,
+                            >,
+                        ),
+                    >,
+                    f_stash: __rt::TypedFunc<
+                        (
+                            super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::Bundle,
+                        ),
+                        (u32,),
+                    >,
+                    f_unstash: __rt::TypedFunc<
+                        (),
+                        (
+                            super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::Slot,
+                        ),
+                    >,
+                    f_swap: __rt::TypedFunc<
+                        (
+                            super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::Slot,
+                        ),
+                        (
+                            super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::Slot,
+                        ),
+                    >,
+                    f_retag: __rt::TypedFunc<
+                        (
+                            super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::cases__pass_through__store__Tagged,
+                        ),
+                        (
+                            super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::cases__pass_through__store__Tagged,
+                        ),
+                    >,
+                    f_look: __rt::TypedFunc<
+                        (
+                            __rt::ResourceAny,
+                            ::std::vec::Vec<__rt::ResourceAny>,
+                            super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::Glance,
+                        ),
+                        (u32,),
+                    >,
+                }
+                impl __Forwarders {
+                    fn define_all<const EVENTS: bool>(
+                        &self,
+                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    ) -> __rt::Result<()> {
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_put;
+                            linker
+                                .func_wrap(
+                                    "put",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            __rt::Resource<
+                                                super::super::super::super::cases::pass_through::store::Item,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<()> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "put",
+                                            1usize,
+                                            &func,
+                                            (__p.handle_in(arg0, 0usize)?,),
+                                        )
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_put_many;
+                            linker
+                                .func_wrap(
+                                    "put-many",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                            arg1,
+                                        ): (
+                                            ::std::vec::Vec<
+                                                __rt::Resource<
+                                                    super::super::super::super::cases::pass_through::store::Item,
+                                                >,
+                                            >,
+                                            ::core::option::Option<
+                                                __rt::Resource<
+                                                    super::super::super::super::cases::pass_through::store::Item,
+                                                >,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<(u32,)> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "put-many",
+                                            2usize,
+                                            &func,
+                                            (
+                                                {
+                                                    let __items0 = arg0;
+                                                    let mut __out1 = ::std::vec::Vec::with_capacity(
+                                                        __items0.len(),
+                                                    );
+                                                    for __v2 in __items0 {
+                                                        __out1.push(__p.handle_in(__v2, 0usize)?);
+                                                    }
+                                                    __out1
+                                                },
+                                                match arg1 {
+                                                    ::core::option::Option::Some(__v3) => {
+                                                        ::core::option::Option::Some(__p.handle_in(__v3, 0usize)?)
+                                                    }
+                                                    ::core::option::Option::None => ::core::option::Option::None,
+                                                },
+                                            ),
+                                        )
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_put_either;
+                            linker
+                                .func_wrap(
+                                    "put-either",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            ::core::result::Result<
+                                                __rt::Resource<
+                                                    super::super::super::super::cases::pass_through::store::Item,
+                                                >,
+                                                __rt::Resource<
+                                                    super::super::super::super::cases::pass_through::store::Item,
+                                                >,
+                                            >,
+                                        ),
+                                    | -> __rt::Result<()> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "put-either",
+                                            1usize,
+                                            &func,
+                                            (
+                                                match arg0 {
+                                                    ::core::result::Result::Ok(__v4) => {
+                                                        ::core::result::Result::Ok(__p.handle_in(__v4, 0usize)?)
+                                                    }
+                                                    ::core::result::Result::Err(__v4) => {
+                                                        ::core::result::Result::Err(__p.handle_in(__v4, 0usize)?)
+                                                    }
+                                                },
+                                            ),
+                                        )
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_take;
+                            linker
+                                .func_wrap(
+                                    "take",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (): (),
+                                    | -> __rt::Result<
+                                        (
+                                            __rt::Resource<
+                                                super::super::super::super::cases::pass_through::store::Item,
+                                            >,
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<EVENTS, _, _>(__cx, "take", 0usize, &func, ())?;
+                                        ::core::result::Result::Ok((
+                                            __p.handle_out(result0, 0usize, __cx)?,
+                                        ))
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_take_maybe;
+                            linker
+                                .func_wrap(
+                                    "take-maybe",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (): (),
+                                    | -> __rt::Result<
+                                        (
+                                            ::core::option::Option<
+                                                __rt::Resource<
+                                                    super::super::super::super::cases::pass_through::store::Item,
+                                                >,
+                                            >,
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(__cx, "take-maybe", 0usize, &func, ())?;
+                                        ::core::result::Result::Ok((
+                                            match result0 {
+                                                ::core::option::Option::Some(__v5) => {
+                                                    ::core::option::Option::Some(
+                                                        __p.handle_out(__v5, 0usize, __cx)?,
+                                                    )
+                                                }
+                                                ::core::option::Option::None => ::core::option::Option::None,
+                                            },
+                                        ))
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_take_pair;
+                            linker
+                                .func_wrap(
+                                    "take-pair",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (): (),
+                                    | -> __rt::Result<
+                                        (
+                                            (
+                                                __rt::Resource<
+                                                    super::super::super::super::cases::pass_through::store::Item,
+                                                >,
+                                                u32,
+                                            ),
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(__cx, "take-pair", 0usize, &func, ())?;
+                                        ::core::result::Result::Ok((
+                                            {
+                                                let (__t6, __t7) = result0;
+                                                (__p.handle_out(__t6, 0usize, __cx)?, __t7)
+                                            },
+                                        ))
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_take_all;
+                            linker
+                                .func_wrap(
+                                    "take-all",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (): (),
+                                    | -> __rt::Result<
+                                        (
+                                            ::core::result::Result<
+                                                ::std::vec::Vec<
+                                                    __rt::Resource<
+                                                        super::super::super::super::cases::pass_through::store::Item,
+                                                    >,
+                                                >,
+                                                ::std::string::String,
+                                            >,
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(__cx, "take-all", 0usize, &func, ())?;
+                                        ::core::result::Result::Ok((
+                                            match result0 {
+                                                ::core::result::Result::Ok(__v8) => {
+                                                    ::core::result::Result::Ok({
+                                                        let __items9 = __v8;
+                                                        let mut __out10 = ::std::vec::Vec::with_capacity(
+                                                            __items9.len(),
+                                                        );
+                                                        for __v11 in __items9 {
+                                                            __out10.push(__p.handle_out(__v11, 0usize, __cx)?);
+                                                        }
+                                                        __out10
+                                                    })
+                                                }
+                                                ::core::result::Result::Err(__v8) => {
+                                                    ::core::result::Result::Err(__v8)
+                                                }
+                                            },
+                                        ))
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_stash;
+                            linker
+                                .func_wrap(
+                                    "stash",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            super::super::super::super::cases::pass_through::shelf::Bundle,
+                                        ),
+                                    | -> __rt::Result<(u32,)> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "stash",
+                                            1usize,
+                                            &func,
+                                            (__provider::bundle_in(arg0, __p, __cx)?,),
+                                        )
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_unstash;
+                            linker
+                                .func_wrap(
+                                    "unstash",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (): (),
+                                    | -> __rt::Result<
+                                        (
+                                            super::super::super::super::cases::pass_through::shelf::Slot,
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(__cx, "unstash", 0usize, &func, ())?;
+                                        ::core::result::Result::Ok((
+                                            __provider::slot_out(result0, __p, __cx)?,
+                                        ))
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_swap;
+                            linker
+                                .func_wrap(
+                                    "swap",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            super::super::super::super::cases::pass_through::shelf::Slot,
+                                        ),
+                                    | -> __rt::Result<
+                                        (
+                                            super::super::super::super::cases::pass_through::shelf::Slot,
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                                __cx,
+                                                "swap",
+                                                1usize,
+                                                &func,
+                                                (__provider::slot_in(arg0, __p, __cx)?,),
+                                            )?;
+                                        ::core::result::Result::Ok((
+                                            __provider::slot_out(result0, __p, __cx)?,
+                                        ))
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_retag;
+                            linker
+                                .func_wrap(
+                                    "retag",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                        ): (
+                                            super::super::super::super::cases::pass_through::store::Tagged,
+                                        ),
+                                    | -> __rt::Result<
+                                        (
+                                            super::super::super::super::cases::pass_through::store::Tagged,
+                                        ),
+                                    > {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        let (result0,) = __p
+                                            .forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                                __cx,
+                                                "retag",
+                                                1usize,
+                                                &func,
+                                                (
+                                                    __provider::cases__pass_through__store__tagged_in(
+                                                        arg0,
+                                                        __p,
+                                                        __cx,
+                                                    )?,
+                                                ),
+                                            )?;
+                                        ::core::result::Result::Ok((
+                                            __provider::cases__pass_through__store__tagged_out(
+                                                result0,
+                                                __p,
+                                                __cx,
+                                            )?,
+                                        ))
+                                    },
+                                )?;
+                        }
+                        {
+                            let provider = ::std::sync::Arc::clone(&self.provider);
+                            let func = self.f_look;
+                            linker
+                                .func_wrap(
+                                    "look",
+                                    move |
+                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        (
+                                            arg0,
+                                            arg1,
+                                            arg2,
+                                        ): (
+                                            __rt::Resource<
+                                                super::super::super::super::cases::pass_through::store::Item,
+                                            >,
+                                            ::std::vec::Vec<
+                                                __rt::Resource<
+                                                    super::super::super::super::cases::pass_through::store::Item,
+                                                >,
+                                            >,
+                                            super::super::super::super::cases::pass_through::shelf::Glance,
+                                        ),
+                                    | -> __rt::Result<(u32,)> {
+                                        let __p: &__rt::Provider = &provider;
+                                        let __cx: &__rt::HostState = caller.data();
+                                        __p.forward::<
+                                                EVENTS,
+                                                _,
+                                                _,
+                                            >(
+                                            __cx,
+                                            "look",
+                                            3usize,
+                                            &func,
+                                            (
+                                                __p.handle_in(arg0, 0usize)?,
+                                                {
+                                                    let __items12 = arg1;
+                                                    let mut __out13 = ::std::vec::Vec::with_capacity(
+                                                        __items12.len(),
+                                                    );
+                                                    for __v14 in __items12 {
+                                                        __out13.push(__p.handle_in(__v14, 0usize)?);
+                                                    }
+                                                    __out13
+                                                },
+                                                __provider::glance_in(arg2, __p, __cx)?,
+                                            ),
+                                        )
+                                    },
+                                )?;
+                        }
+                        let _ = linker;
+                        ::core::result::Result::Ok(())
+                    }
+                }
+                impl __rt::DefineForwarders for __Forwarders {
+                    fn define(
+                        &self,
+                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        call_events: bool,
+                    ) -> __rt::Result<()> {
+                        if call_events {
+                            self.define_all::<true>(linker)
+                        } else {
+                            self.define_all::<false>(linker)
+                        }
+                    }
+                }
+            }
+        }
+        pub mod store {
+            //! Generated forwarders for `cases:pass-through/store@0.1.0`.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "cases:pass-through/store@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &["item"];
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
+            pub const USES: &[&str] = &[];
+            /// Host marker of the WIT resource `item`: handles to it cross the hub as `Resource<Item>`.
+            pub struct Item;
+            /// Another interface's record holding an item.
+            #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+            #[component(record)]
+            pub struct Tagged {
+                /// WIT field `tag`.
+                #[component(name = "tag")]
+                pub tag: ::std::string::String,
+                /// WIT field `item`.
+                #[component(name = "item")]
+                pub item: __rt::Resource<
+                    super::super::super::cases::pass_through::store::Item,
+                >,
+            }
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &["[constructor]item", "[method]item.get"]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[
+                        __rt::GeneratedResource {
+                            name: "item",
+                            codec: __rt::codec::<Item>,
+                        },
+                    ]
+                }
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    __rt::GeneratedMismatch,
+                > {
+                    bind(binder)
+                }
+            }
+            /// The provider's view of the records and variants that hold handles it owns,
+            /// and the functions converting values that hold handles between the caller's
+            /// view and the provider's.
+            pub mod __provider {
+                #[allow(unused_imports)]
+                use ::hub_runtime::__internal as __rt;
+                /// Another interface's record holding an item.
+                #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
+                #[component(record)]
+                pub struct Tagged {
+                    /// WIT field `tag`.
+                    #[component(name = "tag")]
+                    pub tag: ::std::string::String,
+                    /// WIT field `item`.
+                    #[component(name = "item")]
+                    pub item: __rt::ResourceAny,
+                }
+                /// Host view to provider view: unwraps the provider's own handles, and hands the
+                /// others it receives to the provider.
+                pub fn tagged_in(
+                    value: super::Tagged,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<Tagged> {
+                    ::core::result::Result::Ok(Tagged {
+                        tag: value.tag,
+                        item: __p.handle_in(value.item, 0usize)?,
+                    })
+                }
+                /// Provider view to host view: registers the provider's own handles, and hands
+                /// the others it returns to the caller.
+                pub fn tagged_out(
+                    value: Tagged,
+                    __p: &__rt::Provider,
+                    __cx: &__rt::HostState,
+                ) -> __rt::Result<super::Tagged> {
+                    ::core::result::Result::Ok(super::Tagged {
+                        tag: value.tag,
+                        item: __p.handle_out(value.item, 0usize, __cx)?,
+                    })
+                }
+            }
+            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                __rt::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                        f_constructor_item: binder.func("[constructor]item")?,
+                        f_method_item_get: binder.func("[method]item.get")?,
+                    }),
+                )
+            }
+            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+                f_constructor_item: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                f_method_item_get: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
+            }
+            impl __Forwarders {
+                fn define_all<const EVENTS: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                ) -> __rt::Result<()> {
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_constructor_item;
+                        linker
+                            .func_wrap(
+                                "[constructor]item",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (arg0,): (u32,),
+                                | -> __rt::Result<
+                                    (
+                                        __rt::Resource<
+                                            super::super::super::cases::pass_through::store::Item,
+                                        >,
+                                    ),
+                                > {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    let (result0,) = __p
+                                        .forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(__cx, "[constructor]item", 1usize, &func, (arg0,))?;
+                                    ::core::result::Result::Ok((
+                                        __p.handle_out(result0, 0usize, __cx)?,
+                                    ))
+                                },
+                            )?;
+                    }
+                    {
+                        let provider = ::std::sync::Arc::clone(&self.provider);
+                        let func = self.f_method_item_get;
+                        linker
+                            .func_wrap(
+                                "[method]item.get",
+                                move |
+                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    (
+                                        arg0,
+                                    ): (
+                                        __rt::Resource<
+                                            super::super::super::cases::pass_through::store::Item,
+                                        >,
+                                    ),
+                                | -> __rt::Result<(u32,)> {
+                                    let __p: &__rt::Provider = &provider;
+                                    let __cx: &__rt::HostState = caller.data();
+                                    __p.forward::<
+                                            EVENTS,
+                                            _,
+                                            _,
+                                        >(
+                                        __cx,
+                                        "[method]item.get",
+                                        1usize,
+                                        &func,
+                                        (__p.handle_in(arg0, 0usize)?,),
+                                    )
+                                },
+                            )?;
+                    }
+                    let _ = linker;
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    call_events: bool,
+                ) -> __rt::Result<()> {
+                    if call_events {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
+    }
+}
+/// Every interface with generated forwarders.
+pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
+    &cases::pass_through::store::__Interface,
+    &cases::pass_through::shelf::__Interface,
+];
+/// Interfaces under `wit/` without generated forwarders, and why: they are
+/// forwarded through the dynamic path.
+pub static NOT_GENERATED: &[(&str, &str)] = &[];
+/// Both lists, for `Hub::with_generated`.
+pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+    INTERFACES,
+    NOT_GENERATED,
+);
