@@ -7,7 +7,8 @@ use wasmtime::{Config, Engine};
 /// # Errors
 ///
 /// Fails only if wasmtime rejects the configuration for this host.
-pub(crate) fn new_engine() -> wasmtime::Result<Engine> {
+/// `guards` off leaves out epoch checks (only for measuring what they cost).
+pub(crate) fn new_engine(guards: bool) -> wasmtime::Result<Engine> {
     let mut config = Config::new();
     // Component-model async is not used by the hub: every forwarder is a synchronous
     // host function. With concurrency support on (wasmtime's default), every boundary
@@ -20,6 +21,6 @@ pub(crate) fn new_engine() -> wasmtime::Result<Engine> {
     config.wasm_component_model_fixed_length_lists(true);
     // Every guest entry is bounded: each store checks its run's budget and interrupt at
     // every epoch tick (see `run_control`).
-    config.epoch_interruption(true);
+    config.epoch_interruption(guards);
     Engine::new(&config)
 }

@@ -37,6 +37,8 @@ pub(crate) struct StoreSettings {
     pub(crate) max_handles: usize,
     pub(crate) limits: StoreLimitsConfig,
     pub(crate) http: HttpPolicy,
+    /// Limiter, hostcall fuel and epoch deadline (off only to measure their cost).
+    pub(crate) guards: bool,
 }
 
 impl HostState {
@@ -113,9 +115,11 @@ pub(crate) fn new_store(
     state.run = run;
     let mut store = Store::new(engine, state);
     store.set_max_component_handles(settings.max_handles);
-    store.set_hostcall_fuel(settings.limits.hostcall_fuel);
-    store.limiter(|state| &mut state.limiter);
-    store.set_epoch_deadline(1);
-    store.epoch_deadline_callback(run_control::on_epoch);
+    if settings.guards {
+        store.set_hostcall_fuel(settings.limits.hostcall_fuel);
+        store.limiter(|state| &mut state.limiter);
+        store.set_epoch_deadline(1);
+        store.epoch_deadline_callback(run_control::on_epoch);
+    }
     store
 }

@@ -198,7 +198,7 @@ impl Hub {
 
     /// The app at `path`, compiled (once per content), linked against the loaded
     /// libraries (once per set of them) and pre-instantiated, with its entry point.
-    fn prepare_app(
+    pub(super) fn prepare_app(
         &self,
         path: &Path,
         wires: &[Wire],

@@ -4,6 +4,7 @@
 
 mod app;
 mod apps;
+mod bench;
 mod bind;
 mod library;
 mod link;
@@ -98,9 +99,11 @@ impl Hub {
         options: HubOptions,
         generated: &'static GeneratedForwarders,
     ) -> Result<Hub, SetupError> {
-        let engine = crate::engine::new_engine().map_err(SetupError::Engine)?;
+        let engine = crate::engine::new_engine(options.guards).map_err(SetupError::Engine)?;
         let host = wasi::host_linker(&engine).map_err(SetupError::Wasi)?;
-        start_ticker(&engine);
+        if options.guards {
+            start_ticker(&engine);
+        }
         let compile_cache = CompileCache::new(match &options.cache_dir {
             CacheDir::Default => CompileCache::default_dir(),
             CacheDir::At(dir) => Some(dir.clone()),
@@ -114,6 +117,7 @@ impl Hub {
                 ..StoreLimitsConfig::default()
             },
             http: HttpPolicy::new(options.allow_http.iter().cloned()),
+            guards: options.guards,
         };
         Ok(Hub {
             registry: Arc::new(HandleRegistry::new(options.handle_quota)),

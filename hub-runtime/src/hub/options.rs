@@ -40,6 +40,7 @@ pub struct HubOptions {
     pub(crate) handle_quota: usize,
     pub(crate) allow_http: Vec<String>,
     pub(crate) cache_dir: CacheDir,
+    pub(crate) guards: bool,
 }
 
 /// Where compiled components are cached on disk.
@@ -65,6 +66,7 @@ impl Default for HubOptions {
             handle_quota: 250_000,
             allow_http: Vec::new(),
             cache_dir: CacheDir::Default,
+            guards: true,
         }
     }
 }
@@ -142,6 +144,16 @@ impl HubOptions {
     #[must_use]
     pub fn cache_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.cache_dir = CacheDir::At(dir.into());
+        self
+    }
+
+    /// Leaves out what bounds guests: epoch checks (time budgets, interrupts), the memory
+    /// limiter and the hostcall fuel. Only for measuring what they cost: never run
+    /// plugins on such a hub.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn unguarded(mut self) -> Self {
+        self.guards = false;
         self
     }
 
