@@ -50,7 +50,12 @@ impl HostState {
             }
             GuestOutput::Discard => {}
         }
-        // No stdin, no preopened directory, no sockets: WasiCtx's defaults.
+        // No stdin and no preopened directory (WasiCtx's defaults), and no network: no
+        // sockets, no name lookups (which would also block outside any time budget).
+        builder
+            .allow_tcp(false)
+            .allow_udp(false)
+            .allow_ip_name_lookup(false);
         HostState {
             wasi: builder.build(),
             table: ResourceTable::new(),

@@ -87,10 +87,15 @@ impl Library {
                 export,
             } = &link.target
             {
+                let renamed = if *export == link.import {
+                    String::new()
+                } else {
+                    format!(" (its {export})")
+                };
                 tracing::info!(
                     target: HUB_TARGET,
                     import = %link.import,
-                    "{library} imports {} from {target} ({export})",
+                    "{library} imports {} from {target}{renamed}",
                     link.import
                 );
             }

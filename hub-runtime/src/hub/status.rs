@@ -121,11 +121,11 @@ impl fmt::Display for HubStatus {
                 writeln!(f)?;
             }
             for link in &library.links {
-                writeln!(
-                    f,
-                    "       imports {} from {} ({})",
-                    link.import, link.library, link.export
-                )?;
+                write!(f, "       imports {} from {}", link.import, link.library)?;
+                if link.export != link.import {
+                    write!(f, " (its {})", link.export)?;
+                }
+                writeln!(f)?;
             }
         }
         write!(f, "Live resource handles: {}", self.live_handles)
