@@ -308,3 +308,25 @@ fn a_library_standing_in_for_wasi_needs_the_user_s_consent() {
         .expect("the logging library imports wasi:cli/environment");
     assert_eq!(environment.library, impostor);
 }
+
+#[test]
+fn guests_see_no_files_unless_a_folder_is_given() {
+    let mut hub = new_hub(quiet()).expect("hub");
+    // files_app reads /data/hello.txt and traps when it cannot.
+    let err = hub.run(guest("files_app")).expect_err("no file system");
+    assert!(matches!(err, RunError::Trap { at: None, .. }), "{err:?}");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("hello.txt"), "hello").expect("write");
+    let mut hub = new_hub(quiet().preopen_dir(dir.path(), "/data")).expect("hub");
+    run(&mut hub, "files_app");
+
+    let missing = dir.path().join("missing");
+    let Err(err) = new_hub(quiet().preopen_dir(&missing, "/data")) else {
+        panic!("a missing folder cannot be given");
+    };
+    assert!(
+        matches!(err, component_hub::SetupError::NoSuchDir { .. }),
+        "{err:?}"
+    );
+}

@@ -54,6 +54,10 @@ struct Args {
     /// every request is denied.
     #[arg(long, value_name = "HOST")]
     allow_http: Vec<String>,
+    /// Give guests the host folder HOST (as GUEST, or under the same path), read and
+    /// write (repeat for more). Without it guests see no files at all.
+    #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+    dirs: Vec<String>,
     /// Cache compiled components in DIR instead of the platform's cache folder.
     #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
     cache_dir: Option<PathBuf>,
@@ -106,6 +110,10 @@ fn start(args: Args) -> anyhow::Result<()> {
         .max_memory(usize::try_from(args.max_memory).unwrap_or(usize::MAX));
     for host in &args.allow_http {
         options = options.allow_http(host.clone());
+    }
+    for dir in &args.dirs {
+        let (host, guest) = dir.split_once("::").unwrap_or((dir, dir));
+        options = options.preopen_dir(host, guest);
     }
     if let Some(dir) = &args.cache_dir {
         options = options.cache_dir(dir);

@@ -1,11 +1,12 @@
 //! The data every store of the hub carries: WASI (and `wasi:http`) for the guest, who the
 //! store is (for the handles it holds), the run it is working for, and its limits.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use wasmtime::component::ResourceTable;
 use wasmtime::{Engine, Store};
-use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
+use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 
 use crate::holder::Holder;
@@ -39,6 +40,8 @@ pub(crate) struct StoreSettings {
     pub(crate) http: HttpPolicy,
     /// Limiter, hostcall fuel and epoch deadline (off only to measure their cost).
     pub(crate) guards: bool,
+    /// Host folders every guest sees, and where (checked when the hub is created).
+    pub(crate) dirs: Vec<(PathBuf, String)>,
 }
 
 impl HostState {
@@ -56,6 +59,18 @@ impl HostState {
             .allow_tcp(false)
             .allow_udp(false)
             .allow_ip_name_lookup(false);
+        for (host, guest) in &settings.dirs {
+            // The folder was checked when the hub was created; one removed since is
+            // simply not there for this guest, which it sees as a missing file.
+            if let Err(err) = builder.preopened_dir(host, guest, FsPerms::ReadWrite) {
+                tracing::warn!(
+                    target: crate::trace::HUB_TARGET,
+                    "Cannot give guests `{}` as `{guest}`: {}",
+                    host.display(),
+                    crate::error::OneLine(&*err)
+                );
+            }
+        }
         HostState {
             wasi: builder.build(),
             table: ResourceTable::new(),

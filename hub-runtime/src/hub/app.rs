@@ -387,7 +387,13 @@ fn entry_point(engine: &Engine, component: &Component) -> Option<EntryPoint> {
             ComponentItem::ComponentInstance(_) if name.starts_with("wasi:cli/run@") => {
                 cli_run = Some(EntryPoint::WasiCliRun(name.to_owned()));
             }
-            _ => {}
+            ComponentItem::ComponentFunc(_)
+            | ComponentItem::ComponentInstance(_)
+            | ComponentItem::CoreFunc(_)
+            | ComponentItem::Module(_)
+            | ComponentItem::Component(_)
+            | ComponentItem::Type(_)
+            | ComponentItem::Resource(_) => {}
         }
     }
     cli_run

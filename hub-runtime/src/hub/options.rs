@@ -41,6 +41,7 @@ pub struct HubOptions {
     pub(crate) allow_http: Vec<String>,
     pub(crate) cache_dir: CacheDir,
     pub(crate) guards: bool,
+    pub(crate) dirs: Vec<(PathBuf, String)>,
 }
 
 /// Where compiled components are cached on disk.
@@ -67,6 +68,7 @@ impl Default for HubOptions {
             allow_http: Vec::new(),
             cache_dir: CacheDir::Default,
             guards: true,
+            dirs: Vec::new(),
         }
     }
 }
@@ -137,6 +139,14 @@ impl HubOptions {
     #[must_use]
     pub fn allow_http(mut self, host: impl Into<String>) -> Self {
         self.allow_http.push(host.into());
+        self
+    }
+
+    /// Gives every guest the host folder `host` as `guest` (read and write). Without it,
+    /// guests see no file system at all.
+    #[must_use]
+    pub fn preopen_dir(mut self, host: impl Into<PathBuf>, guest: impl Into<String>) -> Self {
+        self.dirs.push((host.into(), guest.into()));
         self
     }
 

@@ -1,0 +1,121 @@
+//! Why a file, a load or the hub itself failed.
+
+use super::{ForwardError, LinkError};
+use std::path::PathBuf;
+
+use crate::run_control::Stopped;
+
+/// Why a file could not be taken as a component.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ComponentFileError {
+    /// The file could not be read (missing, unreadable, a directory).
+    #[error("cannot read `{}`", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file does not start with the WebAssembly magic bytes.
+    #[error("`{}` is not a WebAssembly file", path.display())]
+    NotWasm {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file is a core module; the hub links components only.
+    #[error(
+        "`{}` is a core WebAssembly module, not a component (wrap it with `wasm-tools component new`)",
+        path.display()
+    )]
+    CoreModule {
+        /// The file.
+        path: PathBuf,
+    },
+    /// wasmtime rejected the component while validating or compiling it.
+    #[error("`{}` is not a valid component", path.display())]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// wasmtime's validation or compilation error.
+        #[source]
+        source: wasmtime::Error,
+    },
+}
+
+/// Why [`Hub::load`](crate::Hub::load) refused a library. The loaded set is unchanged.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The file is not a loadable component.
+    #[error(transparent)]
+    File(#[from] ComponentFileError),
+    /// Its imports cannot be linked to what is loaded.
+    #[error("`{}` cannot be linked", path.display())]
+    Link {
+        /// The library's file.
+        path: PathBuf,
+        /// Which import, and why.
+        #[source]
+        source: Box<LinkError>,
+    },
+    /// It exports an interface of a `wasi:` package the host provides, without
+    /// [`LoadOptions::override_wasi`](crate::LoadOptions::override_wasi).
+    #[error(
+        "`{}` exports `{export}`, which the host provides to every component (load it with --override-wasi to let it serve components loaded or run after it)",
+        path.display()
+    )]
+    WasiExport {
+        /// The library's file.
+        path: PathBuf,
+        /// The WASI interface.
+        export: String,
+    },
+    /// Instantiation failed (a trap in a start function, a limit).
+    #[error("cannot instantiate `{}`", path.display())]
+    Instantiate {
+        /// The library's file.
+        path: PathBuf,
+        /// wasmtime's error.
+        #[source]
+        source: wasmtime::Error,
+    },
+    /// Instantiation (its start functions) ran out of time or was interrupted.
+    #[error("`{}` was stopped while instantiating: {stopped}", path.display())]
+    Stopped {
+        /// The library's file.
+        path: PathBuf,
+        /// Why.
+        stopped: Stopped,
+    },
+    /// An export could not be forwarded (an unsupported type, for example).
+    #[error("cannot forward `{export}` of `{}`", path.display())]
+    Forward {
+        /// The library's file.
+        path: PathBuf,
+        /// The export (an interface name, or `top-level functions`).
+        export: String,
+        /// Why.
+        #[source]
+        source: ForwardError,
+    },
+}
+
+/// Why the hub could not be created.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SetupError {
+    /// wasmtime rejected the engine configuration for this host.
+    #[error("cannot configure wasmtime")]
+    Engine(#[source] wasmtime::Error),
+    /// WASI could not be added to the linker.
+    #[error("cannot link WASI")]
+    Wasi(#[source] wasmtime::Error),
+    /// A folder to give guests does not exist.
+    #[error("`{}` is not a folder, so it cannot be given to guests", path.display())]
+    NoSuchDir {
+        /// The folder.
+        path: PathBuf,
+    },
+}
