@@ -7,6 +7,7 @@ use wasmtime::Store;
 use wasmtime::component::{ComponentExportIndex, Func, Instance, ResourceType};
 
 use crate::error::ForwardError;
+use crate::forwarding::ExportResource;
 use crate::library::LibraryCell;
 use crate::registry::HandleRegistry;
 use crate::resource_type::{HandleCodec, ResourceTypeEntry, ResourceTypes};
@@ -81,6 +82,37 @@ impl BindContext<'_> {
         } else {
             ResourceOrigin::New(ty)
         })
+    }
+
+    /// The resources an export names, as its ownership table: a new one is defined with
+    /// the codec `codec` gives for its host-type id, one an earlier interface of the
+    /// library defined is an alias, one imported from another library is left out.
+    pub(crate) fn export_resources(
+        &mut self,
+        interface: &str,
+        origins: Vec<(String, ResourceOrigin)>,
+        mut codec: impl FnMut(u32) -> Arc<dyn HandleCodec>,
+    ) -> Vec<ExportResource> {
+        let mut resources = Vec::new();
+        for (name, origin) in origins {
+            match origin {
+                ResourceOrigin::New(guest_type) => {
+                    let entry = self.define_resource(interface, &name, guest_type, &mut codec);
+                    resources.push(ExportResource {
+                        name,
+                        entry,
+                        defines: true,
+                    });
+                }
+                ResourceOrigin::Defined(entry) => resources.push(ExportResource {
+                    name,
+                    entry,
+                    defines: false,
+                }),
+                ResourceOrigin::Imported => {}
+            }
+        }
+        resources
     }
 
     /// Records a resource the library defines, with the host type it will cross as.

@@ -9,10 +9,10 @@ use std::sync::Arc;
 
 use wasmtime::component::ComponentExportIndex;
 
-use crate::bind_context::{BindContext, ResourceOrigin};
+use crate::bind_context::BindContext;
 use crate::error::{ForwardError, GeneratedMismatch};
 use crate::exports::ExportedInterface;
-use crate::forwarding::{BoundExport, ExportResource, ForwardingPath};
+use crate::forwarding::{BoundExport, ForwardingPath};
 use crate::resource_type::DynamicCodec;
 use forwarder::{DynamicFunction, DynamicInterface};
 use plan::Plan;
@@ -31,24 +31,12 @@ pub(crate) fn bind_interface(
     fallback: Option<GeneratedMismatch>,
 ) -> Result<BoundExport, ForwardError> {
     let index = cx.export_index(None, &interface.name)?;
-    let mut resources = Vec::new();
+    let mut origins = Vec::new();
     for name in &interface.resources {
-        match cx.resource(&index, name)? {
-            ResourceOrigin::New(guest_type) => resources.push(ExportResource {
-                name: name.clone(),
-                entry: cx.define_resource(&interface.name, name, guest_type, |id| {
-                    Arc::new(DynamicCodec { id })
-                }),
-                defines: true,
-            }),
-            ResourceOrigin::Defined(entry) => resources.push(ExportResource {
-                name: name.clone(),
-                entry,
-                defines: false,
-            }),
-            ResourceOrigin::Imported => {}
-        }
+        origins.push((name.clone(), cx.resource(&index, name)?));
     }
+    let resources =
+        cx.export_resources(&interface.name, origins, |id| Arc::new(DynamicCodec { id }));
     let forwarders = bind_functions(cx, Some(&index), &interface.functions)?;
     Ok(BoundExport {
         interface: Some(interface.name.clone()),

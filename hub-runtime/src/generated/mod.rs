@@ -14,7 +14,7 @@ pub use provider::Provider;
 use crate::bind_context::{BindContext, ResourceOrigin};
 use crate::error::GeneratedMismatch;
 use crate::exports::ExportedInterface;
-use crate::forwarding::{BoundExport, DefineForwarders, ExportResource, ForwardingPath};
+use crate::forwarding::{BoundExport, DefineForwarders, ForwardingPath};
 use crate::resource_type::{HandleCodec, MarkerCodec, ResourceTypeEntry};
 
 /// One WIT interface's generated forwarders, as `hub-codegen` emits them.
@@ -130,12 +130,12 @@ pub(crate) fn bind_interface(
         let origin = cx
             .resource(&index, name)
             .map_err(GeneratedMismatch::Export)?;
-        origins.push((name, origin));
+        origins.push((name.clone(), origin));
     }
     let defined: Vec<String> = origins
         .iter()
         .filter(|(_, origin)| matches!(origin, ResourceOrigin::New(_)))
-        .map(|(name, _)| (*name).clone())
+        .map(|(name, _)| name.clone())
         .collect();
     let declared: Vec<String> = generated
         .resources()
@@ -148,33 +148,18 @@ pub(crate) fn bind_interface(
     let used = owned_uses(cx, generated)?;
 
     let mark = cx.types.mark();
-    let mut resources = Vec::new();
-    let mut owned = Vec::new();
-    let mut codecs = generated.resources().iter();
-    for (name, origin) in origins {
-        match origin {
-            ResourceOrigin::New(guest_type) => {
-                // As many new resources as declared ones, checked above.
-                let Some(declared) = codecs.next() else {
-                    break;
-                };
-                let entry =
-                    cx.define_resource(&interface.name, name, guest_type, |_| (declared.codec)());
-                owned.push(Arc::clone(&entry));
-                resources.push(ExportResource {
-                    name: name.clone(),
-                    entry,
-                    defines: true,
-                });
-            }
-            ResourceOrigin::Defined(entry) => resources.push(ExportResource {
-                name: name.clone(),
-                entry,
-                defines: false,
-            }),
-            ResourceOrigin::Imported => {}
-        }
-    }
+    // The new resources are exactly the declared ones, in order (checked above).
+    let mut codecs = generated.resources().iter().map(|r| (r.codec)());
+    let resources = cx.export_resources(&interface.name, origins, |id| {
+        codecs
+            .next()
+            .unwrap_or_else(|| Arc::new(crate::resource_type::DynamicCodec { id }))
+    });
+    let mut owned: Vec<Arc<ResourceTypeEntry>> = resources
+        .iter()
+        .filter(|r| r.defines)
+        .map(|r| Arc::clone(&r.entry))
+        .collect();
     let owns_uses = !used.is_empty();
     owned.extend(used);
     let provider = Arc::new(Provider {
