@@ -234,3 +234,11 @@ fn exit_zero_is_success_and_other_exits_are_failures() {
     );
     assert_survived(&mut hub, true);
 }
+
+#[test]
+fn a_guest_reading_stdin_does_not_block() {
+    // Guests get no stdin: a read sees the end of input at once, even with no time
+    // budget, whatever the hub's own stdin is.
+    let mut hub = new_hub(quiet().timeout(None)).expect("hub");
+    run(&mut hub, "stdin_app");
+}
