@@ -156,6 +156,17 @@ impl Hub {
             })
         });
         let released = release_held(&self.registry, Holder::Run(run), self.options.timeout);
+        // A library disabled during the run lost its store: what it held is released
+        // too (its providers run their destructors).
+        for library in &self.libraries {
+            if library.cell.disabled_reason().is_some() {
+                release_held(
+                    &self.registry,
+                    Holder::Library(library.id()),
+                    self.options.timeout,
+                );
+            }
+        }
         let live = self.registry.len();
         tracing::info!(
             target: HUB_TARGET,

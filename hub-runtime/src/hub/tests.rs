@@ -51,3 +51,37 @@ fn dropping_the_hub_releases_every_library_store() {
         "the registry outlived the hub"
     );
 }
+
+#[test]
+fn what_a_disabled_library_held_is_released_at_the_end_of_the_next_run() {
+    let mut hub = Hub::new(quiet()).expect("hub");
+    hub.load(component_hub::guest("provider_logging"))
+        .expect("loads");
+    let holder = hub
+        .load(component_hub::guest("proxy_logging"))
+        .expect("loads");
+    // A handle of the logging library, held by the proxy (as each proxy logger holds
+    // its inner logger).
+    let logger = hub
+        .types
+        .by_name("logger")
+        .map(Arc::clone)
+        .expect("the logging library defines `logger`");
+    let handle = {
+        let mut store = logger.owner.lock();
+        let store = store.as_mut().expect("not disabled");
+        wasmtime::component::Resource::<u32>::new_own(1)
+            .try_into_resource_any(&mut *store)
+            .expect("a handle in the logging library's store")
+    };
+    hub.registry
+        .insert(&logger, handle, Holder::Library(holder))
+        .expect("registered");
+    drop(logger);
+    // The proxy is disabled (as after a trap): its store is gone, and what it held goes
+    // at the end of the next run.
+    hub.library(holder).expect("loaded").cell.retire("trapped");
+    assert_eq!(hub.live_handles(), 1);
+    hub.run(component_hub::guest("exit_zero_app")).expect("runs");
+    assert_eq!(hub.live_handles(), 0);
+}
