@@ -10,10 +10,13 @@
 use std::time::{Duration, Instant};
 
 use component_hub::{guest, new_hub};
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use hub_bench::kinds::{self, DIRECT, DYNAMIC, FUSED, GENERATED, HOST_IMPORT};
+use criterion::{BatchSize, Bencher, BenchmarkId, Criterion, criterion_group, criterion_main};
+use hub_bench::kinds::{
+    self, DIRECT, DYNAMIC, FUSED, GENERATED, GUARDED, GUARDS_GROUP, HOST_IMPORT, UNGUARDED,
+};
 use hub_bench::runners::{
-    Floors, Runner, bench_options, direct_runner, hub_runner, loaded_hub, scaling_runner,
+    Floors, Runner, bench_options, direct_runner, hub_runner, loaded_hub, loaded_hub_with,
+    scaling_runner,
 };
 
 fn measure(
@@ -21,13 +24,16 @@ fn measure(
     id: &str,
     mut run: Runner,
 ) {
-    group.bench_function(id, |b| {
-        b.iter_custom(|iters| {
-            let start = Instant::now();
-            run(u32::try_from(iters).expect("fewer than 2^32 iterations"));
-            start.elapsed()
-        })
-    });
+    group.bench_function(id, |b| time_loop(b, &mut run));
+}
+
+/// Times `run` with criterion's iteration count as the loop's count.
+fn time_loop(b: &mut Bencher<'_>, run: &mut Runner) {
+    b.iter_custom(|iters| {
+        let start = Instant::now();
+        run(u32::try_from(iters).expect("fewer than 2^32 iterations"));
+        start.elapsed()
+    })
 }
 
 fn forwarding(c: &mut Criterion) {
@@ -73,35 +79,75 @@ fn scaling(c: &mut Criterion) {
     }
 }
 
-/// Loading each demo library (compile plus link) and running the demo app once.
+/// What the guards cost per call: `quick-add` and `method`, generated and dynamic, on a
+/// hub with its guards (epoch checks, memory limiter, hostcall fuel: the default) and on
+/// one without, measured back to back.
+fn guards(c: &mut Criterion) {
+    let mut group = c.benchmark_group(GUARDS_GROUP);
+    for path in kinds::GUARD_PATHS {
+        let dynamic = *path == DYNAMIC;
+        let guarded = loaded_hub(dynamic).expect("the guarded hub loads");
+        let unguarded =
+            loaded_hub_with(bench_options(dynamic).unguarded()).expect("the unguarded hub loads");
+        for kind in kinds::GUARD_KINDS {
+            for (guard, hub) in [(GUARDED, &guarded), (UNGUARDED, &unguarded)] {
+                let mut run =
+                    hub_runner(hub, kind).unwrap_or_else(|e| panic!("{kind} {path}: {e:#}"));
+                let id = BenchmarkId::new(kinds::guard_function(kind, path), guard);
+                group.bench_function(id, |b| time_loop(b, &mut run));
+            }
+        }
+    }
+    group.finish();
+}
+
+/// Loading each demo library (compile plus link, no disk cache) and running the demo app
+/// on a new hub (compile, link, fresh store, instantiate, run).
 fn load_cost(c: &mut Criterion) {
+    // No disk cache: every load and the run compile with Cranelift (the `load-cache`
+    // group of the lifecycle bench measures the cache). The hubs, and the libraries a
+    // step needs, are made and dropped outside the timing.
+    let options = || bench_options(false).no_disk_cache();
+    let hub_with = |libraries: &[&str]| {
+        let mut hub = new_hub(options()).expect("hub");
+        for library in libraries {
+            hub.load(guest(library)).expect("load");
+        }
+        hub
+    };
     let mut group = c.benchmark_group("load");
     group
         .sample_size(10)
         .measurement_time(Duration::from_secs(8));
     group.bench_function("provider_logging", |b| {
         b.iter_batched(
-            || new_hub(bench_options(false)).expect("hub"),
-            |mut hub| hub.load(guest("provider_logging")).expect("load"),
+            || hub_with(&[]),
+            |mut hub| {
+                hub.load(guest("provider_logging")).expect("load");
+                hub
+            },
             BatchSize::PerIteration,
         )
     });
     group.bench_function("provider_calculator", |b| {
         b.iter_batched(
-            || {
-                let mut hub = new_hub(bench_options(false)).expect("hub");
-                hub.load(guest("provider_logging")).expect("load");
+            || hub_with(&["provider_logging"]),
+            |mut hub| {
+                hub.load(guest("provider_calculator")).expect("load");
                 hub
             },
-            |mut hub| hub.load(guest("provider_calculator")).expect("load"),
             BatchSize::PerIteration,
         )
     });
-    let mut hub = new_hub(bench_options(false)).expect("hub");
-    hub.load(guest("provider_logging")).expect("load");
-    hub.load(guest("provider_calculator")).expect("load");
     group.bench_function("run app_consumer", |b| {
-        b.iter(|| hub.run(guest("app_consumer")).expect("run"))
+        b.iter_batched(
+            || hub_with(&["provider_logging", "provider_calculator"]),
+            |mut hub| {
+                hub.run(guest("app_consumer")).expect("run");
+                hub
+            },
+            BatchSize::PerIteration,
+        )
     });
     group.finish();
 }
@@ -116,6 +162,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = forwarding, scaling, load_cost
+    targets = forwarding, guards, scaling, load_cost
 }
 criterion_main!(benches);

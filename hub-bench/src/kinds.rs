@@ -108,3 +108,53 @@ pub fn payload_len(kind: &str) -> u32 {
         1024
     }
 }
+
+/// The criterion group comparing a hub with its guards (epoch checks, memory limiter,
+/// hostcall fuel) against one without.
+pub const GUARDS_GROUP: &str = "guards";
+/// The kinds of call the guards group measures.
+pub const GUARD_KINDS: &[&str] = &["quick-add", "method"];
+/// The paths the guards group measures each kind on.
+pub const GUARD_PATHS: &[&str] = &[GENERATED, DYNAMIC];
+/// A hub with its guards (the default options).
+pub const GUARDED: &str = "guarded";
+/// A hub without them ([`component_hub::HubOptions::unguarded`]).
+pub const UNGUARDED: &str = "unguarded";
+
+/// The criterion function of `kind` on `path` in the guards group (its parameter is
+/// [`GUARDED`] or [`UNGUARDED`]).
+pub fn guard_function(kind: &str, path: &str) -> String {
+    format!("{kind}-{path}")
+}
+
+/// The criterion group of library loads against a cold and a warm disk cache.
+pub const CACHE_GROUP: &str = "load-cache";
+/// Loads with an empty disk cache.
+pub const COLD: &str = "cold";
+/// Loads with a disk cache that already holds the component.
+pub const WARM: &str = "warm";
+/// The libraries the cache group loads, each after the ones it needs.
+pub const CACHE_LIBRARIES: &[(&str, &[&str])] = &[
+    ("provider_logging", &[]),
+    ("provider_calculator", &["provider_logging"]),
+];
+
+/// The criterion group of app runs against their floors.
+pub const RUNS_GROUP: &str = "runs";
+/// The app the runs group runs.
+pub const RUN_APP: &str = "app_consumer";
+/// A new hub's first run of the app (warm disk cache): prepares and links it.
+pub const FIRST_RUN: &str = "first-run";
+/// A run of the app the hub has run before.
+pub const REPEAT_RUN: &str = "repeat-run";
+/// [`RUN_LOOP_RUNS`] repeat runs in a row.
+pub const RUN_LOOP: &str = "run-loop";
+/// Repeat runs in one sample of [`RUN_LOOP`].
+pub const RUN_LOOP_RUNS: u32 = 1_000;
+/// A fresh store and the instantiation of the prepared app, nothing else.
+pub const INSTANTIATE_ONLY: &str = "instantiate-only";
+/// The app's own `run` called again on one instance: the work a run does.
+pub const APP_CALLS: &str = "app-calls";
+
+/// The criterion group of loading the large component in a new process.
+pub const LARGE_GROUP: &str = "large-load";
