@@ -1,20 +1,40 @@
 //! `bench-report`: turns criterion's results into `BENCHMARKS.md`.
 //!
-//! Run `cargo bench -p hub-bench` first; then `cargo run -p hub-bench --bin bench-report`
-//! reads `target/criterion/*/*/new/estimates.json` and writes `BENCHMARKS.md` at the
-//! workspace root: ns per forwarded call per strategy and kind, the ratios the project
-//! targets, registry scaling, load cost, the machine and the date. The notes on what was
-//! tried to make the numbers fast come from `hub-bench/NOTES.md`.
+//! Run `cargo bench -p hub-bench` and `cargo run --release -p hub-bench --bin bench-memory`
+//! first; then `cargo run -p hub-bench --bin bench-report` reads
+//! `target/criterion/*/*/new/estimates.json` and `target/hub-bench/*.json` and writes
+//! `BENCHMARKS.md` at the workspace root: ns per forwarded call per strategy and kind, the
+//! ratios the project targets, what the guards cost, registry scaling, load cost, loads
+//! with a cold and a warm cache, runs against their floors, the large component, resident
+//! memory, the machine and the date. It refuses to write while a section has no results.
+//! The notes on what was tried to make the numbers fast come from `hub-bench/NOTES.md`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context, Result, bail};
-use hub_bench::kinds::{self, DIRECT, DYNAMIC, GENERATED, HOST_IMPORT};
+use clap::Parser;
+use hub_bench::kinds::{
+    self, APP_CALLS, CACHE_GROUP, COLD, DIRECT, DYNAMIC, FIRST_RUN, GENERATED, GUARDED,
+    GUARDS_GROUP, HOST_IMPORT, INSTANTIATE_ONLY, LARGE_GROUP, REPEAT_RUN, RUN_APP, RUN_LOOP,
+    RUN_LOOP_RUNS, RUNS_GROUP, UNGUARDED, WARM,
+};
+use hub_bench::{large, memory};
+use serde_json::Value;
+
+/// Writes BENCHMARKS.md from the benchmarks' results.
+#[derive(Parser)]
+struct Args {
+    /// Write the report here instead of `BENCHMARKS.md` at the workspace root (to look at
+    /// the numbers of a trial run without touching the committed report).
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
 
 fn main() -> ExitCode {
-    match write_report() {
+    let args = Args::parse();
+    match write_report(args.out) {
         Ok(out) => {
             println!("wrote {}", out.display());
             ExitCode::SUCCESS
@@ -27,23 +47,23 @@ fn main() -> ExitCode {
 }
 
 /// Renders the report from criterion's results and writes it; returns where.
-fn write_report() -> Result<PathBuf> {
+fn write_report(out: Option<PathBuf>) -> Result<PathBuf> {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .context("hub-bench sits in the workspace")?
         .to_owned();
     let criterion = workspace.join("target").join("criterion");
-    let measured = kinds::KINDS
-        .iter()
-        .any(|kind| ns_per_call(&criterion, kind.id, GENERATED).is_some());
-    if !measured {
+    let missing = missing_results(&criterion);
+    if !missing.is_empty() {
         bail!(
-            "no benchmark results in {}: run `cargo bench -p hub-bench` first",
-            criterion.display()
+            "no results yet for {} in {}: run `cargo bench -p hub-bench` and \
+             `cargo run --release -p hub-bench --bin bench-memory` first",
+            missing.join(", "),
+            workspace.join("target").display()
         );
     }
     let report = render(&criterion, &workspace.join("hub-bench").join("NOTES.md"))?;
-    let out = workspace.join("BENCHMARKS.md");
+    let out = out.unwrap_or_else(|| workspace.join("BENCHMARKS.md"));
     std::fs::write(&out, report).with_context(|| format!("writing {}", out.display()))?;
     Ok(out)
 }
@@ -62,6 +82,60 @@ fn ns_per_call(criterion: &Path, group: &str, function: &str) -> Option<f64> {
     json["slope"]["point_estimate"]
         .as_f64()
         .or_else(|| json["mean"]["point_estimate"].as_f64())
+}
+
+/// The sections that have no result at all (each would be a table of `n/a`).
+fn missing_results(criterion: &Path) -> Vec<String> {
+    let mut missing = Vec::new();
+    let any = |group: &str, functions: &[String]| {
+        functions
+            .iter()
+            .any(|f| ns_per_call(criterion, group, f).is_some())
+    };
+    let forwarding: Vec<String> = vec![GENERATED.to_owned()];
+    if !kinds::KINDS.iter().any(|k| any(k.id, &forwarding)) {
+        missing.push("the forwarding groups (`--bench forwarding`)".to_owned());
+    }
+    if !any(GUARDS_GROUP, &guard_functions()) {
+        missing.push(format!("`{GUARDS_GROUP}` (`--bench forwarding`)"));
+    }
+    let cache: Vec<String> = kinds::CACHE_LIBRARIES
+        .iter()
+        .flat_map(|(library, _)| [format!("{COLD}/{library}"), format!("{WARM}/{library}")])
+        .collect();
+    if !any(CACHE_GROUP, &cache) {
+        missing.push(format!("`{CACHE_GROUP}` (`--bench lifecycle`)"));
+    }
+    if !any(RUNS_GROUP, &[REPEAT_RUN.to_owned()]) {
+        missing.push(format!("`{RUNS_GROUP}` (`--bench lifecycle`)"));
+    }
+    if !any(LARGE_GROUP, &[COLD.to_owned(), WARM.to_owned()])
+        || read_json(&large::record_path()).is_none()
+    {
+        missing.push(format!("`{LARGE_GROUP}` (`--bench lifecycle`)"));
+    }
+    if read_json(&memory::results_path()).is_none() {
+        missing.push("resident memory (`bench-memory`)".to_owned());
+    }
+    missing
+}
+
+/// Every function of the guards group, as criterion names its folders.
+fn guard_functions() -> Vec<String> {
+    let mut functions = Vec::new();
+    for kind in kinds::GUARD_KINDS {
+        for path in kinds::GUARD_PATHS {
+            for guard in [GUARDED, UNGUARDED] {
+                functions.push(format!("{}/{guard}", kinds::guard_function(kind, path)));
+            }
+        }
+    }
+    functions
+}
+
+fn read_json(path: &Path) -> Option<Value> {
+    let text = std::fs::read_to_string(path).ok()?;
+    serde_json::from_str(&text).ok()
 }
 
 fn cell(value: Option<f64>) -> String {
@@ -85,7 +159,7 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
     )?;
     writeln!(
         md,
-        "`cargo bench -p hub-bench` ({}), on {}.",
+        "`cargo bench -p hub-bench` and `bench-memory` ({}), on {}.",
         today(),
         machine()
     )?;
@@ -151,6 +225,7 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
         "without the hub the host has no counter handle to give the inspector."
     )?;
     writeln!(md)?;
+    render_guards(&mut md, criterion)?;
     writeln!(md, "## Registry scaling (generated path, ns per call)")?;
     writeln!(md)?;
     let live: Vec<String> = kinds::SCALING_LIVE.iter().map(|n| n.to_string()).collect();
@@ -182,6 +257,11 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
     writeln!(md)?;
     writeln!(md, "## Load cost (ms)")?;
     writeln!(md)?;
+    writeln!(
+        md,
+        "Without the disk cache: every step compiles with Cranelift (the next section has the cache)."
+    )?;
+    writeln!(md)?;
     writeln!(md, "| step | ms |")?;
     writeln!(md, "|---|---|")?;
     for step in [
@@ -191,13 +271,16 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
     ] {
         let ms = ns_per_call(criterion, "load", step).map(|ns| format!("{:.1}", ns / 1e6));
         let what = if step.starts_with("run") {
-            format!("`{step}` (compile, fresh store, instantiate, run)")
+            format!("`{step}` on a new hub (compile, link, fresh store, instantiate, run)")
         } else {
             format!("load `{step}` (compile plus link)")
         };
         writeln!(md, "| {what} | {} |", ms.unwrap_or_else(|| "n/a".into()))?;
     }
     writeln!(md)?;
+    render_loads_and_runs(&mut md, criterion)?;
+    render_large(&mut md, criterion)?;
+    render_memory(&mut md)?;
     writeln!(
         md,
         "Criterion's HTML reports, with plots, are in `target/criterion/report/index.html`."
@@ -207,6 +290,274 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
         md.push_str(&text);
     }
     Ok(md)
+}
+
+/// What the guards cost per call: guarded and unguarded hubs, and the ratio.
+fn render_guards(md: &mut String, criterion: &Path) -> Result<()> {
+    writeln!(md, "## What the guards cost (ns per call)")?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "`guarded` is the default hub: every store has an epoch deadline (checked by the"
+    )?;
+    writeln!(
+        md,
+        "compiled code), a memory limiter and hostcall fuel. `unguarded` is the same hub without"
+    )?;
+    writeln!(
+        md,
+        "them (a hidden option that exists for this measurement). Measured back to back."
+    )?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "| kind | path | {GUARDED} | {UNGUARDED} | {GUARDED} / {UNGUARDED} (target ≤ 1.05) |"
+    )?;
+    writeln!(md, "|---|---|---|---|---|")?;
+    for kind in kinds::GUARD_KINDS {
+        for path in kinds::GUARD_PATHS {
+            let function = kinds::guard_function(kind, path);
+            let get =
+                |guard: &str| ns_per_call(criterion, GUARDS_GROUP, &format!("{function}/{guard}"));
+            let (guarded, unguarded) = (get(GUARDED), get(UNGUARDED));
+            writeln!(
+                md,
+                "| `{kind}` | {path} | {} | {} | {} |",
+                cell(guarded),
+                cell(unguarded),
+                ratio(guarded.zip(unguarded).map(|(g, u)| g / u), 1.05)
+            )?;
+        }
+    }
+    writeln!(md)?;
+    writeln!(
+        md,
+        "Each row is one forwarded call made in the bench app's loop, as in the first table."
+    )?;
+    writeln!(md)?;
+    Ok(())
+}
+
+/// Milliseconds with three significant digits or more.
+fn ms(ns: Option<f64>) -> String {
+    match ns.map(|ns| ns / 1e6) {
+        None => "n/a".to_owned(),
+        Some(ms) if ms >= 100.0 => format!("{ms:.0}"),
+        Some(ms) if ms >= 10.0 => format!("{ms:.1}"),
+        Some(ms) => format!("{ms:.2}"),
+    }
+}
+
+fn us(ns: Option<f64>) -> String {
+    ns.map_or_else(|| "n/a".to_owned(), |ns| format!("{:.0}", ns / 1e3))
+}
+
+/// Loads with a cold and a warm disk cache, runs against their floors, the run loop.
+fn render_loads_and_runs(md: &mut String, criterion: &Path) -> Result<()> {
+    writeln!(md, "## Loads with the disk cache (ms)")?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "Each load is into a new hub (the in-memory cache is per hub), made outside the timing."
+    )?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "| library | cold cache | warm cache | warm / cold (target ≤ 0.15) |"
+    )?;
+    writeln!(md, "|---|---|---|---|")?;
+    for (library, needs) in kinds::CACHE_LIBRARIES {
+        let cold = ns_per_call(criterion, CACHE_GROUP, &format!("{COLD}/{library}"));
+        let warm = ns_per_call(criterion, CACHE_GROUP, &format!("{WARM}/{library}"));
+        let after = if needs.is_empty() {
+            String::new()
+        } else {
+            let needs: Vec<String> = needs.iter().map(|n| format!("`{n}`")).collect();
+            format!(" (after {})", needs.join(", "))
+        };
+        writeln!(
+            md,
+            "| `{library}`{after} | {} | {} | {} |",
+            ms(cold),
+            ms(warm),
+            ratio(warm.zip(cold).map(|(w, c)| w / c), 0.15)
+        )?;
+    }
+    writeln!(md)?;
+    writeln!(
+        md,
+        "- cold cache: the hub's cache folder is new and empty: compile with Cranelift, write the cache entry, instantiate, link"
+    )?;
+    writeln!(
+        md,
+        "- warm cache: a folder an earlier hub filled: read the entry, check its digests, deserialize, instantiate, link"
+    )?;
+    writeln!(md)?;
+
+    writeln!(md, "## Runs of `{RUN_APP}` (µs)")?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "With `provider_logging` and `provider_calculator` loaded, a warm disk cache, no `[HOST]` lines and guest output discarded."
+    )?;
+    writeln!(md)?;
+    let get = |function: &str| ns_per_call(criterion, RUNS_GROUP, function);
+    let (first, repeat) = (get(FIRST_RUN), get(REPEAT_RUN));
+    let (instantiate, calls) = (get(INSTANTIATE_ONLY), get(APP_CALLS));
+    let floor = instantiate.zip(calls).map(|(i, c)| i + c);
+    writeln!(
+        md,
+        "| step | µs | repeat run / (instantiate-only + app calls) (target ≤ 1.5) |"
+    )?;
+    writeln!(md, "|---|---|---|")?;
+    writeln!(md, "| first run on a new hub | {} | |", us(first))?;
+    writeln!(
+        md,
+        "| repeat run | {} | {} |",
+        us(repeat),
+        ratio(repeat.zip(floor).map(|(r, f)| r / f), 1.5)
+    )?;
+    writeln!(md, "| instantiate-only | {} | |", us(instantiate))?;
+    writeln!(md, "| app calls | {} | |", us(calls))?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "- first run on a new hub: `hub.run` of an app the hub has not seen: read it from the disk cache, link it against the libraries, pre-instantiate, then as a repeat run"
+    )?;
+    writeln!(
+        md,
+        "- repeat run: `hub.run` of the same app again: a fresh store, instantiate the prepared app, call `run`, drop the store and release what the run held"
+    )?;
+    writeln!(
+        md,
+        "- instantiate-only: a fresh store and the instantiation of the prepared app, nothing else (the floor of the hub's own part)"
+    )?;
+    writeln!(
+        md,
+        "- app calls: the app's `run` called again on one instance: the work a run does itself"
+    )?;
+    writeln!(md)?;
+    let run_loop = ns_per_call(
+        criterion,
+        RUNS_GROUP,
+        &format!("{RUN_LOOP}/{RUN_LOOP_RUNS}"),
+    );
+    writeln!(
+        md,
+        "| {RUN_LOOP_RUNS} repeat runs in a row | total s (target < 2) | runs per second |"
+    )?;
+    writeln!(md, "|---|---|---|")?;
+    let seconds = run_loop.map(|ns| ns / 1e9);
+    writeln!(
+        md,
+        "| one hub, one app | {} | {} |",
+        seconds.map_or_else(
+            || "n/a".to_owned(),
+            |s| format!("{s:.3}{}", if s < 2.0 { "" } else { " ✗" })
+        ),
+        seconds.map_or_else(
+            || "n/a".to_owned(),
+            |s| format!("{:.0}", f64::from(RUN_LOOP_RUNS) / s)
+        )
+    )?;
+    writeln!(md)?;
+    Ok(())
+}
+
+/// The large component loaded by a new process, cold and warm.
+fn render_large(md: &mut String, criterion: &Path) -> Result<()> {
+    let record = read_json(&large::record_path()).unwrap_or_default();
+    let note = record["note"].as_str().unwrap_or("unknown component");
+    let python = record["python"].as_bool().unwrap_or(false);
+    writeln!(md, "## A large component, loaded by a new process (ms)")?;
+    writeln!(md)?;
+    if python {
+        writeln!(md, "The component: {note}.")?;
+    } else {
+        writeln!(md, "**Not the Python component:** {note}.")?;
+    }
+    writeln!(
+        md,
+        "Each sample is a whole new `bench-load` process (a new hub with its disk cache in the given folder, one `load`, exit)."
+    )?;
+    writeln!(md)?;
+    let cold = ns_per_call(criterion, LARGE_GROUP, COLD);
+    let warm = ns_per_call(criterion, LARGE_GROUP, WARM);
+    writeln!(
+        md,
+        "| cold cache | warm cache | warm / cold (target < 0.05) |"
+    )?;
+    writeln!(md, "|---|---|---|")?;
+    let share = warm.zip(cold).map(|(w, c)| w / c);
+    writeln!(
+        md,
+        "| {} | {} | {} |",
+        ms(cold),
+        ms(warm),
+        share.map_or_else(
+            || "n/a".to_owned(),
+            |r| format!("{r:.3}{}", if r < 0.05 { "" } else { " ✗" })
+        )
+    )?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "- cold cache: the process gets a new empty cache folder each time: it compiles the component and writes the entry"
+    )?;
+    writeln!(
+        md,
+        "- warm cache: a folder an earlier process filled: the process reads the entry instead of compiling"
+    )?;
+    writeln!(md)?;
+    Ok(())
+}
+
+/// Resident memory after many runs and many load/unload cycles, from `bench-memory`.
+fn render_memory(md: &mut String) -> Result<()> {
+    let results = read_json(&memory::results_path()).unwrap_or_default();
+    writeln!(md, "## Resident memory (MiB)")?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "From `cargo run --release -p hub-bench --bin bench-memory`: each scenario in a new process of its own, which reads its own resident memory (`VmRSS`) after the given number of steps."
+    )?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "| scenario | before any step | after fewer steps | after more steps | more / fewer (target ≤ 1.10) |"
+    )?;
+    writeln!(md, "|---|---|---|---|---|")?;
+    let mib = |reading: &Value| reading["rss_bytes"].as_f64().map(|b| b / 1024.0 / 1024.0);
+    for scenario in memory::SCENARIOS {
+        let readings = results["scenarios"][scenario.id]["readings"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let at = |i: usize| readings.get(i);
+        let show = |reading: Option<&Value>| match reading.and_then(|r| mib(r).map(|m| (r, m))) {
+            Some((r, m)) if r["count"] == 0 => format!("{m:.1}"),
+            Some((r, m)) => format!("{m:.1} after {}", r["count"]),
+            None => "n/a".to_owned(),
+        };
+        let fewer = at(1).and_then(mib);
+        let more = at(readings.len().saturating_sub(1)).and_then(mib);
+        writeln!(
+            md,
+            "| {} | {} | {} | {} | {} |",
+            scenario.what,
+            show(at(0)),
+            show(at(1)),
+            show(readings.last()),
+            ratio(more.zip(fewer).map(|(m, f)| m / f), 1.10)
+        )?;
+    }
+    writeln!(md)?;
+    writeln!(
+        md,
+        "`before any step` is the process with its hub made (and, for runs, the libraries loaded)."
+    )?;
+    writeln!(md)?;
+    Ok(())
 }
 
 fn today() -> String {
