@@ -106,6 +106,7 @@ pub fn choose() -> Result<LargeComponent> {
     if std::env::var_os(SKIP_PYTHON).is_some() {
         return fallback(&format!("`{SKIP_PYTHON}` is set"));
     }
+    eprintln!("large component: running hub-bench/foreign/build.sh (quick when up to date)");
     match build_python() {
         Ok(path) => {
             let bytes = std::fs::metadata(&path)?.len();
