@@ -163,6 +163,30 @@ fn demo_flag_plays_the_standard_sequence() {
     assert!(stdout.contains("Purged 2 libraries. All state has been reset."));
 }
 
+/// A process that may not map the instance pools' address space (here 256 GiB under
+/// `ulimit -v`, the pools want about 2 TiB) still links and runs, and says why it is
+/// slower.
+#[cfg(unix)]
+#[test]
+fn a_hub_without_room_for_its_pools_still_runs() {
+    let program = command(&["--demo"]).get_program().to_owned();
+    let mut limited = Command::new("sh");
+    limited
+        .args(["-c", r#"ulimit -v 268435456 && exec "$0" "$@""#])
+        .arg(program)
+        .args(command(&["--demo"]).get_args())
+        .stdin(Stdio::null());
+    let output = limited.output().expect("sh starts");
+    let stdout = text(&output.stdout);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        stdout.matches("Cannot reserve the instance pools").count(),
+        1,
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches("[APP] === demo app: done ===").count(), 2);
+}
+
 #[test]
 fn bad_commands_get_one_line_errors_and_the_session_goes_on() {
     let input = format!(

@@ -8,6 +8,7 @@ use tracing_subscriber::layer::{Context, Layer, SubscriberExt as _};
 
 use super::*;
 use crate::engine::new_engine;
+use crate::limits::StoreLimitsConfig;
 
 /// Warning events on the hub's target, recorded on the test's thread.
 #[derive(Clone, Default)]
@@ -55,7 +56,7 @@ impl Fixture {
         let path = component_hub::guest("provider_logging");
         let bytes = fs::read(&path).expect("the guest was built");
         Self {
-            engine: new_engine(true).expect("engine"),
+            engine: new_engine(true, &StoreLimitsConfig::default()).expect("engine"),
             path,
             bytes,
             dir: tempfile::tempdir().expect("temp dir"),
@@ -440,8 +441,11 @@ fn digests_are_stable_hex() {
         digest.to_string(),
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
-    let engine = new_engine(true).expect("engine");
-    assert!(EngineKey::of(&engine) == EngineKey::of(&new_engine(true).expect("engine")));
+    let engine = new_engine(true, &StoreLimitsConfig::default()).expect("engine");
+    assert!(
+        EngineKey::of(&engine)
+            == EngineKey::of(&new_engine(true, &StoreLimitsConfig::default()).expect("engine"))
+    );
     let mut other = wasmtime::Config::new();
     other.concurrency_support(false);
     other.epoch_interruption(false);

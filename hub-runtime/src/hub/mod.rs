@@ -105,7 +105,12 @@ impl Hub {
                 return Err(SetupError::NoSuchDir { path: host.clone() });
             }
         }
-        let engine = crate::engine::new_engine(options.guards).map_err(SetupError::Engine)?;
+        let limits = StoreLimitsConfig {
+            max_memory: options.max_memory,
+            ..StoreLimitsConfig::default()
+        };
+        let engine =
+            crate::engine::new_engine(options.guards, &limits).map_err(SetupError::Engine)?;
         let host = wasi::host_linker(&engine).map_err(SetupError::Wasi)?;
         if options.guards {
             start_ticker(&engine);
@@ -118,10 +123,7 @@ impl Hub {
         let settings = StoreSettings {
             output: options.guest_output,
             max_handles: options.max_handles_per_store,
-            limits: StoreLimitsConfig {
-                max_memory: options.max_memory,
-                ..StoreLimitsConfig::default()
-            },
+            limits,
             http: HttpPolicy::new(options.allow_http.iter().cloned()),
             guards: options.guards,
             dirs: options.dirs.clone(),
