@@ -78,7 +78,7 @@ impl LibraryCell {
     }
 
     /// Locks the library's store for a call on behalf of `caller`'s run: the call obeys
-    /// that run's budget (or the library's own) and interrupt, until the guard drops.
+    /// that run's budget (or the library's own) and interrupt.
     ///
     /// Calls never cycle (a library only imports from libraries loaded before it), so
     /// nested calls lock distinct stores and cannot deadlock.
@@ -88,21 +88,24 @@ impl LibraryCell {
     /// Fails when the library is disabled: its instance can no longer be entered.
     pub(crate) fn enter(&self, run: Option<&Arc<RunControl>>) -> wasmtime::Result<Entered<'_>> {
         let mut guard = self.store.lock();
-        if guard.is_none() {
+        let Some(store) = guard.as_mut() else {
             return Err(wasmtime::Error::new(self.disabled_error()));
-        }
-        let budget = self.own_budget.map(CallBudget::start);
-        let state = guard.as_mut().map(Store::data_mut);
-        let previous = state.map(|state| {
-            let previous = (state.run.clone(), state.call_budget);
+        };
+        // The store runs guest code only while entered, so what an earlier call left
+        // installed is never consulted: it is replaced only when this call works for
+        // another run, and a run calling a library many times costs no reference
+        // counting.
+        let state = store.data_mut();
+        let same_run = match (&state.run, run) {
+            (Some(installed), Some(run)) => Arc::ptr_eq(installed, run),
+            (None, None) => true,
+            _ => false,
+        };
+        if !same_run {
             state.run = run.cloned();
-            state.call_budget = budget;
-            previous
-        });
-        Ok(Entered {
-            guard,
-            previous: previous.unwrap_or_default(),
-        })
+        }
+        state.call_budget = self.own_budget.map(CallBudget::start);
+        Ok(Entered { guard })
     }
 
     /// Records that a call into the library failed and returns the error to pass up.
@@ -127,11 +130,8 @@ impl LibraryCell {
             kind,
         };
         *self.disabled.lock() = Some(fault.to_string());
-        // Restore the store's state, then drop it outside the lock: its memory goes now.
-        let store = {
-            entered.restore();
-            entered.guard.take()
-        };
+        // Drop the store outside the lock: its memory goes now.
+        let store = entered.guard.take();
         drop(entered);
         drop(store);
         err.context(fault)
@@ -174,19 +174,9 @@ impl LibraryCell {
     }
 }
 
-/// A library's store, locked for one call; restores the store's previous run when dropped.
+/// A library's store, locked for one call.
 pub(crate) struct Entered<'a> {
     guard: MutexGuard<'a, Option<Store<HostState>>>,
-    previous: (Option<Arc<RunControl>>, Option<CallBudget>),
-}
-
-impl Entered<'_> {
-    fn restore(&mut self) {
-        if let Some(store) = self.guard.as_mut() {
-            let state = store.data_mut();
-            (state.run, state.call_budget) = std::mem::take(&mut self.previous);
-        }
-    }
 }
 
 impl Deref for Entered<'_> {
@@ -201,12 +191,6 @@ impl Deref for Entered<'_> {
 impl DerefMut for Entered<'_> {
     fn deref_mut(&mut self) -> &mut Store<HostState> {
         self.guard.as_mut().expect("an entered library has a store")
-    }
-}
-
-impl Drop for Entered<'_> {
-    fn drop(&mut self) {
-        self.restore();
     }
 }
 
