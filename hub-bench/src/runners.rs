@@ -301,15 +301,24 @@ fn plain_runner(store: Store<plain::PlainState>, instance: Instance, kind: &str)
 }
 
 /// The runner of `kind` under `strategy`, built from scratch (for one-off profiling;
-/// the benches share hubs and floors between kinds).
+/// the benches share hubs and floors between kinds). `guarded` false runs the hub
+/// strategies on an unguarded hub, to see what the guards cost.
 ///
 /// # Errors
 ///
 /// Fails when the strategy or kind is unknown, or does not apply (direct cross-provider).
-pub fn runner(kind: &str, strategy: &str) -> Result<Runner> {
+pub fn runner(kind: &str, strategy: &str, guarded: bool) -> Result<Runner> {
+    let hub_options = |dynamic| {
+        let options = bench_options(dynamic);
+        if guarded {
+            options
+        } else {
+            options.unguarded()
+        }
+    };
     match strategy {
-        GENERATED => hub_runner(leak(loaded_hub(false)?), kind),
-        DYNAMIC => hub_runner(leak(loaded_hub(true)?), kind),
+        GENERATED => hub_runner(leak(loaded_hub_with(hub_options(false))?), kind),
+        DYNAMIC => hub_runner(leak(loaded_hub_with(hub_options(true))?), kind),
         HOST_IMPORT => Floors::new()?.host_import_runner(kind),
         FUSED => Floors::new()?.fused_runner(kind),
         DIRECT => direct_runner(kind)?.with_context(|| format!("`{kind}` has no direct strategy")),

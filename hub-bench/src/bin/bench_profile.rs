@@ -20,6 +20,10 @@ struct Args {
     /// How many calls the loop makes.
     #[arg(default_value_t = 1_000_000)]
     calls: u32,
+    /// Run the hub strategies (generated, dynamic) on a hub without guards (no epoch
+    /// checks, memory limiter or hostcall fuel), to see what they cost.
+    #[arg(long)]
+    unguarded: bool,
 }
 
 fn help() -> String {
@@ -45,7 +49,7 @@ fn main() -> ExitCode {
 
 /// Builds the loop, then times it once.
 fn profile(args: &Args) -> wasmtime::Result<()> {
-    let mut run = hub_bench::runners::runner(&args.kind, &args.strategy)?;
+    let mut run = hub_bench::runners::runner(&args.kind, &args.strategy, !args.unguarded)?;
     let start = Instant::now();
     run(args.calls);
     let elapsed = start.elapsed();

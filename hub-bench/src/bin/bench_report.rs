@@ -334,6 +334,14 @@ fn render_guards(md: &mut String, criterion: &Path) -> Result<()> {
         md,
         "Each row is one forwarded call made in the bench app's loop, as in the first table."
     )?;
+    writeln!(
+        md,
+        "Where the extra time goes (callgrind: all of it in the epoch checks of the compiled"
+    )?;
+    writeln!(
+        md,
+        "guest code) is under \"What the guards cost, exactly\" in the notes below."
+    )?;
     writeln!(md)?;
     Ok(())
 }
