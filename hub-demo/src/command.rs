@@ -163,9 +163,10 @@ pub const COMMANDS: &[CommandSpec] = &[
 
 /// What `help` says after the list.
 const HELP_FOOTER: &str = "\
-<library> is a library's number in `status` (`2` or `#2`) or its file name.
-A path is the rest of the line, spaces included, up to a ` with ` clause.
-Ctrl-C interrupts a running app; at the prompt it clears the line.";
+<library> is a library's number in `status` (`2` or `#2`, kept across reloads) or its
+file name. A path is the rest of the line, spaces included, up to a ` with ` clause
+(wires separated by spaces or commas). Ctrl-C interrupts the load or run in progress
+(a compile in progress finishes first); at the prompt it clears the line.";
 
 impl CommandSpec {
     /// How `help` shows it: `load <path>`, `quit, exit`.

@@ -4,7 +4,7 @@
 //! epoch every [`TICK`]; every store of the hub has an epoch deadline of one tick and a
 //! callback ([`on_epoch`]) that ends the code running in it when the [`RunControl`] it is
 //! working for has run out of time or was interrupted. A library store works for whichever
-//! run calls into it: forwarders install the caller's control in it for the call.
+//! run calls into it: forwarders install the caller's control in it before the call.
 //!
 //! Epochs do not wake a guest blocked in the host, so the two WASI calls that block on
 //! purpose (`wasi:io/poll.poll` and `pollable.block`, which is how `sleep` and every
@@ -68,6 +68,11 @@ impl RunControl {
     pub(crate) fn cancel(&self) {
         self.cancelled.store(true, Ordering::SeqCst);
         self.notify.notify_waiters();
+    }
+
+    /// Whether [`RunControl::cancel`] was called.
+    pub(crate) fn cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::SeqCst)
     }
 
     /// The budget in force: a library's own for the current call (`own`), or the run's.
@@ -142,9 +147,14 @@ pub(crate) fn on_epoch(cx: StoreContextMut<'_, HostState>) -> wasmtime::Result<U
 
 /// Starts the thread advancing `engine`'s epoch every [`TICK`]; it ends when the engine
 /// is dropped.
-pub(crate) fn start_ticker(engine: &Engine) {
+///
+/// # Errors
+///
+/// Fails when the OS cannot start a thread. Without the ticker deadlines and interrupts
+/// would never fire, so a hub must not start without it.
+pub(crate) fn start_ticker(engine: &Engine) -> std::io::Result<()> {
     let engine: EngineWeak = engine.weak();
-    let spawned = std::thread::Builder::new()
+    std::thread::Builder::new()
         .name("hub-epoch-ticker".into())
         .spawn(move || {
             loop {
@@ -154,11 +164,8 @@ pub(crate) fn start_ticker(engine: &Engine) {
                     None => return,
                 }
             }
-        });
-    // Without the ticker, deadlines and interrupts would never fire: a hub that cannot
-    // start a thread cannot keep its promises, and this only fails when the OS is out of
-    // threads.
-    spawned.expect("cannot start the hub's epoch ticker thread");
+        })
+        .map(drop)
 }
 
 /// Fires the interrupt of whatever run is in progress, from any thread.

@@ -23,8 +23,8 @@ pub struct HostState {
     http_policy: HttpPolicy,
     /// Whose handles live in this store's table.
     pub(crate) holder: Holder,
-    /// The run the store is working for right now (for a library: the caller's, during a
-    /// call into it).
+    /// The run the store works for (for a library: the run of its latest caller, read only
+    /// while a call is in it).
     pub(crate) run: Option<Arc<RunControl>>,
     /// A library's own budget for the call in progress, replacing the run's.
     pub(crate) call_budget: Option<CallBudget>,

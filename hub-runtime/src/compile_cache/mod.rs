@@ -1,8 +1,9 @@
 //! The compiled-component cache: each component is compiled with Cranelift once per
-//! machine, and loaded at most once per process.
+//! machine, and loaded at most once per hub.
 //!
 //! Two levels. In memory, a map from content digest to [`Component`] (cheap to clone)
-//! keeps one process from compiling or reading the same bytes twice; it keeps the 64
+//! keeps a hub from compiling or reading the same bytes twice (each hub has its own
+//! engine, and a component belongs to the engine that compiled it); it keeps the 64
 //! most recently used components, so reloading an edited file many times stays bounded.
 //! On disk, a folder the hub owns keeps what [`Component::serialize`] produced, so a
 //! second process loading the same file skips Cranelift.
@@ -98,7 +99,7 @@ const ENTRY_EXTENSION: &str = "cwasm";
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum CacheSource {
-    /// This process had already compiled or loaded the same bytes.
+    /// This hub had already compiled or loaded the same bytes.
     Memory,
     /// Read from the disk cache, written by this or an earlier process.
     Disk,
@@ -109,7 +110,7 @@ pub enum CacheSource {
 impl fmt::Display for CacheSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            CacheSource::Memory => "compiled earlier in this process",
+            CacheSource::Memory => "compiled earlier by this hub",
             CacheSource::Disk => "from the disk cache",
             CacheSource::Compiled => "compiled",
         })

@@ -112,6 +112,10 @@ pub enum SetupError {
     /// WASI could not be added to the linker.
     #[error("cannot link WASI")]
     Wasi(#[source] wasmtime::Error),
+    /// The thread that advances the engine's epoch (deadlines, interrupts) could not
+    /// start.
+    #[error("cannot start the hub's epoch ticker thread")]
+    Ticker(#[source] std::io::Error),
     /// A folder to give guests does not exist.
     #[error("`{}` is not a folder, so it cannot be given to guests", path.display())]
     NoSuchDir {

@@ -6,22 +6,21 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use wasmtime::component::types::ComponentItem;
+use wasmtime::Store;
 use wasmtime::component::{
     Component, ComponentNamedList, Func, Instance, InstancePre, Lift, Lower, TypedFunc,
 };
 use wasmtime::error::Context as _;
-use wasmtime::{Engine, Store};
 
 use super::apps::{EntryPoint, FileStamp};
+use super::entry::{EntryError, call_entry, entry_point, outcome};
 use super::release::release_held;
 use super::{Hub, RunOptions, Wire, link, linker};
 use crate::component_file;
-use crate::error::{RunError, Site};
-use crate::fault::{FaultKind, LibraryFault};
+use crate::error::RunError;
 use crate::holder::{Holder, RunId};
 use crate::library::file_name;
-use crate::registry::{HandleRegistry, QuotaExceeded};
+use crate::registry::HandleRegistry;
 use crate::run_control::RunControl;
 use crate::state::HostState;
 use crate::trace::HUB_TARGET;
@@ -131,15 +130,25 @@ impl Hub {
         options: &RunOptions,
     ) -> Result<(), RunError> {
         let path = path.as_ref();
-        let (pre, entry) = self.prepare_app(path, &options.wires)?;
+        let (prepared, interrupted) =
+            self.while_preparing(|| self.prepare_app(path, &options.wires));
+        let (pre, entry) = prepared?;
+        if interrupted {
+            return Err(RunError::Interrupted {
+                path: path.to_owned(),
+                at: None,
+            });
+        }
         let entry = entry.ok_or_else(|| RunError::NoEntryPoint {
             path: path.to_owned(),
         })?;
         let name = file_name(path);
-        tracing::info!(target: HUB_TARGET, app = %name, "Running {name} in a fresh store");
         let run = RunId(self.next_run.fetch_add(1, Ordering::Relaxed));
         let control = RunControl::start(options.timeout.unwrap_or(self.options.timeout));
         let outcome = self.while_current(&control, || {
+            // Said once the run can be interrupted, so whoever waits for this line to
+            // interrupt it does reach it.
+            tracing::info!(target: HUB_TARGET, app = %name, "Running {name} in a fresh store");
             let mut store = self.new_app_store(Holder::Run(run), Arc::clone(&control));
             let instance = match pre.instantiate(&mut store) {
                 Ok(instance) => instance,
@@ -192,12 +201,18 @@ impl Hub {
         let (pre, _) = self.prepare_app(path, &[])?;
         let run = RunId(self.next_run.fetch_add(1, Ordering::Relaxed));
         let mut store = self.new_app_store(Holder::Run(run), RunControl::start(None));
-        let instance = pre
-            .instantiate(&mut store)
-            .map_err(|source| RunError::Instantiate {
-                path: path.to_owned(),
-                source,
-            })?;
+        let instance = match pre.instantiate(&mut store) {
+            Ok(instance) => instance,
+            Err(source) => {
+                // Start functions may have made resources before failing.
+                drop(store);
+                release_held(&self.registry, Holder::Run(run), self.options.timeout);
+                return Err(RunError::Instantiate {
+                    path: path.to_owned(),
+                    source,
+                });
+            }
+        };
         Ok(App {
             store,
             instance,
@@ -275,137 +290,4 @@ impl Hub {
                 source,
             })
     }
-}
-
-/// Why calling an app's entry point did not succeed.
-enum EntryError {
-    /// The call failed; what it means depends on the error.
-    Call(wasmtime::Error),
-    /// The app answered with a failure.
-    Run(RunError),
-}
-
-/// Calls the entry point of an instantiated app.
-fn call_entry(
-    store: &mut Store<HostState>,
-    instance: &Instance,
-    entry: &EntryPoint,
-    path: &Path,
-) -> Result<(), EntryError> {
-    match entry {
-        EntryPoint::Run => {
-            let run = instance
-                .get_typed_func::<(), ()>(&mut *store, "run")
-                .map_err(EntryError::Call)?;
-            run.call(&mut *store, ()).map_err(EntryError::Call)
-        }
-        EntryPoint::WasiCliRun(interface) => {
-            let index = instance
-                .get_export_index(&mut *store, None, interface)
-                .and_then(|i| instance.get_export_index(&mut *store, Some(&i), "run"))
-                .ok_or_else(|| {
-                    EntryError::Run(RunError::NoEntryPoint {
-                        path: path.to_owned(),
-                    })
-                })?;
-            let run = instance
-                .get_typed_func::<(), (Result<(), ()>,)>(&mut *store, &index)
-                .map_err(EntryError::Call)?;
-            let (status,) = run.call(&mut *store, ()).map_err(EntryError::Call)?;
-            status.map_err(|()| {
-                EntryError::Run(RunError::ExitFailure {
-                    path: path.to_owned(),
-                })
-            })
-        }
-    }
-}
-
-/// What a failed call into the app means: success for a WASI `exit(0)`, the typed error
-/// otherwise.
-fn outcome(
-    path: &Path,
-    app: &str,
-    err: wasmtime::Error,
-    store: &Store<HostState>,
-) -> Result<(), RunError> {
-    let path = path.to_owned();
-    if let Some(fault) = err.downcast_ref::<LibraryFault>() {
-        let at = Some(Site {
-            library: fault.library.clone(),
-            function: fault.function.clone(),
-        });
-        return Err(match fault.kind {
-            FaultKind::Trap => RunError::Trap {
-                path,
-                at,
-                source: err,
-            },
-            FaultKind::MemoryLimit { limit } => RunError::MemoryLimit {
-                path,
-                store: fault.library.clone(),
-                limit,
-            },
-            FaultKind::Deadline { budget } => RunError::Deadline { path, at, budget },
-            FaultKind::Interrupted => RunError::Interrupted { path, at },
-            FaultKind::Exit { code } => RunError::Exit { path, at, code },
-        });
-    }
-    if let Some(quota) = err.downcast_ref::<QuotaExceeded>() {
-        return Err(RunError::HandleQuota {
-            path,
-            quota: quota.quota,
-        });
-    }
-    Err(match FaultKind::of(&err, &store.data().limiter) {
-        Some(FaultKind::Exit { code: 0 }) => return Ok(()),
-        Some(FaultKind::Exit { code }) => RunError::Exit {
-            path,
-            at: None,
-            code,
-        },
-        Some(FaultKind::Deadline { budget }) => RunError::Deadline {
-            path,
-            at: None,
-            budget,
-        },
-        Some(FaultKind::Interrupted) => RunError::Interrupted { path, at: None },
-        Some(FaultKind::MemoryLimit { limit }) => RunError::MemoryLimit {
-            path,
-            store: app.to_owned(),
-            limit,
-        },
-        Some(FaultKind::Trap) => RunError::Trap {
-            path,
-            at: None,
-            source: err,
-        },
-        None => RunError::Failed { path, source: err },
-    })
-}
-
-/// How to run `component` as an app, if it can be run at all.
-fn entry_point(engine: &Engine, component: &Component) -> Option<EntryPoint> {
-    let ty = component.component_type();
-    let mut cli_run = None;
-    for (name, export) in ty.exports(engine) {
-        match export.ty {
-            ComponentItem::ComponentFunc(f)
-                if name == "run" && f.params().len() == 0 && f.results().len() == 0 =>
-            {
-                return Some(EntryPoint::Run);
-            }
-            ComponentItem::ComponentInstance(_) if name.starts_with("wasi:cli/run@") => {
-                cli_run = Some(EntryPoint::WasiCliRun(name.to_owned()));
-            }
-            ComponentItem::ComponentFunc(_)
-            | ComponentItem::ComponentInstance(_)
-            | ComponentItem::CoreFunc(_)
-            | ComponentItem::Module(_)
-            | ComponentItem::Component(_)
-            | ComponentItem::Type(_)
-            | ComponentItem::Resource(_) => {}
-        }
-    }
-    cli_run
 }

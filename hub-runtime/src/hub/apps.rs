@@ -5,7 +5,7 @@
 //!
 //! A file is taken as unchanged while its size and modification time are; a changed
 //! file is read again, and its content digest decides whether it must be compiled again
-//! (the compile cache knows every digest it has compiled).
+//! (the compile cache keeps the most recent ones in memory and the rest on disk).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -1,11 +1,12 @@
-//! The hub's lifecycle: creating it, loading libraries into their own stores, unloading
-//! and reloading them, and releasing everything. App runs, the link graph, building
-//! linkers, binding, releasing handles and status live in the submodules.
+//! The hub's lifecycle: creating it, loading libraries into their own stores, and
+//! releasing everything. Unloading and reloading (`replace`), app runs, the link graph,
+//! building linkers, binding, releasing handles and status live in the submodules.
 
 mod app;
 mod apps;
 mod bench;
 mod bind;
+mod entry;
 mod library;
 mod link;
 mod linker;
@@ -113,7 +114,7 @@ impl Hub {
             crate::engine::new_engine(options.guards, &limits).map_err(SetupError::Engine)?;
         let host = wasi::host_linker(&engine).map_err(SetupError::Wasi)?;
         if options.guards {
-            start_ticker(&engine);
+            start_ticker(&engine).map_err(SetupError::Ticker)?;
         }
         let compile_cache = CompileCache::new(match &options.cache_dir {
             CacheDir::Default => CompileCache::default_dir(),
@@ -169,7 +170,15 @@ impl Hub {
         options: &LoadOptions,
     ) -> Result<LibraryId, LoadError> {
         let path = path.as_ref();
-        let compiled = component_file::compile(&self.engine, &self.compile_cache, path)?;
+        let (compiled, interrupted) = self
+            .while_preparing(|| component_file::compile(&self.engine, &self.compile_cache, path));
+        let compiled = compiled?;
+        if interrupted {
+            return Err(LoadError::Stopped {
+                path: path.to_owned(),
+                stopped: Stopped::Interrupted,
+            });
+        }
         let id = LibraryId {
             number: self.last_number + 1,
             generation: 0,
@@ -321,6 +330,15 @@ impl Hub {
         let result = work();
         *self.current.lock() = None;
         result
+    }
+
+    /// Runs `work`, host work that cannot be stopped midway (compiling, linking), as the
+    /// hub's current run without a budget, and says whether an interrupt came meanwhile:
+    /// the load or run then ends as interrupted before any guest code runs.
+    fn while_preparing<R>(&self, work: impl FnOnce() -> R) -> (R, bool) {
+        let control = RunControl::start(None);
+        let result = self.while_current(&control, work);
+        (result, control.cancelled())
     }
 
     /// A fresh store for an app run with this hub's settings.

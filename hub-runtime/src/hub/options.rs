@@ -51,7 +51,7 @@ pub(crate) enum CacheDir {
     Default,
     /// This folder.
     At(PathBuf),
-    /// No disk cache (each process compiles each component once).
+    /// No disk cache (each hub compiles each component once).
     Off,
 }
 
@@ -167,7 +167,7 @@ impl HubOptions {
         self
     }
 
-    /// Compiles components without the disk cache (each process compiles each component
+    /// Compiles components without the disk cache (each hub compiles each component
     /// once, in memory).
     #[must_use]
     pub fn no_disk_cache(mut self) -> Self {

@@ -1,0 +1,148 @@
+//! An app's entry point: finding it in the component, calling it, and what the way the
+//! call ended means for the run (a WASI `exit(0)` is success, a library's fault names
+//! the library).
+
+use std::path::Path;
+
+use wasmtime::component::types::ComponentItem;
+use wasmtime::component::{Component, Instance};
+use wasmtime::{Engine, Store};
+
+use super::apps::EntryPoint;
+use crate::error::{RunError, Site};
+use crate::fault::{FaultKind, LibraryFault};
+use crate::registry::QuotaExceeded;
+use crate::state::HostState;
+
+/// Why calling an app's entry point did not succeed.
+pub(super) enum EntryError {
+    /// The call failed; what it means depends on the error.
+    Call(wasmtime::Error),
+    /// The app answered with a failure.
+    Run(RunError),
+}
+
+/// Calls the entry point of an instantiated app.
+pub(super) fn call_entry(
+    store: &mut Store<HostState>,
+    instance: &Instance,
+    entry: &EntryPoint,
+    path: &Path,
+) -> Result<(), EntryError> {
+    match entry {
+        EntryPoint::Run => {
+            let run = instance
+                .get_typed_func::<(), ()>(&mut *store, "run")
+                .map_err(EntryError::Call)?;
+            run.call(&mut *store, ()).map_err(EntryError::Call)
+        }
+        EntryPoint::WasiCliRun(interface) => {
+            let index = instance
+                .get_export_index(&mut *store, None, interface)
+                .and_then(|i| instance.get_export_index(&mut *store, Some(&i), "run"))
+                .ok_or_else(|| {
+                    EntryError::Run(RunError::NoEntryPoint {
+                        path: path.to_owned(),
+                    })
+                })?;
+            let run = instance
+                .get_typed_func::<(), (Result<(), ()>,)>(&mut *store, &index)
+                .map_err(EntryError::Call)?;
+            let (status,) = run.call(&mut *store, ()).map_err(EntryError::Call)?;
+            status.map_err(|()| {
+                EntryError::Run(RunError::ExitFailure {
+                    path: path.to_owned(),
+                })
+            })
+        }
+    }
+}
+
+/// What a failed call into the app means: success for a WASI `exit(0)`, the typed error
+/// otherwise.
+pub(super) fn outcome(
+    path: &Path,
+    app: &str,
+    err: wasmtime::Error,
+    store: &Store<HostState>,
+) -> Result<(), RunError> {
+    let path = path.to_owned();
+    if let Some(fault) = err.downcast_ref::<LibraryFault>() {
+        let at = Some(Site {
+            library: fault.library.clone(),
+            function: fault.function.clone(),
+        });
+        return Err(match fault.kind {
+            FaultKind::Trap => RunError::Trap {
+                path,
+                at,
+                source: err,
+            },
+            FaultKind::MemoryLimit { limit } => RunError::MemoryLimit {
+                path,
+                store: fault.library.clone(),
+                limit,
+            },
+            FaultKind::Deadline { budget } => RunError::Deadline { path, at, budget },
+            FaultKind::Interrupted => RunError::Interrupted { path, at },
+            FaultKind::Exit { code } => RunError::Exit { path, at, code },
+        });
+    }
+    if let Some(quota) = err.downcast_ref::<QuotaExceeded>() {
+        return Err(RunError::HandleQuota {
+            path,
+            quota: quota.quota,
+        });
+    }
+    Err(match FaultKind::of(&err, &store.data().limiter) {
+        Some(FaultKind::Exit { code: 0 }) => return Ok(()),
+        Some(FaultKind::Exit { code }) => RunError::Exit {
+            path,
+            at: None,
+            code,
+        },
+        Some(FaultKind::Deadline { budget }) => RunError::Deadline {
+            path,
+            at: None,
+            budget,
+        },
+        Some(FaultKind::Interrupted) => RunError::Interrupted { path, at: None },
+        Some(FaultKind::MemoryLimit { limit }) => RunError::MemoryLimit {
+            path,
+            store: app.to_owned(),
+            limit,
+        },
+        Some(FaultKind::Trap) => RunError::Trap {
+            path,
+            at: None,
+            source: err,
+        },
+        None => RunError::Failed { path, source: err },
+    })
+}
+
+/// How to run `component` as an app, if it can be run at all.
+pub(super) fn entry_point(engine: &Engine, component: &Component) -> Option<EntryPoint> {
+    let ty = component.component_type();
+    let mut cli_run = None;
+    for (name, export) in ty.exports(engine) {
+        match export.ty {
+            ComponentItem::ComponentFunc(f)
+                if name == "run" && f.params().len() == 0 && f.results().len() == 0 =>
+            {
+                return Some(EntryPoint::Run);
+            }
+            ComponentItem::ComponentInstance(_) if name.starts_with("wasi:cli/run@") => {
+                cli_run = Some(EntryPoint::WasiCliRun(name.to_owned()));
+            }
+            ComponentItem::ComponentFunc(_)
+            | ComponentItem::ComponentInstance(_)
+            | ComponentItem::CoreFunc(_)
+            | ComponentItem::Module(_)
+            | ComponentItem::Component(_)
+            | ComponentItem::Type(_)
+            | ComponentItem::Resource(_) => {}
+        }
+    }
+    cli_run
+}
