@@ -22,12 +22,14 @@ const CALCULATOR: &str = "demo:logging/calculator@0.1.0";
 const SCALARS: &str = "zoo:types/scalars@0.1.0";
 const CONTAINERS: &str = "zoo:types/containers@0.1.0";
 
-/// Hub options for measuring: no `[HOST]` lines, guest output discarded.
+/// Hub options for measuring: no `[HOST]` lines, guest output discarded, compiled
+/// components cached under `target/hub-bench/` (not in the user's cache folder).
 pub fn bench_options(force_dynamic: bool) -> HubOptions {
     HubOptions::default()
         .call_events(false)
         .guest_output(GuestOutput::Discard)
         .force_dynamic(force_dynamic)
+        .cache_dir(crate::scratch::results_dir().join("compile-cache"))
 }
 
 /// A hub with every provider the bench app needs, on the generated path or forced dynamic.

@@ -398,6 +398,42 @@ fn ctrl_c_interrupts_the_run_and_the_hub_goes_on() {
     );
 }
 
+/// The hub's stdin stays open with no data while the app reads stdin: a guest given the
+/// hub's stdin would block there (and, with the `status` line behind it, could steal that
+/// line); a guest with no stdin reads the end of input at once.
+#[test]
+fn a_guest_does_not_get_the_hub_s_stdin() {
+    let mut child = command(&["--timeout", "10s"])
+        .spawn()
+        .expect("hub-demo starts");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout is piped"));
+    writeln!(stdin, "run {}", guest("stdin_app").display()).expect("write");
+    writeln!(stdin, "status").expect("write");
+    let mut lines = Vec::new();
+    loop {
+        let mut line = String::new();
+        let read = stdout.read_line(&mut line).expect("read stdout");
+        assert!(read > 0, "hub-demo ended early:\n{}", lines.join(""));
+        let done = line.contains("Loaded libraries (0):");
+        lines.push(line);
+        if done {
+            break;
+        }
+    }
+    drop(stdin);
+    let output = child.wait_with_output().expect("hub-demo exits");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.trim_end() == "[APP] stdin: read 0 bytes: \"\""),
+        "{}",
+        lines.join("")
+    );
+    assert_eq!(text(&output.stderr), "", "the run succeeds");
+}
+
 #[test]
 fn watch_reloads_a_library_whose_file_changes() {
     let dir = tempfile::tempdir().expect("temp dir");

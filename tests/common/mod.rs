@@ -4,7 +4,7 @@
 
 pub mod events;
 
-use component_hub::{GuestOutput, Hub, HubOptions, LibraryId, guest, new_hub};
+use component_hub::{GuestOutput, Hub, HubOptions, LibraryId, LinkError, RunError, guest, new_hub};
 
 /// Options for tests: no call events, guest output discarded, compiled components cached
 /// in the build's scratch folder (not the user's cache).
@@ -30,6 +30,26 @@ pub fn load(hub: &mut Hub, name: &str) -> LibraryId {
 pub fn run(hub: &mut Hub, name: &str) {
     hub.run(guest(name))
         .unwrap_or_else(|e| panic!("running {name}: {}", component_hub::OneLine(&e)))
+}
+
+/// The import a run could not link, failing the test for any other error.
+pub fn unsatisfied_import(err: &RunError) -> &str {
+    match err {
+        RunError::Link { source, .. } => match &**source {
+            LinkError::Unsatisfied { import } => import,
+            other => panic!("not an unsatisfied import: {other:?}"),
+        },
+        other => panic!("not a link error: {other:?}"),
+    }
+}
+
+/// The import a run of the built guest `name` could not link; fails the test if the
+/// run links.
+pub fn run_unlinked(hub: &mut Hub, name: &str) -> String {
+    let err = hub
+        .run(guest(name))
+        .expect_err(&format!("{name} must not link"));
+    unsatisfied_import(&err).to_owned()
 }
 
 /// A hub with the demo's two libraries loaded.

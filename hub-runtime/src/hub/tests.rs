@@ -4,10 +4,12 @@ use std::sync::Weak;
 
 use super::*;
 
+/// A hub that prints nothing and leaves the user's cache folder alone.
 fn quiet() -> HubOptions {
     HubOptions::default()
         .call_events(false)
         .guest_output(GuestOutput::Discard)
+        .no_disk_cache()
 }
 
 #[test]
@@ -82,6 +84,7 @@ fn what_a_disabled_library_held_is_released_at_the_end_of_the_next_run() {
     // at the end of the next run.
     hub.library(holder).expect("loaded").cell.retire("trapped");
     assert_eq!(hub.live_handles(), 1);
-    hub.run(component_hub::guest("exit_zero_app")).expect("runs");
+    hub.run(component_hub::guest("exit_zero_app"))
+        .expect("runs");
     assert_eq!(hub.live_handles(), 0);
 }

@@ -1,6 +1,6 @@
 //! Tests of the compile cache against real guest components.
 
-use std::sync::Barrier;
+mod concurrent;
 
 use tracing::field::{Field, Visit};
 use tracing::{Event, Level, Subscriber};
@@ -287,94 +287,6 @@ fn compile_errors_are_returned_and_not_remembered() {
     assert!(cache.component(&fx.engine, &fx.path, &broken).is_err());
     assert_eq!(cache.memory_len(), 0);
     assert!(fx.files().is_empty());
-}
-
-#[test]
-fn concurrent_hubs_share_one_folder() {
-    let fx = Fixture::new();
-    let barrier = Barrier::new(2);
-    let expected = exports(&fx.engine, &fx.load(&CompileCache::new(None)).0);
-    std::thread::scope(|s| {
-        for _ in 0..2 {
-            s.spawn(|| {
-                for round in 0..4 {
-                    barrier.wait();
-                    // Both compile and write in the even rounds, both read in the odd ones.
-                    if round % 2 == 0 {
-                        let _ = fs::remove_file(fx.entry().path);
-                        barrier.wait();
-                    }
-                    let (component, source) = fx.load_fresh();
-                    if round % 2 == 0 {
-                        assert_ne!(source, CacheSource::Memory);
-                    } else {
-                        assert_eq!(source, CacheSource::Disk);
-                    }
-                    assert_eq!(exports(&fx.engine, &component), expected);
-                }
-            });
-        }
-    });
-    assert_eq!(fx.load_fresh().1, CacheSource::Disk);
-    assert_eq!(fx.files(), vec![fx.entry().path]);
-}
-
-#[test]
-fn concurrent_callers_in_one_process_share_one_compilation() {
-    let fx = Fixture::new();
-    let cache = CompileCache::new(None);
-    let barrier = Barrier::new(2);
-    let sources: Vec<CacheSource> = std::thread::scope(|s| {
-        let threads: Vec<_> = (0..2)
-            .map(|_| {
-                s.spawn(|| {
-                    barrier.wait();
-                    fx.load(&cache).1
-                })
-            })
-            .collect();
-        threads
-            .into_iter()
-            .map(|t| t.join().expect("no panic"))
-            .collect()
-    });
-    let compiled = sources
-        .iter()
-        .filter(|s| **s == CacheSource::Compiled)
-        .count();
-    assert_eq!(compiled, 1, "{sources:?}");
-    assert_eq!(cache.memory_len(), 1);
-}
-
-#[test]
-fn concurrent_writes_never_expose_a_partial_entry() {
-    let fx = Fixture::new();
-    let entry = fx.entry();
-    let code = fx
-        .load(&CompileCache::new(None))
-        .0
-        .serialize()
-        .expect("serializes");
-    let rounds = 50;
-    std::thread::scope(|s| {
-        for _ in 0..2 {
-            s.spawn(|| {
-                for _ in 0..rounds {
-                    entry.store(&code).expect("writable");
-                }
-            });
-        }
-        s.spawn(|| {
-            for _ in 0..rounds * 4 {
-                match fs::read(&entry.path) {
-                    Ok(file) => assert_eq!(entry.verify(&file).expect("whole"), &code[..]),
-                    Err(e) => assert_eq!(e.kind(), std::io::ErrorKind::NotFound),
-                }
-            }
-        });
-    });
-    assert_eq!(fx.load_fresh().1, CacheSource::Disk);
-    assert_eq!(fx.files(), vec![entry.path]);
 }
 
 #[test]
