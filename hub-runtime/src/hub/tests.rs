@@ -88,3 +88,17 @@ fn what_a_disabled_library_held_is_released_at_the_end_of_the_next_run() {
         .expect("runs");
     assert_eq!(hub.live_handles(), 0);
 }
+
+#[test]
+fn an_interrupt_while_compiling_is_seen_once_the_work_is_done() {
+    let hub = Hub::new(quiet()).expect("hub");
+    let handle = hub.interrupt_handle();
+    let (fired, interrupted) = hub.while_preparing(|| handle.interrupt());
+    assert!(fired, "the preparation is the hub's current run");
+    assert!(interrupted);
+    assert!(
+        !hub.while_preparing(|| ()).1,
+        "a new preparation starts uninterrupted"
+    );
+    assert!(!handle.interrupt(), "nothing is in progress afterwards");
+}
