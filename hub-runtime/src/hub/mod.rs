@@ -332,7 +332,7 @@ impl Hub {
         result
     }
 
-    /// Runs `work`, host work that cannot be stopped midway (compiling, linking), as the
+    /// Runs `work`, host work that cannot be stopped midway (compiling, linking an app), as the
     /// hub's current run without a budget, and says whether an interrupt came meanwhile:
     /// the load or run then ends as interrupted before any guest code runs.
     fn while_preparing<R>(&self, work: impl FnOnce() -> R) -> (R, bool) {

@@ -7,8 +7,9 @@ use std::sync::Arc;
 use super::{Hub, Library};
 use crate::compile_cache::CacheSource;
 use crate::component_file::{self, CompiledFile};
-use crate::error::{ReloadError, UnloadError};
+use crate::error::{LoadError, ReloadError, UnloadError};
 use crate::library::LibraryId;
+use crate::run_control::Stopped;
 use crate::trace::HUB_TARGET;
 
 impl Hub {
@@ -65,9 +66,17 @@ impl Hub {
             library: library.describe(),
             source,
         };
-        let compiled =
+        let (compiled, interrupted) = self.while_preparing(|| {
             component_file::compile(&self.engine, &self.compile_cache, &library.cell.path)
-                .map_err(|e| fail(&library, e.into()))?;
+        });
+        let compiled = compiled.map_err(|e| fail(&library, e.into()))?;
+        if interrupted {
+            let stopped = LoadError::Stopped {
+                path: library.cell.path.clone(),
+                stopped: Stopped::Interrupted,
+            };
+            return Err(fail(&library, stopped));
+        }
         let mut compiled = Some(compiled);
 
         // Instantiate the new chain against a view where each reloaded library replaces
