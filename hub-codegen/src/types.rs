@@ -135,7 +135,7 @@ impl TypeRender<'_> {
                 if self.contains_handle(&Type::Id(id)) {
                     return Err(Unsupported::HandleInMap);
                 }
-                let (k, v) = (self.map_key(k)?, self.rust_type(v, view)?);
+                let (k, v) = (self.map_key(k, view)?, self.rust_type(v, view)?);
                 quote!(::std::collections::HashMap<#k, #v>)
             }
             TypeDefKind::FixedLengthList(t, size) => {
@@ -160,30 +160,28 @@ impl TypeRender<'_> {
     /// # Errors
     ///
     /// [`Unsupported::MapKey`] for any other key, floats included.
-    fn map_key(&self, key: &Type) -> Result<TokenStream, Unsupported> {
-        let refused = |what: String| Err(Unsupported::MapKey(what));
-        Ok(match key {
-            Type::Bool => quote!(bool),
-            Type::U8 => quote!(u8),
-            Type::U16 => quote!(u16),
-            Type::U32 => quote!(u32),
-            Type::U64 => quote!(u64),
-            Type::S8 => quote!(i8),
-            Type::S16 => quote!(i16),
-            Type::S32 => quote!(i32),
-            Type::S64 => quote!(i64),
-            Type::Char => quote!(char),
-            Type::String => quote!(::std::string::String),
-            Type::F32 => return refused("`f32`".into()),
-            Type::F64 => return refused("`f64`".into()),
-            Type::ErrorContext => return refused("`error-context`".into()),
-            Type::Id(id) => {
-                return refused(match &self.resolve.types[*id].name {
-                    Some(name) => format!("`{name}`"),
-                    None => "an anonymous type".into(),
-                });
-            }
-        })
+    fn map_key(&self, key: &Type, view: View) -> Result<TokenStream, Unsupported> {
+        let refused = match key {
+            Type::Bool
+            | Type::U8
+            | Type::U16
+            | Type::U32
+            | Type::U64
+            | Type::S8
+            | Type::S16
+            | Type::S32
+            | Type::S64
+            | Type::Char
+            | Type::String => return self.rust_type(key, view),
+            Type::F32 => "`f32`".into(),
+            Type::F64 => "`f64`".into(),
+            Type::ErrorContext => "`error-context`".into(),
+            Type::Id(id) => match &self.resolve.types[*id].name {
+                Some(name) => format!("`{name}`"),
+                None => "an anonymous type".into(),
+            },
+        };
+        Err(Unsupported::MapKey(refused))
     }
 
     fn optional(&self, ty: Option<&Type>, view: View) -> Result<TokenStream, Unsupported> {
