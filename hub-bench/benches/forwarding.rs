@@ -7,6 +7,8 @@
 //! Run with `cargo bench -p hub-bench`, then `cargo run -p hub-bench --bin bench-report`
 //! to write BENCHMARKS.md.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use component_hub::{guest, new_hub};
@@ -152,16 +154,9 @@ fn load_cost(c: &mut Criterion) {
     group.finish();
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-        .sample_size(20)
-}
-
 criterion_group! {
     name = benches;
-    config = config();
+    config = common::config();
     targets = forwarding, guards, scaling, load_cost
 }
 criterion_main!(benches);

@@ -6,6 +6,8 @@
 //! Run with `cargo bench -p hub-bench --bench lifecycle`, then
 //! `cargo run -p hub-bench --bin bench-report` to write BENCHMARKS.md.
 
+mod common;
+
 use std::cell::{Cell, OnceCell};
 use std::hint::black_box;
 use std::path::Path;
@@ -175,16 +177,9 @@ fn large_load(c: &mut Criterion) {
     group.finish();
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-        .sample_size(20)
-}
-
 criterion_group! {
     name = benches;
-    config = config();
+    config = common::config();
     targets = load_cache, runs, large_load
 }
 criterion_main!(benches);
