@@ -90,7 +90,7 @@ pub(crate) fn link(
                 types_only,
             } => {
                 let target = match wire {
-                    Some(wire) => wired_interface(wire, libraries)?,
+                    Some(wire) => wired(wire, libraries, Exported::Interface)?,
                     None if *types_only => LinkTarget::TypesOnly,
                     None => by_name(&import.name, libraries, Exported::Interface)?,
                 };
@@ -99,7 +99,7 @@ pub(crate) fn link(
             }
             ImportKind::Function(func) => {
                 let target = match wire {
-                    Some(wire) => wired_function(wire, libraries)?,
+                    Some(wire) => wired(wire, libraries, Exported::Function)?,
                     None => by_name(&import.name, libraries, Exported::Function)?,
                 };
                 check_function(func, &target, libraries)?;
@@ -217,43 +217,37 @@ fn target_for(name: &str, library: &Library, kind: Exported) -> LinkTarget {
     }
 }
 
-fn wired_library<'a>(
-    wire: &Wire,
-    libraries: &'a [Arc<Library>],
-) -> Result<&'a Arc<Library>, LinkError> {
-    libraries
+/// The target `wire` names: its library's export, which must be of `kind`.
+fn wired(wire: &Wire, libraries: &[Arc<Library>], kind: Exported) -> Result<LinkTarget, LinkError> {
+    let library = libraries
         .iter()
         .find(|l| l.id() == wire.library)
-        .ok_or_else(|| wire_error(wire, WireProblem::NoSuchLibrary))
-}
-
-fn wired_interface(wire: &Wire, libraries: &[Arc<Library>]) -> Result<LinkTarget, LinkError> {
-    let library = wired_library(wire, libraries)?;
-    if library.items.interface(&wire.export).is_some() {
-        Ok(LinkTarget::Interface {
-            library: library.id(),
-            export: wire.export.clone(),
+        .ok_or_else(|| wire_error(wire, WireProblem::NoSuchLibrary))?;
+    let exports = |kind| match kind {
+        Exported::Interface => library.items.interface(&wire.export).is_some(),
+        Exported::Function => library.items.function(&wire.export).is_some(),
+    };
+    if !exports(kind) {
+        let other = match kind {
+            Exported::Interface => Exported::Function,
+            Exported::Function => Exported::Interface,
+        };
+        let problem = if exports(other) {
+            WireProblem::KindMismatch
+        } else {
+            WireProblem::NoSuchExport
+        };
+        return Err(wire_error(wire, problem));
+    }
+    let (library, export) = (library.id(), wire.export.clone());
+    Ok(match kind {
+        Exported::Interface => LinkTarget::Interface {
+            library,
+            export,
             wasi_host_name: wasi::host_name(&wire.import),
-        })
-    } else if library.items.function(&wire.export).is_some() {
-        Err(wire_error(wire, WireProblem::KindMismatch))
-    } else {
-        Err(wire_error(wire, WireProblem::NoSuchExport))
-    }
-}
-
-fn wired_function(wire: &Wire, libraries: &[Arc<Library>]) -> Result<LinkTarget, LinkError> {
-    let library = wired_library(wire, libraries)?;
-    if library.items.function(&wire.export).is_some() {
-        Ok(LinkTarget::Function {
-            library: library.id(),
-            export: wire.export.clone(),
-        })
-    } else if library.items.interface(&wire.export).is_some() {
-        Err(wire_error(wire, WireProblem::KindMismatch))
-    } else {
-        Err(wire_error(wire, WireProblem::NoSuchExport))
-    }
+        },
+        Exported::Function => LinkTarget::Function { library, export },
+    })
 }
 
 fn wire_error(wire: &Wire, problem: WireProblem) -> LinkError {
