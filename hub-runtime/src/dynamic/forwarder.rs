@@ -42,8 +42,7 @@ impl DynamicFunction {
         if EVENTS {
             trace::call(ForwardingPath::Dynamic, &self.name, params.len());
         }
-        let run = caller.data().run.clone();
-        let mut callee = self.library.enter(run.as_ref())?;
+        let mut callee = self.library.enter(caller.data().run.as_ref())?;
         if self.plain {
             return match self.func.call(&mut *callee, params, results) {
                 Ok(()) => Ok(()),
