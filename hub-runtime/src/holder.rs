@@ -3,11 +3,7 @@
 
 use std::fmt;
 
-use crate::library::LibraryId;
-
-/// Identifies one app run (or one [`App`](crate::App)) for the hub's lifetime.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) struct RunId(pub(crate) u64);
+use crate::ids::{LibraryId, RunId};
 
 /// The store a host handle was handed to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

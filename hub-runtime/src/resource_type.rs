@@ -6,8 +6,9 @@ use std::sync::Arc;
 use wasmtime::StoreContextMut;
 use wasmtime::component::{Resource, ResourceAny, ResourceDynamic, ResourceType};
 
+use crate::ids::LibraryId;
 use crate::interface_name::compatibility_key;
-use crate::library::{LibraryCell, LibraryId};
+use crate::library_cell::LibraryCell;
 use crate::state::HostState;
 
 /// Converts between a host handle (a `ResourceAny` of the hub's host type, in some store)

@@ -2,14 +2,14 @@
 //!
 //! wasmtime's epoch interruption does the work. One ticker thread per engine advances the
 //! epoch every [`TICK`]; every store of the hub has an epoch deadline of one tick and a
-//! callback ([`on_epoch`]) that ends the code running in it when the [`RunControl`] it is
-//! working for has run out of time or was interrupted. A library store works for whichever
+//! callback (`state::on_epoch`) that ends the code running in it when the [`RunControl`]
+//! it is working for has run out of time or was interrupted. A library store works for whichever
 //! run calls into it: forwarders install the caller's control in it before the call.
 //!
 //! Epochs do not wake a guest blocked in the host, so the two WASI calls that block on
 //! purpose (`wasi:io/poll.poll` and `pollable.block`, which is how `sleep` and every
 //! blocking WASI read reach the host) are replaced by versions that race the wait against
-//! the same control ([`shadow_blocking_wasi`]). What stays uninterruptible is host work
+//! the same control (`bounded_wasi`). What stays uninterruptible is host work
 //! that is not a wait on a pollable: the hub's own code, lifting or lowering one huge
 //! value, a single bulk memory instruction. Guests get no stdin, no preopened directory
 //! and no network unless allowed, so blocking reads of those cannot happen.
@@ -22,11 +22,7 @@ use std::time::Duration;
 use parking_lot::Mutex;
 use tokio::sync::Notify;
 use tokio::time::Instant;
-use wasmtime::component::{Linker, Resource};
-use wasmtime::{Engine, EngineWeak, StoreContextMut, UpdateDeadline};
-use wasmtime_wasi_io::poll::DynPollable;
-
-use crate::state::HostState;
+use wasmtime::{Engine, EngineWeak};
 
 /// How often the engine's epoch advances: the granularity of deadlines and interrupts.
 pub(crate) const TICK: Duration = Duration::from_millis(10);
@@ -98,7 +94,11 @@ impl RunControl {
     }
 
     /// Runs `wait` unless this control stops first.
-    fn bounded<F: Future>(&self, own: Option<&CallBudget>, wait: F) -> wasmtime::Result<F::Output> {
+    pub(crate) fn bounded<F: Future>(
+        &self,
+        own: Option<&CallBudget>,
+        wait: F,
+    ) -> wasmtime::Result<F::Output> {
         let deadline = self.limit(own);
         wasmtime_wasi::runtime::in_tokio(async {
             let mut wait = std::pin::pin!(wait);
@@ -136,13 +136,6 @@ impl CallBudget {
             limit: budget.map(|b| (b, Instant::now() + b)),
         }
     }
-}
-
-/// The epoch callback of every store: stop if the store's current work must stop, else
-/// check again at the next tick.
-pub(crate) fn on_epoch(cx: StoreContextMut<'_, HostState>) -> wasmtime::Result<UpdateDeadline> {
-    cx.data().check_run().map_err(wasmtime::Error::new)?;
-    Ok(UpdateDeadline::Continue(1))
 }
 
 /// Starts the thread advancing `engine`'s epoch every [`TICK`]; it ends when the engine
@@ -194,43 +187,6 @@ impl std::fmt::Debug for InterruptHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("InterruptHandle").finish_non_exhaustive()
     }
-}
-
-/// Replaces WASI's two blocking waits with versions that end when the store's current
-/// run stops. wasmtime-wasi registers its functions under `@0.2.12`; older and newer
-/// 0.2 imports reach them through semver matching, so shadowing that one instance covers
-/// every guest.
-///
-/// # Errors
-///
-/// Fails if WASI was not added to `linker` first.
-pub(crate) fn shadow_blocking_wasi(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
-    use wasmtime_wasi_io::bindings::wasi::io::poll::{Host as _, HostPollable as _};
-    linker.allow_shadowing(true);
-    let mut poll = linker.instance("wasi:io/poll@0.2.12")?;
-    poll.func_wrap(
-        "poll",
-        |mut cx: StoreContextMut<'_, HostState>, (list,): (Vec<Resource<DynPollable>>,)| {
-            let (run, own, table) = cx.data_mut().wait_parts();
-            let ready = match run {
-                Some(run) => run.bounded(own.as_ref(), table.poll(list))??,
-                None => wasmtime_wasi::runtime::in_tokio(table.poll(list))?,
-            };
-            Ok((ready,))
-        },
-    )?;
-    poll.func_wrap(
-        "[method]pollable.block",
-        |mut cx: StoreContextMut<'_, HostState>, (pollable,): (Resource<DynPollable>,)| {
-            let (run, own, table) = cx.data_mut().wait_parts();
-            match run {
-                Some(run) => run.bounded(own.as_ref(), table.block(pollable))?,
-                None => wasmtime_wasi::runtime::in_tokio(table.block(pollable)),
-            }
-        },
-    )?;
-    linker.allow_shadowing(false);
-    Ok(())
 }
 
 /// `1.5s`, `30s`, `2m 30s`: a budget as a person writes it.

@@ -5,15 +5,25 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use wasmtime::component::ResourceTable;
-use wasmtime::{Engine, Store};
+use wasmtime::{Engine, Store, StoreContextMut, UpdateDeadline};
 use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 
 use crate::holder::Holder;
 use crate::http_policy::HttpPolicy;
-use crate::hub::GuestOutput;
 use crate::limits::{MemoryLimiter, StoreLimitsConfig};
-use crate::run_control::{self, CallBudget, RunControl, Stopped};
+use crate::run_control::{CallBudget, RunControl, Stopped};
+
+/// Where guests' stdout and stderr go.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum GuestOutput {
+    /// Inherited from the host process, so guest lines interleave with the hub's own.
+    #[default]
+    Inherit,
+    /// Discarded (for tests and benchmarks that only look at results).
+    Discard,
+}
 
 /// Per-store state: each library and each app run gets its own.
 pub struct HostState {
@@ -139,7 +149,14 @@ pub(crate) fn new_store(
         store.set_hostcall_fuel(settings.limits.hostcall_fuel);
         store.limiter(|state| &mut state.limiter);
         store.set_epoch_deadline(1);
-        store.epoch_deadline_callback(run_control::on_epoch);
+        store.epoch_deadline_callback(on_epoch);
     }
     store
+}
+
+/// The epoch callback of every store: stop if the store's current work must stop, else
+/// check again at the next tick.
+fn on_epoch(cx: StoreContextMut<'_, HostState>) -> wasmtime::Result<UpdateDeadline> {
+    cx.data().check_run().map_err(wasmtime::Error::new)?;
+    Ok(UpdateDeadline::Continue(1))
 }

@@ -6,7 +6,7 @@
 //! and [`CALL_TARGET`] for one event per forwarded call, emitted only by forwarders linked
 //! with [`HubOptions::call_events`](crate::HubOptions::call_events) on.
 
-use crate::forwarding::ForwardingPath;
+use crate::forwarding_path::ForwardingPath;
 use crate::function_kind::FunctionKind;
 
 /// The target of the hub's lifecycle events.

@@ -9,9 +9,10 @@ use wasmtime::{AsContextMut, StoreContextMut};
 
 use super::plan::Plan;
 use super::transfer::Transfer;
-use crate::forwarding::{DefineForwarders, ForwardingPath};
+use crate::bound_export::DefineForwarders;
+use crate::forwarding_path::ForwardingPath;
 use crate::holder::Holder;
-use crate::library::LibraryCell;
+use crate::library_cell::LibraryCell;
 use crate::registry::HandleRegistry;
 use crate::state::HostState;
 use crate::trace;

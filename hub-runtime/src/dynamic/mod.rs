@@ -9,10 +9,11 @@ use std::sync::Arc;
 
 use wasmtime::component::ComponentExportIndex;
 
-use crate::bind_context::BindContext;
+use crate::bound_export::BoundExport;
 use crate::error::{ForwardError, GeneratedMismatch};
+use crate::export_resolver::ExportResolver;
 use crate::exports::ExportedInterface;
-use crate::forwarding::{BoundExport, ForwardingPath};
+use crate::forwarding_path::ForwardingPath;
 use crate::resource_type::DynamicCodec;
 use forwarder::{DynamicFunction, DynamicInterface};
 use plan::Plan;
@@ -26,7 +27,7 @@ use plan::Plan;
 ///
 /// [`ForwardError`] when a function uses a type the hub cannot forward.
 pub(crate) fn bind_interface(
-    cx: &mut BindContext<'_>,
+    cx: &mut ExportResolver<'_>,
     interface: &ExportedInterface,
     fallback: Option<GeneratedMismatch>,
 ) -> Result<BoundExport, ForwardError> {
@@ -54,7 +55,7 @@ pub(crate) fn bind_interface(
 ///
 /// [`ForwardError`] when a function uses a type the hub cannot forward.
 pub(crate) fn bind_top_level(
-    cx: &mut BindContext<'_>,
+    cx: &mut ExportResolver<'_>,
     functions: &[String],
 ) -> Result<BoundExport, ForwardError> {
     let forwarders = bind_functions(cx, None, functions)?;
@@ -69,7 +70,7 @@ pub(crate) fn bind_top_level(
 }
 
 fn bind_functions(
-    cx: &mut BindContext<'_>,
+    cx: &mut ExportResolver<'_>,
     interface: Option<&ComponentExportIndex>,
     names: &[String],
 ) -> Result<DynamicInterface, ForwardError> {

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use wasmtime::component::types::Type;
 
 use crate::error::UnsupportedType;
-use crate::library::LibraryId;
+use crate::ids::LibraryId;
 use crate::resource_type::{ResourceTypeEntry, ResourceTypes};
 
 /// What to do with a value of one WIT type when it crosses the hub.

@@ -2,7 +2,7 @@
 
 use super::LoadError;
 
-use crate::library::LibraryId;
+use crate::ids::LibraryId;
 
 /// Why [`Hub::unload`](crate::Hub::unload) refused.
 #[derive(Debug, thiserror::Error)]

@@ -1,6 +1,6 @@
 //! Why a component's imports cannot be linked.
 
-use crate::library::LibraryId;
+use crate::ids::LibraryId;
 
 /// Why a component's imports cannot be linked.
 #[derive(Debug, thiserror::Error)]

@@ -1,20 +1,21 @@
 //! Where generated forwarders plug in: the trait each generated interface implements,
-//! the binder that type-checks it against a real component ([`binder`]), and the provider
+//! the binder that type-checks it against a real component ([`typed_binder`]), and the provider
 //! its forwarders call through ([`provider`]).
 
-mod binder;
 mod provider;
+mod typed_binder;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-pub use binder::TypedBinder;
 pub use provider::Provider;
+pub use typed_binder::TypedBinder;
 
-use crate::bind_context::{BindContext, ResourceOrigin};
+use crate::bound_export::{BoundExport, DefineForwarders};
 use crate::error::GeneratedMismatch;
+use crate::export_resolver::{ExportResolver, ResourceOrigin};
 use crate::exports::ExportedInterface;
-use crate::forwarding::{BoundExport, DefineForwarders, ForwardingPath};
+use crate::forwarding_path::ForwardingPath;
 use crate::resource_type::{HandleCodec, MarkerCodec, ResourceTypeEntry};
 
 /// One WIT interface's generated forwarders, as `hub-codegen` emits them.
@@ -106,7 +107,7 @@ pub fn codec<M: 'static>() -> Arc<dyn HandleCodec> {
 /// other types); nothing is left registered then, and the caller falls back to the
 /// dynamic path.
 pub(crate) fn bind_interface(
-    cx: &mut BindContext<'_>,
+    cx: &mut ExportResolver<'_>,
     interface: &ExportedInterface,
     generated: &dyn GeneratedInterface,
 ) -> Result<BoundExport, GeneratedMismatch> {
@@ -197,7 +198,7 @@ pub(crate) fn bind_interface(
 /// When it defines some but not all, or one crosses as another host type than the
 /// generated forwarders expect (its interface is bound dynamically).
 fn owned_uses(
-    cx: &BindContext<'_>,
+    cx: &ExportResolver<'_>,
     generated: &dyn GeneratedInterface,
 ) -> Result<Vec<Arc<ResourceTypeEntry>>, GeneratedMismatch> {
     let found: Vec<Option<&Arc<ResourceTypeEntry>>> = generated

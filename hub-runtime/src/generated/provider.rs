@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use wasmtime::component::{ComponentNamedList, Lift, Lower, Resource, ResourceAny, TypedFunc};
 
-use crate::forwarding::ForwardingPath;
+use crate::forwarding_path::ForwardingPath;
 use crate::holder::Holder;
-use crate::library::LibraryCell;
+use crate::library_cell::LibraryCell;
 use crate::registry::HandleRegistry;
 use crate::resource_type::ResourceTypeEntry;
 use crate::state::HostState;

@@ -7,7 +7,8 @@ use std::sync::atomic::Ordering;
 
 use super::Hub;
 use crate::error::RunError;
-use crate::holder::{Holder, RunId};
+use crate::holder::Holder;
+use crate::ids::RunId;
 use crate::run_control::RunControl;
 
 impl Hub {

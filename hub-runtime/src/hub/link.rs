@@ -16,14 +16,14 @@ use wasmtime::Engine;
 use wasmtime::component::Component;
 use wasmtime::component::types::ComponentFunc;
 
-use super::Library;
+use super::LoadedLibrary;
 use super::options::Wire;
 use super::signature::{Wit, compatible};
 use super::wasi;
 use crate::error::{LinkError, WireProblem};
 use crate::exports::{ImportKind, imports};
+use crate::ids::LibraryId;
 use crate::interface_name::compatibility_key;
-use crate::library::LibraryId;
 
 /// How one import of a component is served.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +73,7 @@ pub(crate) fn link(
     engine: &Engine,
     component: &Component,
     wires: &[Wire],
-    libraries: &[Arc<Library>],
+    libraries: &[Arc<LoadedLibrary>],
 ) -> Result<Vec<Link>, LinkError> {
     let imports = imports(engine, component);
     for wire in wires {
@@ -124,13 +124,13 @@ enum Exported {
 /// The one library serving `name` by the name rule, or the host for its WASI.
 fn by_name(
     name: &str,
-    libraries: &[Arc<Library>],
+    libraries: &[Arc<LoadedLibrary>],
     kind: Exported,
 ) -> Result<LinkTarget, LinkError> {
     let candidates = exporters(name, libraries, kind);
     // A library wrapped by another candidate (which imports the name from it) no longer
     // serves the name to anyone else.
-    let serving: Vec<&Arc<Library>> = candidates
+    let serving: Vec<&Arc<LoadedLibrary>> = candidates
         .iter()
         .copied()
         .filter(|library| {
@@ -165,9 +165,9 @@ fn by_name(
 /// Libraries exporting `name` (for WASI names, only those allowed to serve WASI).
 fn exporters<'a>(
     name: &str,
-    libraries: &'a [Arc<Library>],
+    libraries: &'a [Arc<LoadedLibrary>],
     kind: Exported,
-) -> Vec<&'a Arc<Library>> {
+) -> Vec<&'a Arc<LoadedLibrary>> {
     let key = import_key(name, kind);
     libraries
         .iter()
@@ -193,7 +193,7 @@ fn import_key(name: &str, kind: Exported) -> String {
 }
 
 /// The target for `name` served by `library`.
-fn target_for(name: &str, library: &Library, kind: Exported) -> LinkTarget {
+fn target_for(name: &str, library: &LoadedLibrary, kind: Exported) -> LinkTarget {
     match kind {
         Exported::Interface => {
             let key = compatibility_key(name);
@@ -218,7 +218,11 @@ fn target_for(name: &str, library: &Library, kind: Exported) -> LinkTarget {
 }
 
 /// The target `wire` names: its library's export, which must be of `kind`.
-fn wired(wire: &Wire, libraries: &[Arc<Library>], kind: Exported) -> Result<LinkTarget, LinkError> {
+fn wired(
+    wire: &Wire,
+    libraries: &[Arc<LoadedLibrary>],
+    kind: Exported,
+) -> Result<LinkTarget, LinkError> {
     let library = libraries
         .iter()
         .find(|l| l.id() == wire.library)
@@ -264,7 +268,7 @@ fn check_interface(
     import: &str,
     functions: &[(String, ComponentFunc)],
     target: &LinkTarget,
-    libraries: &[Arc<Library>],
+    libraries: &[Arc<LoadedLibrary>],
 ) -> Result<(), LinkError> {
     let LinkTarget::Interface {
         library, export, ..
@@ -297,7 +301,7 @@ fn check_interface(
 fn check_function(
     expected: &ComponentFunc,
     target: &LinkTarget,
-    libraries: &[Arc<Library>],
+    libraries: &[Arc<LoadedLibrary>],
 ) -> Result<(), LinkError> {
     let LinkTarget::Function { library, export } = target else {
         return Ok(());

@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use wasmtime::component::{Linker, LinkerInstance};
 
-use super::Library;
+use super::LoadedLibrary;
 use super::link::{Link, LinkTarget};
+use crate::bound_export::ExportResource;
 use crate::error::LinkError;
-use crate::forwarding::ExportResource;
 use crate::registry::HandleRegistry;
 use crate::state::HostState;
 use crate::trace::HUB_TARGET;
@@ -22,7 +22,7 @@ use crate::trace::HUB_TARGET;
 pub(crate) fn build(
     host: &Linker<HostState>,
     links: &[Link],
-    libraries: &[Arc<Library>],
+    libraries: &[Arc<LoadedLibrary>],
     registry: &Arc<HandleRegistry>,
     call_events: bool,
 ) -> Result<Linker<HostState>, LinkError> {

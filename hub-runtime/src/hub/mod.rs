@@ -3,16 +3,17 @@
 //! building linkers, binding, releasing handles and status live in the submodules.
 
 mod app;
-mod apps;
+mod app_cache;
 mod bench;
-mod bind;
-mod entry;
-mod library;
+mod entry_point;
 mod link;
 mod linker;
+mod loaded_library;
 mod options;
+mod path_choice;
 mod release;
 mod replace;
+mod run;
 mod signature;
 mod status;
 mod wasi;
@@ -26,11 +27,11 @@ use wasmtime::component::Linker;
 use wasmtime::{Engine, Store};
 
 pub use app::App;
-pub use options::{GuestOutput, HubOptions, LoadOptions, RunOptions, Wire};
+pub use options::{HubOptions, LoadOptions, RunOptions, Wire};
 pub use status::{ExportStatus, HubStatus, LibraryStatus, LinkStatus};
 
-use apps::AppCache;
-pub(crate) use library::Library;
+use app_cache::AppCache;
+pub(crate) use loaded_library::LoadedLibrary;
 use options::CacheDir;
 
 use crate::compile_cache::CompileCache;
@@ -40,7 +41,8 @@ use crate::exports::exported_items;
 use crate::generated::GeneratedForwarders;
 use crate::holder::Holder;
 use crate::http_policy::HttpPolicy;
-use crate::library::{LibraryCell, LibraryId};
+use crate::ids::LibraryId;
+use crate::library_cell::LibraryCell;
 use crate::limits::StoreLimitsConfig;
 use crate::registry::HandleRegistry;
 use crate::resource_type::ResourceTypes;
@@ -60,7 +62,7 @@ pub struct Hub {
     /// What the host provides (WASI, wasi:http); every component's linker starts from it.
     host: Linker<HostState>,
     /// Loaded libraries, in load order (a library links only to those before it).
-    libraries: Vec<Arc<Library>>,
+    libraries: Vec<Arc<LoadedLibrary>>,
     registry: Arc<HandleRegistry>,
     types: ResourceTypes,
     /// The number of the last library loaded.
@@ -229,7 +231,7 @@ impl Hub {
     }
 
     /// The library with id `id`, if loaded.
-    fn library(&self, id: LibraryId) -> Option<Arc<Library>> {
+    fn library(&self, id: LibraryId) -> Option<Arc<LoadedLibrary>> {
         self.libraries.iter().find(|l| l.id() == id).cloned()
     }
 
@@ -246,8 +248,8 @@ impl Hub {
         path: &Path,
         compiled: CompiledFile,
         options: LoadOptions,
-        view: &[Arc<Library>],
-    ) -> Result<Library, LoadError> {
+        view: &[Arc<LoadedLibrary>],
+    ) -> Result<LoadedLibrary, LoadError> {
         let CompiledFile {
             component,
             digest,
@@ -312,7 +314,7 @@ impl Hub {
                 });
             }
         };
-        Ok(Library {
+        Ok(LoadedLibrary {
             cell,
             exports,
             links,

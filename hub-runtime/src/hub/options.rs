@@ -5,18 +5,8 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::library::LibraryId;
-
-/// Where guests' stdout and stderr go.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum GuestOutput {
-    /// Inherited from the host process, so guest lines interleave with the hub's own.
-    #[default]
-    Inherit,
-    /// Discarded (for tests and benchmarks that only look at results).
-    Discard,
-}
+use crate::ids::LibraryId;
+use crate::state::GuestOutput;
 
 /// How a hub behaves. Start from [`HubOptions::default`] and change what you need:
 ///

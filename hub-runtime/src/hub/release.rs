@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
-use super::{Hub, Library};
+use super::{Hub, LoadedLibrary};
 use crate::holder::Holder;
-use crate::library::LibraryId;
+use crate::ids::LibraryId;
 use crate::registry::{HandleEntry, HandleRegistry};
 use crate::run_control::RunControl;
 use crate::trace::HUB_TARGET;
@@ -59,7 +59,7 @@ impl Hub {
     /// Removes the libraries `ids` (and everything of theirs) from the hub, last loaded
     /// first. Returns them, `#n file.wasm`.
     pub(super) fn remove_libraries(&mut self, ids: &[LibraryId]) -> Vec<String> {
-        let mut gone: Vec<Arc<Library>> = self
+        let mut gone: Vec<Arc<LoadedLibrary>> = self
             .libraries
             .iter()
             .filter(|l| ids.contains(&l.id()))
@@ -76,7 +76,7 @@ impl Hub {
     /// the handles they held (destructors in the providers that stay), forgets the
     /// handles of resources they defined and their resource types, and retires them
     /// (their stores are dropped; components still linked to them get `why`).
-    pub(super) fn forget(&mut self, libraries: &[Arc<Library>], why: &str) {
+    pub(super) fn forget(&mut self, libraries: &[Arc<LoadedLibrary>], why: &str) {
         let ids: Vec<LibraryId> = libraries.iter().map(|l| l.id()).collect();
         for id in &ids {
             release_held(&self.registry, Holder::Library(*id), self.options.timeout);

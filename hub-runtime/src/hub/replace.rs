@@ -4,11 +4,11 @@
 
 use std::sync::Arc;
 
-use super::{Hub, Library};
+use super::{Hub, LoadedLibrary};
 use crate::compile_cache::CacheSource;
 use crate::component_file::{self, CompiledFile};
 use crate::error::{LoadError, ReloadError, UnloadError};
-use crate::library::LibraryId;
+use crate::ids::LibraryId;
 use crate::run_control::Stopped;
 use crate::trace::HUB_TARGET;
 
@@ -62,7 +62,7 @@ impl Hub {
         let mut chain = vec![id];
         chain.extend(self.dependents(id));
         chain.sort_by_key(|c| self.position(*c));
-        let fail = |library: &Library, source| ReloadError::Load {
+        let fail = |library: &LoadedLibrary, source| ReloadError::Load {
             library: library.describe(),
             source,
         };
@@ -82,7 +82,7 @@ impl Hub {
         // Instantiate the new chain against a view where each reloaded library replaces
         // its old version as soon as it exists; the hub itself changes only at the end.
         let mut view = self.libraries.clone();
-        let mut fresh: Vec<Arc<Library>> = Vec::new();
+        let mut fresh: Vec<Arc<LoadedLibrary>> = Vec::new();
         for old_id in &chain {
             let position = self.position(*old_id).unwrap_or(view.len());
             let old = Arc::clone(&view[position]);
@@ -117,7 +117,7 @@ impl Hub {
                 }
             }
         }
-        let old: Vec<Arc<Library>> = chain.iter().filter_map(|c| self.library(*c)).collect();
+        let old: Vec<Arc<LoadedLibrary>> = chain.iter().filter_map(|c| self.library(*c)).collect();
         self.libraries = view;
         self.forget(&old, "was reloaded");
         self.libraries_changed();

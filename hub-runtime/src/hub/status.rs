@@ -8,9 +8,9 @@ use super::Hub;
 use super::link::LinkTarget;
 use crate::compile_cache::CacheSource;
 use crate::error::{GeneratedMismatch, OneLine};
-use crate::forwarding::ForwardingPath;
+use crate::forwarding_path::ForwardingPath;
+use crate::ids::LibraryId;
 use crate::interface_name::compatibility_key;
-use crate::library::LibraryId;
 
 /// What [`Hub::status`](crate::Hub::status) reports.
 #[derive(Clone, Debug)]

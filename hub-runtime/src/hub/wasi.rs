@@ -5,8 +5,8 @@
 use wasmtime::Engine;
 use wasmtime::component::Linker;
 
+use crate::bounded_wasi::shadow_blocking_wasi;
 use crate::interface_name::compatibility_key;
-use crate::run_control::shadow_blocking_wasi;
 use crate::state::HostState;
 
 /// The version wasmtime-wasi 48 registers its interfaces under.

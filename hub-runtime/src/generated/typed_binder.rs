@@ -6,12 +6,12 @@ use std::sync::Arc;
 use wasmtime::component::{ComponentExportIndex, ComponentNamedList, Lift, Lower, TypedFunc};
 
 use super::Provider;
-use crate::bind_context::BindContext;
 use crate::error::GeneratedMismatch;
+use crate::export_resolver::ExportResolver;
 
 /// Resolves and type-checks a generated interface's functions against one component.
 pub struct TypedBinder<'a, 'b> {
-    pub(crate) cx: &'a mut BindContext<'b>,
+    pub(crate) cx: &'a mut ExportResolver<'b>,
     pub(crate) interface: ComponentExportIndex,
     pub(crate) provider: Arc<Provider>,
     pub(crate) owns_uses: bool,

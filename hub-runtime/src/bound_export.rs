@@ -1,32 +1,14 @@
-//! What both forwarding paths produce: an exported interface bound to its provider,
-//! ready to be defined in any linker.
+//! What both forwarding paths produce: an export of a library bound to it, ready to be
+//! defined in any linker.
 
-use std::fmt;
 use std::sync::Arc;
 
 use wasmtime::component::LinkerInstance;
 
 use crate::error::GeneratedMismatch;
+use crate::forwarding_path::ForwardingPath;
 use crate::resource_type::ResourceTypeEntry;
 use crate::state::HostState;
-
-/// Which path forwards an interface's calls.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ForwardingPath {
-    /// Typed forwarders generated from the WIT under `wit/` at build time.
-    Generated,
-    /// `Val`-based forwarders planned from the component's types at load time.
-    Dynamic,
-}
-
-impl fmt::Display for ForwardingPath {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ForwardingPath::Generated => "generated",
-            ForwardingPath::Dynamic => "dynamic",
-        })
-    }
-}
 
 /// Defines one interface's forwarders in a linker. Definitions are store-independent
 /// closures, so the hub can rebuild its linker from these whenever its libraries change.

@@ -1,7 +1,6 @@
-//! A loaded library: its own store (so a trap or an unload touches nothing else) and the
-//! guard every call into it goes through.
+//! A library's store behind its lock (one store per library, so a trap or an unload
+//! touches nothing else), and the guard every call into it goes through.
 
-use std::fmt;
 use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -11,31 +10,9 @@ use parking_lot::{Mutex, MutexGuard};
 use wasmtime::Store;
 
 use crate::fault::{FaultKind, LibraryFault};
+use crate::ids::LibraryId;
 use crate::run_control::{CallBudget, RunControl};
 use crate::state::HostState;
-
-/// Opaque id of a loaded library, unique for the hub's lifetime.
-///
-/// It shows as `#n`, the library's number; a reloaded library keeps its number but gets a
-/// new id (its instance, state and handles are new), so an id never names two instances.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct LibraryId {
-    pub(crate) number: u32,
-    pub(crate) generation: u32,
-}
-
-impl LibraryId {
-    /// The number the library shows as (`#n`), the same across reloads.
-    pub fn number(self) -> u32 {
-        self.number
-    }
-}
-
-impl fmt::Display for LibraryId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{}", self.number)
-    }
-}
 
 /// Why a library refuses calls.
 #[derive(Debug, thiserror::Error)]

@@ -8,11 +8,19 @@ use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{Component, Instance};
 use wasmtime::{Engine, Store};
 
-use super::apps::EntryPoint;
 use crate::error::{RunError, Site};
 use crate::fault::{FaultKind, LibraryFault};
 use crate::registry::QuotaExceeded;
 use crate::state::HostState;
+
+/// The entry point of an app.
+#[derive(Clone)]
+pub(crate) enum EntryPoint {
+    /// A top-level `run: func()`.
+    Run,
+    /// A `wasi:cli/run` command, by its full interface name.
+    WasiCliRun(String),
+}
 
 /// Why calling an app's entry point did not succeed.
 pub(super) enum EntryError {

@@ -13,21 +13,13 @@ use std::time::SystemTime;
 
 use wasmtime::component::{Component, InstancePre};
 
+use super::entry_point::EntryPoint;
 use super::options::Wire;
 use crate::state::HostState;
 
 /// How many apps stay prepared: a hub running many different files keeps the most
 /// recently run ones.
 const CAPACITY: usize = 64;
-
-/// The entry point of an app.
-#[derive(Clone)]
-pub(crate) enum EntryPoint {
-    /// A top-level `run: func()`.
-    Run,
-    /// A `wasi:cli/run` command, by its full interface name.
-    WasiCliRun(String),
-}
 
 /// An app ready to run.
 pub(crate) struct PreparedApp {

@@ -7,15 +7,16 @@ use wasmtime::component::Component;
 
 use super::link::{Link, LinkTarget};
 use super::options::LoadOptions;
+use crate::bound_export::BoundExport;
 use crate::compile_cache::{CacheSource, ContentDigest};
 use crate::error::OneLine;
 use crate::exports::ExportedItems;
-use crate::forwarding::BoundExport;
-use crate::library::{LibraryCell, LibraryId};
+use crate::ids::LibraryId;
+use crate::library_cell::LibraryCell;
 use crate::trace::HUB_TARGET;
 
 /// A loaded library.
-pub(crate) struct Library {
+pub(crate) struct LoadedLibrary {
     pub(crate) cell: Arc<LibraryCell>,
     pub(crate) exports: Vec<BoundExport>,
     /// How each of its imports is served.
@@ -30,7 +31,7 @@ pub(crate) struct Library {
     pub(crate) items: ExportedItems,
 }
 
-impl Library {
+impl LoadedLibrary {
     pub(crate) fn id(&self) -> LibraryId {
         self.cell.id
     }

@@ -6,14 +6,14 @@ use std::sync::Arc;
 use wasmtime::component::Instance;
 
 use super::Hub;
-use crate::bind_context::BindContext;
+use crate::bound_export::BoundExport;
 use crate::dynamic;
 use crate::error::{ForwardError, GeneratedMismatch};
+use crate::export_resolver::ExportResolver;
 use crate::exports::ExportedItems;
-use crate::forwarding::BoundExport;
 use crate::generated::{self, GeneratedInterface};
 use crate::interface_name::compatibility_key;
-use crate::library::LibraryCell;
+use crate::library_cell::LibraryCell;
 
 /// What the build generated for an interface name.
 enum GeneratedFor {
@@ -51,7 +51,7 @@ impl Hub {
                 )),
             ));
         };
-        let mut cx = BindContext {
+        let mut cx = ExportResolver {
             store,
             instance,
             library: cell,

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use wasmtime::Store;
 use wasmtime::component::{ComponentExportIndex, Func, Instance, ResourceType};
 
+use crate::bound_export::ExportResource;
 use crate::error::ForwardError;
-use crate::forwarding::ExportResource;
-use crate::library::LibraryCell;
+use crate::library_cell::LibraryCell;
 use crate::registry::HandleRegistry;
 use crate::resource_type::{HandleCodec, ResourceTypeEntry, ResourceTypes};
 use crate::state::HostState;
@@ -25,7 +25,7 @@ pub(crate) enum ResourceOrigin {
 }
 
 /// Everything a forwarding path needs to bind one export of a library.
-pub(crate) struct BindContext<'a> {
+pub(crate) struct ExportResolver<'a> {
     pub(crate) store: &'a mut Store<HostState>,
     pub(crate) instance: Instance,
     pub(crate) library: &'a Arc<LibraryCell>,
@@ -33,7 +33,7 @@ pub(crate) struct BindContext<'a> {
     pub(crate) types: &'a mut ResourceTypes,
 }
 
-impl BindContext<'_> {
+impl ExportResolver<'_> {
     /// The export index of `name` inside `interface` (or at the top level).
     pub(crate) fn export_index(
         &mut self,
