@@ -6,7 +6,10 @@ mod common;
 use std::path::PathBuf;
 
 use common::{demo_hub, hub, load, run};
-use component_hub::{ComponentFileError, Hub, LinkError, LoadError, OneLine, RunError, guest};
+use component_hub::{
+    ComponentFileError, ExportError, FaultKind, Hub, LinkError, LoadError, OneLine, RunError,
+    Stopped, guest,
+};
 
 /// What a case feeds the hub.
 enum Input {
@@ -171,6 +174,50 @@ fn errors_keep_their_cause() {
         .and_then(|e| e.downcast_ref::<std::io::Error>())
         .expect("the operating system's error is the cause");
     assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
+
+    // A stopped instantiation keeps why as its cause.
+    let stopped = LoadError::Stopped {
+        path: PathBuf::from("lib.wasm"),
+        stopped: Stopped::Interrupted,
+    };
+    assert_eq!(
+        std::error::Error::source(&stopped).and_then(|e| e.downcast_ref::<Stopped>()),
+        Some(&Stopped::Interrupted)
+    );
+    assert_eq!(
+        OneLine(&stopped).to_string(),
+        "`lib.wasm` was stopped while instantiating: interrupted by the user"
+    );
+}
+
+#[test]
+fn an_app_s_missing_or_mistyped_export_is_a_typed_error() {
+    let hub = demo_hub();
+    let mut app = hub
+        .instantiate(guest("app_consumer"))
+        .expect("instantiates");
+    assert!(matches!(
+        app.func(None, "no-such-export"),
+        Err(ExportError::NoSuchExport { component, export })
+            if component == "app_consumer.wasm" && export == "no-such-export"
+    ));
+    assert!(matches!(
+        app.func(Some("no:such/interface"), "run"),
+        Err(ExportError::NoSuchExport { export, .. }) if export == "no:such/interface#run"
+    ));
+    let Err(err) = app.typed_func::<(u32,), ()>(None, "run") else {
+        panic!("run takes no arguments");
+    };
+    assert!(
+        matches!(&err, ExportError::Types { export, .. } if export == "run"),
+        "{err:?}"
+    );
+    assert!(
+        std::error::Error::source(&err).is_some(),
+        "wasmtime's type error is the cause"
+    );
+    app.typed_func::<(), ()>(None, "run")
+        .expect("the right types");
 }
 
 #[test]
@@ -201,6 +248,11 @@ fn trap_in_a_provider_disables_only_that_provider() {
         .map(|l| l.disabled.is_some())
         .collect();
     assert_eq!(disabled, [false, false, true]);
+    let fault = status.libraries[2].disabled.as_ref().expect("disabled");
+    assert_eq!(
+        (fault.library.as_str(), fault.function.as_str(), fault.kind),
+        ("faulty_provider.wasm", "boom", FaultKind::Trap)
+    );
 
     // The trapped library refuses further calls with a clear error.
     let err = hub.run(guest("faulty_app")).unwrap_err();

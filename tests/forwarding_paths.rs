@@ -7,8 +7,7 @@ use common::events::Recording;
 use common::{load, quiet, run};
 use component_hub::generated::zoo::types::{containers, handles, inspector, scalars};
 use component_hub::{
-    ForwardingPath, GeneratedForwarders, GeneratedInterface, GeneratedMismatch, Hub, HubOptions,
-    new_hub,
+    ForwardingPath, GeneratedForwarders, GeneratedMismatch, Hub, HubOptions, new_hub,
 };
 
 /// Options that emit an event per forwarded call, so tests can count them by path.
@@ -138,8 +137,10 @@ fn handles_cross_from_generated_to_dynamic_forwarders_and_back() {
     assert_eq!(hub.live_handles(), 0);
 }
 
-static INSPECTOR_ONLY: GeneratedForwarders =
-    GeneratedForwarders::new(&[&inspector::__Interface as &dyn GeneratedInterface], &[]);
+static INSPECTOR_ONLY: GeneratedForwarders = GeneratedForwarders::new(
+    &[&inspector::__Interface as &dyn component_hub::__internal::GeneratedInterface],
+    &[],
+);
 
 #[test]
 fn a_generated_interface_over_a_dynamic_resource_falls_back_and_works() {
@@ -190,7 +191,7 @@ fn an_interface_with_the_same_name_but_another_shape_falls_back_to_dynamic() {
 }
 
 static INSPECTOR_SKIPPED: GeneratedForwarders = GeneratedForwarders::new(
-    &[&handles::__Interface as &dyn GeneratedInterface],
+    &[&handles::__Interface as &dyn component_hub::__internal::GeneratedInterface],
     &[("zoo:types/inspector@0.1.0", "uses a `map` type")],
 );
 

@@ -89,8 +89,10 @@ fn guards(c: &mut Criterion) {
     for path in kinds::GUARD_PATHS {
         let dynamic = *path == DYNAMIC;
         let guarded = loaded_hub(dynamic).expect("the guarded hub loads");
-        let unguarded =
-            loaded_hub_with(bench_options(dynamic).unguarded()).expect("the unguarded hub loads");
+        let unguarded = loaded_hub_with(component_hub::__internal::bench::unguarded(
+            bench_options(dynamic),
+        ))
+        .expect("the unguarded hub loads");
         for kind in kinds::GUARD_KINDS {
             for (guard, hub) in [(GUARDED, &guarded), (UNGUARDED, &unguarded)] {
                 let mut run =
@@ -109,7 +111,7 @@ fn load_cost(c: &mut Criterion) {
     // No disk cache: every load and the run compile with Cranelift (the `load-cache`
     // group of the lifecycle bench measures the cache). The hubs, and the libraries a
     // step needs, are made and dropped outside the timing.
-    let options = || bench_options(false).no_disk_cache();
+    let options = || bench_options(false).disk_cache(false);
     let hub_with = |libraries: &[&str]| {
         let mut hub = new_hub(options()).expect("hub");
         for library in libraries {

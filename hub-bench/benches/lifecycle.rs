@@ -99,7 +99,8 @@ fn runs(c: &mut Criterion) {
     let mut hub = run_hub(warm.path()).expect("hub");
     group.bench_function(REPEAT_RUN, |b| b.iter(|| hub.run(&app).expect("run")));
     {
-        let mut instantiate = hub.bench_instantiate_only(&app).expect("prepared app");
+        let mut instantiate =
+            component_hub::__internal::bench::instantiate_only(&hub, &app).expect("prepared app");
         group.bench_function(INSTANTIATE_ONLY, |b| {
             b.iter(|| instantiate().expect("instantiates"))
         });

@@ -83,7 +83,7 @@ fn reading(hub: &Hub, count: u32) -> Result<Value> {
 /// Fails when a step fails or `scenario` is unknown.
 pub fn measure(scenario: &str, counts: &[u32]) -> Result<Value> {
     // Compiled in memory only: what is measured is this process, not a cache folder.
-    let options = bench_options(false).no_disk_cache();
+    let options = bench_options(false).disk_cache(false);
     let mut hub = new_hub(options)?;
     let step: fn(&mut Hub) -> Result<()> = match scenario {
         "runs" => {

@@ -80,7 +80,7 @@ where
     P: ComponentNamedList + Lower,
     R: ComponentNamedList + Lift,
 {
-    app.typed_func(Some(interface), function)
+    Ok(app.typed_func(Some(interface), function)?)
 }
 
 /// The bench app's loop for `kind` against a hub (generated or dynamic, as the hub was
@@ -91,7 +91,7 @@ where
 /// Fails when the bench app does not instantiate or `kind` is unknown.
 pub fn hub_runner(hub: &Hub, kind: &str) -> Result<Runner> {
     let app = hub.instantiate(guest("bench_app"))?;
-    loop_runner(app, kind, |app, name| app.func(Some(BENCH), name))
+    loop_runner(app, kind, |app, name| Ok(app.func(Some(BENCH), name)?))
 }
 
 /// The bench app's loop for `kind`, its function found by `lookup` (by name, inside the
@@ -315,7 +315,7 @@ pub fn runner(kind: &str, strategy: &str, guarded: bool) -> Result<Runner> {
         if guarded {
             options
         } else {
-            options.unguarded()
+            component_hub::__internal::bench::unguarded(options)
         }
     };
     match strategy {

@@ -93,7 +93,9 @@ fn unguarded_loops_run_on_their_paths() {
     let counts = CallCounts::default();
     let _guard =
         tracing::subscriber::set_default(tracing_subscriber::registry().with(counts.clone()));
-    let options = |dynamic| bench_options(dynamic).call_events(true).unguarded();
+    let options = |dynamic| {
+        component_hub::__internal::bench::unguarded(bench_options(dynamic).call_events(true))
+    };
     let generated = loaded_hub_with(options(false)).expect("unguarded generated hub");
     let dynamic = loaded_hub_with(options(true)).expect("unguarded dynamic hub");
     assert_paths(&counts, &generated, &dynamic, GUARD_KINDS);
@@ -172,9 +174,9 @@ fn the_run_floors_run() {
     let dir = ScratchDir::new("test-floors").expect("scratch folder");
     let hub = run_hub(dir.path()).expect("hub");
     {
-        let mut instantiate = hub
-            .bench_instantiate_only(guest(RUN_APP))
-            .expect("prepared app");
+        let mut instantiate =
+            component_hub::__internal::bench::instantiate_only(&hub, guest(RUN_APP))
+                .expect("prepared app");
         for _ in 0..3 {
             instantiate().expect("instantiates");
         }
@@ -205,7 +207,7 @@ fn the_fallback_component_loads_alone_and_says_it_is_one() {
     let component = fallback("no python3").expect("a Rust guest loads alone");
     assert!(!component.python);
     assert!(component.note.contains("no python3"), "{}", component.note);
-    let mut hub = new_hub(bench_options(false).no_disk_cache()).expect("hub");
+    let mut hub = new_hub(bench_options(false).disk_cache(false)).expect("hub");
     hub.load(&component.path)
         .expect("loads with nothing else loaded");
     let (_, largest) = largest_rust_library().expect("the same");

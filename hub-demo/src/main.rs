@@ -119,7 +119,7 @@ fn start(args: Args) -> anyhow::Result<()> {
         options = options.cache_dir(dir);
     }
     if args.no_cache {
-        options = options.no_disk_cache();
+        options = options.disk_cache(false);
     }
     let mut hub = new_hub(options).context("cannot start the hub")?;
     if args.demo {

@@ -2,7 +2,9 @@
 
 use std::path::Path;
 
-use component_hub::{Hub, LibraryId, LoadOptions, OneLine, RunOptions, Wire};
+use component_hub::{
+    Hub, LibraryId, LinkError, LoadError, LoadOptions, OneLine, RunOptions, UnloadError, Wire,
+};
 
 use crate::command::{Command, LibraryRef, WireSpec, help};
 use crate::output::{say, warn};
@@ -64,7 +66,8 @@ fn try_execute(hub: &mut Hub, command: Command) -> Result<(), String> {
         Command::Purge => {
             let count = hub.purge();
             say(&format!(
-                "Purged {count} libraries. All state has been reset."
+                "Purged {count} {}. All state has been reset.",
+                if count == 1 { "library" } else { "libraries" }
             ));
         }
         Command::Help => say(&help()),
@@ -157,7 +160,46 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// One line for an error and its chain of causes.
+/// One line for an error and its chain of causes, with what to type about it when the
+/// console has a command or flag for that (the library's errors name none).
 fn report(err: impl std::error::Error + 'static) -> String {
-    OneLine(&err).to_string()
+    let mut line = OneLine(&err).to_string();
+    if let Some(hint) = console_hint(&err) {
+        line.push_str(hint);
+    }
+    line
+}
+
+/// The console's advice for an error anywhere in `err`'s chain.
+fn console_hint(err: &(dyn std::error::Error + 'static)) -> Option<&'static str> {
+    if let Some(UnloadError::HasDependents { .. }) = find(err) {
+        return Some(" (unload them first, or unload with --with-dependents)");
+    }
+    if let Some(LoadError::WasiExport { .. }) = find(err) {
+        return Some(
+            " (load it with --override-wasi to let it serve components loaded or run after it)",
+        );
+    }
+    if let Some(LinkError::Ambiguous { .. }) = find(err) {
+        return Some(" (add `with <import>=<library>/<export>` to the command)");
+    }
+    None
+}
+
+/// The first error of type `E` in `err`'s chain (boxed or not: a boxed source is its own
+/// type to `downcast_ref`).
+fn find<'a, E: std::error::Error + 'static>(
+    err: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a E> {
+    let mut next = Some(err);
+    while let Some(err) = next {
+        if let Some(found) = err.downcast_ref::<E>() {
+            return Some(found);
+        }
+        if let Some(found) = err.downcast_ref::<Box<E>>() {
+            return Some(found);
+        }
+        next = err.source();
+    }
+    None
 }

@@ -116,6 +116,14 @@ fn interactive_session_persists_state_and_chains_destructors() {
         "total operations grow across runs and reset on purge"
     );
     assert!(stdout.contains("Purged 2 libraries. All state has been reset."));
+    // Counts agree with their nouns.
+    assert!(
+        stdout.contains(
+            "[HOST] Linked demo:logging/calculator@0.1.0 from provider_calculator.wasm: 9 functions, 1 resource, generated path"
+        ),
+        "{stdout}"
+    );
+    assert!(!stdout.contains(" 1 resources") && !stdout.contains(" 1 functions"));
 
     // Dropping a calc: its drop is logged through its logger, then the logger's own
     // destructor runs in the logging library.
@@ -348,6 +356,30 @@ fn load_and_run_with_wires() {
         stderr.contains("which 2 loaded libraries export (#1 private_a.wasm, #2 private_b.wasm)"),
         "{stderr}"
     );
+    // The console says how to wire it in its own syntax.
+    assert!(
+        stderr.contains("(add `with <import>=<library>/<export>` to the command)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_wasi_export_is_refused_with_the_flag_that_allows_it() {
+    let input = format!(
+        "load {}
+status
+",
+        guest("wasi_impostor").display()
+    );
+    let output = hub_demo(&["--quiet"], &input);
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.ends_with(
+            "which the host provides to every component (load it with --override-wasi to let it serve components loaded or run after it)\n"
+        ),
+        "{stderr}"
+    );
+    assert!(text(&output.stdout).contains("Loaded libraries (0):"));
 }
 
 #[test]

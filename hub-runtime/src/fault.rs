@@ -10,9 +10,10 @@ use std::time::Duration;
 use crate::limits::{DisplaySize, MemoryLimiter};
 use crate::run_control::{DisplayDuration, Stopped};
 
-/// What went wrong inside guest code.
+/// What went wrong inside a library's own code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum FaultKind {
+#[non_exhaustive]
+pub enum FaultKind {
     /// A wasm trap (`unreachable`, out-of-bounds, stack overflow, ...).
     Trap,
     /// A trap after the store's memory limit refused to grow (a Rust guest aborts then).
@@ -61,21 +62,24 @@ impl FaultKind {
     }
 }
 
-/// The context a library adds to an error its own code caused; it is disabled then.
-#[derive(Clone, Debug, thiserror::Error)]
-#[error("`{library}` {what} in `{function}`", what = Describe(kind))]
-pub(crate) struct LibraryFault {
-    pub(crate) library: String,
-    pub(crate) function: String,
-    pub(crate) kind: FaultKind,
+/// Why a library was disabled: its own code failed, in this function. It is also the
+/// context the library adds to the error its code caused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{library}` {kind} in `{function}`")]
+#[non_exhaustive]
+pub struct LibraryFault {
+    /// The library's file name.
+    pub library: String,
+    /// The function that was running (`[method]calc.add`, `[resource-drop]calc`, ...).
+    pub function: String,
+    /// What went wrong.
+    pub kind: FaultKind,
 }
 
 /// `trapped`, `ran out of its time budget of 30s`, ...
-struct Describe<'a>(&'a FaultKind);
-
-impl std::fmt::Display for Describe<'_> {
+impl std::fmt::Display for FaultKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
+        match self {
             FaultKind::Trap => f.write_str("trapped"),
             FaultKind::MemoryLimit { limit } => {
                 write!(

@@ -58,11 +58,12 @@ mod hub;
 
 pub use compile_cache::CacheSource;
 pub use error::{
-    ComponentFileError, ForwardError, GeneratedMismatch, LinkError, LoadError, OneLine,
-    ReloadError, RunError, SetupError, Site, UnloadError, UnsupportedType, WireProblem,
+    ComponentFileError, ExportError, ForwardError, GeneratedMismatch, LinkError, LoadError,
+    OneLine, ReloadError, RunError, SetupError, Site, UnloadError, UnsupportedType, WireProblem,
 };
+pub use fault::{FaultKind, LibraryFault};
 pub use forwarding_path::ForwardingPath;
-pub use generated::{GeneratedForwarders, GeneratedInterface};
+pub use generated::GeneratedForwarders;
 pub use hub::{
     App, ExportStatus, Hub, HubOptions, HubStatus, LibraryStatus, LinkStatus, LoadOptions,
     RunOptions, Wire,
@@ -81,6 +82,7 @@ pub mod __internal {
         GeneratedForwarders, GeneratedInterface, GeneratedResource, GeneratedUse, Provider,
         TypedBinder, codec,
     };
+    pub use crate::hub::bench;
     pub use crate::resource_type::{HandleCodec, MarkerCodec};
     pub use crate::state::HostState;
     pub use wasmtime;

@@ -22,6 +22,15 @@ pub(crate) struct LibraryDisabled {
     why: String,
 }
 
+/// Why a library refuses calls.
+#[derive(Clone, Debug)]
+enum OutOfService {
+    /// Its own code failed.
+    Faulted(LibraryFault),
+    /// It left the hub (`was unloaded`, `was reloaded`, ...).
+    Retired(&'static str),
+}
+
 /// The shared part of a library: what forwarders and registry entries point at.
 pub(crate) struct LibraryCell {
     pub(crate) id: LibraryId,
@@ -30,8 +39,8 @@ pub(crate) struct LibraryCell {
     pub(crate) name: String,
     /// Its store; gone once the library is disabled (its memory with it).
     store: Mutex<Option<Store<HostState>>>,
-    /// Why it is disabled, once it is.
-    disabled: Mutex<Option<String>>,
+    /// Why it refuses calls, once it does.
+    disabled: Mutex<Option<OutOfService>>,
     /// Its own time budget for each call into it, replacing the run's (`Some(None)`: no
     /// limit); `None` to use the run's.
     own_budget: Option<Option<Duration>>,
@@ -106,7 +115,7 @@ impl LibraryCell {
             function: function.to_owned(),
             kind,
         };
-        *self.disabled.lock() = Some(fault.to_string());
+        *self.disabled.lock() = Some(OutOfService::Faulted(fault.clone()));
         // Drop the store outside the lock: its memory goes now.
         let store = entered.guard.take();
         drop(entered);
@@ -115,16 +124,11 @@ impl LibraryCell {
     }
 
     fn disabled_error(&self) -> LibraryDisabled {
-        let why = self
-            .disabled
-            .lock()
-            .clone()
-            .unwrap_or_else(|| "failed".into());
-        // `why` starts with the library's name in backticks; keep what follows it.
-        let why = why
-            .strip_prefix(&format!("`{}` ", self.name))
-            .map(str::to_owned)
-            .unwrap_or(why);
+        let why = match self.disabled.lock().clone() {
+            Some(OutOfService::Faulted(fault)) => format!("{} in `{}`", fault.kind, fault.function),
+            Some(OutOfService::Retired(why)) => why.to_owned(),
+            None => "failed".to_owned(),
+        };
         LibraryDisabled {
             library: self.name.clone(),
             why,
@@ -133,8 +137,8 @@ impl LibraryCell {
 
     /// Takes the library out of service for good (unloaded, replaced by a reload): its
     /// store is dropped now, and components still linked to it get `why` when they call.
-    pub(crate) fn retire(&self, why: &str) {
-        *self.disabled.lock() = Some(format!("`{}` {why}", self.name));
+    pub(crate) fn retire(&self, why: &'static str) {
+        *self.disabled.lock() = Some(OutOfService::Retired(why));
         let store = self.store.lock().take();
         drop(store);
     }
@@ -145,9 +149,17 @@ impl LibraryCell {
         self.store.lock()
     }
 
-    /// Why it is disabled, if it is.
-    pub(crate) fn disabled_reason(&self) -> Option<String> {
-        self.disabled.lock().clone()
+    /// The failure of its own code that disabled it, if one did.
+    pub(crate) fn fault(&self) -> Option<LibraryFault> {
+        match &*self.disabled.lock() {
+            Some(OutOfService::Faulted(fault)) => Some(fault.clone()),
+            Some(OutOfService::Retired(_)) | None => None,
+        }
+    }
+
+    /// Whether it refuses calls (disabled by a fault, or retired).
+    pub(crate) fn is_out_of_service(&self) -> bool {
+        self.disabled.lock().is_some()
     }
 }
 

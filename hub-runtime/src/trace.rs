@@ -28,3 +28,34 @@ pub fn call(path: ForwardingPath, function: &str, args: usize) {
         FunctionKind::of(function)
     );
 }
+
+/// `1 function`, `2 functions`: a count with its noun, as the hub's messages say it.
+pub(crate) struct Count(pub(crate) usize, pub(crate) &'static str);
+
+impl std::fmt::Display for Count {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Count(n, noun) = *self;
+        match (n, noun.strip_suffix('y')) {
+            (1, _) => write!(f, "1 {noun}"),
+            (_, Some(stem)) => write!(f, "{n} {stem}ies"),
+            (_, None) => write!(f, "{n} {noun}s"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Count;
+
+    #[test]
+    fn counts_agree_with_their_nouns() {
+        assert_eq!(Count(1, "function").to_string(), "1 function");
+        assert_eq!(Count(0, "function").to_string(), "0 functions");
+        assert_eq!(
+            Count(2, "resource handle").to_string(),
+            "2 resource handles"
+        );
+        assert_eq!(Count(1, "library").to_string(), "1 library");
+        assert_eq!(Count(3, "library").to_string(), "3 libraries");
+    }
+}

@@ -13,7 +13,7 @@ pub enum UnloadError {
     NotLoaded(LibraryId),
     /// Loaded libraries import from it.
     #[error(
-        "{library} is imported by {} (unload them first, or unload with --with-dependents)",
+        "{library} is imported by {}",
         dependents.join(", ")
     )]
     HasDependents {

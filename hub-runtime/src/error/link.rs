@@ -20,7 +20,7 @@ pub enum LinkError {
     },
     /// Several loaded libraries export the name, none wrapping the others.
     #[error(
-        "it imports `{import}`, which {} loaded libraries export ({}): wire one by hand, e.g. `with {import}=<library>/<export>`",
+        "it imports `{import}`, which {} loaded libraries export ({}): wire it to one of them",
         candidates.len(),
         candidates.join(", ")
     )]

@@ -63,7 +63,7 @@ pub enum LoadError {
     /// It exports an interface of a `wasi:` package the host provides, without
     /// [`LoadOptions::override_wasi`](crate::LoadOptions::override_wasi).
     #[error(
-        "`{}` exports `{export}`, which the host provides to every component (load it with --override-wasi to let it serve components loaded or run after it)",
+        "`{}` exports `{export}`, which the host provides to every component",
         path.display()
     )]
     WasiExport {
@@ -82,11 +82,12 @@ pub enum LoadError {
         source: wasmtime::Error,
     },
     /// Instantiation (its start functions) ran out of time or was interrupted.
-    #[error("`{}` was stopped while instantiating: {stopped}", path.display())]
+    #[error("`{}` was stopped while instantiating", path.display())]
     Stopped {
         /// The library's file.
         path: PathBuf,
         /// Why.
+        #[source]
         stopped: Stopped,
     },
     /// An export could not be forwarded (an unsupported type, for example).

@@ -4,12 +4,14 @@
 //! error, a binding error) is its [`source`](std::error::Error::source), so an embedder can
 //! walk the chain. Rendering a chain as one line is the edge's job (hub-demo does it).
 
+mod export;
 mod forward;
 mod lifecycle;
 mod link;
 mod load;
 mod run;
 
+pub use export::ExportError;
 pub use forward::{ForwardError, GeneratedMismatch, UnsupportedType};
 pub use lifecycle::{ReloadError, UnloadError};
 pub use link::{LinkError, WireProblem};

@@ -18,7 +18,8 @@ use crate::exports::ExportedInterface;
 use crate::forwarding_path::ForwardingPath;
 use crate::resource_type::{HandleCodec, MarkerCodec, ResourceTypeEntry};
 
-/// One WIT interface's generated forwarders, as `hub-codegen` emits them.
+/// One WIT interface's generated forwarders, as `hub-codegen` emits them. Implemented by
+/// generated code only (reached through `__internal`).
 pub trait GeneratedInterface: Sync {
     /// Full interface name, `ns:pkg/iface@version`.
     fn name(&self) -> &'static str;
@@ -36,7 +37,6 @@ pub trait GeneratedInterface: Sync {
     /// # Errors
     ///
     /// The first function whose types do not match.
-    #[doc(hidden)]
     fn bind(
         &self,
         binder: &mut TypedBinder<'_, '_>,
@@ -54,7 +54,9 @@ impl GeneratedForwarders {
     /// No generated forwarders: every interface is forwarded dynamically.
     pub const NONE: GeneratedForwarders = GeneratedForwarders::new(&[], &[]);
 
-    /// `interfaces` with forwarders; `skipped` as `(interface name, reason)` pairs.
+    /// `interfaces` with forwarders; `skipped` as `(interface name, reason)` pairs. What
+    /// generated code calls.
+    #[doc(hidden)]
     pub const fn new(
         interfaces: &'static [&'static dyn GeneratedInterface],
         skipped: &'static [(&'static str, &'static str)],
@@ -66,8 +68,14 @@ impl GeneratedForwarders {
     }
 
     /// The interfaces with generated forwarders.
-    pub fn interfaces(&self) -> &'static [&'static dyn GeneratedInterface] {
+    pub(crate) fn interfaces(&self) -> &'static [&'static dyn GeneratedInterface] {
         self.interfaces
+    }
+
+    /// The full names (`ns:pkg/iface@version`) of the interfaces with generated
+    /// forwarders.
+    pub fn interface_names(&self) -> impl Iterator<Item = &'static str> {
+        self.interfaces.iter().map(|set| set.name())
     }
 
     /// The interfaces the generator skipped, with its reason for each.

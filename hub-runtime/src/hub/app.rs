@@ -8,13 +8,13 @@ use std::time::Duration;
 
 use wasmtime::Store;
 use wasmtime::component::{ComponentNamedList, Func, Instance, Lift, Lower, TypedFunc};
-use wasmtime::error::Context as _;
 
 use super::Hub;
 use super::release::release_held;
-use crate::error::RunError;
+use crate::error::{ExportError, RunError};
 use crate::holder::Holder;
 use crate::ids::RunId;
+use crate::library_cell::file_name;
 use crate::registry::HandleRegistry;
 use crate::run_control::RunControl;
 use crate::state::HostState;
@@ -28,6 +28,8 @@ pub struct App {
     run: RunId,
     registry: Arc<HandleRegistry>,
     cleanup_budget: Option<Duration>,
+    /// The app's file name, for errors.
+    name: String,
 }
 
 impl Drop for App {
@@ -46,42 +48,63 @@ impl App {
     ///
     /// # Errors
     ///
-    /// Fails when the export does not exist or is not a function.
-    pub fn func(&mut self, interface: Option<&str>, function: &str) -> wasmtime::Result<Func> {
+    /// [`ExportError`] when the export does not exist or is not a function.
+    pub fn func(&mut self, interface: Option<&str>, function: &str) -> Result<Func, ExportError> {
+        let export = export_name(interface, function);
+        let missing = || ExportError::NoSuchExport {
+            component: self.name.clone(),
+            export: export.clone(),
+        };
         let parent = match interface {
             Some(name) => Some(
                 self.instance
                     .get_export_index(&mut self.store, None, name)
-                    .ok_or_else(|| wasmtime::format_err!("the app does not export `{name}`"))?,
+                    .ok_or_else(missing)?,
             ),
             None => None,
         };
         let index = self
             .instance
             .get_export_index(&mut self.store, parent.as_ref(), function)
-            .ok_or_else(|| wasmtime::format_err!("the app does not export `{function}`"))?;
+            .ok_or_else(missing)?;
         self.instance
             .get_func(&mut self.store, index)
-            .ok_or_else(|| wasmtime::format_err!("the app's export `{function}` is not a function"))
+            .ok_or_else(|| ExportError::NotAFunction {
+                component: self.name.clone(),
+                export: export.clone(),
+            })
     }
 
     /// The export `function` of `interface` (or a top-level one) as a typed function.
     ///
     /// # Errors
     ///
-    /// Fails when the export does not exist or has other types.
+    /// [`ExportError`] when the export does not exist, is not a function or has other
+    /// types.
     pub fn typed_func<P, R>(
         &mut self,
         interface: Option<&str>,
         function: &str,
-    ) -> wasmtime::Result<TypedFunc<P, R>>
+    ) -> Result<TypedFunc<P, R>, ExportError>
     where
         P: ComponentNamedList + Lower,
         R: ComponentNamedList + Lift,
     {
         self.func(interface, function)?
             .typed(&self.store)
-            .with_context(|| format!("the app's export `{function}` has other types"))
+            .map_err(|source| ExportError::Types {
+                component: self.name.clone(),
+                export: export_name(interface, function),
+                source,
+            })
+    }
+}
+
+/// `interface#function`, or `function` at the top level: an export as errors name it.
+fn export_name(interface: Option<&str>, function: &str) -> String {
+    match interface {
+        Some(interface) => format!("{interface}#{function}"),
+        None => function.to_owned(),
     }
 }
 
@@ -131,6 +154,7 @@ impl Hub {
             run,
             registry: Arc::clone(&self.registry),
             cleanup_budget: self.options.timeout,
+            name: file_name(path),
         })
     }
 }

@@ -13,7 +13,7 @@ use crate::error::OneLine;
 use crate::exports::ExportedItems;
 use crate::ids::LibraryId;
 use crate::library_cell::LibraryCell;
-use crate::trace::HUB_TARGET;
+use crate::trace::{Count, HUB_TARGET};
 
 /// A loaded library.
 pub(crate) struct LoadedLibrary {
@@ -66,13 +66,17 @@ impl LoadedLibrary {
                     target: HUB_TARGET,
                     export = name,
                     %path,
-                    "Linked {name} from {library}: {functions} functions, {resources} resources, {path} path"
+                    "Linked {name} from {library}: {}, {}, {path} path",
+                    Count(functions, "function"),
+                    Count(resources, "resource")
                 ),
                 Some(mismatch) => tracing::info!(
                     target: HUB_TARGET,
                     export = name,
                     %path,
-                    "Linked {name} from {library}: {functions} functions, {resources} resources, {path} path (generated forwarders not used: {})",
+                    "Linked {name} from {library}: {}, {}, {path} path (generated forwarders not used: {})",
+                    Count(functions, "function"),
+                    Count(resources, "resource"),
                     OneLine(&**mismatch)
                 ),
             }

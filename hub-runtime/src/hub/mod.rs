@@ -4,7 +4,7 @@
 
 mod app;
 mod app_cache;
-mod bench;
+pub mod bench;
 mod entry_point;
 mod link;
 mod linker;
@@ -32,7 +32,6 @@ pub use status::{ExportStatus, HubStatus, LibraryStatus, LinkStatus};
 
 use app_cache::AppCache;
 pub(crate) use loaded_library::LoadedLibrary;
-use options::CacheDir;
 
 use crate::compile_cache::CompileCache;
 use crate::component_file::{self, CompiledFile};
@@ -48,7 +47,7 @@ use crate::registry::HandleRegistry;
 use crate::resource_type::ResourceTypes;
 use crate::run_control::{InterruptHandle, RunControl, Stopped, start_ticker};
 use crate::state::{HostState, StoreSettings, new_store};
-use crate::trace::HUB_TARGET;
+use crate::trace::{Count, HUB_TARGET};
 
 /// The component hub.
 ///
@@ -118,10 +117,10 @@ impl Hub {
         if options.guards {
             start_ticker(&engine).map_err(SetupError::Ticker)?;
         }
-        let compile_cache = CompileCache::new(match &options.cache_dir {
-            CacheDir::Default => CompileCache::default_dir(),
-            CacheDir::At(dir) => Some(dir.clone()),
-            CacheDir::Off => None,
+        let compile_cache = CompileCache::new(match (options.disk_cache, &options.cache_dir) {
+            (false, _) => None,
+            (true, Some(dir)) => Some(dir.clone()),
+            (true, None) => CompileCache::default_dir(),
         });
         let settings = StoreSettings {
             output: options.guest_output,
@@ -212,7 +211,8 @@ impl Hub {
         tracing::info!(
             target: HUB_TARGET,
             count,
-            "Purged {count} libraries; their stores are dropped"
+            "Purged {}; their stores are dropped",
+            Count(count, "library")
         );
         count
     }

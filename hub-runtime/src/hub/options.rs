@@ -29,20 +29,11 @@ pub struct HubOptions {
     pub(crate) max_memory: usize,
     pub(crate) handle_quota: usize,
     pub(crate) allow_http: Vec<String>,
-    pub(crate) cache_dir: CacheDir,
+    /// The disk cache's folder; `None` for the platform's cache folder.
+    pub(crate) cache_dir: Option<PathBuf>,
+    pub(crate) disk_cache: bool,
     pub(crate) guards: bool,
     pub(crate) dirs: Vec<(PathBuf, String)>,
-}
-
-/// Where compiled components are cached on disk.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum CacheDir {
-    /// The platform's cache folder (`~/.cache/component-hub` on Linux).
-    Default,
-    /// This folder.
-    At(PathBuf),
-    /// No disk cache (each hub compiles each component once).
-    Off,
 }
 
 impl Default for HubOptions {
@@ -56,7 +47,8 @@ impl Default for HubOptions {
             max_memory: 1 << 30,
             handle_quota: 250_000,
             allow_http: Vec::new(),
-            cache_dir: CacheDir::Default,
+            cache_dir: None,
+            disk_cache: true,
             guards: true,
             dirs: Vec::new(),
         }
@@ -143,25 +135,16 @@ impl HubOptions {
     /// Caches compiled components in `dir` instead of the platform's cache folder.
     #[must_use]
     pub fn cache_dir(mut self, dir: impl Into<PathBuf>) -> Self {
-        self.cache_dir = CacheDir::At(dir.into());
+        self.cache_dir = Some(dir.into());
         self
     }
 
-    /// Leaves out what bounds guests: epoch checks (time budgets, interrupts), the memory
-    /// limiter and the hostcall fuel. Only for measuring what they cost: never run
-    /// plugins on such a hub.
-    #[doc(hidden)]
+    /// Whether compiled components are cached on disk (on by default, in
+    /// [`cache_dir`](Self::cache_dir) or the platform's cache folder). Off, each hub
+    /// compiles each component once, in memory.
     #[must_use]
-    pub fn unguarded(mut self) -> Self {
-        self.guards = false;
-        self
-    }
-
-    /// Compiles components without the disk cache (each hub compiles each component
-    /// once, in memory).
-    #[must_use]
-    pub fn no_disk_cache(mut self) -> Self {
-        self.cache_dir = CacheDir::Off;
+    pub fn disk_cache(mut self, on: bool) -> Self {
+        self.disk_cache = on;
         self
     }
 }

@@ -8,7 +8,7 @@ use crate::holder::Holder;
 use crate::ids::LibraryId;
 use crate::registry::{HandleEntry, HandleRegistry};
 use crate::run_control::RunControl;
-use crate::trace::HUB_TARGET;
+use crate::trace::{Count, HUB_TARGET};
 
 /// Drops every handle `holder` still holds in its provider, newest first, within a
 /// fresh `budget` (the run's may be spent). Returns how many there were.
@@ -30,7 +30,8 @@ pub(crate) fn release_held(
         target: HUB_TARGET,
         %holder,
         count,
-        "Released {count} resource handles {holder} still held"
+        "Released {} {holder} still held",
+        Count(count, "resource handle")
     );
     count
 }
@@ -76,7 +77,7 @@ impl Hub {
     /// the handles they held (destructors in the providers that stay), forgets the
     /// handles of resources they defined and their resource types, and retires them
     /// (their stores are dropped; components still linked to them get `why`).
-    pub(super) fn forget(&mut self, libraries: &[Arc<LoadedLibrary>], why: &str) {
+    pub(super) fn forget(&mut self, libraries: &[Arc<LoadedLibrary>], why: &'static str) {
         let ids: Vec<LibraryId> = libraries.iter().map(|l| l.id()).collect();
         for id in &ids {
             release_held(&self.registry, Holder::Library(*id), self.options.timeout);

@@ -19,7 +19,7 @@ use crate::ids::RunId;
 use crate::library_cell::file_name;
 use crate::run_control::RunControl;
 use crate::state::HostState;
-use crate::trace::HUB_TARGET;
+use crate::trace::{Count, HUB_TARGET};
 
 impl Hub {
     /// Runs the app at `path` in a fresh store against every loaded library, then drops
@@ -85,7 +85,7 @@ impl Hub {
         // A library disabled during the run lost its store: what it held is released
         // too (its providers run their destructors).
         for library in &self.libraries {
-            if library.cell.disabled_reason().is_some() {
+            if library.cell.is_out_of_service() {
                 release_held(
                     &self.registry,
                     Holder::Library(library.id()),
@@ -99,7 +99,8 @@ impl Hub {
             app = %name,
             released,
             live_handles = live,
-            "{name} finished; its store is dropped ({live} live resource handles in the hub)"
+            "{name} finished; its store is dropped ({} in the hub)",
+            Count(live, "live resource handle")
         );
         outcome
     }

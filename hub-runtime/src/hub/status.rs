@@ -8,6 +8,7 @@ use super::Hub;
 use super::link::LinkTarget;
 use crate::compile_cache::CacheSource;
 use crate::error::{GeneratedMismatch, OneLine};
+use crate::fault::LibraryFault;
 use crate::forwarding_path::ForwardingPath;
 use crate::ids::LibraryId;
 use crate::interface_name::compatibility_key;
@@ -38,7 +39,7 @@ pub struct LibraryStatus {
     pub compiled: CacheSource,
     /// Why it refuses calls, when its own code failed (a trap, its time budget, an
     /// interrupt, `exit`): it is disabled, and its store is gone.
-    pub disabled: Option<String>,
+    pub disabled: Option<LibraryFault>,
     /// Its exports, in the component's order (top-level functions last).
     pub exports: Vec<ExportStatus>,
     /// Its imports served by other libraries.
@@ -159,7 +160,7 @@ impl Hub {
                         id: library.id(),
                         path: library.cell.path.clone(),
                         compiled: library.source,
-                        disabled: library.cell.disabled_reason(),
+                        disabled: library.cell.fault(),
                         exports: library
                             .exports
                             .iter()

@@ -10,7 +10,7 @@ fn quiet() -> HubOptions {
     HubOptions::default()
         .call_events(false)
         .guest_output(GuestOutput::Discard)
-        .no_disk_cache()
+        .disk_cache(false)
 }
 
 #[test]
