@@ -70,7 +70,82 @@ pub(crate) fn host_linker(engine: &Engine) -> wasmtime::Result<Linker<HostState>
 
 #[cfg(test)]
 mod tests {
-    use super::host_name;
+    use std::path::Path;
+
+    use wasmtime::component::Component;
+    use wit_parser::{LiftLowerAbi, ManglingAndAbi, Resolve, WorldItem};
+
+    use super::{HOST_WASI, host_linker, host_name};
+    use crate::engine::new_engine;
+    use crate::limits::StoreLimitsConfig;
+
+    /// The interfaces (without version) that WASI 0.2's `wasi:cli/imports` and
+    /// `wasi:http/imports` worlds import, read from the WIT the guests build with, and a
+    /// component importing all of them.
+    fn wasi_imports() -> (Vec<String>, Vec<u8>) {
+        // The guests' HTTP folder: a package of ours with WASI 0.2's WIT under `deps/`.
+        let wit = Path::new(env!("CARGO_MANIFEST_DIR")).join("../guests/wit-http");
+        let mut resolve = Resolve::default();
+        resolve.push_dir(&wit).expect("the WASI WIT parses");
+        let package = resolve
+            .push_str(
+                "host.wit",
+                "package hub:host-wasi;\n\
+                 world host { include wasi:cli/imports@0.2.12; include wasi:http/imports@0.2.12; }",
+            )
+            .expect("the test's world parses");
+        let world = resolve
+            .select_world(&[package], Some("host"))
+            .expect("the test's world");
+        let mut names: Vec<String> = resolve.worlds[world]
+            .imports
+            .values()
+            .filter_map(|item| match item {
+                WorldItem::Interface { id, .. } => resolve.id_of(*id),
+                WorldItem::Function(_) | WorldItem::Type { .. } => None,
+            })
+            .map(|name| name.split('@').next().unwrap_or_default().to_owned())
+            .collect();
+        names.sort();
+        names.dedup();
+        let mut module = wit_component::dummy_module(
+            &resolve,
+            world,
+            ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
+        );
+        wit_component::embed_component_metadata(
+            &mut module,
+            &resolve,
+            world,
+            wit_component::StringEncoding::UTF8,
+            false,
+        )
+        .expect("metadata");
+        let component = wit_component::ComponentEncoder::default()
+            .module(&module)
+            .expect("a core module")
+            .encode()
+            .expect("a component");
+        (names, component)
+    }
+
+    #[test]
+    fn the_host_list_is_what_wasi_0_2_imports_and_the_host_links_all_of_it() {
+        let (imported, component) = wasi_imports();
+        let mut listed: Vec<String> = HOST_WASI.iter().map(|s| (*s).to_owned()).collect();
+        listed.sort();
+        assert_eq!(
+            listed, imported,
+            "HOST_WASI differs from WASI 0.2's import worlds"
+        );
+
+        let engine = new_engine(true, &StoreLimitsConfig::default()).expect("engine");
+        let linker = host_linker(&engine).expect("the host linker");
+        let component = Component::from_binary(&engine, &component).expect("compiles");
+        linker
+            .instantiate_pre(&component)
+            .expect("the host links every interface WASI 0.2 imports");
+    }
 
     #[test]
     fn every_0_2_version_of_a_host_interface_is_the_host_s() {
