@@ -291,6 +291,45 @@ fn a_path_with_spaces_that_names_no_file_is_explained() {
     );
 }
 
+/// A folder literally named `dir with space`: unquoted, ` with ` starts the wires (as it
+/// always did); quoted, the path is one word.
+#[test]
+fn a_quoted_path_may_hold_with() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("dir with space");
+    std::fs::create_dir(&folder).expect("create the folder");
+    for name in ["provider_logging", "provider_calculator"] {
+        std::fs::copy(guest(name), folder.join(format!("{name}.wasm"))).expect("copy");
+    }
+    let folder = folder.display();
+    let input = format!(
+        "load {folder}/provider_logging.wasm\n\
+         load \"{folder}/provider_logging.wasm\"\n\
+         load '{folder}/provider_calculator.wasm' with demo:logging/logging@0.1.0=1/demo:logging/logging@0.1.0\n\
+         run {}\n\
+         status\n",
+        guest("app_consumer").display()
+    );
+    let output = hub_demo(&["--quiet"], &input);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(
+        stderr,
+        "error: `space/provider_logging.wasm` is not a wire: write `<import>=<library>/<export>` (and quote a path holding ` with `)\n"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "Loaded libraries (2):\n  1. {folder}/provider_logging.wasm ("
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("\n  2. {folder}/provider_calculator.wasm (")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("[APP] === demo app: done ==="), "{stdout}");
+}
+
 #[test]
 fn a_closed_stdout_ends_the_hub_quietly() {
     let mut child = command(&[]).spawn().expect("hub-demo starts");
