@@ -6,7 +6,9 @@ mod common;
 
 use common::events::Recording;
 use common::{demo_hub, load, quiet, run, run_unlinked};
-use component_hub::{CacheSource, Hub, OneLine, ReloadError, UnloadError, guest, new_hub};
+use component_hub::{
+    CacheSource, ContentDigest, Hub, OneLine, ReloadError, UnloadError, guest, new_hub,
+};
 
 fn temp_copy(dir: &tempfile::TempDir, name: &str) -> std::path::PathBuf {
     let path = dir.path().join(format!("{name}.wasm"));
@@ -175,6 +177,34 @@ fn a_reload_restarts_the_library_and_its_dependents_in_order() {
     assert_eq!(status.libraries[1].links[0].library, reloaded[0]);
     run(&mut hub, "app_consumer");
     assert_eq!(hub.live_handles(), 0);
+}
+
+#[test]
+fn status_gives_the_digest_of_the_bytes_each_library_was_compiled_from() {
+    assert_eq!(
+        ContentDigest::of(b"").to_string(),
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        "SHA-256, in lowercase hex"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let logging = temp_copy(&dir, "provider_logging");
+    let mut hub = new_hub(quiet()).expect("hub");
+    let id = hub.load(&logging).expect("loads");
+    load(&mut hub, "provider_calculator");
+    let digests = |hub: &Hub| -> Vec<ContentDigest> {
+        hub.status().libraries.iter().map(|l| l.digest).collect()
+    };
+    let original = std::fs::read(&logging).expect("read");
+    let calculator = ContentDigest::of(&std::fs::read(guest("provider_calculator")).expect("read"));
+    assert_eq!(digests(&hub), [ContentDigest::of(&original), calculator]);
+
+    // A new build (a custom section appended): the reloaded library's digest is its new
+    // bytes'; its dependent, instantiated again from the code it had, keeps its own.
+    let mut rebuilt = original;
+    rebuilt.extend([0, 3, 2, b'h', b'i']);
+    std::fs::write(&logging, &rebuilt).expect("write");
+    hub.reload(id).expect("reloads");
+    assert_eq!(digests(&hub), [ContentDigest::of(&rebuilt), calculator]);
 }
 
 #[test]

@@ -3,10 +3,13 @@
 //! A line is bytes: the command and its options must be UTF-8, a path need not be (on
 //! Unix, any bytes the OS allows). A path is the rest of the line, spaces included, up to
 //! an optional `with` clause of wires: `load dir/my lib.wasm with exports=2/exports`.
+//! A path that starts with a quote is one shell word instead (see [`shell_word`]), for
+//! paths the first rule cannot say: `load "dir with space/x.wasm" with exports=2/exports`.
 
+use std::borrow::Cow;
 use std::ffi::OsString;
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// One line of input, parsed.
 #[derive(Debug, PartialEq, Eq)]
@@ -105,7 +108,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         words: &["run"],
         arguments: "<path> [with <import>=<library>/<export> ...]",
         summary: "run an app component (exports `run: func()` or is a `wasi:cli/run` command)",
-        example: "app.wasm with exports=#3/exports",
+        example: "'my dir/app.wasm' with exports=#3/exports",
         parse: |rest| {
             let (path, wires) = path_and_wires("run", rest)?;
             Ok(Command::Run { path, wires })
@@ -165,8 +168,13 @@ pub const COMMANDS: &[CommandSpec] = &[
 const HELP_FOOTER: &str = "\
 <library> is a library's number in `status` (`2` or `#2`, kept across reloads) or its
 file name. A path is the rest of the line, spaces included, up to a ` with ` clause
-(wires separated by spaces or commas). Ctrl-C interrupts the load or run in progress
-(a compile in progress finishes first); at the prompt it clears the line.";
+(wires separated by spaces or commas); quotes and backslashes in it are plain
+characters. A path that starts with a quote is one word, quoted as in a shell:
+`'a b.wasm'` keeps everything up to the next `'`; in `\"dir with space/x.wasm\"` a
+backslash escapes `\"`, `\\`, `$` and `` ` `` (before anything else it is kept); outside
+quotes it escapes any character: `'my dir'/a\\ b.wasm`. Nothing is expanded (no `$VAR`,
+`~` or `*`). Ctrl-C interrupts the load or run in progress (a compile in progress
+finishes first); at the prompt it clears the line.";
 
 impl CommandSpec {
     /// How `help` shows it: `load <path>`, `quit, exit`.
@@ -235,11 +243,30 @@ fn flag<'a>(rest: &'a [u8], name: &str) -> (bool, &'a [u8]) {
     }
 }
 
-/// A path (the rest of the line, spaces included) and an optional `with` clause.
+/// A path and an optional `with` clause. The path is the rest of the line, spaces
+/// included, up to the clause; or, when it starts with a quote, one [`shell_word`].
 fn path_and_wires(command: &str, rest: &[u8]) -> Result<(PathBuf, Vec<WireSpec>), String> {
-    let (path, wires) = match find_word(rest, b"with") {
-        Some((before, after)) => (before.trim_ascii(), Some(after.trim_ascii())),
-        None => (rest, None),
+    let (path, wires): (Cow<'_, [u8]>, _) = if rest.starts_with(b"\"") || rest.starts_with(b"'") {
+        let (word, after) = shell_word(command, rest)?;
+        let after = after.trim_ascii();
+        let wires = match after.strip_prefix(b"with") {
+            None if after.is_empty() => None,
+            Some(clause) if clause.first().is_none_or(u8::is_ascii_whitespace) => {
+                Some(clause.trim_ascii())
+            }
+            _ => {
+                return Err(format!(
+                    "`{command}` takes one path: after the quoted path comes `{}`, not a `with` clause",
+                    String::from_utf8_lossy(after)
+                ));
+            }
+        };
+        (Cow::Owned(word), wires)
+    } else {
+        match find_word(rest, b"with") {
+            Some((before, after)) => (Cow::Borrowed(before.trim_ascii()), Some(after.trim_ascii())),
+            None => (Cow::Borrowed(rest), None),
+        }
     };
     if path.is_empty() {
         return Err(format!("`{command}` needs a path: `{command} <path>`"));
@@ -252,7 +279,74 @@ fn path_and_wires(command: &str, rest: &[u8]) -> Result<(PathBuf, Vec<WireSpec>)
         }
         None => Vec::new(),
     };
-    Ok((path_from_bytes(path)?, wires))
+    Ok((path_from_bytes(&path)?, wires))
+}
+
+/// Reads one shell word from the start of `rest` (which starts with a quote) and returns
+/// it with what follows it. As in a POSIX shell, without any expansion:
+///
+/// - `'...'` keeps every byte up to the next `'` (there is no escape inside);
+/// - in `"..."`, a backslash before `"`, `\`, `$` or `` ` `` stands for that character,
+///   and before anything else is kept as it is;
+/// - outside quotes, a backslash stands for the byte after it, and unquoted whitespace
+///   ends the word; quoted and unquoted parts next to each other are one word
+///   (`'my dir'/a\ b.wasm`).
+///
+/// Quotes, backslashes and whitespace are ASCII, and no byte of a multi-byte UTF-8
+/// character is ASCII, so every other byte, UTF-8 or not, is kept as it is.
+///
+/// # Errors
+///
+/// A quote that is not closed, or a backslash ending the line.
+fn shell_word<'a>(command: &str, rest: &'a [u8]) -> Result<(Vec<u8>, &'a [u8]), String> {
+    let unclosed =
+        |quote: char| format!("`{command}`: the path's opening {quote} quote is never closed");
+    let mut word = Vec::new();
+    let mut at = 0;
+    while let Some(&byte) = rest.get(at) {
+        match byte {
+            b'\'' => {
+                let inside = &rest[at + 1..];
+                let close = inside
+                    .iter()
+                    .position(|&b| b == b'\'')
+                    .ok_or_else(|| unclosed('\''))?;
+                word.extend_from_slice(&inside[..close]);
+                at += close + 2;
+            }
+            b'"' => {
+                at += 1;
+                loop {
+                    match rest.get(at) {
+                        None => return Err(unclosed('"')),
+                        Some(b'"') => break,
+                        Some(b'\\')
+                            if matches!(rest.get(at + 1), Some(b'"' | b'\\' | b'$' | b'`')) =>
+                        {
+                            at += 1;
+                            word.push(rest[at]);
+                        }
+                        Some(&b) => word.push(b),
+                    }
+                    at += 1;
+                }
+                at += 1;
+            }
+            b'\\' => {
+                let escaped = rest.get(at + 1).ok_or_else(|| {
+                    format!("`{command}`: the path ends with a backslash that escapes nothing")
+                })?;
+                word.push(*escaped);
+                at += 2;
+            }
+            b if b.is_ascii_whitespace() => break,
+            b => {
+                word.push(b);
+                at += 1;
+            }
+        }
+    }
+    Ok((word, &rest[at..]))
 }
 
 /// `before` and `after` the first whitespace-separated `word` in `rest`.
@@ -277,7 +371,11 @@ fn parse_wires(clause: &str) -> Result<Vec<WireSpec>, String> {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .map(|wire| {
-            let bad = || format!("`{wire}` is not a wire: write `<import>=<library>/<export>`");
+            let bad = || {
+                format!(
+                    "`{wire}` is not a wire: write `<import>=<library>/<export>` (and quote a path holding ` with `)"
+                )
+            };
             let (import, target) = wire.split_once('=').ok_or_else(bad)?;
             let (library, export) = target.split_once('/').ok_or_else(bad)?;
             if import.is_empty() || library.is_empty() || export.is_empty() {
@@ -354,6 +452,28 @@ impl fmt::Display for WireSpec {
     }
 }
 
+/// A path as it would be typed: as it is, or in single quotes when the unquoted rule
+/// would read it otherwise (it holds a ` with ` word, starts with a quote, or has
+/// whitespace at an end).
+struct Typed<'a>(&'a Path);
+
+impl fmt::Display for Typed<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0.to_string_lossy();
+        let bytes = text.as_bytes();
+        let plain = !bytes.is_empty()
+            && bytes.trim_ascii().len() == bytes.len()
+            && !bytes.starts_with(b"\"")
+            && !bytes.starts_with(b"'")
+            && find_word(bytes, b"with").is_none();
+        if plain {
+            f.write_str(&text)
+        } else {
+            write!(f, "'{}'", text.replace('\'', r"'\''"))
+        }
+    }
+}
+
 /// ` with a=1/b c=2/d`, or nothing.
 struct Wires<'a>(&'a [WireSpec]);
 
@@ -383,9 +503,9 @@ impl fmt::Display for Command {
                 if *override_wasi {
                     f.write_str("--override-wasi ")?;
                 }
-                write!(f, "{}{}", path.display(), Wires(wires))
+                write!(f, "{}{}", Typed(path), Wires(wires))
             }
-            Command::Run { path, wires } => write!(f, "run {}{}", path.display(), Wires(wires)),
+            Command::Run { path, wires } => write!(f, "run {}{}", Typed(path), Wires(wires)),
             Command::Unload {
                 library,
                 with_dependents,
@@ -496,10 +616,170 @@ mod tests {
         );
     }
 
+    /// `load <path>`'s path, or the error.
+    fn load_path(line: &[u8]) -> Result<Vec<u8>, String> {
+        match parse(line)? {
+            Command::Load { path, .. } => Ok(path.into_os_string().into_encoded_bytes()),
+            other => panic!("not a load: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_folder_named_dir_with_space_needs_quotes() {
+        // Unquoted, ` with ` starts the wires, as it always did.
+        assert_eq!(
+            parse(b"load dir with space/x.wasm"),
+            Err("`space/x.wasm` is not a wire: write `<import>=<library>/<export>` (and quote a path holding ` with `)".into())
+        );
+        assert_eq!(
+            load_path(br#"load "dir with space/x.wasm""#).as_deref(),
+            Ok(&b"dir with space/x.wasm"[..])
+        );
+        assert_eq!(
+            load_path(b"load 'dir with space/x.wasm'").as_deref(),
+            Ok(&b"dir with space/x.wasm"[..])
+        );
+        assert_eq!(
+            load_path(br#"load "dir with space"/x.wasm"#).as_deref(),
+            Ok(&b"dir with space/x.wasm"[..]),
+            "quoted and unquoted parts make one word"
+        );
+        assert_eq!(
+            parse(b"load --override-wasi 'a b.wasm' with x=1/y, z=#2/w"),
+            Ok(Command::Load {
+                path: "a b.wasm".into(),
+                override_wasi: true,
+                wires: vec![
+                    WireSpec {
+                        import: "x".into(),
+                        library: LibraryRef::Number(1),
+                        export: "y".into()
+                    },
+                    WireSpec {
+                        import: "z".into(),
+                        library: LibraryRef::Number(2),
+                        export: "w".into()
+                    },
+                ]
+            })
+        );
+        assert_eq!(
+            parse(br#"run "dir with space/app.wasm""#),
+            Ok(Command::Run {
+                path: "dir with space/app.wasm".into(),
+                wires: Vec::new()
+            })
+        );
+    }
+
+    #[test]
+    fn quoted_paths_escape_as_a_shell_does() {
+        let cases: [(&[u8], &[u8]); 8] = [
+            // Nothing escapes inside single quotes.
+            (br#"load 'a\b \" c.wasm'"#, br#"a\b \" c.wasm"#),
+            // A quote in single quotes: close, escape, reopen.
+            (br"load 'it'\''s.wasm'", b"it's.wasm"),
+            // In double quotes a backslash escapes `"`, `\`, `$` and `` ` `` only.
+            (
+                br#"load "a \"b\" \\ \$ \` \x.wasm""#,
+                br#"a "b" \ $ ` \x.wasm"#,
+            ),
+            (br#"load "it's.wasm""#, b"it's.wasm"),
+            // Outside quotes it escapes anything, whitespace included.
+            (br"load 'a'\ b\\c\d.wasm", br"a b\cd.wasm"),
+            (b"load \"a\tb.wasm\"", b"a\tb.wasm"),
+            // Nothing is expanded.
+            (br#"load "$HOME/~/*.wasm""#, b"$HOME/~/*.wasm"),
+            // A word ends at unquoted whitespace, and only there.
+            (br#"load "a"with  "#, b"awith"),
+        ];
+        for (line, path) in cases {
+            assert_eq!(
+                load_path(line).as_deref(),
+                Ok(path),
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+        }
+    }
+
+    #[test]
+    fn unquoted_paths_keep_quotes_and_backslashes() {
+        for path in [
+            &br"a\ b.wasm"[..],
+            b"it's.wasm",
+            br#"C:\x "y".wasm"#,
+            b"x'.wasm",
+        ] {
+            let line = [&b"load "[..], path].concat();
+            assert_eq!(load_path(&line).as_deref(), Ok(path));
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn quotes_keep_bytes_that_are_not_utf8() {
+        assert_eq!(
+            load_path(b"load \"lib\xff dir/\xfe.wasm\" with a=1/b").as_deref(),
+            Ok(&b"lib\xff dir/\xfe.wasm"[..])
+        );
+        assert_eq!(
+            load_path(b"load 'caf\xc3\xa9 \xff'").as_deref(),
+            Ok(&b"caf\xc3\xa9 \xff"[..])
+        );
+    }
+
+    #[test]
+    fn bad_quoting_gets_one_line() {
+        let cases: [(&[u8], &str); 7] = [
+            (
+                b"load 'dir with space/x.wasm",
+                "`load`: the path's opening ' quote is never closed",
+            ),
+            (
+                br#"run "a b.wasm"#,
+                r#"`run`: the path's opening " quote is never closed"#,
+            ),
+            (
+                br#"load "a \" b.wasm"#,
+                r#"`load`: the path's opening " quote is never closed"#,
+            ),
+            (
+                br"load 'a b'\",
+                "`load`: the path ends with a backslash that escapes nothing",
+            ),
+            (
+                br#"load "a.wasm" b.wasm"#,
+                "`load` takes one path: after the quoted path comes `b.wasm`, not a `with` clause",
+            ),
+            (b"load ''", "`load` needs a path: `load <path>`"),
+            (
+                br#"run "a.wasm" with"#,
+                "`with` needs at least one `<import>=<library>/<export>`",
+            ),
+        ];
+        for (line, error) in cases {
+            let got = parse(line);
+            assert_eq!(
+                got,
+                Err(error.to_owned()),
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+            assert!(!error.contains('\n'));
+        }
+    }
+
     #[test]
     fn display_gives_back_what_parse_reads() {
         let commands = [
-            load("dir with spaces/a.wasm".replace(" with ", " and ").as_str()),
+            load("dir and spaces/a.wasm"),
+            load("dir with space/a.wasm"),
+            load("a with b/it's.wasm"),
+            load("'quoted'.wasm"),
+            load("\"quoted\".wasm"),
+            load(" padded.wasm "),
+            load("plain's \\ \"odd\".wasm"),
             Command::Load {
                 path: "x.wasm".into(),
                 override_wasi: true,
@@ -561,7 +841,7 @@ mod tests {
         );
         assert_eq!(
             parse(b"run a.wasm with nonsense"),
-            Err("`nonsense` is not a wire: write `<import>=<library>/<export>`".into())
+            Err("`nonsense` is not a wire: write `<import>=<library>/<export>` (and quote a path holding ` with `)".into())
         );
         assert_eq!(
             parse(b"unload"),

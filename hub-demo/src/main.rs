@@ -14,7 +14,7 @@ mod session;
 mod watch;
 
 use std::io::{BufRead, IsTerminal};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
@@ -25,7 +25,7 @@ use component_hub::{Hub, HubOptions, OneLine, guest, new_hub};
 
 use command::Command;
 use output::{say, warn};
-use session::{Flow, describe_reload, execute};
+use session::{Flow, execute};
 use watch::LibraryWatcher;
 
 /// Link WebAssembly components to each other at runtime.
@@ -64,7 +64,8 @@ struct Args {
     /// Do not cache compiled components on disk.
     #[arg(long)]
     no_cache: bool,
-    /// Reload a library (and those depending on it) when its file changes on disk.
+    /// Reload a library (and those depending on it) when its file's content changes on
+    /// disk.
     #[arg(long)]
     watch: bool,
 }
@@ -180,47 +181,16 @@ fn serve(mut hub: Hub, requests: &Receiver<Request>, mut watcher: Option<Library
             Request::Line(line, done) => {
                 let flow = dispatch(&mut hub, &line);
                 if let Some(watcher) = &mut watcher {
-                    let status = hub.status();
-                    watcher.watch(status.libraries.iter().map(|l| l.path.as_path()));
+                    watcher.watch(&hub.status());
                 }
                 let _ = done.send(flow);
             }
-            Request::Changed(paths) => reload_changed(&mut hub, &paths),
+            Request::Changed(paths) => {
+                if let Some(watcher) = &mut watcher {
+                    watcher.changed(&mut hub, &paths);
+                }
+            }
             Request::End => return,
-        }
-    }
-}
-
-/// Reloads every loaded library whose file is among `paths`.
-fn reload_changed(hub: &mut Hub, paths: &[PathBuf]) {
-    let changed: Vec<PathBuf> = paths
-        .iter()
-        .filter_map(|p| std::fs::canonicalize(p).ok())
-        .collect();
-    let is_changed =
-        |path: &Path| std::fs::canonicalize(path).is_ok_and(|path| changed.contains(&path));
-    let ids: Vec<_> = hub
-        .status()
-        .libraries
-        .iter()
-        .filter(|l| is_changed(&l.path))
-        .map(|l| l.id)
-        .collect();
-    for id in ids {
-        // A dependent of an earlier reload in this batch was reloaded with it already,
-        // under a new id: reload by number.
-        let Some(current) = hub
-            .status()
-            .libraries
-            .iter()
-            .find(|l| l.id.number() == id.number())
-            .map(|l| l.id)
-        else {
-            continue;
-        };
-        match hub.reload(current) {
-            Ok(reloaded) => say(&describe_reload(hub, &reloaded)),
-            Err(err) => warn(&format!("error: {}", OneLine(&err))),
         }
     }
 }

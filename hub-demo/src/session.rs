@@ -154,7 +154,8 @@ fn wires(hub: &Hub, specs: &[WireSpec]) -> Result<Vec<Wire>, String> {
         .collect()
 }
 
-fn file_name(path: &Path) -> String {
+/// The file name of `path`, as libraries are named in messages.
+pub fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()

@@ -1,7 +1,10 @@
 //! Drives the `hub-demo` binary through stdin, as a user would.
 
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Output, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
 
 use component_hub::guest;
 
@@ -299,6 +302,45 @@ fn a_path_with_spaces_that_names_no_file_is_explained() {
     );
 }
 
+/// A folder literally named `dir with space`: unquoted, ` with ` starts the wires (as it
+/// always did); quoted, the path is one word.
+#[test]
+fn a_quoted_path_may_hold_with() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("dir with space");
+    std::fs::create_dir(&folder).expect("create the folder");
+    for name in ["provider_logging", "provider_calculator"] {
+        std::fs::copy(guest(name), folder.join(format!("{name}.wasm"))).expect("copy");
+    }
+    let folder = folder.display();
+    let input = format!(
+        "load {folder}/provider_logging.wasm\n\
+         load \"{folder}/provider_logging.wasm\"\n\
+         load '{folder}/provider_calculator.wasm' with demo:logging/logging@0.1.0=1/demo:logging/logging@0.1.0\n\
+         run {}\n\
+         status\n",
+        guest("app_consumer").display()
+    );
+    let output = hub_demo(&["--quiet"], &input);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(
+        stderr,
+        "error: `space/provider_logging.wasm` is not a wire: write `<import>=<library>/<export>` (and quote a path holding ` with `)\n"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "Loaded libraries (2):\n  1. {folder}/provider_logging.wasm ("
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("\n  2. {folder}/provider_calculator.wasm (")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("[APP] === demo app: done ==="), "{stdout}");
+}
+
 #[test]
 fn a_closed_stdout_ends_the_hub_quietly() {
     let mut child = command(&[]).spawn().expect("hub-demo starts");
@@ -466,28 +508,267 @@ fn a_guest_does_not_get_the_hub_s_stdin() {
     assert_eq!(text(&output.stderr), "", "the run succeeds");
 }
 
+/// A `hub-demo` whose stdin stays open (piped stdin ends the session at its end), its
+/// stdout and stderr lines read with a deadline.
+struct Live {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    lines: Receiver<Line>,
+    /// Every line read so far, for messages.
+    seen: Vec<Line>,
+}
+
+/// A line of output, and whether it came on stderr.
+#[derive(Clone, Debug)]
+struct Line {
+    stderr: bool,
+    text: String,
+}
+
+/// How long a test waits for a line: far more than any load or reload takes.
+const LINE_DEADLINE: Duration = Duration::from_secs(60);
+
+impl Live {
+    fn start(args: &[&str]) -> Self {
+        let mut child = command(args).spawn().expect("hub-demo starts");
+        let (send, lines) = channel();
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let stderr = child.stderr.take().expect("stderr is piped");
+        for (out, stderr) in [
+            (Box::new(stdout) as Box<dyn std::io::Read + Send>, false),
+            (Box::new(stderr), true),
+        ] {
+            let send = send.clone();
+            std::thread::spawn(move || {
+                for text in BufReader::new(out).lines().map_while(Result::ok) {
+                    let _ = send.send(Line { stderr, text });
+                }
+            });
+        }
+        let stdin = child.stdin.take();
+        Live {
+            child,
+            stdin,
+            lines,
+            seen: Vec::new(),
+        }
+    }
+
+    fn send(&mut self, line: &str) {
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        writeln!(stdin, "{line}").expect("hub-demo reads stdin");
+    }
+
+    /// Reads lines (stdout and stderr) until one equal to `wanted`; fails at the deadline,
+    /// at the end of output, or at once at a line about a reload when `no_reload`. The
+    /// two streams' lines may arrive in another order than they were written; each
+    /// stream's own order is kept.
+    fn read_until(&mut self, wanted: &str, no_reload: bool) {
+        let deadline = Instant::now() + LINE_DEADLINE;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = match self.lines.recv_timeout(left) {
+                Ok(line) => line,
+                Err(err) => panic!("no line {wanted:?} ({err}):\n{}", self.transcript()),
+            };
+            self.seen.push(line.clone());
+            if line.text == wanted {
+                return;
+            }
+            if no_reload && line.text.contains("Reloaded") {
+                panic!("a reload before {wanted:?}:\n{}", self.transcript());
+            }
+        }
+    }
+
+    /// Waits for the line `wanted`.
+    fn until(&mut self, wanted: &str) {
+        self.read_until(wanted, false);
+    }
+
+    /// Waits for the line `wanted`, and fails if anything is reloaded before it.
+    fn until_no_reload(&mut self, wanted: &str) {
+        self.read_until(wanted, true);
+    }
+
+    fn transcript(&self) -> String {
+        self.seen
+            .iter()
+            .map(|l| format!("{}{}\n", if l.stderr { "stderr: " } else { "" }, l.text))
+            .collect()
+    }
+
+    /// Ends the session (end of input) and returns every line of stdout and of stderr.
+    fn finish(mut self) -> (Vec<String>, Vec<String>) {
+        drop(self.stdin.take());
+        let status = self.child.wait().expect("hub-demo exits");
+        assert!(status.success(), "{status:?}:\n{}", self.transcript());
+        // Both readers end at the end of their stream.
+        self.seen.extend(self.lines.iter());
+        let stream = |stderr| {
+            self.seen
+                .iter()
+                .filter(|l| l.stderr == stderr)
+                .map(|l| l.text.clone())
+                .collect()
+        };
+        (stream(false), stream(true))
+    }
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        kill(&mut self.child);
+    }
+}
+
+/// `wasm` with a custom section appended: other bytes, the same component.
+fn with_custom_section(wasm: &[u8], tag: &str) -> Vec<u8> {
+    let name = b"hub-demo-test";
+    let size = 1 + name.len() + tag.len();
+    let size = u8::try_from(size)
+        .ok()
+        .filter(|s| *s < 0x80)
+        .expect("a one-byte LEB128");
+    let mut bytes = wasm.to_vec();
+    bytes.extend([0, size, name.len() as u8]);
+    bytes.extend(name);
+    bytes.extend(tag.as_bytes());
+    bytes
+}
+
+/// Replaces `path` with `bytes` as editors and build tools do: a file written next to
+/// it, renamed over it (so the watcher never sees half a file).
+fn replace(path: &Path, bytes: &[u8]) {
+    let temp = path.with_extension("partial");
+    std::fs::write(&temp, bytes).expect("write");
+    std::fs::rename(&temp, path).expect("rename");
+}
+
+/// Each change of content reloads once; what does not change the content (the same
+/// bytes copied over the file, the hub reading the file to reload it, bytes that already
+/// failed, the file going away) reloads nothing and is said once. The watcher says what
+/// it did after looking at a file, so seeing that line proves every event before it was
+/// handled: "nothing reloaded in between" is checked without sleeping.
 #[test]
-fn watch_reloads_a_library_whose_file_changes() {
+fn watch_reloads_once_per_change_of_content() {
     let dir = tempfile::tempdir().expect("temp dir");
     let library = dir.path().join("provider_logging.wasm");
-    std::fs::copy(guest("provider_logging"), &library).expect("copy");
-    let mut child = command(&["--watch"]).spawn().expect("hub-demo starts");
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    let mut stdout = BufReader::new(child.stdout.take().expect("stdout is piped"));
-    writeln!(stdin, "load {}", library.display()).expect("write");
-    writeln!(stdin, "status").expect("write");
-    wait_for_line(&mut stdout, "Loaded libraries (1):");
-    // A new build lands: the file is written again.
+    let original = std::fs::read(guest("provider_logging")).expect("read the guest");
+    std::fs::write(&library, &original).expect("copy");
+    let mut hub = Live::start(&["--watch"]);
+    hub.send(&format!("load {}", library.display()));
+    hub.send("status");
+    hub.until("Loaded libraries (1):");
+    let same =
+        "Not reloaded #1 provider_logging.wasm: its file was touched but holds the same bytes.";
+
+    // The same bytes copied over it (in place, as `cp` does): seen, and not a change.
     std::fs::copy(guest("provider_logging"), &library).expect("copy again");
-    let line = wait_for_line(&mut stdout, "[HOST] Reloaded");
-    assert_eq!(
-        line.trim_end(),
-        "[HOST] Reloaded #1 provider_logging.wasm; its state restarts"
+    hub.until_no_reload(same);
+
+    // A new build: reloaded once. The hub reading the file to reload it is no change:
+    // the same bytes written again are looked at, with no reload in between.
+    let rebuilt = with_custom_section(&original, "v2");
+    replace(&library, &rebuilt);
+    hub.until("[HOST] Reloaded #1 provider_logging.wasm; its state restarts");
+    hub.until_no_reload("Reloaded #1 provider_logging.wasm; its state restarts.");
+    replace(&library, &rebuilt);
+    hub.until_no_reload(same);
+
+    // Garbage fails to reload, once: the same garbage again is not tried again.
+    replace(&library, b"not a component");
+    let failed = format!(
+        "error: reloading `#1 provider_logging.wasm` failed; nothing changed: `{}` is not a WebAssembly file",
+        library.display()
     );
-    wait_for_line(
-        &mut stdout,
-        "Reloaded #1 provider_logging.wasm; its state restarts.",
+    hub.until_no_reload(&failed);
+    replace(&library, b"not a component");
+    hub.until_no_reload(
+        "Not reloaded #1 provider_logging.wasm: its file still holds the bytes that failed to reload.",
     );
-    drop(stdin);
-    kill(&mut child);
+
+    // The file goes away: said once, and the library stays. It comes back with the bytes
+    // the library was loaded from: nothing to reload.
+    std::fs::remove_file(&library).expect("remove");
+    hub.until_no_reload(
+        "Not reloaded #1 provider_logging.wasm: its file is gone; the library stays loaded as it is.",
+    );
+    replace(&library, &rebuilt);
+    hub.until_no_reload(same);
+    hub.send("status");
+    hub.until_no_reload("Loaded libraries (1):");
+
+    let (stdout, stderr) = hub.finish();
+    assert_eq!(stderr, [failed], "one error, for the garbage");
+    let said = |text: &str| stdout.iter().filter(|l| l.contains(text)).count();
+    assert_eq!(said("Reloaded"), 2, "one reload ([HOST] line and result)");
+    assert_eq!(said("failed to reload"), 1);
+    assert_eq!(said("is gone"), 1);
+}
+
+/// A library reloaded as a dependent is still watched (under its number, with the
+/// digest it was compiled from), and of two libraries in one folder only the one whose
+/// file changed is looked at.
+#[test]
+fn watch_follows_dependents_and_libraries_sharing_a_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = |name: &str| dir.path().join(format!("{name}.wasm"));
+    let bytes = |name: &str| std::fs::read(guest(name)).expect("read the guest");
+    let (logging, calculator) = (path("provider_logging"), path("provider_calculator"));
+    std::fs::write(&logging, bytes("provider_logging")).expect("copy");
+    std::fs::write(&calculator, bytes("provider_calculator")).expect("copy");
+    let mut hub = Live::start(&["--watch", "--quiet"]);
+    hub.send(&format!("load {}", logging.display()));
+    hub.send(&format!("load {}", calculator.display()));
+    hub.send("status");
+    hub.until("Loaded libraries (2):");
+    let both = "Reloaded #1 provider_logging.wasm and its dependents #2 provider_calculator.wasm; their state restarts.";
+    let calculator_same =
+        "Not reloaded #2 provider_calculator.wasm: its file was touched but holds the same bytes.";
+    let calculator_reloaded = "Reloaded #2 provider_calculator.wasm; its state restarts.";
+
+    replace(
+        &logging,
+        &with_custom_section(&bytes("provider_logging"), "v2"),
+    );
+    hub.until_no_reload(both);
+    // The calculator was instantiated again from the code it had: its file holds the
+    // same bytes. Only its file is looked at, not the logging library's next to it.
+    replace(&calculator, &bytes("provider_calculator"));
+    hub.until_no_reload(calculator_same);
+    let rebuilt = with_custom_section(&bytes("provider_calculator"), "v2");
+    replace(&calculator, &rebuilt);
+    hub.until_no_reload(calculator_reloaded);
+    replace(&calculator, &rebuilt);
+    hub.until_no_reload(calculator_same);
+
+    // Both change: the logging library reloads with its dependent, then the calculator
+    // from its new file, whether the watcher sees the two in one batch or in two.
+    replace(
+        &logging,
+        &with_custom_section(&bytes("provider_logging"), "v3"),
+    );
+    replace(
+        &calculator,
+        &with_custom_section(&bytes("provider_calculator"), "v3"),
+    );
+    hub.until_no_reload(both);
+    hub.until_no_reload(calculator_reloaded);
+    replace(
+        &logging,
+        &with_custom_section(&bytes("provider_logging"), "v3"),
+    );
+    hub.until_no_reload(
+        "Not reloaded #1 provider_logging.wasm: its file was touched but holds the same bytes.",
+    );
+    hub.send(&format!("run {}", guest("app_consumer").display()));
+    hub.until_no_reload("[APP] === demo app: done ===");
+
+    let (stdout, stderr) = hub.finish();
+    assert_eq!(stderr, [] as [String; 0]);
+    let reloads = stdout.iter().filter(|l| l.contains("Reloaded")).count();
+    assert_eq!(reloads, 4, "{stdout:#?}");
+    let looked_at = stdout.iter().filter(|l| l.contains("reloaded")).count();
+    assert_eq!(looked_at, 3, "{stdout:#?}");
 }

@@ -56,7 +56,7 @@ mod generated;
 // The hub: libraries, links, linkers, runs, status.
 mod hub;
 
-pub use compile_cache::CacheSource;
+pub use compile_cache::{CacheSource, ContentDigest};
 pub use error::{
     ComponentFileError, ExportError, ForwardError, GeneratedMismatch, LinkError, LoadError,
     OneLine, ReloadError, RunError, SetupError, Site, UnloadError, UnsupportedType, WireProblem,

@@ -117,13 +117,16 @@ impl fmt::Display for CacheSource {
     }
 }
 
-/// A component's content digest: the SHA-256 of its bytes.
+/// A component's content digest: the SHA-256 of its bytes, what compiled code is keyed
+/// by. Public so that a caller can tell whether a file still holds the bytes a library
+/// was compiled from ([`LibraryStatus::digest`](crate::LibraryStatus::digest)); it
+/// displays as 64 lowercase hex digits.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) struct ContentDigest([u8; DIGEST_LEN]);
+pub struct ContentDigest([u8; DIGEST_LEN]);
 
 impl ContentDigest {
     /// The digest of `bytes`.
-    pub(crate) fn of(bytes: &[u8]) -> Self {
+    pub fn of(bytes: &[u8]) -> Self {
         Self(Sha256::digest(bytes).into())
     }
 }

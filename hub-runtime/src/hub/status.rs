@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::Hub;
 use super::link::LinkTarget;
-use crate::compile_cache::CacheSource;
+use crate::compile_cache::{CacheSource, ContentDigest};
 use crate::error::{GeneratedMismatch, OneLine};
 use crate::fault::LibraryFault;
 use crate::forwarding_path::ForwardingPath;
@@ -37,6 +37,9 @@ pub struct LibraryStatus {
     pub path: PathBuf,
     /// Where its compiled code came from when it was loaded.
     pub compiled: CacheSource,
+    /// The digest of the bytes it was compiled from (read at load or last reload), to
+    /// tell whether its file has changed since.
+    pub digest: ContentDigest,
     /// Why it refuses calls, when its own code failed (a trap, its time budget, an
     /// interrupt, `exit`): it is disabled, and its store is gone.
     pub disabled: Option<LibraryFault>,
@@ -160,6 +163,7 @@ impl Hub {
                         id: library.id(),
                         path: library.cell.path.clone(),
                         compiled: library.source,
+                        digest: library.digest,
                         disabled: library.cell.fault(),
                         exports: library
                             .exports
