@@ -4,16 +4,26 @@
 mod common;
 
 use common::events::Recording;
-use common::{demo_hub, hub, load, run, run_unlinked};
+use common::{capturing, demo_hub, hub, load, run, run_unlinked};
 
 #[test]
 fn type_zoo_passes_every_check_across_two_providers() {
-    let mut hub = hub();
+    let (options, output) = capturing();
+    let mut hub = component_hub::new_hub(options).expect("hub");
     load(&mut hub, "zoo_provider");
     load(&mut hub, "zoo_inspector");
-    // zoo_app asserts every answer itself and traps on a wrong one.
+    // zoo_app asserts every answer itself and traps on a wrong one; it says so after
+    // each group of checks, and at the end.
     run(&mut hub, "zoo_app");
     run(&mut hub, "zoo_app");
+    let text = output.text();
+    assert_eq!(
+        text.matches("[APP] zoo: all checks passed\n").count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains("[APP] zoo: inspector ok\n"), "{text}");
+    assert!(text.contains("[APP] zoo: no counter leaked ok\n"), "{text}");
 }
 
 #[test]
@@ -60,8 +70,21 @@ fn purge_unloads_every_library_and_forgets_every_handle() {
 
 #[test]
 fn a_wasi_cli_command_runs_as_an_app() {
-    let mut hub = demo_hub();
+    let (options, output) = capturing();
+    let mut hub = component_hub::new_hub(options).expect("hub");
+    load(&mut hub, "provider_logging");
+    load(&mut hub, "provider_calculator");
     run(&mut hub, "app_command");
+    // Its `main` ran, calling through the hub.
+    let text = output.text();
+    assert!(
+        text.contains("[APP] command: quick-add(20, 22) = 42\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[APP] command: calculator version: "),
+        "{text}"
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{demo_hub, load, quiet, run};
+use common::{capturing, demo_hub, load, quiet, run};
 use component_hub::{Hub, HubOptions, OneLine, RunError, Site, guest, new_hub};
 
 /// A hub with the demo libraries and the hostile provider, with a short time budget.
@@ -208,8 +208,14 @@ fn one_run_cannot_exhaust_a_library() {
 
 #[test]
 fn exit_zero_is_success_and_other_exits_are_failures() {
-    let mut hub = hostile_hub(short());
+    let (options, output) = capturing();
+    let mut hub = hostile_hub(options.timeout(Some(Duration::from_millis(500))));
     run(&mut hub, "exit_zero_app");
+    assert!(
+        output.text().contains("[APP] exit zero: exiting with 0\n"),
+        "the app ran up to its exit(0): {}",
+        output.text()
+    );
     // WASI 0.2's `exit` carries only success or failure: Rust's exit(3) arrives as 1.
     let err = hub.run(guest("exit_three_app")).expect_err("exit(3)");
     assert!(
@@ -238,8 +244,10 @@ fn exit_zero_is_success_and_other_exits_are_failures() {
 #[test]
 fn a_guest_reading_stdin_does_not_block() {
     // Guests get no stdin: a read sees the end of input at once, whatever the hub's own
-    // stdin is. A read that blocked would end at the budget and fail the run. (That the
-    // guest reads nothing is checked through hub-demo, whose stdin the test controls.)
-    let mut hub = new_hub(quiet().timeout(Some(Duration::from_secs(10)))).expect("hub");
+    // stdin is. A read that blocked would end at the budget and fail the run.
+    let (options, output) = capturing();
+    let mut hub = new_hub(options.timeout(Some(Duration::from_secs(10)))).expect("hub");
     run(&mut hub, "stdin_app");
+    let text = output.text();
+    assert!(text.contains("[APP] stdin: read 0 bytes: \"\"\n"), "{text}");
 }

@@ -9,21 +9,11 @@ use wasmtime::{Engine, Store, StoreContextMut, UpdateDeadline};
 use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 
+use crate::guest_output::GuestOutput;
 use crate::holder::Holder;
 use crate::http_policy::HttpPolicy;
 use crate::limits::{MemoryLimiter, StoreLimitsConfig};
 use crate::run_control::{CallBudget, RunControl, Stopped};
-
-/// Where guests' stdout and stderr go.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum GuestOutput {
-    /// Inherited from the host process, so guest lines interleave with the hub's own.
-    #[default]
-    Inherit,
-    /// Discarded (for tests and benchmarks that only look at results).
-    Discard,
-}
 
 /// Per-store state: each library and each app run gets its own.
 pub struct HostState {
@@ -57,12 +47,7 @@ pub(crate) struct StoreSettings {
 impl HostState {
     fn new(settings: &StoreSettings, holder: Holder) -> Self {
         let mut builder = WasiCtx::builder();
-        match settings.output {
-            GuestOutput::Inherit => {
-                builder.inherit_stdout().inherit_stderr();
-            }
-            GuestOutput::Discard => {}
-        }
+        settings.output.give_to(&mut builder);
         // No stdin and no preopened directory (WasiCtx's defaults), and no network: no
         // sockets, no name lookups (which would also block outside any time budget).
         builder

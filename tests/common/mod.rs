@@ -4,7 +4,9 @@
 
 pub mod events;
 
-use component_hub::{GuestOutput, Hub, HubOptions, LibraryId, LinkError, RunError, guest, new_hub};
+use component_hub::{
+    CapturedOutput, GuestOutput, Hub, HubOptions, LibraryId, LinkError, RunError, guest, new_hub,
+};
 
 /// Options for tests: no call events, guest output discarded, compiled components cached
 /// in the build's scratch folder (not the user's cache).
@@ -13,6 +15,15 @@ pub fn quiet() -> HubOptions {
         .call_events(false)
         .guest_output(GuestOutput::Discard)
         .cache_dir(concat!(env!("CARGO_TARGET_TMPDIR"), "/compile-cache"))
+}
+
+/// [`quiet`] options whose guests write into the returned buffer.
+pub fn capturing() -> (HubOptions, CapturedOutput) {
+    let output = CapturedOutput::new(1 << 20);
+    (
+        quiet().guest_output(GuestOutput::Capture(output.clone())),
+        output,
+    )
 }
 
 /// A quiet hub with nothing loaded.

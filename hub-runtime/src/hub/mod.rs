@@ -123,7 +123,7 @@ impl Hub {
             (true, None) => CompileCache::default_dir(),
         });
         let settings = StoreSettings {
-            output: options.guest_output,
+            output: options.guest_output.clone(),
             max_handles: options.max_handles_per_store,
             limits,
             http: HttpPolicy::new(options.allow_http.iter().cloned()),

@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::guest_output::GuestOutput;
 use crate::ids::LibraryId;
-use crate::state::GuestOutput;
 
 /// How a hub behaves. Start from [`HubOptions::default`] and change what you need:
 ///

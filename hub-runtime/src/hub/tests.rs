@@ -3,7 +3,7 @@
 use std::sync::Weak;
 
 use super::*;
-use crate::state::GuestOutput;
+use crate::guest_output::GuestOutput;
 
 /// A hub that prints nothing and leaves the user's cache folder alone.
 fn quiet() -> HubOptions {
