@@ -44,7 +44,7 @@ mod run_control;
 mod state;
 mod trace;
 
-pub use compile_cache::CacheSource;
+pub use compile_cache::{CacheSource, CacheUsage, DiskCacheError};
 pub use error::{
     ComponentFileError, ForwardError, GeneratedMismatch, LinkError, LoadError, OneLine,
     ReloadError, RunError, SetupError, Site, UnloadError, UnsupportedType, WireProblem,

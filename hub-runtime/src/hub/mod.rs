@@ -6,6 +6,7 @@ mod app;
 mod apps;
 mod bench;
 mod bind;
+mod disk_cache;
 mod entry;
 mod library;
 mod link;
@@ -120,7 +121,9 @@ impl Hub {
             CacheDir::Default => CompileCache::default_dir(),
             CacheDir::At(dir) => Some(dir.clone()),
             CacheDir::Off => None,
-        });
+        })
+        .max_disk_size(options.cache_max_size);
+        compile_cache.prune_disk();
         let settings = StoreSettings {
             output: options.guest_output,
             max_handles: options.max_handles_per_store,

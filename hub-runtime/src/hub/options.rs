@@ -40,6 +40,7 @@ pub struct HubOptions {
     pub(crate) handle_quota: usize,
     pub(crate) allow_http: Vec<String>,
     pub(crate) cache_dir: CacheDir,
+    pub(crate) cache_max_size: u64,
     pub(crate) guards: bool,
     pub(crate) dirs: Vec<(PathBuf, String)>,
 }
@@ -67,6 +68,7 @@ impl Default for HubOptions {
             handle_quota: 250_000,
             allow_http: Vec::new(),
             cache_dir: CacheDir::Default,
+            cache_max_size: crate::compile_cache::DEFAULT_MAX_SIZE,
             guards: true,
             dirs: Vec::new(),
         }
@@ -154,6 +156,16 @@ impl HubOptions {
     #[must_use]
     pub fn cache_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.cache_dir = CacheDir::At(dir.into());
+        self
+    }
+
+    /// Most bytes the disk cache's folder may hold, 1 GiB by default. When a hub starts
+    /// and after it writes an entry, it removes the least recently used entries (of any
+    /// engine or wasmtime version) until the rest fit; the entry just written always
+    /// stays.
+    #[must_use]
+    pub fn cache_max_size(mut self, bytes: u64) -> Self {
+        self.cache_max_size = bytes;
         self
     }
 
