@@ -43,6 +43,11 @@ pub enum Command {
     Status,
     /// `purge`
     Purge,
+    /// `cache [clear]`
+    Cache {
+        /// Empty the disk cache instead of showing it.
+        clear: bool,
+    },
     /// `help`
     Help,
     /// `quit` or `exit`
@@ -147,6 +152,17 @@ pub const COMMANDS: &[CommandSpec] = &[
         summary: "unload every library and reset all state",
         example: "",
         parse: |rest| bare("purge", rest, Command::Purge),
+    },
+    CommandSpec {
+        words: &["cache"],
+        arguments: "[clear]",
+        summary: "show the disk cache of compiled components (folder, entries, size, bound); `clear` empties it",
+        example: "clear",
+        parse: |rest| match rest {
+            b"" => Ok(Command::Cache { clear: false }),
+            b"clear" => Ok(Command::Cache { clear: true }),
+            _ => Err("`cache` takes `clear` or nothing: `cache [clear]`".to_owned()),
+        },
     },
     CommandSpec {
         words: &["help", "?"],
@@ -519,6 +535,8 @@ impl fmt::Display for Command {
             Command::Reload(library) => write!(f, "reload {library}"),
             Command::Status => f.write_str("status"),
             Command::Purge => f.write_str("purge"),
+            Command::Cache { clear: false } => f.write_str("cache"),
+            Command::Cache { clear: true } => f.write_str("cache clear"),
             Command::Help => f.write_str("help"),
             Command::Quit => f.write_str("quit"),
             Command::Nothing => Ok(()),
@@ -580,6 +598,8 @@ mod tests {
         );
         assert_eq!(parse(b"status"), Ok(Command::Status));
         assert_eq!(parse(b"purge"), Ok(Command::Purge));
+        assert_eq!(parse(b"cache"), Ok(Command::Cache { clear: false }));
+        assert_eq!(parse(b"cache  clear "), Ok(Command::Cache { clear: true }));
         assert_eq!(parse(b"help"), Ok(Command::Help));
         assert_eq!(parse(b"exit"), Ok(Command::Quit));
         assert_eq!(parse(b"quit"), Ok(Command::Quit));
@@ -800,6 +820,8 @@ mod tests {
             Command::Reload(LibraryRef::Name("a.wasm".into())),
             Command::Status,
             Command::Purge,
+            Command::Cache { clear: false },
+            Command::Cache { clear: true },
             Command::Help,
             Command::Quit,
             Command::Nothing,
@@ -846,6 +868,10 @@ mod tests {
         assert_eq!(
             parse(b"unload"),
             Err("`unload` needs a library: `unload <number or file name>`".into())
+        );
+        assert_eq!(
+            parse(b"cache flush"),
+            Err("`cache` takes `clear` or nothing: `cache [clear]`".into())
         );
     }
 }

@@ -1,7 +1,7 @@
 //! `hub-demo`: the interactive component hub.
 //!
-//! Reads commands (`load`, `run`, `unload`, `reload`, `status`, `purge`, `help`, `quit`)
-//! from the terminal or from piped stdin, or plays the standard demo with `--demo`.
+//! Reads commands (`load`, `run`, `unload`, `reload`, `status`, `purge`, `cache`, `help`,
+//! `quit`) from the terminal or from piped stdin, or plays the standard demo with `--demo`.
 //!
 //! The hub lives on a thread of its own and executes, in the order they arrive, the
 //! lines read here and (with `--watch`) the reloads of changed library files. Ctrl-C
@@ -61,6 +61,10 @@ struct Args {
     /// Cache compiled components in DIR instead of the platform's cache folder.
     #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
     cache_dir: Option<PathBuf>,
+    /// The most the disk cache may hold (`1GiB`, `512MiB`): past it, the least recently
+    /// used compiled components are removed.
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
+    cache_max_size: u64,
     /// Do not cache compiled components on disk.
     #[arg(long)]
     no_cache: bool,
@@ -108,7 +112,8 @@ fn start(args: Args) -> anyhow::Result<()> {
         .call_events(!args.quiet)
         .force_dynamic(args.dynamic)
         .timeout(args.timeout.0)
-        .max_memory(usize::try_from(args.max_memory).unwrap_or(usize::MAX));
+        .max_memory(usize::try_from(args.max_memory).unwrap_or(usize::MAX))
+        .cache_max_size(args.cache_max_size);
     for host in &args.allow_http {
         options = options.allow_http(host.clone());
     }

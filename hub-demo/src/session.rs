@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use bytesize::ByteSize;
 use component_hub::{
     Hub, LibraryId, LinkError, LoadError, LoadOptions, OneLine, RunOptions, UnloadError, Wire,
 };
@@ -70,10 +71,38 @@ fn try_execute(hub: &mut Hub, command: Command) -> Result<(), String> {
                 if count == 1 { "library" } else { "libraries" }
             ));
         }
+        Command::Cache { clear: false } => say(&match hub.disk_cache_usage().map_err(report)? {
+            Some(usage) => format!(
+                "Compile cache {}: {}, {} of at most {}.",
+                usage.dir.display(),
+                entries(usage.entries),
+                ByteSize(usage.bytes),
+                ByteSize(usage.max_bytes)
+            ),
+            None => NO_DISK_CACHE.to_owned(),
+        }),
+        Command::Cache { clear: true } => say(&match hub.clear_disk_cache().map_err(report)? {
+            Some(removed) => format!(
+                "Cleared the compile cache {}: removed {} ({}).",
+                removed.dir.display(),
+                entries(removed.entries),
+                ByteSize(removed.bytes)
+            ),
+            None => NO_DISK_CACHE.to_owned(),
+        }),
         Command::Help => say(&help()),
         Command::Quit | Command::Nothing => {}
     }
     Ok(())
+}
+
+/// What `cache` says of a hub started with `--no-cache`.
+const NO_DISK_CACHE: &str =
+    "No disk cache (--no-cache): each component is compiled once per session.";
+
+/// `1 entry`, `3 entries`.
+fn entries(n: usize) -> String {
+    format!("{n} {}", if n == 1 { "entry" } else { "entries" })
 }
 
 /// `Reloaded #2 x.wasm and its dependents #3 y.wasm; their state restarts.`

@@ -10,12 +10,18 @@ use component_hub::guest;
 
 /// `hub-demo` with `args`, its compiled components cached in the build's scratch folder.
 fn command(args: &[&str]) -> Command {
+    command_caching_in(
+        Path::new(concat!(env!("CARGO_TARGET_TMPDIR"), "/compile-cache")),
+        args,
+    )
+}
+
+/// `hub-demo` with `args`, its compiled components cached in `cache_dir`.
+fn command_caching_in(cache_dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_hub-demo"));
     command
-        .args([
-            "--cache-dir",
-            concat!(env!("CARGO_TARGET_TMPDIR"), "/compile-cache"),
-        ])
+        .arg("--cache-dir")
+        .arg(cache_dir)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -771,4 +777,138 @@ fn watch_follows_dependents_and_libraries_sharing_a_folder() {
     assert_eq!(reloads, 4, "{stdout:#?}");
     let looked_at = stdout.iter().filter(|l| l.contains("reloaded")).count();
     assert_eq!(looked_at, 3, "{stdout:#?}");
+}
+
+/// Runs `input` through a hub caching in `cache_dir`; returns stdout, failing on any error.
+fn session_caching_in(cache_dir: &Path, args: &[&str], input: &str) -> String {
+    let mut child = command_caching_in(cache_dir, args)
+        .spawn()
+        .expect("hub-demo starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(input.as_bytes())
+        .expect("hub-demo reads stdin");
+    let output = child.wait_with_output().expect("hub-demo exits");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stderr), "", "no errors expected");
+    text(&output.stdout)
+}
+
+/// The `Compile cache ...` and `Cleared ...` lines of a session.
+fn cache_lines(stdout: &str) -> Vec<&str> {
+    stdout
+        .lines()
+        .filter(|l| l.starts_with("Compile cache ") || l.starts_with("Cleared the compile cache "))
+        .collect()
+}
+
+#[test]
+fn cache_shows_and_clears_the_disk_cache_and_the_hub_goes_on() {
+    let g = |name: &str| guest(name).display().to_string();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = format!(
+        "cache\nload {}\ncache\ncache clear\ncache\nload {}\nrun {}\ncache\n",
+        g("provider_logging"),
+        g("provider_calculator"),
+        g("app_consumer"),
+    );
+    let stdout = session_caching_in(dir.path(), &["--quiet"], &input);
+    let shown = dir.path().display();
+    let lines = cache_lines(&stdout);
+    assert_eq!(lines.len(), 5, "{stdout}");
+    assert_eq!(
+        lines[0],
+        format!("Compile cache {shown}: 0 entries, 0 B of at most 1.0 GiB.")
+    );
+    assert!(
+        lines[1].starts_with(&format!("Compile cache {shown}: 1 entry, ")),
+        "{stdout}"
+    );
+    assert!(
+        lines[2].starts_with(&format!(
+            "Cleared the compile cache {shown}: removed 1 entry ("
+        )),
+        "{stdout}"
+    );
+    assert_eq!(lines[3], lines[0], "cleared");
+    assert!(
+        lines[4].starts_with(&format!("Compile cache {shown}: 2 entries, ")),
+        "the calculator and the app were compiled and cached again: {stdout}"
+    );
+    // The logging library loaded before the clear still serves the calculator and the app.
+    assert!(stdout.contains("[APP] === demo app: done ==="), "{stdout}");
+
+    let cleared = session_caching_in(dir.path(), &["--quiet"], "cache clear\n");
+    assert!(
+        cache_lines(&cleared)[0].contains("removed 2 entries"),
+        "{cleared}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("listable").count(),
+        0,
+        "nothing is left in the folder"
+    );
+
+    // Without `--cache-dir`, which `--no-cache` conflicts with.
+    let mut off = Command::new(env!("CARGO_BIN_EXE_hub-demo"))
+        .args(["--quiet", "--no-cache"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("hub-demo starts");
+    off.stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(b"cache\ncache clear\n")
+        .expect("hub-demo reads stdin");
+    let off = off.wait_with_output().expect("hub-demo exits");
+    assert!(
+        off.status.success() && text(&off.stderr).is_empty(),
+        "{}",
+        text(&off.stderr)
+    );
+    assert_eq!(
+        text(&off.stdout)
+            .matches("No disk cache (--no-cache): each component is compiled once per session.")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn the_cache_max_size_flag_bounds_the_disk_cache() {
+    let g = |name: &str| guest(name).display().to_string();
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Smaller than any entry: each write keeps only the entry it just wrote.
+    let input = format!(
+        "load {}\nload {}\ncache\n",
+        g("provider_logging"),
+        g("provider_calculator"),
+    );
+    let stdout = session_caching_in(dir.path(), &["--cache-max-size", "1KiB"], &input);
+    assert!(
+        cache_lines(&stdout)[0].starts_with(&format!(
+            "Compile cache {}: 1 entry, ",
+            dir.path().display()
+        )) && cache_lines(&stdout)[0].ends_with(" of at most 1.0 KiB."),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout
+            .matches("[HOST] Pruned the compile cache in ")
+            .count(),
+        1,
+        "one [HOST] line, when the calculator's entry pushed out the logging library's: {stdout}"
+    );
+
+    let output = hub_demo(&["--cache-max-size", "lots"], "");
+    assert!(!output.status.success());
+    assert!(
+        text(&output.stderr).contains("`lots` is not a size"),
+        "{}",
+        text(&output.stderr)
+    );
 }

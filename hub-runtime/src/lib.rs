@@ -57,7 +57,7 @@ mod generated;
 // The hub: libraries, links, linkers, runs, status.
 mod hub;
 
-pub use compile_cache::{CacheSource, ContentDigest};
+pub use compile_cache::{CacheSource, CacheUsage, ContentDigest, DiskCacheError};
 pub use error::{
     ComponentFileError, ExportError, ForwardError, GeneratedMismatch, LinkError, LoadError,
     OneLine, ReloadError, RunError, SetupError, Site, UnloadError, UnsupportedType, WireProblem,

@@ -5,6 +5,7 @@ use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::SystemTime;
 
 use sha2::{Digest as _, Sha256};
 use wasmtime::Engine;
@@ -97,9 +98,23 @@ impl DiskEntry {
         // person can already replace the user's programs, and wasmtime's own cache makes
         // the same assumption.
         match unsafe { Component::deserialize(engine, payload) } {
-            Ok(component) => Ok(Some(component)),
+            Ok(component) => {
+                self.touch();
+                Ok(Some(component))
+            }
             Err(e) => Err(EntryProblem::Refused(e)),
         }
+    }
+
+    /// Marks the entry as just used, so pruning (least recently used first, in any
+    /// process) keeps it longest. The modification time, because access times are not
+    /// kept on `noatime` mounts and `relatime` updates them once a day at most. Best
+    /// effort: in a folder this user may not write, the entry just ages as if unused.
+    fn touch(&self) {
+        let _ = fs::OpenOptions::new()
+            .write(true)
+            .open(&self.path)
+            .and_then(|file| file.set_modified(SystemTime::now()));
     }
 
     /// The payload of `file` once its frame, keys and digest check out.
@@ -202,6 +217,12 @@ fn write_then_rename(
     fs::rename(temp, to)
 }
 
+/// The name of a temporary file: `.<digest>.<pid>.<n>.tmp`. Hidden, and never an entry's
+/// name; `folder::kind` recognizes it to remove it when its writer died.
+pub(super) fn temp_name(digest: &ContentDigest, pid: u32, n: u64) -> String {
+    format!(".{digest}.{pid}.{n}.tmp")
+}
+
 /// A new temporary file in `folder`, with a name no other writer (thread or process) uses.
 ///
 /// # Errors
@@ -212,7 +233,7 @@ fn create_temp(folder: &Path, digest: &ContentDigest) -> io::Result<(fs::File, P
     let mut attempts = 0;
     loop {
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let temp = folder.join(format!(".{digest}.{}.{n}.tmp", std::process::id()));
+        let temp = folder.join(temp_name(digest, std::process::id(), n));
         match fs::OpenOptions::new()
             .write(true)
             .create_new(true)

@@ -53,9 +53,38 @@
 //!
 //! SHA-256 comes from `sha2`, which cranelift already builds (with the same features).
 //!
-//! Not done here: the disk folder is never pruned (entries of old engines or deleted
-//! components stay until the user clears the cache), and temporary files of a process
-//! killed mid-write are left behind (they are never read).
+//! # Bounded, least recently used first
+//!
+//! The folder is kept under a size ([`DEFAULT_MAX_SIZE`] unless
+//! [`HubOptions::cache_max_size`](crate::HubOptions::cache_max_size) says otherwise),
+//! counting every entry in it, those of other engine keys (older wasmtime versions or
+//! settings) included:
+//!
+//! - "Used" is the entry's modification time: set when it is written, and set again on
+//!   every hit from disk, so every process sharing the folder sees the same order.
+//!   (Access times are not: `noatime` mounts never update them and `relatime` does so once
+//!   a day at most.) A hit from memory does not touch the file.
+//! - The folder is pruned after each entry is written and when a hub starts (so a lowered
+//!   bound holds at once): least recently used entries go first, until the entries fit,
+//!   but never the entry just written, even when it alone exceeds the bound. Entries of
+//!   engines nobody uses any more are never hit, so they are the first to go.
+//! - Temporary files older than an hour are removed by the same pruning: a writer
+//!   renames its file within seconds, so an hour-old one was left by a process that died.
+//!   Age, not "is its pid alive", because pids are reused, and a hub in another container
+//!   or on another machine sharing the folder has pids this one cannot check.
+//! - No lock: hubs pruning, reading and writing the same folder at once stay correct. A
+//!   file that vanishes under a pruner was removed by another and is skipped; an entry
+//!   renamed in after the listing is not seen by that round; an entry removed while a hub
+//!   reads it is either read whole or not found (and compiled). The worst a race does is
+//!   remove an entry another hub has just hit, or one entry more than needed (two pruners
+//!   that listed the folder a write apart); it is compiled again when next needed.
+//! - Only files named as the cache names them are counted or removed, and symbolic links
+//!   are never followed, so a cache folder given by mistake loses nothing else.
+//!
+//! [`Hub::disk_cache_usage`](crate::Hub::disk_cache_usage) and
+//! [`Hub::clear_disk_cache`](crate::Hub::clear_disk_cache) show and empty the folder.
+//! Clearing leaves the memory level alone: a hub goes on using what it compiled, and
+//! compiles (and writes) anything else again.
 
 use std::fmt;
 use std::fs;
@@ -63,17 +92,20 @@ use std::hash::Hash;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use bytesize::ByteSize;
 use parking_lot::Mutex;
 use sha2::{Digest as _, Sha256};
 use wasmtime::Engine;
 use wasmtime::component::Component;
 
 mod disk;
+mod folder;
 mod lru;
 #[cfg(test)]
 mod tests;
 
 use disk::DiskEntry;
+pub use folder::{CacheUsage, DiskCacheError};
 use lru::Lru;
 
 use crate::error::OneLine;
@@ -82,6 +114,12 @@ use crate::trace::HUB_TARGET;
 /// How many compiled components the in-memory map keeps. A hub that reloads an edited
 /// library many times would otherwise keep every version's code alive.
 const MEMORY_CAPACITY: usize = 64;
+
+/// The disk cache's default bound, 1 GiB: about 28 compiled componentize-py plugins
+/// (36 MB each), or thousands of small Rust ones, enough for several edit-and-rebuild
+/// rounds of a set of Python plugins. wasmtime's own cache defaults to 512 MiB, but of
+/// zstd-compressed files; these are not compressed.
+pub(crate) const DEFAULT_MAX_SIZE: u64 = 1 << 30;
 
 /// The version of the on-disk format; part of the engine key, so a new format gets a new
 /// folder instead of warnings about old entries.
@@ -189,6 +227,8 @@ type Slot = Arc<Mutex<Option<Component>>>;
 pub(crate) struct CompileCache {
     /// The disk cache's folder; `None` keeps the cache in memory only.
     dir: Option<PathBuf>,
+    /// The bound the disk folder is pruned to, in bytes.
+    max_disk_size: u64,
     memory: Mutex<Lru<ContentDigest, Slot>>,
 }
 
@@ -204,8 +244,51 @@ impl CompileCache {
     pub(crate) fn with_capacity(dir: Option<PathBuf>, capacity: usize) -> Self {
         Self {
             dir,
+            max_disk_size: DEFAULT_MAX_SIZE,
             memory: Mutex::new(Lru::new(capacity)),
         }
+    }
+
+    /// Bounds the disk folder to `bytes` (see the module docs) instead of
+    /// [`DEFAULT_MAX_SIZE`].
+    #[must_use]
+    pub(crate) fn max_disk_size(mut self, bytes: u64) -> Self {
+        self.max_disk_size = bytes;
+        self
+    }
+
+    /// Prunes the disk folder to its bound now (a hub does so when it starts). Problems
+    /// are warning events, as for writes.
+    pub(crate) fn prune_disk(&self) {
+        if let Some(dir) = &self.dir {
+            self.prune(dir, None);
+        }
+    }
+
+    /// What the disk folder holds; `None` without a disk cache.
+    ///
+    /// # Errors
+    ///
+    /// The folder could not be listed.
+    pub(crate) fn disk_usage(&self) -> Result<Option<CacheUsage>, DiskCacheError> {
+        self.dir
+            .as_deref()
+            .map(|dir| folder::usage(dir, self.max_disk_size))
+            .transpose()
+    }
+
+    /// Empties the disk folder and returns what it held; `None` without a disk cache.
+    /// The memory level stays.
+    ///
+    /// # Errors
+    ///
+    /// The folder could not be listed or a file removed (every other file is still
+    /// removed).
+    pub(crate) fn clear_disk(&self) -> Result<Option<CacheUsage>, DiskCacheError> {
+        self.dir
+            .as_deref()
+            .map(|dir| folder::clear(dir, self.max_disk_size))
+            .transpose()
     }
 
     /// The platform default folder (`<cache dir>/component-hub`, e.g.
@@ -295,6 +378,9 @@ impl CompileCache {
             .serialize()
             .map_err(|e| OneLine(e.as_ref()).to_string())
             .and_then(|serialized| entry.store(&serialized).map_err(|e| e.to_string()));
+        if stored.is_ok() {
+            self.prune(dir, Some(&entry.path));
+        }
         if let Err(reason) = stored {
             tracing::warn!(
                 target: HUB_TARGET,
@@ -311,5 +397,49 @@ impl CompileCache {
             }
         }
         Ok((component, CacheSource::Compiled))
+    }
+}
+
+impl CompileCache {
+    /// [`folder::prune`], reported as events: what it removed (a `[HOST]` line, since it
+    /// explains why a later load compiles again) and why it failed.
+    fn prune(&self, dir: &Path, keep: Option<&Path>) {
+        match folder::prune(dir, self.max_disk_size, keep) {
+            Ok(pruned) => {
+                let plural = |n: usize| if n == 1 { "" } else { "s" };
+                if pruned.entries > 0 {
+                    tracing::info!(
+                        target: HUB_TARGET,
+                        cache = %dir.display(),
+                        entries = pruned.entries,
+                        bytes = pruned.bytes,
+                        "Pruned the compile cache in {} to stay under {}: removed {} least recently used compiled component{} ({})",
+                        dir.display(),
+                        ByteSize(self.max_disk_size),
+                        pruned.entries,
+                        plural(pruned.entries),
+                        ByteSize(pruned.bytes),
+                    );
+                }
+                if pruned.temps > 0 {
+                    tracing::info!(
+                        target: HUB_TARGET,
+                        cache = %dir.display(),
+                        files = pruned.temps,
+                        "Removed {} temporary file{} that stopped writers left in the compile cache in {}",
+                        pruned.temps,
+                        plural(pruned.temps),
+                        dir.display(),
+                    );
+                }
+            }
+            Err(error) => tracing::warn!(
+                target: HUB_TARGET,
+                cache = %dir.display(),
+                "Could not prune the compile cache in {}: {}",
+                dir.display(),
+                OneLine(&error),
+            ),
+        }
     }
 }

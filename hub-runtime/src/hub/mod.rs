@@ -5,6 +5,7 @@
 mod app;
 mod app_cache;
 pub mod bench;
+mod disk_cache;
 mod entry_point;
 mod link;
 mod linker;
@@ -121,7 +122,9 @@ impl Hub {
             (false, _) => None,
             (true, Some(dir)) => Some(dir.clone()),
             (true, None) => CompileCache::default_dir(),
-        });
+        })
+        .max_disk_size(options.cache_max_size);
+        compile_cache.prune_disk();
         let settings = StoreSettings {
             output: options.guest_output.clone(),
             max_handles: options.max_handles_per_store,

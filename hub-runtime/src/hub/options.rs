@@ -32,6 +32,7 @@ pub struct HubOptions {
     /// The disk cache's folder; `None` for the platform's cache folder.
     pub(crate) cache_dir: Option<PathBuf>,
     pub(crate) disk_cache: bool,
+    pub(crate) cache_max_size: u64,
     pub(crate) guards: bool,
     pub(crate) dirs: Vec<(PathBuf, String)>,
 }
@@ -49,6 +50,7 @@ impl Default for HubOptions {
             allow_http: Vec::new(),
             cache_dir: None,
             disk_cache: true,
+            cache_max_size: crate::compile_cache::DEFAULT_MAX_SIZE,
             guards: true,
             dirs: Vec::new(),
         }
@@ -136,6 +138,16 @@ impl HubOptions {
     #[must_use]
     pub fn cache_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.cache_dir = Some(dir.into());
+        self
+    }
+
+    /// Most bytes the disk cache's folder may hold, 1 GiB by default. When a hub starts
+    /// and after it writes an entry, it removes the least recently used entries (of any
+    /// engine or wasmtime version) until the rest fit; the entry just written always
+    /// stays.
+    #[must_use]
+    pub fn cache_max_size(mut self, bytes: u64) -> Self {
+        self.cache_max_size = bytes;
         self
     }
 

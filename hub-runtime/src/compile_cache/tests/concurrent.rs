@@ -92,3 +92,37 @@ fn concurrent_writes_never_expose_a_partial_entry() {
     assert_eq!(fx.load_fresh().1, CacheSource::Disk);
     assert_eq!(fx.files(), vec![entry.path]);
 }
+
+/// Pruners racing each other and a writer: files vanish under every pruner (the other
+/// removed them first) and entries are renamed in during a listing; none of it is an
+/// error, and no write fails.
+#[test]
+fn concurrent_pruning_and_writing_never_fail() {
+    let fx = Fixture::new();
+    let code = b"not really compiled code, but framed like an entry";
+    let key = EngineKey::of(&fx.engine);
+    let store = |n: u32| {
+        DiskEntry::new(fx.dir.path(), key, ContentDigest::of(&n.to_le_bytes()))
+            .store(code)
+            .expect("writing never fails");
+    };
+    let barrier = Barrier::new(3);
+    for round in 0..10u32 {
+        // Both pruners list the same 100 entries and remove them at once.
+        (0..100).for_each(|n| store(round * 1000 + n));
+        std::thread::scope(|s| {
+            for _ in 0..2 {
+                s.spawn(|| {
+                    barrier.wait();
+                    super::folder::prune(fx.dir.path(), 0, None).expect("pruning never fails")
+                });
+            }
+            s.spawn(|| {
+                barrier.wait();
+                (100..200).for_each(|n| store(round * 1000 + n));
+            });
+        });
+    }
+    super::folder::prune(fx.dir.path(), 0, None).expect("prunes");
+    assert!(fx.files().is_empty(), "{:?}", fx.files());
+}

@@ -1,6 +1,7 @@
 //! Tests of the compile cache against real guest components.
 
 mod concurrent;
+mod prune;
 
 use tracing::field::{Field, Visit};
 use tracing::{Event, Level, Subscriber};
