@@ -400,6 +400,7 @@ pub mod demo {
                 Hash
             )]
             #[component(enum)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             #[repr(u8)]
             pub enum Level {
                 /// WIT case `debug`.

@@ -26,6 +26,7 @@ pub mod r#dyn {
                 Hash
             )]
             #[component(enum)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             #[repr(u8)]
             pub enum Enum {
                 /// WIT case `static`.
@@ -45,6 +46,7 @@ pub mod r#dyn {
                 PartialEq
             )]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Struct {
                 /// WIT field `type`.
                 #[component(name = "type")]
@@ -60,6 +62,7 @@ pub mod r#dyn {
             pub mod __flags_crate_ {
                 #![allow(missing_docs)]
                 use ::hub_runtime::__internal as __rt;
+                use ::hub_runtime::__internal::wasmtime;
                 __rt::flags! {
                     Crate { #[component(name = "super")] const SUPER; #[component(name =
                     "impl")] const IMPL; }
@@ -77,6 +80,7 @@ pub mod r#dyn {
                 PartialEq
             )]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Move {
                 /// WIT case `ref`.
                 #[component(name = "ref")]

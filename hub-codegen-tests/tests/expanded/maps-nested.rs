@@ -23,6 +23,7 @@ pub mod cases {
                 PartialEq
             )]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Inventory {
                 /// WIT field `counts`.
                 #[component(name = "counts")]
@@ -41,6 +42,7 @@ pub mod cases {
                 PartialEq
             )]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Cell {
                 /// WIT case `empty`.
                 #[component(name = "empty")]

@@ -388,6 +388,7 @@ pub mod cases {
             /// A record of `defs` holding a token: its users convert it with their own functions.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Slot {
                 /// WIT field `name`.
                 #[component(name = "name")]
@@ -437,6 +438,7 @@ pub mod cases {
                 /// A record of `defs` holding a token: its users convert it with their own functions.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub struct Slot {
                     /// WIT field `name`.
                     #[component(name = "name")]
@@ -592,6 +594,7 @@ pub mod cases {
             /// An owned and a borrowed token.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Pair {
                 /// WIT field `left`.
                 #[component(name = "left")]
@@ -607,6 +610,7 @@ pub mod cases {
             /// WIT `either`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Either {
                 /// WIT case `one`.
                 #[component(name = "one")]
@@ -627,6 +631,7 @@ pub mod cases {
             /// The interface's own resource next to a used one.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Wrap {
                 /// WIT field `pouch`.
                 #[component(name = "pouch")]
@@ -773,6 +778,7 @@ pub mod cases {
                 /// The interface's own resource next to a used one.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub struct Wrap {
                     /// WIT field `pouch`.
                     #[component(name = "pouch")]
@@ -1621,6 +1627,7 @@ pub mod cases {
                     /// An owned and a borrowed token.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct Pair {
                         /// WIT field `left`.
                         #[component(name = "left")]
@@ -1644,6 +1651,7 @@ pub mod cases {
                     /// WIT `either`.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(variant)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub enum Either {
                         /// WIT case `one`.
                         #[component(name = "one")]
@@ -1716,6 +1724,7 @@ pub mod cases {
                     /// The interface's own resource next to a used one.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct Wrap {
                         /// WIT field `pouch`.
                         #[component(name = "pouch")]
@@ -1764,6 +1773,7 @@ pub mod cases {
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[allow(non_camel_case_types)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct cases__owned_uses__defs__Slot {
                         /// WIT field `name`.
                         #[component(name = "name")]

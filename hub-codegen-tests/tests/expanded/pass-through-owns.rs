@@ -16,6 +16,7 @@ pub mod cases {
             /// WIT `bundle`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Bundle {
                 /// WIT field `items`.
                 #[component(name = "items")]
@@ -36,6 +37,7 @@ pub mod cases {
             /// WIT `slot`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Slot {
                 /// WIT case `full`.
                 #[component(name = "full")]
@@ -59,6 +61,7 @@ pub mod cases {
             /// Only borrows: passed as it is.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Glance {
                 /// WIT field `item`.
                 #[component(name = "item")]
@@ -849,6 +852,7 @@ pub mod cases {
                     /// WIT `bundle`.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct Bundle {
                         /// WIT field `items`.
                         #[component(name = "items")]
@@ -895,6 +899,7 @@ pub mod cases {
                     /// WIT `slot`.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(variant)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub enum Slot {
                         /// WIT case `full`.
                         #[component(name = "full")]
@@ -955,6 +960,7 @@ pub mod cases {
                     /// Only borrows: passed as it is.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct Glance {
                         /// WIT field `item`.
                         #[component(name = "item")]
@@ -979,6 +985,7 @@ pub mod cases {
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[allow(non_camel_case_types)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct cases__pass_through__store__Tagged {
                         /// WIT field `tag`.
                         #[component(name = "tag")]
@@ -1632,6 +1639,7 @@ pub mod cases {
             /// Another interface's record holding an item.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Tagged {
                 /// WIT field `tag`.
                 #[component(name = "tag")]
@@ -1681,6 +1689,7 @@ pub mod cases {
                 /// Another interface's record holding an item.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub struct Tagged {
                     /// WIT field `tag`.
                     #[component(name = "tag")]

@@ -25,6 +25,7 @@ pub mod types {
                 PartialEq
             )]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Point {
                 /// WIT field `x`.
                 #[component(name = "x")]
@@ -46,6 +47,7 @@ pub mod types {
                 Hash
             )]
             #[component(enum)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             #[repr(u8)]
             pub enum Color {
                 /// WIT case `red`.

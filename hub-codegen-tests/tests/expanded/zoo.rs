@@ -28,6 +28,7 @@ pub mod zoo {
                 Hash
             )]
             #[component(enum)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             #[repr(u8)]
             pub enum Color {
                 /// WIT case `red`.
@@ -44,6 +45,7 @@ pub mod zoo {
             pub mod __flags_permissions {
                 #![allow(missing_docs)]
                 use ::hub_runtime::__internal as __rt;
+                use ::hub_runtime::__internal::wasmtime;
                 __rt::flags! {
                     Permissions { #[component(name = "read")] const READ;
                     #[component(name = "write")] const WRITE; #[component(name =
@@ -62,6 +64,7 @@ pub mod zoo {
                 PartialEq
             )]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Point {
                 /// WIT field `x`.
                 #[component(name = "x")]
@@ -83,6 +86,7 @@ pub mod zoo {
                 PartialEq
             )]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Shape {
                 /// WIT case `circle`.
                 #[component(name = "circle")]
@@ -543,6 +547,7 @@ pub mod zoo {
             /// WIT `labeled`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Labeled {
                 /// WIT field `name`.
                 #[component(name = "name")]
@@ -556,6 +561,7 @@ pub mod zoo {
             /// WIT `peek`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Peek {
                 /// WIT field `name`.
                 #[component(name = "name")]
@@ -569,6 +575,7 @@ pub mod zoo {
             /// WIT `holder`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Holder {
                 /// WIT case `one`.
                 #[component(name = "one")]
@@ -580,6 +587,7 @@ pub mod zoo {
             /// WIT `peek-holder`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum PeekHolder {
                 /// WIT case `one`.
                 #[component(name = "one")]
@@ -650,6 +658,7 @@ pub mod zoo {
                 /// WIT `labeled`.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub struct Labeled {
                     /// WIT field `name`.
                     #[component(name = "name")]
@@ -685,6 +694,7 @@ pub mod zoo {
                 /// WIT `peek`.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub struct Peek {
                     /// WIT field `name`.
                     #[component(name = "name")]
@@ -708,6 +718,7 @@ pub mod zoo {
                 /// WIT `holder`.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(variant)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub enum Holder {
                     /// WIT case `one`.
                     #[component(name = "one")]
@@ -751,6 +762,7 @@ pub mod zoo {
                 /// WIT `peek-holder`.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(variant)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub enum PeekHolder {
                     /// WIT case `one`.
                     #[component(name = "one")]
