@@ -256,6 +256,7 @@ pub mod cases {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_put: __rt::TypedFunc<
@@ -1049,6 +1050,7 @@ pub mod cases {
                     )
                 }
                 /// One `TypedFunc` per function, resolved and type-checked once at load.
+                #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
                     f_put: __rt::TypedFunc<(__rt::ResourceAny,), ()>,
@@ -1733,16 +1735,17 @@ pub mod cases {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
                         provider: binder.provider(),
-                        f_constructor_item: binder.func("[constructor]item")?,
-                        f_method_item_get: binder.func("[method]item.get")?,
+                        f_constructor__item: binder.func("[constructor]item")?,
+                        f_method__item__get: binder.func("[method]item.get")?,
                     }),
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor_item: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
-                f_method_item_get: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
+                f_constructor__item: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                f_method__item__get: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
             }
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
@@ -1751,7 +1754,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_item;
+                        let func = self.f_constructor__item;
                         linker
                             .func_wrap(
                                 "[constructor]item",
@@ -1781,7 +1784,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_item_get;
+                        let func = self.f_method__item__get;
                         linker
                             .func_wrap(
                                 "[method]item.get",

@@ -165,6 +165,7 @@ pub mod zoo {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_sum_list: __rt::TypedFunc<(::std::vec::Vec<u32>,), (u64,)>,
@@ -798,10 +799,10 @@ pub mod zoo {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
                         provider: binder.provider(),
-                        f_constructor_counter: binder.func("[constructor]counter")?,
-                        f_method_counter_get: binder.func("[method]counter.get")?,
-                        f_method_counter_add: binder.func("[method]counter.add")?,
-                        f_static_counter_live: binder.func("[static]counter.live")?,
+                        f_constructor__counter: binder.func("[constructor]counter")?,
+                        f_method__counter__get: binder.func("[method]counter.get")?,
+                        f_method__counter__add: binder.func("[method]counter.add")?,
+                        f_static__counter__live: binder.func("[static]counter.live")?,
                         f_make_some: binder.func("make-some")?,
                         f_make_ok: binder.func("make-ok")?,
                         f_make_many: binder.func("make-many")?,
@@ -824,12 +825,13 @@ pub mod zoo {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor_counter: __rt::TypedFunc<(i64,), (__rt::ResourceAny,)>,
-                f_method_counter_get: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
-                f_method_counter_add: __rt::TypedFunc<(__rt::ResourceAny, i64), ()>,
-                f_static_counter_live: __rt::TypedFunc<(), (u32,)>,
+                f_constructor__counter: __rt::TypedFunc<(i64,), (__rt::ResourceAny,)>,
+                f_method__counter__get: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
+                f_method__counter__add: __rt::TypedFunc<(__rt::ResourceAny, i64), ()>,
+                f_static__counter__live: __rt::TypedFunc<(), (u32,)>,
                 f_make_some: __rt::TypedFunc<
                     (i64, bool),
                     (::core::option::Option<__rt::ResourceAny>,),
@@ -907,7 +909,7 @@ pub mod zoo {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_counter;
+                        let func = self.f_constructor__counter;
                         linker
                             .func_wrap(
                                 "[constructor]counter",
@@ -937,7 +939,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_counter_get;
+                        let func = self.f_method__counter__get;
                         linker
                             .func_wrap(
                                 "[method]counter.get",
@@ -969,7 +971,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_counter_add;
+                        let func = self.f_method__counter__add;
                         linker
                             .func_wrap(
                                 "[method]counter.add",
@@ -1003,7 +1005,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static_counter_live;
+                        let func = self.f_static__counter__live;
                         linker
                             .func_wrap(
                                 "[static]counter.live",
@@ -1786,13 +1788,14 @@ pub mod zoo {
                         f_absorb: binder.func("absorb")?,
                         f_bump_all: binder.func("bump-all")?,
                         f_fresh: binder.func("fresh")?,
-                        f_constructor_wrapper: binder.func("[constructor]wrapper")?,
-                        f_method_wrapper_peek: binder.func("[method]wrapper.peek")?,
-                        f_static_wrapper_unwrap: binder.func("[static]wrapper.unwrap")?,
+                        f_constructor__wrapper: binder.func("[constructor]wrapper")?,
+                        f_method__wrapper__peek: binder.func("[method]wrapper.peek")?,
+                        f_static__wrapper__unwrap: binder.func("[static]wrapper.unwrap")?,
                     }),
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_describe: __rt::TypedFunc<
@@ -1818,12 +1821,12 @@ pub mod zoo {
                     (i64,),
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                 >,
-                f_constructor_wrapper: __rt::TypedFunc<
+                f_constructor__wrapper: __rt::TypedFunc<
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                     (__rt::ResourceAny,),
                 >,
-                f_method_wrapper_peek: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
-                f_static_wrapper_unwrap: __rt::TypedFunc<
+                f_method__wrapper__peek: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
+                f_static__wrapper__unwrap: __rt::TypedFunc<
                     (__rt::ResourceAny,),
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                 >,
@@ -1945,7 +1948,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_wrapper;
+                        let func = self.f_constructor__wrapper;
                         linker
                             .func_wrap(
                                 "[constructor]wrapper",
@@ -1987,7 +1990,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_wrapper_peek;
+                        let func = self.f_method__wrapper__peek;
                         linker
                             .func_wrap(
                                 "[method]wrapper.peek",
@@ -2019,7 +2022,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static_wrapper_unwrap;
+                        let func = self.f_static__wrapper__unwrap;
                         linker
                             .func_wrap(
                                 "[static]wrapper.unwrap",
@@ -2095,14 +2098,16 @@ pub mod zoo {
                             f_absorb: binder.func("absorb")?,
                             f_bump_all: binder.func("bump-all")?,
                             f_fresh: binder.func("fresh")?,
-                            f_constructor_wrapper: binder.func("[constructor]wrapper")?,
-                            f_method_wrapper_peek: binder.func("[method]wrapper.peek")?,
-                            f_static_wrapper_unwrap: binder
+                            f_constructor__wrapper: binder.func("[constructor]wrapper")?,
+                            f_method__wrapper__peek: binder
+                                .func("[method]wrapper.peek")?,
+                            f_static__wrapper__unwrap: binder
                                 .func("[static]wrapper.unwrap")?,
                         }),
                     )
                 }
                 /// One `TypedFunc` per function, resolved and type-checked once at load.
+                #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
                     f_describe: __rt::TypedFunc<
@@ -2115,12 +2120,15 @@ pub mod zoo {
                         (),
                     >,
                     f_fresh: __rt::TypedFunc<(i64,), (__rt::ResourceAny,)>,
-                    f_constructor_wrapper: __rt::TypedFunc<
+                    f_constructor__wrapper: __rt::TypedFunc<
                         (__rt::ResourceAny,),
                         (__rt::ResourceAny,),
                     >,
-                    f_method_wrapper_peek: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
-                    f_static_wrapper_unwrap: __rt::TypedFunc<
+                    f_method__wrapper__peek: __rt::TypedFunc<
+                        (__rt::ResourceAny,),
+                        (i64,),
+                    >,
+                    f_static__wrapper__unwrap: __rt::TypedFunc<
                         (__rt::ResourceAny,),
                         (__rt::ResourceAny,),
                     >,
@@ -2274,7 +2282,7 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_constructor_wrapper;
+                            let func = self.f_constructor__wrapper;
                             linker
                                 .func_wrap(
                                     "[constructor]wrapper",
@@ -2316,7 +2324,7 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_method_wrapper_peek;
+                            let func = self.f_method__wrapper__peek;
                             linker
                                 .func_wrap(
                                     "[method]wrapper.peek",
@@ -2348,7 +2356,7 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_static_wrapper_unwrap;
+                            let func = self.f_static__wrapper__unwrap;
                             linker
                                 .func_wrap(
                                     "[static]wrapper.unwrap",
@@ -2472,6 +2480,7 @@ pub mod zoo {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_bump_unsigned: __rt::TypedFunc<
