@@ -8,8 +8,14 @@ use std::path::Path;
 pub fn check(workspace: &Path) -> Result<(), String> {
     let wit = workspace.join("wit");
     println!("cargo:rerun-if-changed={}", wit.display());
-    let set = hub_codegen::WitSet::load(&wit)
-        .map_err(|e| format!("invalid WIT under {}:\n{e}", wit.display()))?;
+    // The whole chain: a file that cannot be read says why (the OS error is its source).
+    let set = hub_codegen::WitSet::load(&wit).map_err(|e| {
+        format!(
+            "cannot load the WIT under {}: {}",
+            wit.display(),
+            hub_codegen::OneLine(&e)
+        )
+    })?;
     for file in set.files() {
         println!("cargo:rerun-if-changed={}", file.display());
     }

@@ -1,70 +1,64 @@
-//! Snapshot tests: the generated code for every `.wit` file in the workspace's `wit/`
-//! and in `tests/codegen/`, each generated alone and pretty-printed into
-//! `tests/expanded/<file>.rs`. Adding a case is adding a `.wit` file. Run with `BLESS=1`
-//! to write the snapshots after an intended change, then review the diff;
-//! `tests/compiles.rs` compiles every snapshot against the runtime.
+//! Snapshot tests: the generated code for every WIT case (`tests/common/cases.rs`: each
+//! package in the workspace's `wit/` and in `tests/codegen/`), each generated alone and
+//! pretty-printed into `tests/expanded/<case>.rs`. Adding a case is adding a `.wit` file.
+//! Run with `BLESS=1` to write the snapshots after an intended change, then review the
+//! diff; `tests/compiles.rs` compiles every snapshot against the runtime.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use hub_codegen::{WitSet, generate};
+use std::ffi::OsStr;
 
-/// Generates for one WIT file alone and pretty-prints the result.
-fn expand(file: &Path) -> String {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::copy(
-        file,
-        dir.path().join(file.file_name().expect("a file name")),
-    )
-    .expect("copy the WIT file");
-    let wit = WitSet::load(dir.path()).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-    let tokens = generate(&wit).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+use common::cases::Case;
+use hub_codegen::{OneLine, generate};
+
+/// Generates for one case alone and pretty-prints the result.
+fn expand(case: &Case) -> String {
+    let wit = common::load_alone(case);
+    let tokens =
+        generate(&wit).unwrap_or_else(|e| panic!("{}: {}", case.wit.display(), OneLine(&e)));
     let syntax = syn::parse2::<syn::File>(tokens).expect("the generated code parses as Rust");
     prettyplease::unparse(&syntax)
 }
 
-/// Every `.wit` file of the corpus: the workspace's `wit/` and `tests/codegen/`.
-fn cases() -> Vec<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for dir in [manifest.join("../wit"), manifest.join("tests/codegen")] {
-        for entry in std::fs::read_dir(&dir).expect("corpus folder") {
-            let path = entry.expect("corpus entry").path();
-            if path.extension().is_some_and(|e| e == "wit") {
-                files.push(path);
-            }
-        }
+/// Whether a `BLESS` value asks to rewrite the snapshots: `1` or `true` do; unset,
+/// empty, `0` or `false` do not.
+///
+/// # Errors
+///
+/// Any other value, which would otherwise be a guess either way (`BLESS=0` used to bless).
+fn bless_requested(value: Option<&OsStr>) -> Result<bool, String> {
+    let Some(value) = value else {
+        return Ok(false);
+    };
+    match value.to_str() {
+        Some("1" | "true") => Ok(true),
+        Some("" | "0" | "false") => Ok(false),
+        _ => Err(format!(
+            "BLESS={value:?} is not understood: `BLESS=1` rewrites the snapshots, \
+             `BLESS=0` or no BLESS compares with them"
+        )),
     }
-    files.sort();
-    files
-}
-
-fn snapshot_path(case: &Path) -> PathBuf {
-    let stem = case.file_stem().expect("a file name");
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/expanded")
-        .join(stem)
-        .with_extension("rs")
 }
 
 #[test]
 fn generated_code_matches_the_snapshots() {
-    let bless = std::env::var_os("BLESS").is_some();
+    let bless =
+        bless_requested(std::env::var_os("BLESS").as_deref()).unwrap_or_else(|e| panic!("{e}"));
     let mut failures = Vec::new();
-    for case in cases() {
+    for case in common::corpus() {
         let expanded = expand(&case);
-        let snapshot = snapshot_path(&case);
         if bless {
-            std::fs::write(&snapshot, &expanded).expect("write the snapshot");
+            std::fs::write(&case.snapshot, &expanded).expect("write the snapshot");
             continue;
         }
-        let expected = std::fs::read_to_string(&snapshot).unwrap_or_default();
+        let expected = std::fs::read_to_string(&case.snapshot).unwrap_or_default();
         if expected != expanded {
             let diff = similar::TextDiff::from_lines(&expected, &expanded)
                 .unified_diff()
                 .context_radius(3)
-                .header(&snapshot.display().to_string(), "generated")
+                .header(&case.snapshot.display().to_string(), "generated")
                 .to_string();
-            failures.push(format!("{}:\n{diff}", case.display()));
+            failures.push(format!("{}:\n{diff}", case.wit.display()));
         }
     }
     assert!(
@@ -75,14 +69,30 @@ fn generated_code_matches_the_snapshots() {
 }
 
 #[test]
+fn only_one_and_true_bless() {
+    let bless = |value: &str| bless_requested(Some(OsStr::new(value)));
+    assert_eq!(bless_requested(None), Ok(false));
+    for value in ["1", "true"] {
+        assert_eq!(bless(value), Ok(true), "BLESS={value}");
+    }
+    for value in ["", "0", "false"] {
+        assert_eq!(bless(value), Ok(false), "BLESS={value}");
+    }
+    for value in ["yes", "2", "TRUE", " 1"] {
+        let err = bless(value).expect_err(value);
+        assert!(err.contains("`BLESS=1` rewrites"), "{err}");
+    }
+}
+
+#[test]
 fn every_snapshot_has_its_case() {
-    let cases: Vec<PathBuf> = cases().iter().map(|c| snapshot_path(c)).collect();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expanded");
+    let snapshots: Vec<_> = common::corpus().into_iter().map(|c| c.snapshot).collect();
+    let dir = common::cases::snapshot_folder(common::manifest());
     for entry in std::fs::read_dir(dir).expect("snapshot folder") {
         let path = entry.expect("snapshot entry").path();
         assert!(
-            cases.contains(&path),
-            "{} has no `.wit` case any more: delete it",
+            snapshots.contains(&path),
+            "{} has no WIT case any more: delete it",
             path.display()
         );
     }

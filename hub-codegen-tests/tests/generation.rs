@@ -1,9 +1,14 @@
 //! What the generator emits for WIT it is given: new interfaces get forwarders, every
-//! interface is listed, unsupported ones are named, bad WIT is reported.
+//! interface is listed, unsupported ones are named, bad WIT and unreadable files are
+//! reported with their cause.
 
-use std::path::Path;
+use std::error::Error as _;
+use std::io;
+use std::path::{Path, PathBuf};
 
-use hub_codegen::{SkippedInterface, Unsupported, WitSet, generate, skipped_interfaces};
+use hub_codegen::{
+    OneLine, SkippedInterface, Unsupported, WitError, WitSet, generate, skipped_interfaces,
+};
 
 /// The generated code with every whitespace removed, so assertions do not depend on how
 /// tokens are spaced.
@@ -119,6 +124,75 @@ fn bad_wit_reports_file_and_line() {
     let message = err.to_string();
     assert!(message.contains("`missing` does not exist"), "{message}");
     assert!(message.contains("bad.wit:3:"), "{message}");
+}
+
+/// The path and the OS error of a [`WitError::Read`], checking that the error's
+/// `source()` is that same OS error and that [`OneLine`] renders both.
+fn read_error(result: Result<WitSet, WitError>) -> (PathBuf, io::ErrorKind) {
+    let Err(err) = result else { panic!("loads") };
+    let line = OneLine(&err).to_string();
+    let WitError::Read { path, source } = &err else {
+        panic!("not a read error: {err:?}")
+    };
+    let cause = err
+        .source()
+        .and_then(|s| s.downcast_ref::<io::Error>())
+        .expect("the OS error is the source");
+    assert!(std::ptr::eq(cause, source));
+    assert_eq!(
+        line,
+        format!("cannot read `{}`: {source}", path.display()),
+        "the whole chain on one line"
+    );
+    (path.clone(), source.kind())
+}
+
+#[test]
+fn a_wit_file_that_cannot_be_read_keeps_its_os_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("latin1.wit");
+    std::fs::write(&file, b"package test:caf\xe9;\n").expect("write");
+    assert_eq!(
+        read_error(WitSet::load(dir.path())),
+        (file, io::ErrorKind::InvalidData)
+    );
+}
+
+#[test]
+fn a_file_of_a_folder_package_that_cannot_be_read_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let package = dir.path().join("pkg");
+    std::fs::create_dir(&package).expect("mkdir");
+    std::fs::write(package.join("a.wit"), "package test:pkg;\ninterface a {}\n").expect("write");
+    let file = package.join("b.wit");
+    std::fs::write(&file, [0xff, 0xfe]).expect("write");
+    assert_eq!(
+        read_error(WitSet::load(dir.path())),
+        (file, io::ErrorKind::InvalidData)
+    );
+}
+
+#[test]
+fn a_missing_folder_is_a_read_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("wit");
+    assert_eq!(
+        read_error(WitSet::load(&missing)),
+        (missing, io::ErrorKind::NotFound)
+    );
+}
+
+/// Editors leave dangling links as lock files (emacs' `.#name.wit`) while a file is edited:
+/// they are not WIT files, and loading goes on without them.
+#[cfg(unix)]
+#[test]
+fn dangling_links_are_not_wit_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("greeter.wit"), GREETER).expect("write");
+    std::os::unix::fs::symlink("user@host.1234", dir.path().join(".#greeter.wit"))
+        .expect("symlink");
+    let wit = WitSet::load(dir.path()).unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    assert_eq!(wit.files(), [dir.path().join("greeter.wit")]);
 }
 
 #[test]

@@ -49,3 +49,28 @@ pub enum Unsupported {
     #[error("uses an unresolved type")]
     Unresolved,
 }
+
+/// An error and its whole `source()` chain on one line, `outer: cause: root cause`, for
+/// the build script's `error:` line and the proc macro's `compile_error!`. The same as
+/// hub-runtime's `OneLine`, here because neither may depend on hub-runtime (it would put
+/// wasmtime in the host build). Each error's own message is kept whole: a parse error
+/// keeps wit-parser's excerpt of the offending source below its first line.
+///
+/// ```
+/// let err = hub_codegen::WitSet::load("no/such/folder".as_ref()).err().expect("no folder");
+/// let line = hub_codegen::OneLine(&err).to_string();
+/// assert!(line.starts_with("cannot read `no/such/folder`: "), "{line}");
+/// ```
+pub struct OneLine<'a>(pub &'a (dyn std::error::Error + 'static));
+
+impl std::fmt::Display for OneLine<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut next = self.0.source();
+        while let Some(cause) = next {
+            write!(f, ": {cause}")?;
+            next = cause.source();
+        }
+        Ok(())
+    }
+}

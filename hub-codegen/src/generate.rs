@@ -27,8 +27,9 @@ pub struct SkippedInterface {
 /// The output defines `pub mod <ns> { pub mod <pkg> { pub mod <iface> { .. } } }` for
 /// each interface, `pub static INTERFACES` listing every generated set,
 /// `pub static NOT_GENERATED` naming the interfaces left to the dynamic path and why, and
-/// `pub static FORWARDERS`, both lists for `Hub::with_generated`. It expects
-/// `::hub_runtime` and `::wasmtime` to be dependencies of the crate using it.
+/// `pub static FORWARDERS`, both lists for `Hub::with_generated`. It names only
+/// `::hub_runtime::__internal` (wasmtime included, through its re-export), so the crate
+/// using it needs `hub-runtime` as a dependency and nothing else.
 ///
 /// # Errors
 ///

@@ -231,6 +231,8 @@ fn forwarder_set(
         }
 
         /// One `TypedFunc` per function, resolved and type-checked once at load.
+        // Fields are named after export names, their `]` and `.` written `__`.
+        #[allow(non_snake_case)]
         struct __Forwarders {
             provider: ::std::sync::Arc<__rt::Provider>,
             #(#fields,)*

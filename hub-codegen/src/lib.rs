@@ -23,6 +23,6 @@ mod testing;
 mod typedef;
 mod types;
 
-pub use error::{GenerateError, Unsupported};
+pub use error::{GenerateError, OneLine, Unsupported};
 pub use generate::{SkippedInterface, generate, skipped_interfaces};
 pub use load::{WitError, WitSet};

@@ -7,7 +7,8 @@ use wit_parser::{Resolve, UnresolvedPackageGroup};
 /// Why a WIT folder could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum WitError {
-    /// The folder or one of its entries could not be read.
+    /// A folder, one of its entries, or a WIT file could not be read (missing,
+    /// unreadable, not UTF-8). The OS error stays the source, for the caller to render.
     #[error("cannot read `{}`", path.display())]
     Read {
         /// The folder or file.
@@ -42,7 +43,8 @@ impl WitSet {
     ///
     /// # Errors
     ///
-    /// [`WitError`] with the parser's message (file, line and column) for bad WIT.
+    /// [`WitError::Read`] with the OS error for a folder or file that cannot be read, and
+    /// the parser's message (file, line and column) for bad WIT.
     pub fn load(dir: &Path) -> Result<WitSet, WitError> {
         let mut units = package_paths(dir)?;
         let deps = dir.join("deps");
@@ -52,14 +54,22 @@ impl WitSet {
         let mut groups = Vec::new();
         let mut files = Vec::new();
         for unit in &units {
-            let mut map = wit_parser::SourceMap::default();
-            let pushed = if unit.is_dir() {
-                map.push_dir(unit)
+            // Read here rather than with wit-parser's `push_file`/`push_dir`, whose
+            // errors are `anyhow` strings: a file that cannot be read keeps its OS error.
+            let sources = if unit.is_dir() {
+                wit_files(unit)?
             } else {
-                map.push_file(unit)
+                vec![unit.clone()]
             };
-            pushed.map_err(|e| WitError::Parse(format!("{e:#}")))?;
-            files.extend(map.source_files().map(Path::to_path_buf));
+            let mut map = wit_parser::SourceMap::default();
+            for path in sources {
+                let contents = std::fs::read_to_string(&path).map_err(|source| WitError::Read {
+                    path: path.clone(),
+                    source,
+                })?;
+                map.push(&path, contents);
+                files.push(path);
+            }
             let group: UnresolvedPackageGroup = map
                 .parse()
                 .map_err(|(map, e)| WitError::Parse(e.render(&map)))?;
@@ -92,20 +102,40 @@ impl WitSet {
     }
 }
 
+/// Whether `path` is a WIT file to read: a `*.wit` that is a file (through links). A
+/// dangling link is not one: editors leave them as lock files (emacs' `.#name.wit`).
+fn is_wit_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "wit") && path.is_file()
+}
+
+/// The `*.wit` files directly in the folder package `dir`, sorted: sub-folders are not
+/// part of the package (as in wit-parser's `push_dir`).
+fn wit_files(dir: &Path) -> Result<Vec<PathBuf>, WitError> {
+    Ok(entries(dir)?
+        .into_iter()
+        .filter(|p| is_wit_file(p))
+        .collect())
+}
+
 /// The package files and folders directly in `dir` (not `deps/`), sorted.
 fn package_paths(dir: &Path) -> Result<Vec<PathBuf>, WitError> {
+    let is_package_dir =
+        |path: &Path| path.is_dir() && path.file_name().is_some_and(|n| n != "deps");
+    Ok(entries(dir)?
+        .into_iter()
+        .filter(|p| is_wit_file(p) || is_package_dir(p))
+        .collect())
+}
+
+/// Every entry of the folder `dir`, sorted.
+fn entries(dir: &Path) -> Result<Vec<PathBuf>, WitError> {
     let read_error = |source: std::io::Error| WitError::Read {
         path: dir.to_owned(),
         source,
     };
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(read_error)? {
-        let path = entry.map_err(read_error)?.path();
-        let is_wit_file = path.extension().is_some_and(|e| e == "wit") && path.is_file();
-        let is_package_dir = path.is_dir() && path.file_name().is_some_and(|n| n != "deps");
-        if is_wit_file || is_package_dir {
-            paths.push(path);
-        }
+        paths.push(entry.map_err(read_error)?.path());
     }
     paths.sort();
     Ok(paths)

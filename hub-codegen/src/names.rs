@@ -42,24 +42,22 @@ pub(crate) fn upper_camel_string(name: &str) -> String {
         .collect()
 }
 
-/// A field name for a function export (`[method]calc.add` -> `f_method_calc_add`).
+/// A field name for a function export: `[method]calc.add` -> `f_method__calc__add`,
+/// `quick-add` -> `f_quick_add`. A `-` becomes `_` and the structural `[`, `]` and `.`
+/// become `__`, which no WIT name holds (its words are never empty): so `[method]a.b-c`,
+/// `[method]a-b.c` and a function `method-a-b-c` of one interface get three fields.
+/// The struct holding them allows `non_snake_case`, which `__` is not.
 pub(crate) fn function_field(export_name: &str) -> Ident {
-    let cleaned: String = export_name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let squeezed = cleaned
-        .split('_')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("_");
-    Ident::new(&format!("f_{squeezed}"), Span::call_site())
+    let name = export_name.strip_prefix('[').unwrap_or(export_name);
+    let mut field = String::from("f_");
+    for c in name.chars() {
+        match c {
+            ']' | '.' => field.push_str("__"),
+            c if c.is_ascii_alphanumeric() => field.push(c.to_ascii_lowercase()),
+            _ => field.push('_'),
+        }
+    }
+    Ident::new(&field, Span::call_site())
 }
 
 /// An identifier for `name`, escaped when it is a Rust keyword.
@@ -84,12 +82,33 @@ mod tests {
         assert_eq!(shouty("read-write").to_string(), "READ_WRITE");
         assert_eq!(
             function_field("[method]calc.add").to_string(),
-            "f_method_calc_add"
+            "f_method__calc__add"
         );
         assert_eq!(
             function_field("[static]logger.get-logger-count").to_string(),
-            "f_static_logger_get_logger_count"
+            "f_static__logger__get_logger_count"
         );
+        assert_eq!(function_field("quick-add").to_string(), "f_quick_add");
+    }
+
+    #[test]
+    fn function_fields_keep_separators_apart() {
+        let names = [
+            "[method]a.b-c",
+            "[method]a-b.c",
+            "method-a-b-c",
+            "[constructor]a",
+            "constructor-a",
+            "[static]a.d",
+            "static-a-d",
+        ];
+        let mut fields: Vec<String> = names
+            .iter()
+            .map(|n| function_field(n).to_string())
+            .collect();
+        fields.sort();
+        fields.dedup();
+        assert_eq!(fields.len(), names.len(), "{fields:?}");
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub(crate) fn type_definition(
         View::Provider => (render.twin_name(id), quote!()),
     };
     let doc = doc_attrs(&def.docs, &format!("WIT `{wit_name}`."));
+    // The derives' expansions name `wasmtime` by path: pointing them at the runtime's
+    // re-export spares the crate using the generated code a `wasmtime` dependency.
+    let wasmtime_crate = quote!(#[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]);
     Ok(match &def.kind {
         TypeDefKind::Record(record) => {
             let clone = !record.fields.iter().any(|f| render.contains_handle(&f.ty));
@@ -62,6 +65,7 @@ pub(crate) fn type_definition(
                 #derives
                 #allow
                 #[component(record)]
+                #wasmtime_crate
                 pub struct #name { #(#fields,)* }
             }
         }
@@ -92,6 +96,7 @@ pub(crate) fn type_definition(
                 #derives
                 #allow
                 #[component(variant)]
+                #wasmtime_crate
                 pub enum #name { #(#cases,)* }
             }
         }
@@ -110,6 +115,7 @@ pub(crate) fn type_definition(
                 #doc
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Clone, Copy, Debug, PartialEq, Eq, Hash)]
                 #[component(enum)]
+                #wasmtime_crate
                 #[repr(#repr)]
                 pub enum #name { #(#cases,)* }
             }
@@ -120,7 +126,9 @@ pub(crate) fn type_definition(
                 quote!(#[component(name = #wit)] const #flag;)
             });
             // wasmtime's `flags!` writes items without docs: it lives in a module of its
-            // own that allows that, and the re-export carries the documentation.
+            // own that allows that, and the re-export carries the documentation. It has no
+            // `wasmtime_crate` option and names `wasmtime::component::..` by a relative
+            // path, so the module imports the runtime's `wasmtime` under that name.
             let module = format_ident!(
                 "__flags_{}",
                 snake(wit_name).to_string().trim_start_matches("r#")
@@ -130,6 +138,7 @@ pub(crate) fn type_definition(
                 pub mod #module {
                     #![allow(missing_docs)]
                     use ::hub_runtime::__internal as __rt;
+                    use ::hub_runtime::__internal::wasmtime;
                     __rt::flags! {
                         #name { #(#flags)* }
                     }

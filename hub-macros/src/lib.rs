@@ -2,13 +2,14 @@
 //! interface under a folder of the calling crate.
 //!
 //! A thin shell: it parses its argument, asks `hub-codegen` for the code and turns
-//! errors into `compile_error!`. Every WIT file read is tracked with `include_bytes!`,
-//! so editing one rebuilds the forwarders.
+//! errors, with their causes on the same line, into `compile_error!`. Every WIT file
+//! read is tracked with `include_bytes!`, so editing one rebuilds the forwarders.
 
 #![deny(missing_docs)]
 
 use std::path::PathBuf;
 
+use hub_codegen::OneLine;
 use proc_macro::TokenStream;
 use quote::quote;
 use syn::{LitStr, parse_macro_input};
@@ -26,7 +27,7 @@ pub fn generate_forwarders(input: TokenStream) -> TokenStream {
     let wit = match hub_codegen::WitSet::load(&dir) {
         Ok(wit) => wit,
         Err(err) => {
-            return syn::Error::new(folder.span(), err)
+            return syn::Error::new(folder.span(), OneLine(&err))
                 .to_compile_error()
                 .into();
         }
@@ -34,7 +35,7 @@ pub fn generate_forwarders(input: TokenStream) -> TokenStream {
     let code = match hub_codegen::generate(&wit) {
         Ok(code) => code,
         Err(err) => {
-            return syn::Error::new(folder.span(), err)
+            return syn::Error::new(folder.span(), OneLine(&err))
                 .to_compile_error()
                 .into();
         }

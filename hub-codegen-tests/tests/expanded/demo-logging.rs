@@ -67,38 +67,39 @@ pub mod demo {
                         provider: binder.provider(),
                         f_pi: binder.func("pi")?,
                         f_quick_add: binder.func("quick-add")?,
-                        f_constructor_calc: binder.func("[constructor]calc")?,
-                        f_static_calc_version: binder.func("[static]calc.version")?,
-                        f_static_calc_total_operations: binder
+                        f_constructor__calc: binder.func("[constructor]calc")?,
+                        f_static__calc__version: binder.func("[static]calc.version")?,
+                        f_static__calc__total_operations: binder
                             .func("[static]calc.total-operations")?,
-                        f_method_calc_add: binder.func("[method]calc.add")?,
-                        f_method_calc_subtract: binder.func("[method]calc.subtract")?,
-                        f_method_calc_multiply: binder.func("[method]calc.multiply")?,
-                        f_method_calc_divide: binder.func("[method]calc.divide")?,
+                        f_method__calc__add: binder.func("[method]calc.add")?,
+                        f_method__calc__subtract: binder.func("[method]calc.subtract")?,
+                        f_method__calc__multiply: binder.func("[method]calc.multiply")?,
+                        f_method__calc__divide: binder.func("[method]calc.divide")?,
                     }),
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_pi: __rt::TypedFunc<(), (f64,)>,
                 f_quick_add: __rt::TypedFunc<(f64, f64), (f64,)>,
-                f_constructor_calc: __rt::TypedFunc<(), (__rt::ResourceAny,)>,
-                f_static_calc_version: __rt::TypedFunc<(), (::std::string::String,)>,
-                f_static_calc_total_operations: __rt::TypedFunc<(), (u64,)>,
-                f_method_calc_add: __rt::TypedFunc<
+                f_constructor__calc: __rt::TypedFunc<(), (__rt::ResourceAny,)>,
+                f_static__calc__version: __rt::TypedFunc<(), (::std::string::String,)>,
+                f_static__calc__total_operations: __rt::TypedFunc<(), (u64,)>,
+                f_method__calc__add: __rt::TypedFunc<
                     (__rt::ResourceAny, f64, f64),
                     (f64,),
                 >,
-                f_method_calc_subtract: __rt::TypedFunc<
+                f_method__calc__subtract: __rt::TypedFunc<
                     (__rt::ResourceAny, f64, f64),
                     (f64,),
                 >,
-                f_method_calc_multiply: __rt::TypedFunc<
+                f_method__calc__multiply: __rt::TypedFunc<
                     (__rt::ResourceAny, f64, f64),
                     (f64,),
                 >,
-                f_method_calc_divide: __rt::TypedFunc<
+                f_method__calc__divide: __rt::TypedFunc<
                     (__rt::ResourceAny, f64, f64),
                     (f64,),
                 >,
@@ -146,7 +147,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_calc;
+                        let func = self.f_constructor__calc;
                         linker
                             .func_wrap(
                                 "[constructor]calc",
@@ -176,7 +177,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static_calc_version;
+                        let func = self.f_static__calc__version;
                         linker
                             .func_wrap(
                                 "[static]calc.version",
@@ -196,7 +197,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static_calc_total_operations;
+                        let func = self.f_static__calc__total_operations;
                         linker
                             .func_wrap(
                                 "[static]calc.total-operations",
@@ -216,7 +217,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_calc_add;
+                        let func = self.f_method__calc__add;
                         linker
                             .func_wrap(
                                 "[method]calc.add",
@@ -252,7 +253,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_calc_subtract;
+                        let func = self.f_method__calc__subtract;
                         linker
                             .func_wrap(
                                 "[method]calc.subtract",
@@ -288,7 +289,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_calc_multiply;
+                        let func = self.f_method__calc__multiply;
                         linker
                             .func_wrap(
                                 "[method]calc.multiply",
@@ -324,7 +325,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_calc_divide;
+                        let func = self.f_method__calc__divide;
                         linker
                             .func_wrap(
                                 "[method]calc.divide",
@@ -400,6 +401,7 @@ pub mod demo {
                 Hash
             )]
             #[component(enum)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             #[repr(u8)]
             pub enum Level {
                 /// WIT case `debug`.
@@ -467,18 +469,19 @@ pub mod demo {
                         provider: binder.provider(),
                         f_get_default_level: binder.func("get-default-level")?,
                         f_level_to_string: binder.func("level-to-string")?,
-                        f_constructor_logger: binder.func("[constructor]logger")?,
-                        f_static_logger_get_logger_count: binder
+                        f_constructor__logger: binder.func("[constructor]logger")?,
+                        f_static__logger__get_logger_count: binder
                             .func("[static]logger.get-logger-count")?,
-                        f_method_logger_get_max_level: binder
+                        f_method__logger__get_max_level: binder
                             .func("[method]logger.get-max-level")?,
-                        f_method_logger_set_max_level: binder
+                        f_method__logger__set_max_level: binder
                             .func("[method]logger.set-max-level")?,
-                        f_method_logger_log: binder.func("[method]logger.log")?,
+                        f_method__logger__log: binder.func("[method]logger.log")?,
                     }),
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_get_default_level: __rt::TypedFunc<
@@ -489,23 +492,23 @@ pub mod demo {
                     (super::super::super::demo::logging::logging::Level,),
                     (::std::string::String,),
                 >,
-                f_constructor_logger: __rt::TypedFunc<
+                f_constructor__logger: __rt::TypedFunc<
                     (super::super::super::demo::logging::logging::Level,),
                     (__rt::ResourceAny,),
                 >,
-                f_static_logger_get_logger_count: __rt::TypedFunc<(), (u32,)>,
-                f_method_logger_get_max_level: __rt::TypedFunc<
+                f_static__logger__get_logger_count: __rt::TypedFunc<(), (u32,)>,
+                f_method__logger__get_max_level: __rt::TypedFunc<
                     (__rt::ResourceAny,),
                     (super::super::super::demo::logging::logging::Level,),
                 >,
-                f_method_logger_set_max_level: __rt::TypedFunc<
+                f_method__logger__set_max_level: __rt::TypedFunc<
                     (
                         __rt::ResourceAny,
                         super::super::super::demo::logging::logging::Level,
                     ),
                     (),
                 >,
-                f_method_logger_log: __rt::TypedFunc<
+                f_method__logger__log: __rt::TypedFunc<
                     (
                         __rt::ResourceAny,
                         super::super::super::demo::logging::logging::Level,
@@ -565,7 +568,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_logger;
+                        let func = self.f_constructor__logger;
                         linker
                             .func_wrap(
                                 "[constructor]logger",
@@ -597,7 +600,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static_logger_get_logger_count;
+                        let func = self.f_static__logger__get_logger_count;
                         linker
                             .func_wrap(
                                 "[static]logger.get-logger-count",
@@ -623,7 +626,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_logger_get_max_level;
+                        let func = self.f_method__logger__get_max_level;
                         linker
                             .func_wrap(
                                 "[method]logger.get-max-level",
@@ -657,7 +660,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_logger_set_max_level;
+                        let func = self.f_method__logger__set_max_level;
                         linker
                             .func_wrap(
                                 "[method]logger.set-max-level",
@@ -691,7 +694,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_logger_log;
+                        let func = self.f_method__logger__log;
                         linker
                             .func_wrap(
                                 "[method]logger.log",

@@ -53,6 +53,7 @@ pub mod gated {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_stable: __rt::TypedFunc<(), (::std::string::String,)>,

@@ -26,6 +26,7 @@ pub mod r#dyn {
                 Hash
             )]
             #[component(enum)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             #[repr(u8)]
             pub enum Enum {
                 /// WIT case `static`.
@@ -45,6 +46,7 @@ pub mod r#dyn {
                 PartialEq
             )]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Struct {
                 /// WIT field `type`.
                 #[component(name = "type")]
@@ -60,6 +62,7 @@ pub mod r#dyn {
             pub mod __flags_crate_ {
                 #![allow(missing_docs)]
                 use ::hub_runtime::__internal as __rt;
+                use ::hub_runtime::__internal::wasmtime;
                 __rt::flags! {
                     Crate { #[component(name = "super")] const SUPER; #[component(name =
                     "impl")] const IMPL; }
@@ -77,6 +80,7 @@ pub mod r#dyn {
                 PartialEq
             )]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Move {
                 /// WIT case `ref`.
                 #[component(name = "ref")]
@@ -132,25 +136,26 @@ pub mod r#dyn {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
                         provider: binder.provider(),
-                        f_constructor_impl: binder.func("[constructor]impl")?,
-                        f_method_impl_fn: binder.func("[method]impl.fn")?,
-                        f_static_impl_use: binder.func("[static]impl.use")?,
+                        f_constructor__impl: binder.func("[constructor]impl")?,
+                        f_method__impl__fn: binder.func("[method]impl.fn")?,
+                        f_static__impl__use: binder.func("[static]impl.use")?,
                         f_match: binder.func("match")?,
                     }),
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor_impl: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
-                f_method_impl_fn: __rt::TypedFunc<
+                f_constructor__impl: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                f_method__impl__fn: __rt::TypedFunc<
                     (
                         __rt::ResourceAny,
                         super::super::super::r#dyn::r#type::self_::Struct,
                     ),
                     (super::super::super::r#dyn::r#type::self_::Move,),
                 >,
-                f_static_impl_use: __rt::TypedFunc<
+                f_static__impl__use: __rt::TypedFunc<
                     (),
                     (super::super::super::r#dyn::r#type::self_::Crate,),
                 >,
@@ -166,7 +171,7 @@ pub mod r#dyn {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_impl;
+                        let func = self.f_constructor__impl;
                         linker
                             .func_wrap(
                                 "[constructor]impl",
@@ -196,7 +201,7 @@ pub mod r#dyn {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_impl_fn;
+                        let func = self.f_method__impl__fn;
                         linker
                             .func_wrap(
                                 "[method]impl.fn",
@@ -232,7 +237,7 @@ pub mod r#dyn {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static_impl_use;
+                        let func = self.f_static__impl__use;
                         linker
                             .func_wrap(
                                 "[static]impl.use",
@@ -388,6 +393,7 @@ pub mod r#dyn {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_box: __rt::TypedFunc<
@@ -488,6 +494,7 @@ pub mod r#dyn {
                     )
                 }
                 /// One `TypedFunc` per function, resolved and type-checked once at load.
+                #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
                     f_box: __rt::TypedFunc<

@@ -23,6 +23,7 @@ pub mod cases {
                 PartialEq
             )]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Inventory {
                 /// WIT field `counts`.
                 #[component(name = "counts")]
@@ -41,6 +42,7 @@ pub mod cases {
                 PartialEq
             )]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Cell {
                 /// WIT case `empty`.
                 #[component(name = "empty")]
@@ -97,6 +99,7 @@ pub mod cases {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_stock: __rt::TypedFunc<

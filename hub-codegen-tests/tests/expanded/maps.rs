@@ -55,6 +55,7 @@ pub mod maps {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_count_words: __rt::TypedFunc<

@@ -69,6 +69,7 @@ pub mod cases {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_hold: __rt::TypedFunc<
@@ -233,6 +234,7 @@ pub mod cases {
                     )
                 }
                 /// One `TypedFunc` per function, resolved and type-checked once at load.
+                #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
                     f_hold: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
@@ -388,6 +390,7 @@ pub mod cases {
             /// A record of `defs` holding a token: its users convert it with their own functions.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Slot {
                 /// WIT field `name`.
                 #[component(name = "name")]
@@ -437,6 +440,7 @@ pub mod cases {
                 /// A record of `defs` holding a token: its users convert it with their own functions.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub struct Slot {
                     /// WIT field `name`.
                     #[component(name = "name")]
@@ -480,16 +484,17 @@ pub mod cases {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
                         provider: binder.provider(),
-                        f_constructor_token: binder.func("[constructor]token")?,
-                        f_method_token_value: binder.func("[method]token.value")?,
+                        f_constructor__token: binder.func("[constructor]token")?,
+                        f_method__token__value: binder.func("[method]token.value")?,
                     }),
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor_token: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
-                f_method_token_value: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
+                f_constructor__token: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                f_method__token__value: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
             }
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
@@ -498,7 +503,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_token;
+                        let func = self.f_constructor__token;
                         linker
                             .func_wrap(
                                 "[constructor]token",
@@ -528,7 +533,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_token_value;
+                        let func = self.f_method__token__value;
                         linker
                             .func_wrap(
                                 "[method]token.value",
@@ -592,6 +597,7 @@ pub mod cases {
             /// An owned and a borrowed token.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Pair {
                 /// WIT field `left`.
                 #[component(name = "left")]
@@ -607,6 +613,7 @@ pub mod cases {
             /// WIT `either`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Either {
                 /// WIT case `one`.
                 #[component(name = "one")]
@@ -627,6 +634,7 @@ pub mod cases {
             /// The interface's own resource next to a used one.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Wrap {
                 /// WIT field `pouch`.
                 #[component(name = "pouch")]
@@ -773,6 +781,7 @@ pub mod cases {
                 /// The interface's own resource next to a used one.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub struct Wrap {
                     /// WIT field `pouch`.
                     #[component(name = "pouch")]
@@ -860,9 +869,9 @@ pub mod cases {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
                         provider: binder.provider(),
-                        f_constructor_pouch: binder.func("[constructor]pouch")?,
-                        f_method_pouch_take: binder.func("[method]pouch.take")?,
-                        f_method_pouch_compare: binder.func("[method]pouch.compare")?,
+                        f_constructor__pouch: binder.func("[constructor]pouch")?,
+                        f_method__pouch__take: binder.func("[method]pouch.take")?,
+                        f_method__pouch__compare: binder.func("[method]pouch.compare")?,
                         f_peek: binder.func("peek")?,
                         f_keep: binder.func("keep")?,
                         f_give: binder.func("give")?,
@@ -878,9 +887,10 @@ pub mod cases {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor_pouch: __rt::TypedFunc<
+                f_constructor__pouch: __rt::TypedFunc<
                     (
                         __rt::Resource<
                             super::super::super::cases::owned_uses::defs::Token,
@@ -888,7 +898,7 @@ pub mod cases {
                     ),
                     (__rt::ResourceAny,),
                 >,
-                f_method_pouch_take: __rt::TypedFunc<
+                f_method__pouch__take: __rt::TypedFunc<
                     (__rt::ResourceAny,),
                     (
                         ::core::option::Option<
@@ -898,7 +908,7 @@ pub mod cases {
                         >,
                     ),
                 >,
-                f_method_pouch_compare: __rt::TypedFunc<
+                f_method__pouch__compare: __rt::TypedFunc<
                     (
                         __rt::ResourceAny,
                         __rt::Resource<
@@ -1016,7 +1026,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_pouch;
+                        let func = self.f_constructor__pouch;
                         linker
                             .func_wrap(
                                 "[constructor]pouch",
@@ -1058,7 +1068,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_pouch_take;
+                        let func = self.f_method__pouch__take;
                         linker
                             .func_wrap(
                                 "[method]pouch.take",
@@ -1107,7 +1117,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_pouch_compare;
+                        let func = self.f_method__pouch__compare;
                         linker
                             .func_wrap(
                                 "[method]pouch.compare",
@@ -1621,6 +1631,7 @@ pub mod cases {
                     /// An owned and a borrowed token.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct Pair {
                         /// WIT field `left`.
                         #[component(name = "left")]
@@ -1644,6 +1655,7 @@ pub mod cases {
                     /// WIT `either`.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(variant)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub enum Either {
                         /// WIT case `one`.
                         #[component(name = "one")]
@@ -1716,6 +1728,7 @@ pub mod cases {
                     /// The interface's own resource next to a used one.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct Wrap {
                         /// WIT field `pouch`.
                         #[component(name = "pouch")]
@@ -1764,6 +1777,7 @@ pub mod cases {
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[allow(non_camel_case_types)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct cases__owned_uses__defs__Slot {
                         /// WIT field `name`.
                         #[component(name = "name")]
@@ -1811,9 +1825,9 @@ pub mod cases {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
                             provider: binder.provider(),
-                            f_constructor_pouch: binder.func("[constructor]pouch")?,
-                            f_method_pouch_take: binder.func("[method]pouch.take")?,
-                            f_method_pouch_compare: binder
+                            f_constructor__pouch: binder.func("[constructor]pouch")?,
+                            f_method__pouch__take: binder.func("[method]pouch.take")?,
+                            f_method__pouch__compare: binder
                                 .func("[method]pouch.compare")?,
                             f_peek: binder.func("peek")?,
                             f_keep: binder.func("keep")?,
@@ -1830,17 +1844,18 @@ pub mod cases {
                     )
                 }
                 /// One `TypedFunc` per function, resolved and type-checked once at load.
+                #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
-                    f_constructor_pouch: __rt::TypedFunc<
+                    f_constructor__pouch: __rt::TypedFunc<
                         (__rt::ResourceAny,),
                         (__rt::ResourceAny,),
                     >,
-                    f_method_pouch_take: __rt::TypedFunc<
+                    f_method__pouch__take: __rt::TypedFunc<
                         (__rt::ResourceAny,),
                         (::core::option::Option<__rt::ResourceAny>,),
                     >,
-                    f_method_pouch_compare: __rt::TypedFunc<
+                    f_method__pouch__compare: __rt::TypedFunc<
                         (__rt::ResourceAny, __rt::ResourceAny),
                         (bool,),
                     >,
@@ -1906,7 +1921,7 @@ pub mod cases {
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_constructor_pouch;
+                            let func = self.f_constructor__pouch;
                             linker
                                 .func_wrap(
                                     "[constructor]pouch",
@@ -1948,7 +1963,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_method_pouch_take;
+                            let func = self.f_method__pouch__take;
                             linker
                                 .func_wrap(
                                     "[method]pouch.take",
@@ -1999,7 +2014,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_method_pouch_compare;
+                            let func = self.f_method__pouch__compare;
                             linker
                                 .func_wrap(
                                     "[method]pouch.compare",

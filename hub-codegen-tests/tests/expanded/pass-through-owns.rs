@@ -16,6 +16,7 @@ pub mod cases {
             /// WIT `bundle`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Bundle {
                 /// WIT field `items`.
                 #[component(name = "items")]
@@ -36,6 +37,7 @@ pub mod cases {
             /// WIT `slot`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Slot {
                 /// WIT case `full`.
                 #[component(name = "full")]
@@ -59,6 +61,7 @@ pub mod cases {
             /// Only borrows: passed as it is.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Glance {
                 /// WIT field `item`.
                 #[component(name = "item")]
@@ -253,6 +256,7 @@ pub mod cases {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_put: __rt::TypedFunc<
@@ -849,6 +853,7 @@ pub mod cases {
                     /// WIT `bundle`.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct Bundle {
                         /// WIT field `items`.
                         #[component(name = "items")]
@@ -895,6 +900,7 @@ pub mod cases {
                     /// WIT `slot`.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(variant)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub enum Slot {
                         /// WIT case `full`.
                         #[component(name = "full")]
@@ -955,6 +961,7 @@ pub mod cases {
                     /// Only borrows: passed as it is.
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct Glance {
                         /// WIT field `item`.
                         #[component(name = "item")]
@@ -979,6 +986,7 @@ pub mod cases {
                     #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                     #[allow(non_camel_case_types)]
                     #[component(record)]
+                    #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                     pub struct cases__pass_through__store__Tagged {
                         /// WIT field `tag`.
                         #[component(name = "tag")]
@@ -1042,6 +1050,7 @@ pub mod cases {
                     )
                 }
                 /// One `TypedFunc` per function, resolved and type-checked once at load.
+                #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
                     f_put: __rt::TypedFunc<(__rt::ResourceAny,), ()>,
@@ -1632,6 +1641,7 @@ pub mod cases {
             /// Another interface's record holding an item.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Tagged {
                 /// WIT field `tag`.
                 #[component(name = "tag")]
@@ -1681,6 +1691,7 @@ pub mod cases {
                 /// Another interface's record holding an item.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub struct Tagged {
                     /// WIT field `tag`.
                     #[component(name = "tag")]
@@ -1724,16 +1735,17 @@ pub mod cases {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
                         provider: binder.provider(),
-                        f_constructor_item: binder.func("[constructor]item")?,
-                        f_method_item_get: binder.func("[method]item.get")?,
+                        f_constructor__item: binder.func("[constructor]item")?,
+                        f_method__item__get: binder.func("[method]item.get")?,
                     }),
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor_item: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
-                f_method_item_get: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
+                f_constructor__item: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                f_method__item__get: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
             }
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
@@ -1742,7 +1754,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_item;
+                        let func = self.f_constructor__item;
                         linker
                             .func_wrap(
                                 "[constructor]item",
@@ -1772,7 +1784,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_item_get;
+                        let func = self.f_method__item__get;
                         linker
                             .func_wrap(
                                 "[method]item.get",

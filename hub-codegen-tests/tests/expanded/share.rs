@@ -55,17 +55,18 @@ pub mod share {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
                         provider: binder.provider(),
-                        f_constructor_x: binder.func("[constructor]x")?,
-                        f_method_x_get: binder.func("[method]x.get")?,
+                        f_constructor__x: binder.func("[constructor]x")?,
+                        f_method__x__get: binder.func("[method]x.get")?,
                         f_make: binder.func("make")?,
                     }),
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor_x: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
-                f_method_x_get: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
+                f_constructor__x: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                f_method__x__get: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
                 f_make: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
             }
             impl __Forwarders {
@@ -75,7 +76,7 @@ pub mod share {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_x;
+                        let func = self.f_constructor__x;
                         linker
                             .func_wrap(
                                 "[constructor]x",
@@ -101,7 +102,7 @@ pub mod share {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_x_get;
+                        let func = self.f_method__x__get;
                         linker
                             .func_wrap(
                                 "[method]x.get",
@@ -234,6 +235,7 @@ pub mod share {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_describe: __rt::TypedFunc<
@@ -363,6 +365,7 @@ pub mod share {
                     )
                 }
                 /// One `TypedFunc` per function, resolved and type-checked once at load.
+                #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
                     f_describe: __rt::TypedFunc<

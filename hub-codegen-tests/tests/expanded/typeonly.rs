@@ -25,6 +25,7 @@ pub mod types {
                 PartialEq
             )]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Point {
                 /// WIT field `x`.
                 #[component(name = "x")]
@@ -46,6 +47,7 @@ pub mod types {
                 Hash
             )]
             #[component(enum)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             #[repr(u8)]
             pub enum Color {
                 /// WIT case `red`.
@@ -97,6 +99,7 @@ pub mod types {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
             }
@@ -175,6 +178,7 @@ pub mod types {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_scale: __rt::TypedFunc<

@@ -28,6 +28,7 @@ pub mod zoo {
                 Hash
             )]
             #[component(enum)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             #[repr(u8)]
             pub enum Color {
                 /// WIT case `red`.
@@ -44,6 +45,7 @@ pub mod zoo {
             pub mod __flags_permissions {
                 #![allow(missing_docs)]
                 use ::hub_runtime::__internal as __rt;
+                use ::hub_runtime::__internal::wasmtime;
                 __rt::flags! {
                     Permissions { #[component(name = "read")] const READ;
                     #[component(name = "write")] const WRITE; #[component(name =
@@ -62,6 +64,7 @@ pub mod zoo {
                 PartialEq
             )]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Point {
                 /// WIT field `x`.
                 #[component(name = "x")]
@@ -83,6 +86,7 @@ pub mod zoo {
                 PartialEq
             )]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Shape {
                 /// WIT case `circle`.
                 #[component(name = "circle")]
@@ -161,6 +165,7 @@ pub mod zoo {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_sum_list: __rt::TypedFunc<(::std::vec::Vec<u32>,), (u64,)>,
@@ -543,6 +548,7 @@ pub mod zoo {
             /// WIT `labeled`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Labeled {
                 /// WIT field `name`.
                 #[component(name = "name")]
@@ -556,6 +562,7 @@ pub mod zoo {
             /// WIT `peek`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub struct Peek {
                 /// WIT field `name`.
                 #[component(name = "name")]
@@ -569,6 +576,7 @@ pub mod zoo {
             /// WIT `holder`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum Holder {
                 /// WIT case `one`.
                 #[component(name = "one")]
@@ -580,6 +588,7 @@ pub mod zoo {
             /// WIT `peek-holder`.
             #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
             #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
             pub enum PeekHolder {
                 /// WIT case `one`.
                 #[component(name = "one")]
@@ -650,6 +659,7 @@ pub mod zoo {
                 /// WIT `labeled`.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub struct Labeled {
                     /// WIT field `name`.
                     #[component(name = "name")]
@@ -685,6 +695,7 @@ pub mod zoo {
                 /// WIT `peek`.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(record)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub struct Peek {
                     /// WIT field `name`.
                     #[component(name = "name")]
@@ -708,6 +719,7 @@ pub mod zoo {
                 /// WIT `holder`.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(variant)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub enum Holder {
                     /// WIT case `one`.
                     #[component(name = "one")]
@@ -751,6 +763,7 @@ pub mod zoo {
                 /// WIT `peek-holder`.
                 #[derive(__rt::ComponentType, __rt::Lift, __rt::Lower, Debug)]
                 #[component(variant)]
+                #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
                 pub enum PeekHolder {
                     /// WIT case `one`.
                     #[component(name = "one")]
@@ -786,10 +799,10 @@ pub mod zoo {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
                         provider: binder.provider(),
-                        f_constructor_counter: binder.func("[constructor]counter")?,
-                        f_method_counter_get: binder.func("[method]counter.get")?,
-                        f_method_counter_add: binder.func("[method]counter.add")?,
-                        f_static_counter_live: binder.func("[static]counter.live")?,
+                        f_constructor__counter: binder.func("[constructor]counter")?,
+                        f_method__counter__get: binder.func("[method]counter.get")?,
+                        f_method__counter__add: binder.func("[method]counter.add")?,
+                        f_static__counter__live: binder.func("[static]counter.live")?,
                         f_make_some: binder.func("make-some")?,
                         f_make_ok: binder.func("make-ok")?,
                         f_make_many: binder.func("make-many")?,
@@ -812,12 +825,13 @@ pub mod zoo {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor_counter: __rt::TypedFunc<(i64,), (__rt::ResourceAny,)>,
-                f_method_counter_get: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
-                f_method_counter_add: __rt::TypedFunc<(__rt::ResourceAny, i64), ()>,
-                f_static_counter_live: __rt::TypedFunc<(), (u32,)>,
+                f_constructor__counter: __rt::TypedFunc<(i64,), (__rt::ResourceAny,)>,
+                f_method__counter__get: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
+                f_method__counter__add: __rt::TypedFunc<(__rt::ResourceAny, i64), ()>,
+                f_static__counter__live: __rt::TypedFunc<(), (u32,)>,
                 f_make_some: __rt::TypedFunc<
                     (i64, bool),
                     (::core::option::Option<__rt::ResourceAny>,),
@@ -895,7 +909,7 @@ pub mod zoo {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_counter;
+                        let func = self.f_constructor__counter;
                         linker
                             .func_wrap(
                                 "[constructor]counter",
@@ -925,7 +939,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_counter_get;
+                        let func = self.f_method__counter__get;
                         linker
                             .func_wrap(
                                 "[method]counter.get",
@@ -957,7 +971,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_counter_add;
+                        let func = self.f_method__counter__add;
                         linker
                             .func_wrap(
                                 "[method]counter.add",
@@ -991,7 +1005,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static_counter_live;
+                        let func = self.f_static__counter__live;
                         linker
                             .func_wrap(
                                 "[static]counter.live",
@@ -1774,13 +1788,14 @@ pub mod zoo {
                         f_absorb: binder.func("absorb")?,
                         f_bump_all: binder.func("bump-all")?,
                         f_fresh: binder.func("fresh")?,
-                        f_constructor_wrapper: binder.func("[constructor]wrapper")?,
-                        f_method_wrapper_peek: binder.func("[method]wrapper.peek")?,
-                        f_static_wrapper_unwrap: binder.func("[static]wrapper.unwrap")?,
+                        f_constructor__wrapper: binder.func("[constructor]wrapper")?,
+                        f_method__wrapper__peek: binder.func("[method]wrapper.peek")?,
+                        f_static__wrapper__unwrap: binder.func("[static]wrapper.unwrap")?,
                     }),
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_describe: __rt::TypedFunc<
@@ -1806,12 +1821,12 @@ pub mod zoo {
                     (i64,),
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                 >,
-                f_constructor_wrapper: __rt::TypedFunc<
+                f_constructor__wrapper: __rt::TypedFunc<
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                     (__rt::ResourceAny,),
                 >,
-                f_method_wrapper_peek: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
-                f_static_wrapper_unwrap: __rt::TypedFunc<
+                f_method__wrapper__peek: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
+                f_static__wrapper__unwrap: __rt::TypedFunc<
                     (__rt::ResourceAny,),
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                 >,
@@ -1933,7 +1948,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_wrapper;
+                        let func = self.f_constructor__wrapper;
                         linker
                             .func_wrap(
                                 "[constructor]wrapper",
@@ -1975,7 +1990,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_wrapper_peek;
+                        let func = self.f_method__wrapper__peek;
                         linker
                             .func_wrap(
                                 "[method]wrapper.peek",
@@ -2007,7 +2022,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static_wrapper_unwrap;
+                        let func = self.f_static__wrapper__unwrap;
                         linker
                             .func_wrap(
                                 "[static]wrapper.unwrap",
@@ -2083,14 +2098,16 @@ pub mod zoo {
                             f_absorb: binder.func("absorb")?,
                             f_bump_all: binder.func("bump-all")?,
                             f_fresh: binder.func("fresh")?,
-                            f_constructor_wrapper: binder.func("[constructor]wrapper")?,
-                            f_method_wrapper_peek: binder.func("[method]wrapper.peek")?,
-                            f_static_wrapper_unwrap: binder
+                            f_constructor__wrapper: binder.func("[constructor]wrapper")?,
+                            f_method__wrapper__peek: binder
+                                .func("[method]wrapper.peek")?,
+                            f_static__wrapper__unwrap: binder
                                 .func("[static]wrapper.unwrap")?,
                         }),
                     )
                 }
                 /// One `TypedFunc` per function, resolved and type-checked once at load.
+                #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
                     f_describe: __rt::TypedFunc<
@@ -2103,12 +2120,15 @@ pub mod zoo {
                         (),
                     >,
                     f_fresh: __rt::TypedFunc<(i64,), (__rt::ResourceAny,)>,
-                    f_constructor_wrapper: __rt::TypedFunc<
+                    f_constructor__wrapper: __rt::TypedFunc<
                         (__rt::ResourceAny,),
                         (__rt::ResourceAny,),
                     >,
-                    f_method_wrapper_peek: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
-                    f_static_wrapper_unwrap: __rt::TypedFunc<
+                    f_method__wrapper__peek: __rt::TypedFunc<
+                        (__rt::ResourceAny,),
+                        (i64,),
+                    >,
+                    f_static__wrapper__unwrap: __rt::TypedFunc<
                         (__rt::ResourceAny,),
                         (__rt::ResourceAny,),
                     >,
@@ -2262,7 +2282,7 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_constructor_wrapper;
+                            let func = self.f_constructor__wrapper;
                             linker
                                 .func_wrap(
                                     "[constructor]wrapper",
@@ -2304,7 +2324,7 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_method_wrapper_peek;
+                            let func = self.f_method__wrapper__peek;
                             linker
                                 .func_wrap(
                                     "[method]wrapper.peek",
@@ -2336,7 +2356,7 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_static_wrapper_unwrap;
+                            let func = self.f_static__wrapper__unwrap;
                             linker
                                 .func_wrap(
                                     "[static]wrapper.unwrap",
@@ -2460,6 +2480,7 @@ pub mod zoo {
                 )
             }
             /// One `TypedFunc` per function, resolved and type-checked once at load.
+            #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
                 f_bump_unsigned: __rt::TypedFunc<
