@@ -20,7 +20,7 @@ include!(concat!(env!("OUT_DIR"), "/expanded_cases.rs"));
 /// leaves to the dynamic path. Reading its `FORWARDERS` also makes the compiler build
 /// every forwarder it reaches, not only type-check them.
 fn compiled_names(forwarders: &hub_runtime::GeneratedForwarders) -> BTreeSet<String> {
-    let generated = forwarders.interfaces().iter().map(|i| i.name().to_owned());
+    let generated = forwarders.interface_names().map(str::to_owned);
     let skipped = forwarders
         .skipped()
         .iter()

@@ -102,11 +102,11 @@ pub(crate) fn forwarder(
                 let func = self.#field;
                 linker.func_wrap(
                     #name,
-                    move |caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                    move |caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                           (#(#args,)*): (#(#host_params,)*)|
                           -> __rt::Result<(#(#host_result,)*)> {
                         let __p: &__rt::Provider = &provider;
-                        let __cx: &__rt::HostState = caller.data();
+                        let __cx: &::hub_runtime::HostState = caller.data();
                         #body
                     },
                 )?;

@@ -94,8 +94,8 @@ pub fn generate(wit: &WitSet) -> Result<TokenStream, GenerateError> {
         pub static NOT_GENERATED: &[(&str, &str)] = &[#(#skipped),*];
 
         /// Both lists, for `Hub::with_generated`.
-        pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders =
-            ::hub_runtime::__internal::GeneratedForwarders::new(INTERFACES, NOT_GENERATED);
+        pub static FORWARDERS: ::hub_runtime::GeneratedForwarders =
+            ::hub_runtime::GeneratedForwarders::new(INTERFACES, NOT_GENERATED);
     })
 }
 

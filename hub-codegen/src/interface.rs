@@ -156,7 +156,7 @@ pub(crate) fn interface_module(
             fn bind(
                 &self,
                 binder: &mut __rt::TypedBinder<'_, '_>,
-            ) -> ::core::result::Result<::std::boxed::Box<dyn __rt::DefineForwarders>, __rt::GeneratedMismatch> {
+            ) -> ::core::result::Result<::std::boxed::Box<dyn __rt::DefineForwarders>, ::hub_runtime::GeneratedMismatch> {
                 #bind
             }
         }
@@ -223,7 +223,7 @@ fn forwarder_set(
         /// Resolves every function's `TypedFunc`, which type-checks it against the component.
         #visibility fn bind(
             binder: &mut __rt::TypedBinder<'_, '_>,
-        ) -> ::core::result::Result<::std::boxed::Box<dyn __rt::DefineForwarders>, __rt::GeneratedMismatch> {
+        ) -> ::core::result::Result<::std::boxed::Box<dyn __rt::DefineForwarders>, ::hub_runtime::GeneratedMismatch> {
             ::core::result::Result::Ok(::std::boxed::Box::new(__Forwarders {
                 provider: binder.provider(),
                 #(#binds,)*
@@ -241,7 +241,7 @@ fn forwarder_set(
         impl __Forwarders {
             fn define_all<const EVENTS: bool>(
                 &self,
-                linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
             ) -> __rt::Result<()> {
                 #(#defines)*
                 let _ = linker;
@@ -252,7 +252,7 @@ fn forwarder_set(
         impl __rt::DefineForwarders for __Forwarders {
             fn define(
                 &self,
-                linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 call_events: bool,
             ) -> __rt::Result<()> {
                 if call_events {

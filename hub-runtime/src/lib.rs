@@ -79,14 +79,11 @@ pub use trace::{CALL_TARGET, HUB_TARGET};
 #[doc(hidden)]
 pub mod __internal {
     pub use crate::bound_export::DefineForwarders;
-    pub use crate::error::GeneratedMismatch;
     pub use crate::generated::{
-        GeneratedForwarders, GeneratedInterface, GeneratedResource, GeneratedUse, Provider,
-        TypedBinder, codec,
+        GeneratedInterface, GeneratedResource, GeneratedUse, Provider, TypedBinder, codec,
     };
     pub use crate::hub::bench;
     pub use crate::resource_type::{HandleCodec, MarkerCodec};
-    pub use crate::state::HostState;
     pub use wasmtime;
     pub use wasmtime::component::{
         ComponentType, Lift, LinkerInstance, Lower, Resource, ResourceAny, TypedFunc, flags,

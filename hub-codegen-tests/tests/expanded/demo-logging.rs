@@ -50,7 +50,7 @@ pub mod demo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -60,7 +60,7 @@ pub mod demo {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -107,7 +107,7 @@ pub mod demo {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -116,11 +116,11 @@ pub mod demo {
                             .func_wrap(
                                 "pi",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<EVENTS, _, _>(__cx, "pi", 0usize, &func, ())
                                 },
                             )?;
@@ -132,11 +132,11 @@ pub mod demo {
                             .func_wrap(
                                 "quick-add",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1): (f64, f64),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -152,7 +152,7 @@ pub mod demo {
                             .func_wrap(
                                 "[constructor]calc",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (
@@ -162,7 +162,7 @@ pub mod demo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -182,11 +182,11 @@ pub mod demo {
                             .func_wrap(
                                 "[static]calc.version",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -202,11 +202,11 @@ pub mod demo {
                             .func_wrap(
                                 "[static]calc.total-operations",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -222,7 +222,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]calc.add",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -236,7 +236,7 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -258,7 +258,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]calc.subtract",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -272,7 +272,7 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -294,7 +294,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]calc.multiply",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -308,7 +308,7 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -330,7 +330,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]calc.divide",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -344,7 +344,7 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -366,7 +366,7 @@ pub mod demo {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -452,7 +452,7 @@ pub mod demo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -462,7 +462,7 @@ pub mod demo {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -520,7 +520,7 @@ pub mod demo {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -529,13 +529,13 @@ pub mod demo {
                             .func_wrap(
                                 "get-default-level",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (super::super::super::demo::logging::logging::Level,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -551,13 +551,13 @@ pub mod demo {
                             .func_wrap(
                                 "level-to-string",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::demo::logging::logging::Level,),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -573,7 +573,7 @@ pub mod demo {
                             .func_wrap(
                                 "[constructor]logger",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::demo::logging::logging::Level,),
@@ -585,7 +585,7 @@ pub mod demo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -605,11 +605,11 @@ pub mod demo {
                             .func_wrap(
                                 "[static]logger.get-logger-count",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -631,7 +631,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]logger.get-max-level",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -643,7 +643,7 @@ pub mod demo {
                                     (super::super::super::demo::logging::logging::Level,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -665,7 +665,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]logger.set-max-level",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -677,7 +677,7 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -699,7 +699,7 @@ pub mod demo {
                             .func_wrap(
                                 "[method]logger.log",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -713,7 +713,7 @@ pub mod demo {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -735,7 +735,7 @@ pub mod demo {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -757,7 +757,7 @@ pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &
 /// forwarded through the dynamic path.
 pub static NOT_GENERATED: &[(&str, &str)] = &[];
 /// Both lists, for `Hub::with_generated`.
-pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+pub static FORWARDERS: ::hub_runtime::GeneratedForwarders = ::hub_runtime::GeneratedForwarders::new(
     INTERFACES,
     NOT_GENERATED,
 );

@@ -57,7 +57,7 @@ pub mod cases {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -67,7 +67,7 @@ pub mod cases {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -97,7 +97,7 @@ pub mod cases {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -106,7 +106,7 @@ pub mod cases {
                             .func_wrap(
                                 "[constructor]a",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (
@@ -116,7 +116,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -136,7 +136,7 @@ pub mod cases {
                             .func_wrap(
                                 "[method]a.b-c",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -146,7 +146,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -168,11 +168,11 @@ pub mod cases {
                             .func_wrap(
                                 "[static]a.d",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -188,7 +188,7 @@ pub mod cases {
                             .func_wrap(
                                 "[method]a-b.c",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -198,7 +198,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -220,11 +220,11 @@ pub mod cases {
                             .func_wrap(
                                 "method-a-b-c",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -240,11 +240,11 @@ pub mod cases {
                             .func_wrap(
                                 "constructor-a",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -260,11 +260,11 @@ pub mod cases {
                             .func_wrap(
                                 "static-a-d",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -280,7 +280,7 @@ pub mod cases {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -301,7 +301,7 @@ pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &
 /// forwarded through the dynamic path.
 pub static NOT_GENERATED: &[(&str, &str)] = &[];
 /// Both lists, for `Hub::with_generated`.
-pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+pub static FORWARDERS: ::hub_runtime::GeneratedForwarders = ::hub_runtime::GeneratedForwarders::new(
     INTERFACES,
     NOT_GENERATED,
 );

@@ -121,7 +121,7 @@ pub mod r#dyn {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -131,7 +131,7 @@ pub mod r#dyn {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -167,7 +167,7 @@ pub mod r#dyn {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -176,7 +176,7 @@ pub mod r#dyn {
                             .func_wrap(
                                 "[constructor]impl",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (u32,),
                                 | -> __rt::Result<
                                     (
@@ -186,7 +186,7 @@ pub mod r#dyn {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -206,7 +206,7 @@ pub mod r#dyn {
                             .func_wrap(
                                 "[method]impl.fn",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -220,7 +220,7 @@ pub mod r#dyn {
                                     (super::super::super::r#dyn::r#type::self_::Move,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -242,13 +242,13 @@ pub mod r#dyn {
                             .func_wrap(
                                 "[static]impl.use",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (super::super::super::r#dyn::r#type::self_::Crate,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -264,7 +264,7 @@ pub mod r#dyn {
                             .func_wrap(
                                 "match",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -286,7 +286,7 @@ pub mod r#dyn {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -319,7 +319,7 @@ pub mod r#dyn {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -369,7 +369,7 @@ pub mod r#dyn {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     if binder.owns_uses() {
                         __owned_uses::bind(binder)
@@ -383,7 +383,7 @@ pub mod r#dyn {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -411,7 +411,7 @@ pub mod r#dyn {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -420,7 +420,7 @@ pub mod r#dyn {
                             .func_wrap(
                                 "box",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -439,7 +439,7 @@ pub mod r#dyn {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -462,7 +462,7 @@ pub mod r#dyn {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -484,7 +484,7 @@ pub mod r#dyn {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -510,7 +510,7 @@ pub mod r#dyn {
                 impl __Forwarders {
                     fn define_all<const EVENTS: bool>(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
@@ -519,7 +519,7 @@ pub mod r#dyn {
                                 .func_wrap(
                                     "box",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -538,7 +538,7 @@ pub mod r#dyn {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -567,7 +567,7 @@ pub mod r#dyn {
                 impl __rt::DefineForwarders for __Forwarders {
                     fn define(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                         call_events: bool,
                     ) -> __rt::Result<()> {
                         if call_events {
@@ -590,7 +590,7 @@ pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &
 /// forwarded through the dynamic path.
 pub static NOT_GENERATED: &[(&str, &str)] = &[];
 /// Both lists, for `Hub::with_generated`.
-pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+pub static FORWARDERS: ::hub_runtime::GeneratedForwarders = ::hub_runtime::GeneratedForwarders::new(
     INTERFACES,
     NOT_GENERATED,
 );

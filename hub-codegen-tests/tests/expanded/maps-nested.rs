@@ -74,7 +74,7 @@ pub mod cases {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -84,7 +84,7 @@ pub mod cases {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -139,7 +139,7 @@ pub mod cases {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -148,7 +148,7 @@ pub mod cases {
                             .func_wrap(
                                 "stock",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::cases::maps::shapes::Inventory,),
@@ -156,7 +156,7 @@ pub mod cases {
                                     (super::super::super::cases::maps::shapes::Inventory,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -172,11 +172,11 @@ pub mod cases {
                             .func_wrap(
                                 "rows",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::std::vec::Vec<[u8; 4]>,),
                                 | -> __rt::Result<([u8; 4],)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -192,7 +192,7 @@ pub mod cases {
                             .func_wrap(
                                 "nested",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -212,7 +212,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -228,11 +228,11 @@ pub mod cases {
                             .func_wrap(
                                 "matrix",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): ([[u16; 2]; 3],),
                                 | -> __rt::Result<([[u16; 2]; 3],)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -248,7 +248,7 @@ pub mod cases {
                             .func_wrap(
                                 "score",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -258,7 +258,7 @@ pub mod cases {
                                     (super::super::super::cases::maps::shapes::Cell,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -274,7 +274,7 @@ pub mod cases {
                             .func_wrap(
                                 "keys",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -286,7 +286,7 @@ pub mod cases {
                                     (::std::vec::Vec<::std::collections::HashMap<i64, u8>>,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -302,7 +302,7 @@ pub mod cases {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -332,7 +332,7 @@ pub static NOT_GENERATED: &[(&str, &str)] = &[
     ),
 ];
 /// Both lists, for `Hub::with_generated`.
-pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+pub static FORWARDERS: ::hub_runtime::GeneratedForwarders = ::hub_runtime::GeneratedForwarders::new(
     INTERFACES,
     NOT_GENERATED,
 );

@@ -43,7 +43,7 @@ pub mod cases {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     if binder.owns_uses() {
                         __owned_uses::bind(binder)
@@ -57,7 +57,7 @@ pub mod cases {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -102,7 +102,7 @@ pub mod cases {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -111,7 +111,7 @@ pub mod cases {
                             .func_wrap(
                                 "hold",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -121,7 +121,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -137,7 +137,7 @@ pub mod cases {
                             .func_wrap(
                                 "lend",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -147,7 +147,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -163,7 +163,7 @@ pub mod cases {
                             .func_wrap(
                                 "hand-back",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (
@@ -175,7 +175,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -200,7 +200,7 @@ pub mod cases {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -222,7 +222,7 @@ pub mod cases {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -247,7 +247,7 @@ pub mod cases {
                 impl __Forwarders {
                     fn define_all<const EVENTS: bool>(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
@@ -256,7 +256,7 @@ pub mod cases {
                                 .func_wrap(
                                     "hold",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -266,7 +266,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<(u32,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -288,7 +288,7 @@ pub mod cases {
                                 .func_wrap(
                                     "lend",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -298,7 +298,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<(u32,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -320,7 +320,7 @@ pub mod cases {
                                 .func_wrap(
                                     "hand-back",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (): (),
                                     | -> __rt::Result<
                                         (
@@ -332,7 +332,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -359,7 +359,7 @@ pub mod cases {
                 impl __rt::DefineForwarders for __Forwarders {
                     fn define(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                         call_events: bool,
                     ) -> __rt::Result<()> {
                         if call_events {
@@ -426,7 +426,7 @@ pub mod cases {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -454,7 +454,7 @@ pub mod cases {
                 pub fn slot_in(
                     value: super::Slot,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Slot> {
                     ::core::result::Result::Ok(Slot {
                         name: value.name,
@@ -466,7 +466,7 @@ pub mod cases {
                 pub fn slot_out(
                     value: Slot,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Slot> {
                     ::core::result::Result::Ok(super::Slot {
                         name: value.name,
@@ -479,7 +479,7 @@ pub mod cases {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -499,7 +499,7 @@ pub mod cases {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -508,7 +508,7 @@ pub mod cases {
                             .func_wrap(
                                 "[constructor]token",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (u32,),
                                 | -> __rt::Result<
                                     (
@@ -518,7 +518,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -538,7 +538,7 @@ pub mod cases {
                             .func_wrap(
                                 "[method]token.value",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -548,7 +548,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -570,7 +570,7 @@ pub mod cases {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -695,7 +695,7 @@ pub mod cases {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     if binder.owns_uses() {
                         __owned_uses::bind(binder)
@@ -715,7 +715,7 @@ pub mod cases {
                 pub fn pair_in(
                     value: super::Pair,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Pair> {
                     ::core::result::Result::Ok(super::Pair {
                         left: __p.pass_in(value.left)?,
@@ -727,7 +727,7 @@ pub mod cases {
                 pub fn either_in(
                     value: super::Either,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Either> {
                     ::core::result::Result::Ok(
                         match value {
@@ -755,7 +755,7 @@ pub mod cases {
                 pub fn either_out(
                     value: super::Either,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Either> {
                     ::core::result::Result::Ok(
                         match value {
@@ -799,7 +799,7 @@ pub mod cases {
                 pub fn wrap_in(
                     value: super::Wrap,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Wrap> {
                     ::core::result::Result::Ok(Wrap {
                         pouch: __p.handle_in(value.pouch, 0usize)?,
@@ -816,7 +816,7 @@ pub mod cases {
                 pub fn wrap_out(
                     value: Wrap,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Wrap> {
                     ::core::result::Result::Ok(super::Wrap {
                         pouch: __p.handle_out(value.pouch, 0usize, __cx)?,
@@ -834,7 +834,7 @@ pub mod cases {
                 pub fn cases__owned_uses__defs__slot_in(
                     value: super::super::super::super::cases::owned_uses::defs::Slot,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<
                     super::super::super::super::cases::owned_uses::defs::Slot,
                 > {
@@ -849,7 +849,7 @@ pub mod cases {
                 pub fn cases__owned_uses__defs__slot_out(
                     value: super::super::super::super::cases::owned_uses::defs::Slot,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<
                     super::super::super::super::cases::owned_uses::defs::Slot,
                 > {
@@ -864,7 +864,7 @@ pub mod cases {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -1022,7 +1022,7 @@ pub mod cases {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -1031,7 +1031,7 @@ pub mod cases {
                             .func_wrap(
                                 "[constructor]pouch",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1047,7 +1047,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1073,7 +1073,7 @@ pub mod cases {
                             .func_wrap(
                                 "[method]pouch.take",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1091,7 +1091,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1122,7 +1122,7 @@ pub mod cases {
                             .func_wrap(
                                 "[method]pouch.compare",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -1136,7 +1136,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<(bool,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1158,7 +1158,7 @@ pub mod cases {
                             .func_wrap(
                                 "peek",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1168,7 +1168,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1184,7 +1184,7 @@ pub mod cases {
                             .func_wrap(
                                 "keep",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1194,7 +1194,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1210,7 +1210,7 @@ pub mod cases {
                             .func_wrap(
                                 "give",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (u32,),
                                 | -> __rt::Result<
                                     (
@@ -1220,7 +1220,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1238,7 +1238,7 @@ pub mod cases {
                             .func_wrap(
                                 "maybe",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1258,7 +1258,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1296,7 +1296,7 @@ pub mod cases {
                             .func_wrap(
                                 "all",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1316,7 +1316,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1362,7 +1362,7 @@ pub mod cases {
                             .func_wrap(
                                 "try-give",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (u32,),
                                 | -> __rt::Result<
                                     (
@@ -1375,7 +1375,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1402,13 +1402,13 @@ pub mod cases {
                             .func_wrap(
                                 "pair-values",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::cases::owned_uses::users::Pair,),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1430,7 +1430,7 @@ pub mod cases {
                             .func_wrap(
                                 "choose",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::cases::owned_uses::users::Either,),
@@ -1438,7 +1438,7 @@ pub mod cases {
                                     (super::super::super::cases::owned_uses::users::Either,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1464,7 +1464,7 @@ pub mod cases {
                             .func_wrap(
                                 "reslot",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::cases::owned_uses::defs::Slot,),
@@ -1472,7 +1472,7 @@ pub mod cases {
                                     (super::super::super::cases::owned_uses::defs::Slot,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1508,7 +1508,7 @@ pub mod cases {
                             .func_wrap(
                                 "rewrap",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::cases::owned_uses::users::Wrap,),
@@ -1516,7 +1516,7 @@ pub mod cases {
                                     (super::super::super::cases::owned_uses::users::Wrap,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1542,7 +1542,7 @@ pub mod cases {
                             .func_wrap(
                                 "split",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1568,7 +1568,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1605,7 +1605,7 @@ pub mod cases {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -1645,7 +1645,7 @@ pub mod cases {
                     pub fn pair_in(
                         value: super::super::Pair,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Pair> {
                         ::core::result::Result::Ok(Pair {
                             left: __p.handle_in(value.left, 1usize)?,
@@ -1672,7 +1672,7 @@ pub mod cases {
                     pub fn either_in(
                         value: super::super::Either,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Either> {
                         ::core::result::Result::Ok(
                             match value {
@@ -1700,7 +1700,7 @@ pub mod cases {
                     pub fn either_out(
                         value: Either,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<super::super::Either> {
                         ::core::result::Result::Ok(
                             match value {
@@ -1742,7 +1742,7 @@ pub mod cases {
                     pub fn wrap_in(
                         value: super::super::Wrap,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Wrap> {
                         ::core::result::Result::Ok(Wrap {
                             pouch: __p.handle_in(value.pouch, 0usize)?,
@@ -1759,7 +1759,7 @@ pub mod cases {
                     pub fn wrap_out(
                         value: Wrap,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<super::super::Wrap> {
                         ::core::result::Result::Ok(super::super::Wrap {
                             pouch: __p.handle_out(value.pouch, 0usize, __cx)?,
@@ -1792,7 +1792,7 @@ pub mod cases {
                     pub fn cases__owned_uses__defs__slot_in(
                         value: super::super::super::super::super::cases::owned_uses::defs::Slot,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<cases__owned_uses__defs__Slot> {
                         ::core::result::Result::Ok(cases__owned_uses__defs__Slot {
                             name: value.name,
@@ -1805,7 +1805,7 @@ pub mod cases {
                     pub fn cases__owned_uses__defs__slot_out(
                         value: cases__owned_uses__defs__Slot,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<
                         super::super::super::super::super::cases::owned_uses::defs::Slot,
                     > {
@@ -1820,7 +1820,7 @@ pub mod cases {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -1917,7 +1917,7 @@ pub mod cases {
                 impl __Forwarders {
                     fn define_all<const EVENTS: bool>(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
@@ -1926,7 +1926,7 @@ pub mod cases {
                                 .func_wrap(
                                     "[constructor]pouch",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -1942,7 +1942,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -1968,7 +1968,7 @@ pub mod cases {
                                 .func_wrap(
                                     "[method]pouch.take",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -1986,7 +1986,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2019,7 +2019,7 @@ pub mod cases {
                                 .func_wrap(
                                     "[method]pouch.compare",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                             arg1,
@@ -2033,7 +2033,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<(bool,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -2055,7 +2055,7 @@ pub mod cases {
                                 .func_wrap(
                                     "peek",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2065,7 +2065,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<(u32,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -2087,7 +2087,7 @@ pub mod cases {
                                 .func_wrap(
                                     "keep",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2097,7 +2097,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<()> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -2119,7 +2119,7 @@ pub mod cases {
                                 .func_wrap(
                                     "give",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (arg0,): (u32,),
                                     | -> __rt::Result<
                                         (
@@ -2129,7 +2129,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2149,7 +2149,7 @@ pub mod cases {
                                 .func_wrap(
                                     "maybe",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2169,7 +2169,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2209,7 +2209,7 @@ pub mod cases {
                                 .func_wrap(
                                     "all",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2229,7 +2229,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2275,7 +2275,7 @@ pub mod cases {
                                 .func_wrap(
                                     "try-give",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (arg0,): (u32,),
                                     | -> __rt::Result<
                                         (
@@ -2288,7 +2288,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2317,7 +2317,7 @@ pub mod cases {
                                 .func_wrap(
                                     "pair-values",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2325,7 +2325,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<(u32,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -2347,7 +2347,7 @@ pub mod cases {
                                 .func_wrap(
                                     "choose",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2359,7 +2359,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2385,7 +2385,7 @@ pub mod cases {
                                 .func_wrap(
                                     "reslot",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2395,7 +2395,7 @@ pub mod cases {
                                         (super::super::super::super::cases::owned_uses::defs::Slot,),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2431,7 +2431,7 @@ pub mod cases {
                                 .func_wrap(
                                     "rewrap",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2443,7 +2443,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2469,7 +2469,7 @@ pub mod cases {
                                 .func_wrap(
                                     "split",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2495,7 +2495,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2535,7 +2535,7 @@ pub mod cases {
                 impl __rt::DefineForwarders for __Forwarders {
                     fn define(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                         call_events: bool,
                     ) -> __rt::Result<()> {
                         if call_events {
@@ -2559,7 +2559,7 @@ pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &
 /// forwarded through the dynamic path.
 pub static NOT_GENERATED: &[(&str, &str)] = &[];
 /// Both lists, for `Hub::with_generated`.
-pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+pub static FORWARDERS: ::hub_runtime::GeneratedForwarders = ::hub_runtime::GeneratedForwarders::new(
     INTERFACES,
     NOT_GENERATED,
 );

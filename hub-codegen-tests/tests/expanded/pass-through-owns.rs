@@ -113,7 +113,7 @@ pub mod cases {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     if binder.owns_uses() {
                         __owned_uses::bind(binder)
@@ -133,7 +133,7 @@ pub mod cases {
                 pub fn bundle_in(
                     value: super::Bundle,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Bundle> {
                     ::core::result::Result::Ok(super::Bundle {
                         items: {
@@ -160,7 +160,7 @@ pub mod cases {
                 pub fn slot_in(
                     value: super::Slot,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Slot> {
                     ::core::result::Result::Ok(
                         match value {
@@ -182,7 +182,7 @@ pub mod cases {
                 pub fn slot_out(
                     value: super::Slot,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Slot> {
                     ::core::result::Result::Ok(
                         match value {
@@ -205,7 +205,7 @@ pub mod cases {
                 pub fn cases__pass_through__store__tagged_in(
                     value: super::super::super::super::cases::pass_through::store::Tagged,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<
                     super::super::super::super::cases::pass_through::store::Tagged,
                 > {
@@ -220,7 +220,7 @@ pub mod cases {
                 pub fn cases__pass_through__store__tagged_out(
                     value: super::super::super::super::cases::pass_through::store::Tagged,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<
                     super::super::super::super::cases::pass_through::store::Tagged,
                 > {
@@ -235,7 +235,7 @@ pub mod cases {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -371,7 +371,7 @@ pub mod cases {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -380,7 +380,7 @@ pub mod cases {
                             .func_wrap(
                                 "put",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -390,7 +390,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -406,7 +406,7 @@ pub mod cases {
                             .func_wrap(
                                 "put-many",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -424,7 +424,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -463,7 +463,7 @@ pub mod cases {
                             .func_wrap(
                                 "put-either",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -478,7 +478,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -509,7 +509,7 @@ pub mod cases {
                             .func_wrap(
                                 "take",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (
@@ -519,7 +519,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<EVENTS, _, _>(__cx, "take", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
@@ -533,7 +533,7 @@ pub mod cases {
                             .func_wrap(
                                 "take-maybe",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (
@@ -545,7 +545,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -570,7 +570,7 @@ pub mod cases {
                             .func_wrap(
                                 "take-pair",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (
@@ -583,7 +583,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -606,7 +606,7 @@ pub mod cases {
                             .func_wrap(
                                 "take-all",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (
@@ -621,7 +621,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -657,7 +657,7 @@ pub mod cases {
                             .func_wrap(
                                 "stash",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -665,7 +665,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -687,13 +687,13 @@ pub mod cases {
                             .func_wrap(
                                 "unstash",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<
                                     (super::super::super::cases::pass_through::shelf::Slot,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -713,7 +713,7 @@ pub mod cases {
                             .func_wrap(
                                 "swap",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::cases::pass_through::shelf::Slot,),
@@ -721,7 +721,7 @@ pub mod cases {
                                     (super::super::super::cases::pass_through::shelf::Slot,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -747,7 +747,7 @@ pub mod cases {
                             .func_wrap(
                                 "retag",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -757,7 +757,7 @@ pub mod cases {
                                     (super::super::super::cases::pass_through::store::Tagged,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -793,7 +793,7 @@ pub mod cases {
                             .func_wrap(
                                 "look",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -811,7 +811,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -827,7 +827,7 @@ pub mod cases {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -870,7 +870,7 @@ pub mod cases {
                     pub fn bundle_in(
                         value: super::super::Bundle,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Bundle> {
                         ::core::result::Result::Ok(Bundle {
                             items: {
@@ -917,7 +917,7 @@ pub mod cases {
                     pub fn slot_in(
                         value: super::super::Slot,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Slot> {
                         ::core::result::Result::Ok(
                             match value {
@@ -939,7 +939,7 @@ pub mod cases {
                     pub fn slot_out(
                         value: Slot,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<super::super::Slot> {
                         ::core::result::Result::Ok(
                             match value {
@@ -975,7 +975,7 @@ pub mod cases {
                     pub fn glance_in(
                         value: super::super::Glance,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Glance> {
                         ::core::result::Result::Ok(Glance {
                             item: __p.handle_in(value.item, 0usize)?,
@@ -1001,7 +1001,7 @@ pub mod cases {
                     pub fn cases__pass_through__store__tagged_in(
                         value: super::super::super::super::super::cases::pass_through::store::Tagged,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<cases__pass_through__store__Tagged> {
                         ::core::result::Result::Ok(cases__pass_through__store__Tagged {
                             tag: value.tag,
@@ -1014,7 +1014,7 @@ pub mod cases {
                     pub fn cases__pass_through__store__tagged_out(
                         value: cases__pass_through__store__Tagged,
                         __p: &__rt::Provider,
-                        __cx: &__rt::HostState,
+                        __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<
                         super::super::super::super::super::cases::pass_through::store::Tagged,
                     > {
@@ -1029,7 +1029,7 @@ pub mod cases {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -1120,7 +1120,7 @@ pub mod cases {
                 impl __Forwarders {
                     fn define_all<const EVENTS: bool>(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
@@ -1129,7 +1129,7 @@ pub mod cases {
                                 .func_wrap(
                                     "put",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -1139,7 +1139,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<()> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -1161,7 +1161,7 @@ pub mod cases {
                                 .func_wrap(
                                     "put-many",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                             arg1,
@@ -1179,7 +1179,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<(u32,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -1218,7 +1218,7 @@ pub mod cases {
                                 .func_wrap(
                                     "put-either",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -1233,7 +1233,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<()> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -1264,7 +1264,7 @@ pub mod cases {
                                 .func_wrap(
                                     "take",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (): (),
                                     | -> __rt::Result<
                                         (
@@ -1274,7 +1274,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<EVENTS, _, _>(__cx, "take", 0usize, &func, ())?;
                                         ::core::result::Result::Ok((
@@ -1290,7 +1290,7 @@ pub mod cases {
                                 .func_wrap(
                                     "take-maybe",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (): (),
                                     | -> __rt::Result<
                                         (
@@ -1302,7 +1302,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -1329,7 +1329,7 @@ pub mod cases {
                                 .func_wrap(
                                     "take-pair",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (): (),
                                     | -> __rt::Result<
                                         (
@@ -1342,7 +1342,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -1365,7 +1365,7 @@ pub mod cases {
                                 .func_wrap(
                                     "take-all",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (): (),
                                     | -> __rt::Result<
                                         (
@@ -1380,7 +1380,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -1416,7 +1416,7 @@ pub mod cases {
                                 .func_wrap(
                                     "stash",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -1424,7 +1424,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<(u32,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -1446,7 +1446,7 @@ pub mod cases {
                                 .func_wrap(
                                     "unstash",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (): (),
                                     | -> __rt::Result<
                                         (
@@ -1454,7 +1454,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -1474,7 +1474,7 @@ pub mod cases {
                                 .func_wrap(
                                     "swap",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -1486,7 +1486,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -1512,7 +1512,7 @@ pub mod cases {
                                 .func_wrap(
                                     "retag",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -1524,7 +1524,7 @@ pub mod cases {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -1560,7 +1560,7 @@ pub mod cases {
                                 .func_wrap(
                                     "look",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                             arg1,
@@ -1578,7 +1578,7 @@ pub mod cases {
                                         ),
                                     | -> __rt::Result<(u32,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -1613,7 +1613,7 @@ pub mod cases {
                 impl __rt::DefineForwarders for __Forwarders {
                     fn define(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                         call_events: bool,
                     ) -> __rt::Result<()> {
                         if call_events {
@@ -1677,7 +1677,7 @@ pub mod cases {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -1705,7 +1705,7 @@ pub mod cases {
                 pub fn tagged_in(
                     value: super::Tagged,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Tagged> {
                     ::core::result::Result::Ok(Tagged {
                         tag: value.tag,
@@ -1717,7 +1717,7 @@ pub mod cases {
                 pub fn tagged_out(
                     value: Tagged,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Tagged> {
                     ::core::result::Result::Ok(super::Tagged {
                         tag: value.tag,
@@ -1730,7 +1730,7 @@ pub mod cases {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -1750,7 +1750,7 @@ pub mod cases {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -1759,7 +1759,7 @@ pub mod cases {
                             .func_wrap(
                                 "[constructor]item",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (u32,),
                                 | -> __rt::Result<
                                     (
@@ -1769,7 +1769,7 @@ pub mod cases {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1789,7 +1789,7 @@ pub mod cases {
                             .func_wrap(
                                 "[method]item.get",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1799,7 +1799,7 @@ pub mod cases {
                                     ),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1821,7 +1821,7 @@ pub mod cases {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -1843,7 +1843,7 @@ pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &
 /// forwarded through the dynamic path.
 pub static NOT_GENERATED: &[(&str, &str)] = &[];
 /// Both lists, for `Hub::with_generated`.
-pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+pub static FORWARDERS: ::hub_runtime::GeneratedForwarders = ::hub_runtime::GeneratedForwarders::new(
     INTERFACES,
     NOT_GENERATED,
 );

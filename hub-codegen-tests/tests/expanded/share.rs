@@ -40,7 +40,7 @@ pub mod share {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -50,7 +50,7 @@ pub mod share {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -72,7 +72,7 @@ pub mod share {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -81,13 +81,13 @@ pub mod share {
                             .func_wrap(
                                 "[constructor]x",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (u32,),
                                 | -> __rt::Result<
                                     (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -107,13 +107,13 @@ pub mod share {
                             .func_wrap(
                                 "[method]x.get",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -135,13 +135,13 @@ pub mod share {
                             .func_wrap(
                                 "make",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (u32,),
                                 | -> __rt::Result<
                                     (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -161,7 +161,7 @@ pub mod share {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -209,7 +209,7 @@ pub mod share {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     if binder.owns_uses() {
                         __owned_uses::bind(binder)
@@ -223,7 +223,7 @@ pub mod share {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -254,7 +254,7 @@ pub mod share {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -263,13 +263,13 @@ pub mod share {
                             .func_wrap(
                                 "describe",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -285,13 +285,13 @@ pub mod share {
                             .func_wrap(
                                 "consume",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -307,13 +307,13 @@ pub mod share {
                             .func_wrap(
                                 "make-y",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (u32,),
                                 | -> __rt::Result<
                                     (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -331,7 +331,7 @@ pub mod share {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -353,7 +353,7 @@ pub mod share {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -378,7 +378,7 @@ pub mod share {
                 impl __Forwarders {
                     fn define_all<const EVENTS: bool>(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
@@ -387,7 +387,7 @@ pub mod share {
                                 .func_wrap(
                                     "describe",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -397,7 +397,7 @@ pub mod share {
                                         ),
                                     | -> __rt::Result<(::std::string::String,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -419,7 +419,7 @@ pub mod share {
                                 .func_wrap(
                                     "consume",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -429,7 +429,7 @@ pub mod share {
                                         ),
                                     | -> __rt::Result<(u32,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -451,7 +451,7 @@ pub mod share {
                                 .func_wrap(
                                     "make-y",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (arg0,): (u32,),
                                     | -> __rt::Result<
                                         (
@@ -461,7 +461,7 @@ pub mod share {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -481,7 +481,7 @@ pub mod share {
                 impl __rt::DefineForwarders for __Forwarders {
                     fn define(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                         call_events: bool,
                     ) -> __rt::Result<()> {
                         if call_events {
@@ -504,7 +504,7 @@ pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &
 /// forwarded through the dynamic path.
 pub static NOT_GENERATED: &[(&str, &str)] = &[];
 /// Both lists, for `Hub::with_generated`.
-pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+pub static FORWARDERS: ::hub_runtime::GeneratedForwarders = ::hub_runtime::GeneratedForwarders::new(
     INTERFACES,
     NOT_GENERATED,
 );

@@ -134,7 +134,7 @@ pub mod zoo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -144,7 +144,7 @@ pub mod zoo {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -227,7 +227,7 @@ pub mod zoo {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -236,11 +236,11 @@ pub mod zoo {
                             .func_wrap(
                                 "sum-list",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::std::vec::Vec<u32>,),
                                 | -> __rt::Result<(u64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -256,13 +256,13 @@ pub mod zoo {
                             .func_wrap(
                                 "reverse-strings",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::std::vec::Vec<::std::string::String>,),
                                 | -> __rt::Result<
                                     (::std::vec::Vec<::std::string::String>,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -278,11 +278,11 @@ pub mod zoo {
                             .func_wrap(
                                 "byte-count",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::std::vec::Vec<u8>,),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -298,11 +298,11 @@ pub mod zoo {
                             .func_wrap(
                                 "maybe-double",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::core::option::Option<i32>,),
                                 | -> __rt::Result<(::core::option::Option<i32>,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -318,13 +318,13 @@ pub mod zoo {
                             .func_wrap(
                                 "checked-div",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1): (i32, i32),
                                 | -> __rt::Result<
                                     (::core::result::Result<i32, ::std::string::String>,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -340,11 +340,11 @@ pub mod zoo {
                             .func_wrap(
                                 "unit-result",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (bool,),
                                 | -> __rt::Result<(::core::result::Result<(), ()>,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -360,11 +360,11 @@ pub mod zoo {
                             .func_wrap(
                                 "swap-pair",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): ((::std::string::String, u32),),
                                 | -> __rt::Result<((u32, ::std::string::String),)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -380,7 +380,7 @@ pub mod zoo {
                             .func_wrap(
                                 "move-point",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -394,7 +394,7 @@ pub mod zoo {
                                     (super::super::super::zoo::types::containers::Point,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -410,13 +410,13 @@ pub mod zoo {
                             .func_wrap(
                                 "area",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::zoo::types::containers::Shape,),
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -432,7 +432,7 @@ pub mod zoo {
                             .func_wrap(
                                 "next-color",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::zoo::types::containers::Color,),
@@ -440,7 +440,7 @@ pub mod zoo {
                                     (super::super::super::zoo::types::containers::Color,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -456,7 +456,7 @@ pub mod zoo {
                             .func_wrap(
                                 "complement",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -466,7 +466,7 @@ pub mod zoo {
                                     (super::super::super::zoo::types::containers::Permissions,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -482,7 +482,7 @@ pub mod zoo {
                             .func_wrap(
                                 "keep-present",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -503,7 +503,7 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -519,7 +519,7 @@ pub mod zoo {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -645,7 +645,7 @@ pub mod zoo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -673,7 +673,7 @@ pub mod zoo {
                 pub fn labeled_in(
                     value: super::Labeled,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Labeled> {
                     ::core::result::Result::Ok(Labeled {
                         name: value.name,
@@ -685,7 +685,7 @@ pub mod zoo {
                 pub fn labeled_out(
                     value: Labeled,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Labeled> {
                     ::core::result::Result::Ok(super::Labeled {
                         name: value.name,
@@ -709,7 +709,7 @@ pub mod zoo {
                 pub fn peek_in(
                     value: super::Peek,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Peek> {
                     ::core::result::Result::Ok(Peek {
                         name: value.name,
@@ -733,7 +733,7 @@ pub mod zoo {
                 pub fn holder_in(
                     value: super::Holder,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Holder> {
                     ::core::result::Result::Ok(
                         match value {
@@ -749,7 +749,7 @@ pub mod zoo {
                 pub fn holder_out(
                     value: Holder,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Holder> {
                     ::core::result::Result::Ok(
                         match value {
@@ -777,7 +777,7 @@ pub mod zoo {
                 pub fn peek_holder_in(
                     value: super::PeekHolder,
                     __p: &__rt::Provider,
-                    __cx: &__rt::HostState,
+                    __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<PeekHolder> {
                     ::core::result::Result::Ok(
                         match value {
@@ -794,7 +794,7 @@ pub mod zoo {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -905,7 +905,7 @@ pub mod zoo {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -914,7 +914,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[constructor]counter",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (i64,),
                                 | -> __rt::Result<
                                     (
@@ -924,7 +924,7 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -944,7 +944,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[method]counter.get",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -954,7 +954,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -976,7 +976,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[method]counter.add",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -988,7 +988,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1010,11 +1010,11 @@ pub mod zoo {
                             .func_wrap(
                                 "[static]counter.live",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u32,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1030,7 +1030,7 @@ pub mod zoo {
                             .func_wrap(
                                 "make-some",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1): (i64, bool),
                                 | -> __rt::Result<
                                     (
@@ -1042,7 +1042,7 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1069,7 +1069,7 @@ pub mod zoo {
                             .func_wrap(
                                 "make-ok",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1): (i64, bool),
                                 | -> __rt::Result<
                                     (
@@ -1082,7 +1082,7 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1111,7 +1111,7 @@ pub mod zoo {
                             .func_wrap(
                                 "make-many",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::std::vec::Vec<i64>,),
                                 | -> __rt::Result<
                                     (
@@ -1123,7 +1123,7 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1152,7 +1152,7 @@ pub mod zoo {
                             .func_wrap(
                                 "make-pair",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1): (i64, i64),
                                 | -> __rt::Result<
                                     (
@@ -1167,7 +1167,7 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1193,13 +1193,13 @@ pub mod zoo {
                             .func_wrap(
                                 "make-labeled",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1): (::std::string::String, i64),
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::handles::Labeled,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1219,13 +1219,13 @@ pub mod zoo {
                             .func_wrap(
                                 "make-holder",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::core::option::Option<i64>,),
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::handles::Holder,),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1245,7 +1245,7 @@ pub mod zoo {
                             .func_wrap(
                                 "sum-borrowed",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1257,7 +1257,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1290,7 +1290,7 @@ pub mod zoo {
                             .func_wrap(
                                 "get-optional",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1302,7 +1302,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(::core::option::Option<i64>,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1331,7 +1331,7 @@ pub mod zoo {
                             .func_wrap(
                                 "get-either",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1344,7 +1344,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1375,7 +1375,7 @@ pub mod zoo {
                             .func_wrap(
                                 "get-pair",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1390,7 +1390,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1420,11 +1420,11 @@ pub mod zoo {
                             .func_wrap(
                                 "get-peek",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (super::super::super::zoo::types::handles::Peek,),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1446,13 +1446,13 @@ pub mod zoo {
                             .func_wrap(
                                 "get-peek-holder",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::zoo::types::handles::PeekHolder,),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1474,7 +1474,7 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-list",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1486,7 +1486,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1519,7 +1519,7 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-option",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1531,7 +1531,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1560,7 +1560,7 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-result",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1573,7 +1573,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1604,7 +1604,7 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-tuple",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1617,7 +1617,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1644,13 +1644,13 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-labeled",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (super::super::super::zoo::types::handles::Labeled,),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1672,11 +1672,11 @@ pub mod zoo {
                             .func_wrap(
                                 "consume-holder",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (super::super::super::zoo::types::handles::Holder,),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1698,7 +1698,7 @@ pub mod zoo {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -1765,7 +1765,7 @@ pub mod zoo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     if binder.owns_uses() {
                         __owned_uses::bind(binder)
@@ -1779,7 +1779,7 @@ pub mod zoo {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -1834,7 +1834,7 @@ pub mod zoo {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -1843,7 +1843,7 @@ pub mod zoo {
                             .func_wrap(
                                 "describe",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1853,7 +1853,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1869,7 +1869,7 @@ pub mod zoo {
                             .func_wrap(
                                 "absorb",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1879,7 +1879,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1895,7 +1895,7 @@ pub mod zoo {
                             .func_wrap(
                                 "bump-all",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                         arg1,
@@ -1909,7 +1909,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<()> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -1925,7 +1925,7 @@ pub mod zoo {
                             .func_wrap(
                                 "fresh",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (i64,),
                                 | -> __rt::Result<
                                     (
@@ -1935,7 +1935,7 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1953,7 +1953,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[constructor]wrapper",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -1969,7 +1969,7 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -1995,7 +1995,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[method]wrapper.peek",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -2005,7 +2005,7 @@ pub mod zoo {
                                     ),
                                 | -> __rt::Result<(i64,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -2027,7 +2027,7 @@ pub mod zoo {
                             .func_wrap(
                                 "[static]wrapper.unwrap",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (
                                         arg0,
                                     ): (
@@ -2043,7 +2043,7 @@ pub mod zoo {
                                     ),
                                 > {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
@@ -2067,7 +2067,7 @@ pub mod zoo {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -2089,7 +2089,7 @@ pub mod zoo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     ::core::result::Result::Ok(
                         ::std::boxed::Box::new(__Forwarders {
@@ -2136,7 +2136,7 @@ pub mod zoo {
                 impl __Forwarders {
                     fn define_all<const EVENTS: bool>(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
@@ -2145,7 +2145,7 @@ pub mod zoo {
                                 .func_wrap(
                                     "describe",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2155,7 +2155,7 @@ pub mod zoo {
                                         ),
                                     | -> __rt::Result<(::std::string::String,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -2177,7 +2177,7 @@ pub mod zoo {
                                 .func_wrap(
                                     "absorb",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2187,7 +2187,7 @@ pub mod zoo {
                                         ),
                                     | -> __rt::Result<(i64,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -2209,7 +2209,7 @@ pub mod zoo {
                                 .func_wrap(
                                     "bump-all",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                             arg1,
@@ -2223,7 +2223,7 @@ pub mod zoo {
                                         ),
                                     | -> __rt::Result<()> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -2257,7 +2257,7 @@ pub mod zoo {
                                 .func_wrap(
                                     "fresh",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (arg0,): (i64,),
                                     | -> __rt::Result<
                                         (
@@ -2267,7 +2267,7 @@ pub mod zoo {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2287,7 +2287,7 @@ pub mod zoo {
                                 .func_wrap(
                                     "[constructor]wrapper",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2303,7 +2303,7 @@ pub mod zoo {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2329,7 +2329,7 @@ pub mod zoo {
                                 .func_wrap(
                                     "[method]wrapper.peek",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2339,7 +2339,7 @@ pub mod zoo {
                                         ),
                                     | -> __rt::Result<(i64,)> {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
                                                 _,
@@ -2361,7 +2361,7 @@ pub mod zoo {
                                 .func_wrap(
                                     "[static]wrapper.unwrap",
                                     move |
-                                        caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                        caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                         (
                                             arg0,
                                         ): (
@@ -2377,7 +2377,7 @@ pub mod zoo {
                                         ),
                                     > {
                                         let __p: &__rt::Provider = &provider;
-                                        let __cx: &__rt::HostState = caller.data();
+                                        let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
@@ -2403,7 +2403,7 @@ pub mod zoo {
                 impl __rt::DefineForwarders for __Forwarders {
                     fn define(
                         &self,
-                        linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                        linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                         call_events: bool,
                     ) -> __rt::Result<()> {
                         if call_events {
@@ -2455,7 +2455,7 @@ pub mod zoo {
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
                     ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                    __rt::GeneratedMismatch,
+                    ::hub_runtime::GeneratedMismatch,
                 > {
                     bind(binder)
                 }
@@ -2465,7 +2465,7 @@ pub mod zoo {
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
                 ::std::boxed::Box<dyn __rt::DefineForwarders>,
-                __rt::GeneratedMismatch,
+                ::hub_runtime::GeneratedMismatch,
             > {
                 ::core::result::Result::Ok(
                     ::std::boxed::Box::new(__Forwarders {
@@ -2502,7 +2502,7 @@ pub mod zoo {
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
@@ -2511,11 +2511,11 @@ pub mod zoo {
                             .func_wrap(
                                 "bump-unsigned",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1, arg2, arg3): (u8, u16, u32, u64),
                                 | -> __rt::Result<((u8, u16, u32, u64),)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -2537,11 +2537,11 @@ pub mod zoo {
                             .func_wrap(
                                 "negate-signed",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1, arg2, arg3): (i8, i16, i32, i64),
                                 | -> __rt::Result<((i8, i16, i32, i64),)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -2563,11 +2563,11 @@ pub mod zoo {
                             .func_wrap(
                                 "double-floats",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1): (f32, f64),
                                 | -> __rt::Result<((f32, f64),)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -2583,11 +2583,11 @@ pub mod zoo {
                             .func_wrap(
                                 "next-char",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (char,),
                                 | -> __rt::Result<(char,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -2603,11 +2603,11 @@ pub mod zoo {
                             .func_wrap(
                                 "invert",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (bool,),
                                 | -> __rt::Result<(bool,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -2623,11 +2623,11 @@ pub mod zoo {
                             .func_wrap(
                                 "shout",
                                 move |
-                                    caller: __rt::StoreContextMut<'_, __rt::HostState>,
+                                    caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::std::string::String,),
                                 | -> __rt::Result<(::std::string::String,)> {
                                     let __p: &__rt::Provider = &provider;
-                                    let __cx: &__rt::HostState = caller.data();
+                                    let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
@@ -2643,7 +2643,7 @@ pub mod zoo {
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
                     &self,
-                    linker: &mut __rt::LinkerInstance<'_, __rt::HostState>,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
                     call_events: bool,
                 ) -> __rt::Result<()> {
                     if call_events {
@@ -2667,7 +2667,7 @@ pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &
 /// forwarded through the dynamic path.
 pub static NOT_GENERATED: &[(&str, &str)] = &[];
 /// Both lists, for `Hub::with_generated`.
-pub static FORWARDERS: ::hub_runtime::__internal::GeneratedForwarders = ::hub_runtime::__internal::GeneratedForwarders::new(
+pub static FORWARDERS: ::hub_runtime::GeneratedForwarders = ::hub_runtime::GeneratedForwarders::new(
     INTERFACES,
     NOT_GENERATED,
 );
