@@ -1,13 +1,14 @@
 //! Builds the guest components under `guests/` for `wasm32-wasip2`, so a plain
 //! `cargo build` (or `cargo run`, `cargo test`) of the host leaves them ready to load.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const TARGET: &str = "wasm32-wasip2";
 
-/// Builds every guest in release mode into `<workspace>/target/guests` and returns the
-/// folder holding the `.wasm` files.
+/// Builds every guest in release mode into [`target_dir`] and returns the folder holding
+/// the `.wasm` files.
 ///
 /// The nested cargo gets its own target directory (sharing the outer one would deadlock
 /// on cargo's build lock) and none of the outer build's flags, which are for the host.
@@ -30,7 +31,8 @@ pub fn build(workspace: &Path) -> Result<PathBuf, String> {
     }
     ensure_target()?;
 
-    let target_dir = workspace.join("target").join("guests");
+    println!("cargo:rerun-if-env-changed=CARGO_TARGET_DIR");
+    let target_dir = target_dir(workspace, std::env::var_os("CARGO_TARGET_DIR"));
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = Command::new(cargo)
         .args(["build", "--release", "--locked", "--target", TARGET])
@@ -49,6 +51,21 @@ pub fn build(workspace: &Path) -> Result<PathBuf, String> {
         ));
     }
     Ok(target_dir.join(TARGET).join("release"))
+}
+
+/// Where the guests are built: `guests/` under the outer build's target directory, so
+/// that `CARGO_TARGET_DIR` moves them with everything else (`target/guests` without it).
+///
+/// A relative `CARGO_TARGET_DIR` is taken from the workspace root. Cargo takes it from
+/// the folder it was started in, which a build script cannot know (it runs in the
+/// package's folder), so the two agree when cargo is started at the root, as the README's
+/// commands are. `--target-dir` and `build.target-dir` are not passed to build scripts:
+/// with those the guests stay in `target/guests`.
+pub fn target_dir(workspace: &Path, cargo_target_dir: Option<OsString>) -> PathBuf {
+    match cargo_target_dir {
+        Some(dir) if !dir.is_empty() => workspace.join(dir).join("guests"),
+        _ => workspace.join("target").join("guests"),
+    }
 }
 
 /// Installs the `wasm32-wasip2` target with rustup when it is missing.
