@@ -1,9 +1,7 @@
-//! Build script of the root package: validates the WIT under `wit/` (the proc macro
-//! generates forwarders from it) and builds the guest components, so the demo and the
-//! tests find them after a plain cargo build.
+//! Build script of the root package: validates the WIT under `wit/`, which the proc macro
+//! generates forwarders from, so bad WIT stops the build with the parser's message. (The
+//! guest components are built by `hub-fixtures`' build script.)
 
-#[path = "build/guests.rs"]
-mod guests;
 #[path = "build/wit.rs"]
 mod wit;
 
@@ -16,15 +14,7 @@ fn main() {
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
     );
     if let Err(message) = wit::check(&workspace) {
-        fail(&message);
+        eprintln!("error: {message}");
+        std::process::exit(1);
     }
-    match guests::build(&workspace) {
-        Ok(dir) => println!("cargo:rustc-env=HUB_GUESTS_DIR={}", dir.display()),
-        Err(message) => fail(&message),
-    }
-}
-
-fn fail(message: &str) -> ! {
-    eprintln!("error: {message}");
-    std::process::exit(1);
 }

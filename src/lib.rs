@@ -1,13 +1,11 @@
 //! component-hub: runtime linking of WebAssembly components.
 //!
 //! This crate is the hub as its users see it: the runtime from [`hub_runtime`], the typed
-//! forwarders generated from every WIT interface under `wit/` ([`generated`]), and the
-//! guest components its build produced. Create hubs with [`new_hub`] so the generated
-//! forwarders are used. See the README for the architecture.
+//! forwarders generated from every WIT interface under `wit/` ([`generated`]). Create
+//! hubs with [`new_hub`] so the generated forwarders are used. See the README for the
+//! architecture.
 
 #![deny(missing_docs)]
-
-use std::path::PathBuf;
 
 pub use hub_runtime::*;
 
@@ -24,12 +22,4 @@ pub mod generated {
 /// Fails if wasmtime cannot be configured for this host or WASI cannot be linked.
 pub fn new_hub(options: HubOptions) -> Result<Hub, SetupError> {
     Hub::with_generated(options, &generated::FORWARDERS)
-}
-
-/// The folder where the build put the guest components (`<name>.wasm`).
-pub const GUESTS_DIR: &str = env!("HUB_GUESTS_DIR");
-
-/// Path of the guest component `name` (for example `provider_logging`) built with the hub.
-pub fn guest(name: &str) -> PathBuf {
-    PathBuf::from(GUESTS_DIR).join(format!("{name}.wasm"))
 }

@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use common::{demo_hub, hub, load, run};
 use component_hub::{
     ComponentFileError, ExportError, FaultKind, Hub, LinkError, LoadError, OneLine, RunError,
-    Stopped, guest,
+    Stopped,
 };
+use hub_fixtures::guest;
 
 /// What a case feeds the hub.
 enum Input {

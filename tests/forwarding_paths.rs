@@ -3,12 +3,12 @@
 
 mod common;
 
-use common::events::Recording;
 use common::{load, quiet, run};
 use component_hub::generated::zoo::types::{containers, handles, inspector, scalars};
 use component_hub::{
     ForwardingPath, GeneratedForwarders, GeneratedMismatch, Hub, HubOptions, new_hub,
 };
+use hub_fixtures::events::Recording;
 
 /// Options that emit an event per forwarded call, so tests can count them by path.
 fn counted() -> HubOptions {
@@ -218,4 +218,13 @@ fn an_interface_the_generator_skipped_says_so_in_status() {
     ), "{status}");
     // An interface the build knows nothing about has no reason to give.
     assert!(status.libraries[0].exports[0].fallback.is_none());
+}
+
+#[test]
+fn the_recorder_listens_on_the_hub_s_targets() {
+    assert_eq!(hub_fixtures::events::HUB_TARGET, component_hub::HUB_TARGET);
+    assert_eq!(
+        hub_fixtures::events::CALL_TARGET,
+        component_hub::CALL_TARGET
+    );
 }

@@ -4,11 +4,10 @@
 
 mod common;
 
-use common::events::Recording;
 use common::{demo_hub, load, quiet, run, run_unlinked};
-use component_hub::{
-    CacheSource, ContentDigest, Hub, OneLine, ReloadError, UnloadError, guest, new_hub,
-};
+use component_hub::{CacheSource, ContentDigest, Hub, OneLine, ReloadError, UnloadError, new_hub};
+use hub_fixtures::events::Recording;
+use hub_fixtures::guest;
 
 fn temp_copy(dir: &tempfile::TempDir, name: &str) -> std::path::PathBuf {
     let path = dir.path().join(format!("{name}.wasm"));

@@ -3,8 +3,8 @@
 
 mod common;
 
-use common::events::Recording;
 use common::{capturing, demo_hub, hub, load, run, run_unlinked};
+use hub_fixtures::events::Recording;
 
 #[test]
 fn type_zoo_passes_every_check_across_two_providers() {

@@ -5,12 +5,13 @@
 
 mod common;
 
-use common::events::Recording;
 use common::{load, quiet, run};
 use component_hub::{
     ForwardingPath, Hub, LinkError, LoadError, LoadOptions, OneLine, RunError, RunOptions, Wire,
-    WireProblem, guest, new_hub,
+    WireProblem, new_hub,
 };
+use hub_fixtures::events::Recording;
+use hub_fixtures::guest;
 
 /// A hub on the generated path and one forced onto the dynamic path, with the path
 /// each must take.

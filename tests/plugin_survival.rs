@@ -8,7 +8,8 @@ mod common;
 use std::time::Duration;
 
 use common::{capturing, demo_hub, load, quiet, run};
-use component_hub::{Hub, HubOptions, OneLine, RunError, Site, guest, new_hub};
+use component_hub::{Hub, HubOptions, OneLine, RunError, Site, new_hub};
+use hub_fixtures::guest;
 
 /// A hub with the demo libraries and the hostile provider, with a short time budget.
 fn hostile_hub(options: HubOptions) -> Hub {

@@ -11,7 +11,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use component_hub::{guest, new_hub};
+use component_hub::new_hub;
 use criterion::{BatchSize, Bencher, BenchmarkId, Criterion, criterion_group, criterion_main};
 use hub_bench::kinds::{
     self, DIRECT, DYNAMIC, FUSED, GENERATED, GUARDED, GUARDS_GROUP, HOST_IMPORT, UNGUARDED,
@@ -20,6 +20,7 @@ use hub_bench::runners::{
     Floors, Runner, bench_options, direct_runner, hub_runner, loaded_hub, loaded_hub_with,
     scaling_runner,
 };
+use hub_fixtures::guest;
 
 fn measure(
     group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,

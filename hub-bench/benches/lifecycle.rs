@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
 
-use component_hub::{CacheSource, guest};
+use component_hub::CacheSource;
 use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use hub_bench::kinds::{
     APP_CALLS, CACHE_GROUP, CACHE_LIBRARIES, COLD, FIRST_RUN, INSTANTIATE_ONLY, LARGE_GROUP,
@@ -24,6 +24,7 @@ use hub_bench::lifecycle::{
     RUN_LIBRARIES, app_calls, dependencies, fill_cache, hub_with, load, run_app, run_hub,
 };
 use hub_bench::scratch::ScratchDir;
+use hub_fixtures::guest;
 
 fn scratch(label: &str) -> ScratchDir {
     ScratchDir::new(label).expect("a scratch folder")

@@ -111,7 +111,7 @@ fn plug_imports(
 /// Fails when a guest is missing or the composition does not type-check.
 pub fn fuse_bench_app() -> Result<Vec<u8>> {
     let read = |name: &str| {
-        let path = component_hub::guest(name);
+        let path = hub_fixtures::guest(name);
         std::fs::read(&path).with_context(|| format!("reading {}", path.display()))
     };
     let (logging, calculator) = (read("provider_logging")?, read("provider_calculator")?);

@@ -12,7 +12,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use component_hub::{GUESTS_DIR, new_hub};
+use component_hub::new_hub;
+use hub_fixtures::GUESTS_DIR;
 use serde_json::json;
 use wasmtime::error::Context;
 use wasmtime::{Result, bail, format_err};

@@ -8,7 +8,8 @@
 
 use std::path::Path;
 
-use component_hub::{CacheSource, Hub, HubOptions, guest, new_hub};
+use component_hub::{CacheSource, Hub, HubOptions, new_hub};
+use hub_fixtures::guest;
 use wasmtime::error::Context;
 use wasmtime::{Result, bail};
 

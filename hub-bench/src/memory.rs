@@ -5,7 +5,8 @@
 
 use std::path::PathBuf;
 
-use component_hub::{Hub, guest, new_hub};
+use component_hub::{Hub, new_hub};
+use hub_fixtures::guest;
 use serde_json::{Value, json};
 use wasmtime::error::Context;
 use wasmtime::{Result, bail};

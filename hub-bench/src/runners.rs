@@ -4,7 +4,8 @@
 //! A [`Runner`] makes `n` forwarded calls: the bench app's guest loop for the strategies
 //! with an app, a host loop over the provider's export for the direct strategy.
 
-use component_hub::{App, GuestOutput, Hub, HubOptions, guest, new_hub};
+use component_hub::{App, GuestOutput, Hub, HubOptions, new_hub};
+use hub_fixtures::guest;
 use wasmtime::component::{
     Component, ComponentNamedList, Func, Instance, Lift, Lower, ResourceAny, TypedFunc,
 };

@@ -2,9 +2,7 @@
 //! every load, run and floor of the lifecycle bench runs once, cheaply, and measures what
 //! it is named after; the memory scenarios read memory where they say.
 
-use std::sync::{Arc, Mutex};
-
-use component_hub::{CALL_TARGET, CacheSource, Hub, guest, new_hub};
+use component_hub::{CacheSource, Hub, new_hub};
 use hub_bench::kinds::{CACHE_LIBRARIES, DIRECT, GUARD_KINDS, KINDS, RUN_APP, SCALING_GROUPS};
 use hub_bench::large::{fallback, largest_rust_library, load_in_new_process};
 use hub_bench::lifecycle::{app_calls, fill_cache, hub_with, load, run_app, run_hub};
@@ -13,58 +11,23 @@ use hub_bench::runners::{
     Floors, bench_options, direct_runner, hub_runner, loaded_hub, loaded_hub_with, scaling_runner,
 };
 use hub_bench::scratch::ScratchDir;
-use tracing::field::{Field, Visit};
-use tracing_subscriber::layer::{Context, Layer, SubscriberExt as _};
-
-/// Counts the hub's call events by their `path` field.
-#[derive(Clone, Default)]
-struct CallCounts(Arc<Mutex<(usize, usize)>>);
-
-impl CallCounts {
-    /// (generated, dynamic) calls so far.
-    fn get(&self) -> (usize, usize) {
-        *self.0.lock().expect("not poisoned")
-    }
-}
-
-impl<S: tracing::Subscriber> Layer<S> for CallCounts {
-    fn on_event(&self, event: &tracing::Event<'_>, _ctx: Context<'_, S>) {
-        struct Path(String);
-        impl Visit for Path {
-            fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-                if field.name() == "path" {
-                    self.0 = format!("{value:?}");
-                }
-            }
-        }
-        if event.metadata().target() != CALL_TARGET {
-            return;
-        }
-        let mut path = Path(String::new());
-        event.record(&mut path);
-        let mut counts = self.0.lock().expect("not poisoned");
-        match path.0.as_str() {
-            "generated" => counts.0 += 1,
-            "dynamic" => counts.1 += 1,
-            other => panic!("unknown path `{other}`"),
-        }
-    }
-}
+use hub_fixtures::events::Recording;
+use hub_fixtures::guest;
 
 /// Runs every loop of `kinds` three times on both hubs and checks each call took the
 /// path its hub is named after.
-fn assert_paths(counts: &CallCounts, generated: &Hub, dynamic: &Hub, kinds: &[&str]) {
+fn assert_paths(counts: &Recording, generated: &Hub, dynamic: &Hub, kinds: &[&str]) {
     for kind in kinds {
-        let before = counts.get();
+        let before = (counts.calls("generated"), counts.calls("dynamic"));
         hub_runner(generated, kind).expect("generated runner")(3);
-        let after_generated = counts.get();
+        let after_generated = (counts.calls("generated"), counts.calls("dynamic"));
         assert_eq!(after_generated.1, before.1, "{kind}: generated path only");
         assert!(
             after_generated.0 >= before.0 + 3,
             "{kind}: three generated calls"
         );
         hub_runner(dynamic, kind).expect("dynamic runner")(3);
-        let after_dynamic = counts.get();
+        let after_dynamic = (counts.calls("generated"), counts.calls("dynamic"));
         assert_eq!(
             after_dynamic.0, after_generated.0,
             "{kind}: dynamic path only"
@@ -78,9 +41,7 @@ fn assert_paths(counts: &CallCounts, generated: &Hub, dynamic: &Hub, kinds: &[&s
 
 #[test]
 fn generated_loops_make_no_dynamic_call_and_dynamic_loops_only_dynamic_ones() {
-    let counts = CallCounts::default();
-    let _guard =
-        tracing::subscriber::set_default(tracing_subscriber::registry().with(counts.clone()));
+    let (counts, _guard) = Recording::start();
     let options = |dynamic| bench_options(dynamic).call_events(true);
     let generated = loaded_hub_with(options(false)).expect("generated hub");
     let dynamic = loaded_hub_with(options(true)).expect("dynamic hub");
@@ -90,9 +51,7 @@ fn generated_loops_make_no_dynamic_call_and_dynamic_loops_only_dynamic_ones() {
 
 #[test]
 fn unguarded_loops_run_on_their_paths() {
-    let counts = CallCounts::default();
-    let _guard =
-        tracing::subscriber::set_default(tracing_subscriber::registry().with(counts.clone()));
+    let (counts, _guard) = Recording::start();
     let options = |dynamic| {
         component_hub::__internal::bench::unguarded(bench_options(dynamic).call_events(true))
     };

@@ -21,7 +21,8 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::Parser;
-use component_hub::{Hub, HubOptions, OneLine, guest, new_hub};
+use component_hub::{Hub, HubOptions, OneLine, new_hub};
+use hub_fixtures::guest;
 
 use command::Command;
 use output::{say, warn};
@@ -234,7 +235,7 @@ fn interactive_lines(requests: &Sender<Request>) -> anyhow::Result<()> {
     use rustyline::error::ReadlineError;
     say(&format!(
         "component-hub: type `help` for commands. Guest components are in {}",
-        component_hub::GUESTS_DIR
+        hub_fixtures::GUESTS_DIR
     ));
     let mut editor = rustyline::DefaultEditor::new().context("cannot open the terminal")?;
     loop {

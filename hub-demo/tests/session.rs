@@ -6,14 +6,11 @@ use std::process::{Child, ChildStdin, Command, Output, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use component_hub::guest;
+use hub_fixtures::guest;
 
-/// `hub-demo` with `args`, its compiled components cached in the build's scratch folder.
+/// `hub-demo` with `args`, its compiled components cached in the tests' folder.
 fn command(args: &[&str]) -> Command {
-    command_caching_in(
-        Path::new(concat!(env!("CARGO_TARGET_TMPDIR"), "/compile-cache")),
-        args,
-    )
+    command_caching_in(&hub_fixtures::compile_cache_dir(), args)
 }
 
 /// `hub-demo` with `args`, its compiled components cached in `cache_dir`.

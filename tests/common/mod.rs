@@ -2,19 +2,15 @@
 
 #![allow(dead_code)]
 
-pub mod events;
-
 use component_hub::{
-    CapturedOutput, GuestOutput, Hub, HubOptions, LibraryId, LinkError, RunError, guest, new_hub,
+    CapturedOutput, GuestOutput, Hub, HubOptions, LibraryId, LinkError, RunError, new_hub,
 };
+use hub_fixtures::guest;
 
 /// Options for tests: no call events, guest output discarded, compiled components cached
-/// in the build's scratch folder (not the user's cache).
+/// in the build's folder (not the user's cache).
 pub fn quiet() -> HubOptions {
-    HubOptions::default()
-        .call_events(false)
-        .guest_output(GuestOutput::Discard)
-        .cache_dir(concat!(env!("CARGO_TARGET_TMPDIR"), "/compile-cache"))
+    hub_fixtures::quiet_options!(component_hub)
 }
 
 /// [`quiet`] options whose guests write into the returned buffer.

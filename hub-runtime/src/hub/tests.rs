@@ -3,22 +3,18 @@
 use std::sync::Weak;
 
 use super::*;
-use crate::guest_output::GuestOutput;
 
 /// A hub that prints nothing and leaves the user's cache folder alone.
 fn quiet() -> HubOptions {
-    HubOptions::default()
-        .call_events(false)
-        .guest_output(GuestOutput::Discard)
-        .disk_cache(false)
+    hub_fixtures::quiet_options!(crate)
 }
 
 #[test]
 fn dropping_the_hub_releases_every_library_store() {
     let mut hub = Hub::new(quiet()).expect("hub");
-    hub.load(component_hub::guest("provider_logging"))
+    hub.load(hub_fixtures::guest("provider_logging"))
         .expect("loads");
-    hub.load(component_hub::guest("provider_calculator"))
+    hub.load(hub_fixtures::guest("provider_calculator"))
         .expect("loads");
     // A live `calc` in the registry: its entry holds the calculator's store, whose
     // logging forwarders hold the registry. Nothing but the hub can break that cycle.
@@ -58,10 +54,10 @@ fn dropping_the_hub_releases_every_library_store() {
 #[test]
 fn what_a_disabled_library_held_is_released_at_the_end_of_the_next_run() {
     let mut hub = Hub::new(quiet()).expect("hub");
-    hub.load(component_hub::guest("provider_logging"))
+    hub.load(hub_fixtures::guest("provider_logging"))
         .expect("loads");
     let holder = hub
-        .load(component_hub::guest("proxy_logging"))
+        .load(hub_fixtures::guest("proxy_logging"))
         .expect("loads");
     // A handle of the logging library, held by the proxy (as each proxy logger holds
     // its inner logger).
@@ -85,8 +81,7 @@ fn what_a_disabled_library_held_is_released_at_the_end_of_the_next_run() {
     // at the end of the next run.
     hub.library(holder).expect("loaded").cell.retire("trapped");
     assert_eq!(hub.live_handles(), 1);
-    hub.run(component_hub::guest("exit_zero_app"))
-        .expect("runs");
+    hub.run(hub_fixtures::guest("exit_zero_app")).expect("runs");
     assert_eq!(hub.live_handles(), 0);
 }
 

@@ -3,46 +3,18 @@
 mod concurrent;
 mod prune;
 
-use tracing::field::{Field, Visit};
-use tracing::{Event, Level, Subscriber};
-use tracing_subscriber::layer::{Context, Layer, SubscriberExt as _};
+use hub_fixtures::events::Recording;
 
 use super::*;
 use crate::engine::new_engine;
 use crate::limits::StoreLimitsConfig;
 
-/// Warning events on the hub's target, recorded on the test's thread.
-#[derive(Clone, Default)]
-struct Warnings(Arc<Mutex<Vec<String>>>);
-
-impl Warnings {
-    /// Runs `f` and returns its result with the warning messages it emitted.
-    fn during<R>(f: impl FnOnce() -> R) -> (R, Vec<String>) {
-        let warnings = Warnings::default();
-        let subscriber = tracing_subscriber::registry().with(warnings.clone());
-        let result = tracing::subscriber::with_default(subscriber, f);
-        let messages = warnings.0.lock().clone();
-        (result, messages)
-    }
-}
-
-impl<S: Subscriber> Layer<S> for Warnings {
-    fn on_event(&self, event: &Event<'_>, _ctx: Context<'_, S>) {
-        struct Message(String);
-        impl Visit for Message {
-            fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
-                if field.name() == "message" {
-                    self.0 = format!("{value:?}");
-                }
-            }
-        }
-        let meta = event.metadata();
-        if meta.target() == HUB_TARGET && *meta.level() == Level::WARN {
-            let mut message = Message(String::new());
-            event.record(&mut message);
-            self.0.lock().push(message.0);
-        }
-    }
+/// Runs `f` and returns its result with the messages of the warnings it emitted.
+fn warnings_during<R>(f: impl FnOnce() -> R) -> (R, Vec<String>) {
+    let (recording, guard) = Recording::start();
+    let result = f();
+    drop(guard);
+    (result, recording.warnings())
 }
 
 struct Fixture {
@@ -54,7 +26,7 @@ struct Fixture {
 
 impl Fixture {
     fn new() -> Self {
-        let path = component_hub::guest("provider_logging");
+        let path = hub_fixtures::guest("provider_logging");
         let bytes = fs::read(&path).expect("the guest was built");
         Self {
             engine: new_engine(true, &StoreLimitsConfig::default()).expect("engine"),
@@ -136,7 +108,7 @@ fn cache_is_send_and_sync() {
 fn compiles_once_then_serves_from_memory_then_from_disk() {
     let fx = Fixture::new();
     let cache = fx.cache();
-    let ((compiled, source), warnings) = Warnings::during(|| fx.load(&cache));
+    let ((compiled, source), warnings) = warnings_during(|| fx.load(&cache));
     assert_eq!(source, CacheSource::Compiled);
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(
@@ -149,7 +121,7 @@ fn compiles_once_then_serves_from_memory_then_from_disk() {
     assert_eq!(source, CacheSource::Memory);
     assert_eq!(cache.memory_len(), 1);
 
-    let ((from_disk, source), warnings) = Warnings::during(|| fx.load_fresh());
+    let ((from_disk, source), warnings) = warnings_during(|| fx.load_fresh());
     assert_eq!(source, CacheSource::Disk);
     assert!(warnings.is_empty(), "{warnings:?}");
     let expected = exports(&fx.engine, &compiled);
@@ -222,7 +194,7 @@ fn bad_entries_are_detected_reported_and_rewritten() {
     ];
     for (case, bad, reason) in cases {
         fs::write(&entry.path, &bad).expect("writable");
-        let ((loaded, source), warnings) = Warnings::during(|| fx.load_fresh());
+        let ((loaded, source), warnings) = warnings_during(|| fx.load_fresh());
         assert_eq!(source, CacheSource::Compiled, "{case}");
         assert_eq!(warnings.len(), 1, "{case}: {warnings:?}");
         assert!(warnings[0].contains(reason), "{case}: {warnings:?}");
@@ -240,7 +212,7 @@ fn bad_entries_are_detected_reported_and_rewritten() {
                 .is_ok(),
             "{case}"
         );
-        let ((_, source), warnings) = Warnings::during(|| fx.load_fresh());
+        let ((_, source), warnings) = warnings_during(|| fx.load_fresh());
         assert_eq!(source, CacheSource::Disk, "{case}");
         assert!(warnings.is_empty(), "{case}: {warnings:?}");
     }
@@ -259,7 +231,7 @@ fn unwritable_folder_still_loads_with_one_warning() {
     let file = fx.dir.path().join("a-file");
     fs::write(&file, b"not a folder").expect("writable");
     let cache = CompileCache::new(Some(file.join("cache")));
-    let ((component, digest, source), warnings) = Warnings::during(|| {
+    let ((component, digest, source), warnings) = warnings_during(|| {
         cache
             .component(&fx.engine, &fx.path, &fx.bytes)
             .expect("loads without the disk cache")
@@ -270,7 +242,7 @@ fn unwritable_folder_still_loads_with_one_warning() {
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].starts_with("Could not cache"), "{warnings:?}");
     // Later loads come from memory, without further warnings.
-    let ((_, _, source), warnings) = Warnings::during(|| {
+    let ((_, _, source), warnings) = warnings_during(|| {
         cache
             .component(&fx.engine, &fx.path, &fx.bytes)
             .expect("loads")

@@ -1,4 +1,4 @@
-//! The root build script's guest build: where the guests go and which files it watches so
+//! The guest build (hub-fixtures' build script): where the guests go and which files it watches so
 //! that they rebuild when their sources or WIT change.
 
 // The build script's module, for its pure parts; `build` itself only runs in build.rs.
@@ -46,8 +46,11 @@ fn guests_follow_cargo_target_dir_relative_to_the_workspace() {
 #[test]
 fn every_wit_file_under_guests_is_watched() {
     let watched =
-        guests::files_read(Path::new(component_hub::GUESTS_DIR)).unwrap_or_else(|e| panic!("{e}"));
-    let guests_src = Path::new(env!("CARGO_MANIFEST_DIR")).join("guests");
+        guests::files_read(Path::new(hub_fixtures::GUESTS_DIR)).unwrap_or_else(|e| panic!("{e}"));
+    let guests_src = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../guests")
+        .canonicalize()
+        .expect("the guests folder");
     let mut wit_files = Vec::new();
     collect_wit_files(&guests_src, &mut wit_files);
     assert!(
