@@ -134,7 +134,7 @@ fn bad_input_gets_its_error_and_changes_nothing() {
             }
             Input::Guest(name) => guest(name),
         };
-        let mut hub = (case.hub)();
+        let hub = (case.hub)();
         let before = snapshot(&hub);
         if let Some(expected) = case.load {
             let err = hub.load(&path).expect_err(case.name);
@@ -156,14 +156,14 @@ fn bad_input_gets_its_error_and_changes_nothing() {
         }
         assert_eq!(snapshot(&hub), before, "{}: the hub changed", case.name);
         if !hub.status().libraries.is_empty() {
-            run(&mut hub, "app_consumer");
+            run(&hub, "app_consumer");
         }
     }
 }
 
 #[test]
 fn errors_keep_their_cause() {
-    let mut hub = demo_hub();
+    let hub = demo_hub();
     let err = hub
         .load(PathBuf::from("/no/such/library.wasm"))
         .expect_err("missing");
@@ -223,9 +223,9 @@ fn an_app_s_missing_or_mistyped_export_is_a_typed_error() {
 
 #[test]
 fn trap_in_a_provider_disables_only_that_provider() {
-    let mut hub = demo_hub();
-    load(&mut hub, "faulty_provider");
-    run(&mut hub, "app_consumer");
+    let hub = demo_hub();
+    load(&hub, "faulty_provider");
+    run(&hub, "app_consumer");
 
     let err = hub.run(guest("faulty_app")).unwrap_err();
     assert!(
@@ -241,7 +241,7 @@ fn trap_in_a_provider_disables_only_that_provider() {
     assert!(!line.contains('\n'), "{line:?}");
 
     // The other libraries still answer, with their state intact.
-    run(&mut hub, "app_consumer");
+    run(&hub, "app_consumer");
     let status = hub.status();
     let disabled: Vec<bool> = status
         .libraries
@@ -266,6 +266,6 @@ fn trap_in_a_provider_disables_only_that_provider() {
 
     // Purge resets it.
     hub.purge();
-    load(&mut hub, "faulty_provider");
+    load(&hub, "faulty_provider");
     assert!(hub.status().libraries[0].disabled.is_none());
 }

@@ -27,9 +27,9 @@ fn paths(hub: &Hub) -> Vec<(String, ForwardingPath)> {
 #[test]
 fn demo_libraries_use_generated_forwarders_and_no_dynamic_call_happens() {
     let (events, _guard) = Recording::start();
-    let mut hub = new_hub(counted()).expect("hub");
-    load(&mut hub, "provider_logging");
-    load(&mut hub, "provider_calculator");
+    let hub = new_hub(counted()).expect("hub");
+    load(&hub, "provider_logging");
+    load(&hub, "provider_calculator");
     assert_eq!(
         paths(&hub),
         [
@@ -43,7 +43,7 @@ fn demo_libraries_use_generated_forwarders_and_no_dynamic_call_happens() {
             ),
         ]
     );
-    run(&mut hub, "app_consumer");
+    run(&hub, "app_consumer");
     assert!(
         events.calls("generated") > 20,
         "the app's calls were counted"
@@ -58,15 +58,15 @@ fn demo_libraries_use_generated_forwarders_and_no_dynamic_call_happens() {
 #[test]
 fn forcing_the_dynamic_path_uses_it_everywhere() {
     let (events, _guard) = Recording::start();
-    let mut hub = new_hub(counted().force_dynamic(true)).expect("hub");
-    load(&mut hub, "provider_logging");
-    load(&mut hub, "provider_calculator");
+    let hub = new_hub(counted().force_dynamic(true)).expect("hub");
+    load(&hub, "provider_logging");
+    load(&hub, "provider_calculator");
     assert!(
         paths(&hub)
             .iter()
             .all(|(_, path)| *path == ForwardingPath::Dynamic)
     );
-    run(&mut hub, "app_consumer");
+    run(&hub, "app_consumer");
     assert!(
         events.calls("dynamic") > 20,
         "the app's calls went through the dynamic path"
@@ -78,16 +78,16 @@ fn forcing_the_dynamic_path_uses_it_everywhere() {
 fn type_zoo_passes_on_both_paths() {
     for force_dynamic in [false, true] {
         let (events, _guard) = Recording::start();
-        let mut hub = new_hub(counted().force_dynamic(force_dynamic)).expect("hub");
-        load(&mut hub, "zoo_provider");
-        load(&mut hub, "zoo_inspector");
+        let hub = new_hub(counted().force_dynamic(force_dynamic)).expect("hub");
+        load(&hub, "zoo_provider");
+        load(&hub, "zoo_inspector");
         let expected = if force_dynamic {
             ForwardingPath::Dynamic
         } else {
             ForwardingPath::Generated
         };
         assert!(paths(&hub).iter().all(|(_, path)| *path == expected));
-        run(&mut hub, "zoo_app");
+        run(&hub, "zoo_app");
         assert_eq!(hub.live_handles(), 0);
         if force_dynamic {
             assert!(events.calls("dynamic") > 100);
@@ -113,9 +113,9 @@ fn handles_cross_from_generated_to_dynamic_forwarders_and_back() {
     // The app makes counters through generated constructors, passes them to the dynamic
     // inspector (borrowed and owned) and gets counters back from it.
     let (events, _guard) = Recording::start();
-    let mut hub = Hub::with_generated(counted(), &PROVIDER_SETS).expect("hub");
-    load(&mut hub, "zoo_provider");
-    load(&mut hub, "zoo_inspector");
+    let hub = Hub::with_generated(counted(), &PROVIDER_SETS).expect("hub");
+    load(&hub, "zoo_provider");
+    load(&hub, "zoo_inspector");
     let paths = paths(&hub);
     assert_eq!(
         paths[2],
@@ -131,7 +131,7 @@ fn handles_cross_from_generated_to_dynamic_forwarders_and_back() {
             ForwardingPath::Dynamic
         )
     );
-    run(&mut hub, "zoo_app");
+    run(&hub, "zoo_app");
     assert!(events.calls("dynamic") > 0);
     assert!(events.calls("generated") > 0);
     assert_eq!(hub.live_handles(), 0);
@@ -147,9 +147,9 @@ fn a_generated_interface_over_a_dynamic_resource_falls_back_and_works() {
     // `handles` is dynamic here, so its `counter` crosses as a dynamic host type; the
     // generated `inspector` expects the generated `Counter` marker, fails its type check
     // at load and falls back to the dynamic path, saying why.
-    let mut hub = Hub::with_generated(quiet(), &INSPECTOR_ONLY).expect("hub");
-    load(&mut hub, "zoo_provider");
-    load(&mut hub, "zoo_inspector");
+    let hub = Hub::with_generated(quiet(), &INSPECTOR_ONLY).expect("hub");
+    load(&hub, "zoo_provider");
+    load(&hub, "zoo_inspector");
     let status = hub.status();
     let inspector = &status.libraries[1].exports[0];
     assert_eq!(inspector.path, ForwardingPath::Dynamic);
@@ -158,7 +158,7 @@ fn a_generated_interface_over_a_dynamic_resource_falls_back_and_works() {
         matches!(fallback, GeneratedMismatch::FunctionType { function, .. } if function == "describe"),
         "{fallback:?}"
     );
-    run(&mut hub, "zoo_app");
+    run(&hub, "zoo_app");
 }
 
 #[test]
@@ -166,8 +166,8 @@ fn an_interface_with_the_same_name_but_another_shape_falls_back_to_dynamic() {
     // `calculator_impostor` exports `demo:logging/calculator@0.1.0` with an integer
     // `quick-add` and no `calc`: the generated set matches by name, not by shape.
     let (events, _guard) = Recording::start();
-    let mut hub = new_hub(counted()).expect("hub");
-    load(&mut hub, "calculator_impostor");
+    let hub = new_hub(counted()).expect("hub");
+    load(&hub, "calculator_impostor");
     let status = hub.status();
     let export = &status.libraries[0].exports[0];
     assert_eq!(
@@ -186,7 +186,7 @@ fn an_interface_with_the_same_name_but_another_shape_falls_back_to_dynamic() {
             .contains("[generated set not used: the component lacks")
     );
     // It still works, through the dynamic path.
-    run(&mut hub, "impostor_app");
+    run(&hub, "impostor_app");
     assert_eq!(events.calls("dynamic"), 2);
 }
 
@@ -197,9 +197,9 @@ static INSPECTOR_SKIPPED: GeneratedForwarders = GeneratedForwarders::new(
 
 #[test]
 fn an_interface_the_generator_skipped_says_so_in_status() {
-    let mut hub = Hub::with_generated(quiet(), &INSPECTOR_SKIPPED).expect("hub");
-    load(&mut hub, "zoo_provider");
-    load(&mut hub, "zoo_inspector");
+    let hub = Hub::with_generated(quiet(), &INSPECTOR_SKIPPED).expect("hub");
+    load(&hub, "zoo_provider");
+    load(&hub, "zoo_inspector");
     let status = hub.status();
     let inspector = &status.libraries[1].exports[0];
     assert_eq!(inspector.path, ForwardingPath::Dynamic);

@@ -9,13 +9,13 @@ use hub_fixtures::events::Recording;
 #[test]
 fn type_zoo_passes_every_check_across_two_providers() {
     let (options, output) = capturing();
-    let mut hub = component_hub::new_hub(options).expect("hub");
-    load(&mut hub, "zoo_provider");
-    load(&mut hub, "zoo_inspector");
+    let hub = component_hub::new_hub(options).expect("hub");
+    load(&hub, "zoo_provider");
+    load(&hub, "zoo_inspector");
     // zoo_app asserts every answer itself and traps on a wrong one; it says so after
     // each group of checks, and at the end.
-    run(&mut hub, "zoo_app");
-    run(&mut hub, "zoo_app");
+    run(&hub, "zoo_app");
+    run(&hub, "zoo_app");
     let text = output.text();
     assert_eq!(
         text.matches("[APP] zoo: all checks passed\n").count(),
@@ -29,10 +29,10 @@ fn type_zoo_passes_every_check_across_two_providers() {
 #[test]
 fn a_run_that_drops_everything_leaves_no_handles() {
     let (events, _guard) = Recording::start();
-    let mut hub = hub();
-    load(&mut hub, "zoo_provider");
-    load(&mut hub, "zoo_inspector");
-    run(&mut hub, "zoo_app");
+    let hub = hub();
+    load(&hub, "zoo_provider");
+    load(&hub, "zoo_inspector");
+    run(&hub, "zoo_app");
     let registered = events.lifecycle("Registered handle");
     assert!(
         registered >= 15,
@@ -44,8 +44,8 @@ fn a_run_that_drops_everything_leaves_no_handles() {
         "every handle the run created is gone"
     );
 
-    let mut hub = demo_hub();
-    run(&mut hub, "app_consumer");
+    let hub = demo_hub();
+    run(&hub, "app_consumer");
     assert!(
         events.lifecycle("Registered handle") >= registered + 3,
         "a logger, a calc and the calc's logger"
@@ -57,24 +57,24 @@ fn a_run_that_drops_everything_leaves_no_handles() {
 /// hub-demo's `demo_flag_plays_the_standard_sequence`.)
 #[test]
 fn purge_unloads_every_library_and_forgets_every_handle() {
-    let mut hub = demo_hub();
-    run(&mut hub, "app_consumer");
-    run(&mut hub, "app_consumer");
+    let hub = demo_hub();
+    run(&hub, "app_consumer");
+    run(&hub, "app_consumer");
     assert_eq!(hub.status().libraries.len(), 2);
     assert_eq!(hub.purge(), 2);
     assert!(hub.status().libraries.is_empty());
     assert_eq!(hub.live_handles(), 0);
     // Nothing is left to link against.
-    assert!(run_unlinked(&mut hub, "app_consumer").starts_with("demo:logging/"));
+    assert!(run_unlinked(&hub, "app_consumer").starts_with("demo:logging/"));
 }
 
 #[test]
 fn a_wasi_cli_command_runs_as_an_app() {
     let (options, output) = capturing();
-    let mut hub = component_hub::new_hub(options).expect("hub");
-    load(&mut hub, "provider_logging");
-    load(&mut hub, "provider_calculator");
-    run(&mut hub, "app_command");
+    let hub = component_hub::new_hub(options).expect("hub");
+    load(&hub, "provider_logging");
+    load(&hub, "provider_calculator");
+    run(&hub, "app_command");
     // Its `main` ran, calling through the hub.
     let text = output.text();
     assert!(
@@ -89,9 +89,9 @@ fn a_wasi_cli_command_runs_as_an_app() {
 
 #[test]
 fn status_lists_interfaces_and_what_they_define() {
-    let mut hub = hub();
-    load(&mut hub, "zoo_provider");
-    load(&mut hub, "zoo_inspector");
+    let hub = hub();
+    load(&hub, "zoo_provider");
+    load(&hub, "zoo_inspector");
     let status = hub.status();
     let provider = &status.libraries[0];
     let interfaces: Vec<_> = provider

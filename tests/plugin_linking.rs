@@ -52,11 +52,11 @@ fn link_error_of_load(err: &LoadError) -> &LinkError {
 
 #[test]
 fn a_resource_shared_by_two_interfaces_is_one_resource() {
-    for (mut hub, path) in both_paths() {
-        load(&mut hub, "shared_provider");
+    for (hub, path) in both_paths() {
+        load(&hub, "shared_provider");
         // shared_app makes `x`s through e1 and e2 and passes each to the other interface;
         // it traps on any wrong answer.
-        run(&mut hub, "shared_app");
+        run(&hub, "shared_app");
         let status = hub.status();
         let exports = &status.libraries[0].exports;
         assert_eq!(exports[0].resources, ["x"], "e1 defines x");
@@ -68,18 +68,18 @@ fn a_resource_shared_by_two_interfaces_is_one_resource() {
 
 #[test]
 fn an_interface_with_only_types_needs_no_provider() {
-    for (mut hub, path) in both_paths() {
+    for (hub, path) in both_paths() {
         // typeonly_provider imports `types:only/defs`, which only holds types.
-        load(&mut hub, "typeonly_provider");
+        load(&hub, "typeonly_provider");
         assert_eq!(paths(&hub), [path]);
-        run(&mut hub, "typeonly_app");
+        run(&hub, "typeonly_app");
     }
 }
 
 #[test]
 fn a_signature_mismatch_is_refused_before_anything_runs() {
-    for (mut hub, _) in both_paths() {
-        load(&mut hub, "mismatch_provider");
+    for (hub, _) in both_paths() {
+        load(&hub, "mismatch_provider");
         let err = hub.run(guest("mismatch_app")).expect_err("mismatched app");
         match link_error_of_run(&err) {
             LinkError::Signature {
@@ -113,14 +113,14 @@ fn a_signature_mismatch_is_refused_before_anything_runs() {
 
 #[test]
 fn a_library_importing_and_exporting_an_interface_wraps_it() {
-    for (mut hub, path) in both_paths() {
+    for (hub, path) in both_paths() {
         let (events, _guard) = Recording::start();
-        let logging = load(&mut hub, "provider_logging");
-        let proxy = load(&mut hub, "proxy_logging");
+        let logging = load(&hub, "provider_logging");
+        let proxy = load(&hub, "proxy_logging");
         // Loaded after the proxy: its logging import goes to the proxy.
-        load(&mut hub, "provider_calculator");
+        load(&hub, "provider_calculator");
         assert!(paths(&hub).iter().all(|p| *p == path));
-        run(&mut hub, "app_consumer");
+        run(&hub, "app_consumer");
         let status = hub.status();
         let proxy_status = &status.libraries[1];
         assert_eq!(proxy_status.exports[0].wraps, Some(logging));
@@ -139,10 +139,10 @@ fn a_library_importing_and_exporting_an_interface_wraps_it() {
         assert_eq!(hub.live_handles(), 0);
 
         // Stacking: a second proxy wraps the first.
-        let outer = load(&mut hub, "proxy_logging");
+        let outer = load(&hub, "proxy_logging");
         let status = hub.status();
         assert_eq!(status.libraries[3].exports[0].wraps, Some(proxy));
-        run(&mut hub, "app_consumer");
+        run(&hub, "app_consumer");
         assert!(
             status
                 .libraries
@@ -154,8 +154,8 @@ fn a_library_importing_and_exporting_an_interface_wraps_it() {
 
 #[test]
 fn imports_can_be_wired_by_hand_when_names_differ() {
-    for (mut hub, _) in both_paths() {
-        let provider = load(&mut hub, "wired_provider");
+    for (hub, _) in both_paths() {
+        let provider = load(&hub, "wired_provider");
         let err = hub.run(guest("wired_app")).expect_err("names differ");
         assert!(matches!(
             link_error_of_run(&err),
@@ -208,9 +208,9 @@ fn imports_can_be_wired_by_hand_when_names_differ() {
 
 #[test]
 fn libraries_with_the_same_private_export_load_and_an_import_of_it_must_be_wired() {
-    for (mut hub, _) in both_paths() {
-        load(&mut hub, "private_a");
-        let b = load(&mut hub, "private_b");
+    for (hub, _) in both_paths() {
+        load(&hub, "private_a");
+        let b = load(&hub, "private_b");
         let err = hub.run(guest("private_app")).expect_err("two candidates");
         match link_error_of_run(&err) {
             LinkError::Ambiguous { import, candidates } => {
@@ -234,34 +234,34 @@ fn libraries_with_the_same_private_export_load_and_an_import_of_it_must_be_wired
 #[test]
 fn outgoing_http_is_denied_unless_the_host_is_allowed() {
     let (events, _guard) = Recording::start();
-    let mut hub = new_hub(quiet()).expect("hub");
+    let hub = new_hub(quiet()).expect("hub");
     // http_app asks for http://example.com/ and http://127.0.0.1:9/ and prints the error
     // value it gets: a denied request is a value, not a trap.
-    run(&mut hub, "http_app");
+    run(&hub, "http_app");
     assert_eq!(events.lifecycle("Denied an HTTP request to example.com"), 1);
     assert_eq!(events.lifecycle("Denied an HTTP request to 127.0.0.1"), 1);
 
     // Allowed hosts are not denied (nothing listens on port 9 of the loopback: the app
     // gets a connection error value).
-    let mut hub = new_hub(quiet().allow_http("127.0.0.1")).expect("hub");
-    run(&mut hub, "http_app");
+    let hub = new_hub(quiet().allow_http("127.0.0.1")).expect("hub");
+    run(&hub, "http_app");
     assert_eq!(events.lifecycle("Denied an HTTP request to 127.0.0.1"), 1);
     assert_eq!(events.lifecycle("Denied an HTTP request to example.com"), 2);
 }
 
 #[test]
 fn maps_and_fixed_length_lists_cross_the_hub() {
-    for (mut hub, path) in both_paths() {
-        load(&mut hub, "map_provider");
+    for (hub, path) in both_paths() {
+        load(&hub, "map_provider");
         assert_eq!(paths(&hub), [path]);
-        run(&mut hub, "map_app");
+        run(&hub, "map_app");
     }
 }
 
 #[test]
 fn feature_gated_wit_matches_components_built_with_default_features() {
-    let mut hub = new_hub(quiet()).expect("hub");
-    load(&mut hub, "gated_provider");
+    let hub = new_hub(quiet()).expect("hub");
+    load(&hub, "gated_provider");
     let status = hub.status();
     let export = &status.libraries[0].exports[0];
     assert_eq!(export.interface.as_deref(), Some("gated:feat/api@0.1.0"));
@@ -271,12 +271,12 @@ fn feature_gated_wit_matches_components_built_with_default_features() {
         "{:?}",
         export.fallback
     );
-    run(&mut hub, "gated_app");
+    run(&hub, "gated_app");
 }
 
 #[test]
 fn a_library_standing_in_for_wasi_needs_the_user_s_consent() {
-    let mut hub = new_hub(quiet()).expect("hub");
+    let hub = new_hub(quiet()).expect("hub");
     let err = hub.load(guest("wasi_impostor")).expect_err("refused");
     assert!(
         matches!(&err, LoadError::WasiExport { export, .. } if export == "wasi:cli/environment@0.2.99"),
@@ -300,7 +300,7 @@ fn a_library_standing_in_for_wasi_needs_the_user_s_consent() {
             .contains("serves WASI in place of the host")
     );
     // Components loaded after it get its environment instead of the host's.
-    load(&mut hub, "provider_logging");
+    load(&hub, "provider_logging");
     let status = hub.status();
     let environment = status.libraries[1]
         .links
@@ -312,15 +312,15 @@ fn a_library_standing_in_for_wasi_needs_the_user_s_consent() {
 
 #[test]
 fn guests_see_no_files_unless_a_folder_is_given() {
-    let mut hub = new_hub(quiet()).expect("hub");
+    let hub = new_hub(quiet()).expect("hub");
     // files_app reads /data/hello.txt and traps when it cannot.
     let err = hub.run(guest("files_app")).expect_err("no file system");
     assert!(matches!(err, RunError::Trap { at: None, .. }), "{err:?}");
 
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("hello.txt"), "hello").expect("write");
-    let mut hub = new_hub(quiet().preopen_dir(dir.path(), "/data")).expect("hub");
-    run(&mut hub, "files_app");
+    let hub = new_hub(quiet().preopen_dir(dir.path(), "/data")).expect("hub");
+    run(&hub, "files_app");
 
     let missing = dir.path().join("missing");
     let Err(err) = new_hub(quiet().preopen_dir(&missing, "/data")) else {

@@ -13,10 +13,10 @@ use hub_fixtures::guest;
 
 /// A hub with the demo libraries and the hostile provider, with a short time budget.
 fn hostile_hub(options: HubOptions) -> Hub {
-    let mut hub = new_hub(options).expect("hub");
-    load(&mut hub, "provider_logging");
-    load(&mut hub, "provider_calculator");
-    load(&mut hub, "hostile_provider");
+    let hub = new_hub(options).expect("hub");
+    load(&hub, "provider_logging");
+    load(&hub, "provider_calculator");
+    load(&hub, "hostile_provider");
     hub
 }
 
@@ -99,9 +99,9 @@ fn a_provider_sleeping_in_wasi_is_stopped_too() {
 
 #[test]
 fn a_library_can_have_its_own_budget() {
-    let mut hub = new_hub(quiet().timeout(None)).expect("hub");
-    load(&mut hub, "provider_logging");
-    load(&mut hub, "provider_calculator");
+    let hub = new_hub(quiet().timeout(None)).expect("hub");
+    load(&hub, "provider_logging");
+    load(&hub, "provider_calculator");
     hub.load_with(
         guest("hostile_provider"),
         &component_hub::LoadOptions::default().timeout(Some(Duration::from_millis(300))),
@@ -178,24 +178,24 @@ fn deep_recursion_traps_and_the_hub_goes_on() {
 
 #[test]
 fn handles_a_run_leaves_behind_are_released() {
-    let mut hub = demo_hub();
+    let hub = demo_hub();
     // 100,000 loggers made and never dropped, run after run: each run's end releases
     // them (in the provider too, or its store's handle limit would be hit).
     for _ in 0..3 {
-        run(&mut hub, "leaky_app");
+        run(&hub, "leaky_app");
         assert_eq!(hub.live_handles(), 0);
     }
     // A trap while holding handles releases them as well.
     let err = hub.run(guest("leaky_trap_app")).expect_err("it traps");
     assert!(matches!(&err, RunError::Trap { at: None, .. }), "{err:?}");
     assert_eq!(hub.live_handles(), 0);
-    run(&mut hub, "app_consumer");
+    run(&hub, "app_consumer");
 }
 
 #[test]
 fn one_run_cannot_exhaust_a_library() {
-    let mut hub = new_hub(quiet().handle_quota(1000)).expect("hub");
-    load(&mut hub, "provider_logging");
+    let hub = new_hub(quiet().handle_quota(1000)).expect("hub");
+    load(&hub, "provider_logging");
     let err = hub.run(guest("leaky_app")).expect_err("over its quota");
     assert!(
         matches!(&err, RunError::HandleQuota { quota: 1000, .. }),
@@ -203,15 +203,15 @@ fn one_run_cannot_exhaust_a_library() {
     );
     assert_eq!(hub.live_handles(), 0);
     assert!(hub.status().libraries[0].disabled.is_none());
-    load(&mut hub, "provider_calculator");
-    run(&mut hub, "app_consumer");
+    load(&hub, "provider_calculator");
+    run(&hub, "app_consumer");
 }
 
 #[test]
 fn exit_zero_is_success_and_other_exits_are_failures() {
     let (options, output) = capturing();
     let mut hub = hostile_hub(options.timeout(Some(Duration::from_millis(500))));
-    run(&mut hub, "exit_zero_app");
+    run(&hub, "exit_zero_app");
     assert!(
         output.text().contains("[APP] exit zero: exiting with 0\n"),
         "the app ran up to its exit(0): {}",
@@ -247,8 +247,8 @@ fn a_guest_reading_stdin_does_not_block() {
     // Guests get no stdin: a read sees the end of input at once, whatever the hub's own
     // stdin is. A read that blocked would end at the budget and fail the run.
     let (options, output) = capturing();
-    let mut hub = new_hub(options.timeout(Some(Duration::from_secs(10)))).expect("hub");
-    run(&mut hub, "stdin_app");
+    let hub = new_hub(options.timeout(Some(Duration::from_secs(10)))).expect("hub");
+    run(&hub, "stdin_app");
     let text = output.text();
     assert!(text.contains("[APP] stdin: read 0 bytes: \"\"\n"), "{text}");
 }

@@ -114,7 +114,7 @@ fn load_cost(c: &mut Criterion) {
     // step needs, are made and dropped outside the timing.
     let options = || bench_options(false).disk_cache(false);
     let hub_with = |libraries: &[&str]| {
-        let mut hub = new_hub(options()).expect("hub");
+        let hub = new_hub(options()).expect("hub");
         for library in libraries {
             hub.load(guest(library)).expect("load");
         }
@@ -127,7 +127,7 @@ fn load_cost(c: &mut Criterion) {
     group.bench_function("provider_logging", |b| {
         b.iter_batched(
             || hub_with(&[]),
-            |mut hub| {
+            |hub| {
                 hub.load(guest("provider_logging")).expect("load");
                 hub
             },
@@ -137,7 +137,7 @@ fn load_cost(c: &mut Criterion) {
     group.bench_function("provider_calculator", |b| {
         b.iter_batched(
             || hub_with(&["provider_logging"]),
-            |mut hub| {
+            |hub| {
                 hub.load(guest("provider_calculator")).expect("load");
                 hub
             },
@@ -147,7 +147,7 @@ fn load_cost(c: &mut Criterion) {
     group.bench_function("run app_consumer", |b| {
         b.iter_batched(
             || hub_with(&["provider_logging", "provider_calculator"]),
-            |mut hub| {
+            |hub| {
                 hub.run(guest("app_consumer")).expect("run");
                 hub
             },

@@ -89,7 +89,7 @@ fn runs(c: &mut Criterion) {
     group.bench_function(FIRST_RUN, |b| {
         b.iter_batched(
             || hub_with(warm.path(), RUN_LIBRARIES).expect("hub"),
-            |mut hub| {
+            |hub| {
                 hub.run(&app).expect("run");
                 hub
             },

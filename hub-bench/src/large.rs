@@ -85,7 +85,7 @@ pub fn largest_rust_library() -> Result<(PathBuf, u64)> {
     }
     guests.sort_by(|a, b| b.cmp(a));
     for (bytes, path) in guests {
-        let mut hub = new_hub(bench_options(false).disk_cache(false))?;
+        let hub = new_hub(bench_options(false).disk_cache(false))?;
         if hub.load(&path).is_ok() {
             return Ok((path, bytes));
         }

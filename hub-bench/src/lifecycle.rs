@@ -73,7 +73,7 @@ pub const RUN_LIBRARIES: &[&str] = &["provider_logging", "provider_calculator"];
 ///
 /// Fails when a component does not load or the app does not run.
 pub fn fill_cache(dir: &Path) -> Result<()> {
-    let mut hub = hub_with(dir, RUN_LIBRARIES)?;
+    let hub = hub_with(dir, RUN_LIBRARIES)?;
     hub.run(guest(RUN_APP))
         .with_context(|| format!("running `{RUN_APP}`"))?;
     Ok(())

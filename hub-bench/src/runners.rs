@@ -48,7 +48,7 @@ pub fn loaded_hub(force_dynamic: bool) -> Result<Hub> {
 ///
 /// Fails when a provider does not load.
 pub fn loaded_hub_with(options: HubOptions) -> Result<Hub> {
-    let mut hub = new_hub(options)?;
+    let hub = new_hub(options)?;
     for library in [
         "provider_logging",
         "provider_calculator",
@@ -149,7 +149,7 @@ fn bench_loop(kind: &str) -> Result<(&'static str, bool)> {
 ///
 /// Fails when a provider does not load or lacks the export.
 pub fn direct_runner(kind: &str) -> Result<Option<Runner>> {
-    let mut hub = new_hub(bench_options(false))?;
+    let hub = new_hub(bench_options(false))?;
     let len = payload_len(kind) as usize;
     let runner: Runner = match kind {
         "quick-add" | "version" | "create-drop" | "method" => {

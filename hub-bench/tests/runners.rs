@@ -166,7 +166,7 @@ fn the_fallback_component_loads_alone_and_says_it_is_one() {
     let component = fallback("no python3").expect("a Rust guest loads alone");
     assert!(!component.python);
     assert!(component.note.contains("no python3"), "{}", component.note);
-    let mut hub = new_hub(bench_options(false).disk_cache(false)).expect("hub");
+    let hub = new_hub(bench_options(false).disk_cache(false)).expect("hub");
     hub.load(&component.path)
         .expect("loads with nothing else loaded");
     let (_, largest) = largest_rust_library().expect("the same");

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use wasmtime::component::LinkerInstance;
 
+use crate::dynamic::DynamicFunction;
 use crate::error::GeneratedMismatch;
 use crate::forwarding_path::ForwardingPath;
 use crate::resource_type::ResourceTypeEntry;
@@ -56,6 +57,9 @@ pub(crate) struct BoundExport {
     /// ownership table); resources it only uses belong to the library that defines them.
     pub(crate) resources: Vec<ExportResource>,
     pub(crate) forwarders: Box<dyn DefineForwarders>,
+    /// Each function as the host calls it (through `Val`s, whichever path forwards it to
+    /// components), in the order of `functions`.
+    pub(crate) callable: Vec<Arc<DynamicFunction>>,
 }
 
 /// A resource of the library, as one export names it.

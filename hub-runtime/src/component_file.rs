@@ -1,7 +1,9 @@
-//! Reading a file as a component, with a precise error for each way it can be wrong, and
-//! compiling it through the compile cache.
+//! Reading a component (from a file, or from bytes the embedder holds), with a precise
+//! error for each way it can be wrong, and compiling it through the compile cache.
 
-use std::path::Path;
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use wasmtime::Engine;
 use wasmtime::component::Component;
@@ -20,7 +22,49 @@ pub(crate) struct CompiledFile {
     pub(crate) source: CacheSource,
 }
 
-/// Reads the component at `path` and compiles it (or takes it from `cache`).
+/// Where a component's bytes come from.
+#[derive(Clone, Debug)]
+pub(crate) enum Origin {
+    /// A file, read again by every reload.
+    File(PathBuf),
+    /// Bytes the embedder gave, with a display name for messages and status.
+    Memory {
+        /// The display name, as errors name the component.
+        name: PathBuf,
+        bytes: Arc<[u8]>,
+    },
+}
+
+impl Origin {
+    /// The file's path, or the display name of bytes.
+    pub(crate) fn path(&self) -> &Path {
+        match self {
+            Origin::File(path) | Origin::Memory { name: path, .. } => path,
+        }
+    }
+
+    /// Whether the bytes came from the embedder rather than a file.
+    pub(crate) fn is_memory(&self) -> bool {
+        matches!(self, Origin::Memory { .. })
+    }
+
+    fn read(&self) -> Result<Cow<'_, [u8]>, ComponentFileError> {
+        match self {
+            Origin::File(path) => {
+                std::fs::read(path)
+                    .map(Cow::Owned)
+                    .map_err(|source| ComponentFileError::Read {
+                        path: path.clone(),
+                        source,
+                    })
+            }
+            Origin::Memory { bytes, .. } => Ok(Cow::Borrowed(bytes)),
+        }
+    }
+}
+
+/// Reads the component from `origin` and compiles it (or takes it from `cache`, keyed by
+/// content: a file and the same bytes share one entry).
 ///
 /// # Errors
 ///
@@ -29,12 +73,10 @@ pub(crate) struct CompiledFile {
 pub(crate) fn compile(
     engine: &Engine,
     cache: &CompileCache,
-    path: &Path,
+    origin: &Origin,
 ) -> Result<CompiledFile, ComponentFileError> {
-    let bytes = std::fs::read(path).map_err(|source| ComponentFileError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
+    let bytes = origin.read()?;
+    let path = origin.path();
     if bytes.len() < 8 || &bytes[..4] != WASM_MAGIC {
         return Err(ComponentFileError::NotWasm {
             path: path.to_owned(),

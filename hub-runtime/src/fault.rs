@@ -1,9 +1,15 @@
-//! Whose fault a failed call is. Only code that failed inside a library's own wasm (a
-//! trap, running out of its time budget, an interrupt, a WASI `exit`) disables that
-//! library; an error raised by the host (a conversion, a quota, a dead handle) never does,
-//! and neither does a failure that merely passed through a library on its way up from
-//! one it called. The library that failed tags the error with a [`LibraryFault`], so the
-//! libraries and the app above it can tell.
+//! Whose fault a failed call is. A library whose own wasm failed (a trap, running out of
+//! its time budget, an interrupt, a WASI `exit`) is disabled, and tags the error with a
+//! [`LibraryFault`] so the libraries and the app above it can tell whose fault it was.
+//!
+//! An error that merely passes through a library on its way up (a call it made failed:
+//! a library below it trapped, or the host raised an error) is not its fault, but it
+//! unwinds its wasm frames without running any of its cleanup, and wasmtime 48 refuses
+//! every later entry into a store such an error left (`cannot enter component
+//! instance`): the library is disabled too, as [`FaultKind::Unwound`], and the error
+//! goes up unchanged, still naming the library that failed. An error the host raises
+//! before a library's code runs (a dead handle or a quota when converting arguments)
+//! disables nothing.
 
 use std::time::Duration;
 
@@ -33,6 +39,9 @@ pub enum FaultKind {
         /// The exit code (WASI 0.2's `exit` only tells 0 from 1).
         code: i32,
     },
+    /// A call it made failed (not in its own code), which unwound its code: wasmtime
+    /// cannot enter its store again.
+    Unwound,
 }
 
 impl FaultKind {
@@ -97,6 +106,7 @@ impl std::fmt::Display for FaultKind {
             }
             FaultKind::Interrupted => f.write_str("was interrupted by the user"),
             FaultKind::Exit { code } => write!(f, "called exit({code})"),
+            FaultKind::Unwound => f.write_str("was unwound by a failed call it made"),
         }
     }
 }

@@ -4,6 +4,7 @@
 use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use parking_lot::{Mutex, MutexGuard};
@@ -14,9 +15,10 @@ use crate::ids::LibraryId;
 use crate::run_control::{CallBudget, RunControl};
 use crate::state::HostState;
 
-/// Why a library refuses calls.
+/// Why a library refuses calls: `library `x` is disabled because it trapped in `f`
+/// (unload, reload or purge it)`, or `library `x` was reloaded`.
 #[derive(Debug, thiserror::Error)]
-#[error("library `{library}` is disabled because it {why} (unload, reload or purge it)")]
+#[error("library `{library}` {why}")]
 pub(crate) struct LibraryDisabled {
     library: String,
     why: String,
@@ -41,6 +43,8 @@ pub(crate) struct LibraryCell {
     store: Mutex<Option<Store<HostState>>>,
     /// Why it refuses calls, once it does.
     disabled: Mutex<Option<OutOfService>>,
+    /// `disabled` is set: read on every handle registration, without the lock.
+    out_of_service: AtomicBool,
     /// Its own time budget for each call into it, replacing the run's (`Some(None)`: no
     /// limit); `None` to use the run's.
     own_budget: Option<Option<Duration>>,
@@ -59,6 +63,7 @@ impl LibraryCell {
             name: file_name(path),
             store: Mutex::new(Some(store)),
             disabled: Mutex::new(None),
+            out_of_service: AtomicBool::new(false),
             own_budget,
         }
     }
@@ -74,8 +79,9 @@ impl LibraryCell {
     /// Fails when the library is disabled: its instance can no longer be entered.
     pub(crate) fn enter(&self, run: Option<&Arc<RunControl>>) -> wasmtime::Result<Entered<'_>> {
         let mut guard = self.store.lock();
-        let Some(store) = guard.as_mut() else {
-            return Err(wasmtime::Error::new(self.disabled_error()));
+        let store = match guard.as_mut() {
+            Some(store) if !self.is_out_of_service() => store,
+            _ => return Err(wasmtime::Error::new(self.disabled_error())),
         };
         // The store runs guest code only while entered, so what an earlier call left
         // installed is never consulted: it is replaced only when this call works for
@@ -96,36 +102,42 @@ impl LibraryCell {
 
     /// Records that a call into the library failed and returns the error to pass up.
     ///
-    /// When the failure is the library's own (a trap, its budget running out, an
-    /// interrupt, a WASI `exit`), its wasm frames were unwound without running any of
-    /// its cleanup and its state can no longer be trusted: it is disabled, its store is
-    /// dropped, and the error names it and `function`. Host errors and failures of
-    /// libraries it called pass through unchanged.
+    /// Every failure out of a call into its code leaves its store unusable (wasmtime
+    /// refuses to enter it again), so the library is disabled and its store dropped.
+    /// When the failure is its own (a trap, its budget running out, an interrupt, a
+    /// WASI `exit`), the error is tagged with the fault, naming it and `function`; a
+    /// failure that only passed through it (a call it made failed) goes up unchanged,
+    /// naming whoever failed.
     pub(crate) fn call_failed(
         &self,
         function: &str,
         err: wasmtime::Error,
         mut entered: Entered<'_>,
     ) -> wasmtime::Error {
-        let Some(kind) = FaultKind::of(&err, &entered.data().limiter) else {
-            return err;
-        };
+        let own = FaultKind::of(&err, &entered.data().limiter);
         let fault = LibraryFault {
             library: self.name.clone(),
             function: function.to_owned(),
-            kind,
+            kind: own.unwrap_or(FaultKind::Unwound),
         };
-        *self.disabled.lock() = Some(OutOfService::Faulted(fault.clone()));
+        self.set_out_of_service(OutOfService::Faulted(fault.clone()));
         // Drop the store outside the lock: its memory goes now.
         let store = entered.guard.take();
         drop(entered);
         drop(store);
-        err.context(fault)
+        match own {
+            Some(_) => err.context(fault),
+            None => err,
+        }
     }
 
-    fn disabled_error(&self) -> LibraryDisabled {
+    /// The error a call into the library gets once it is out of service.
+    pub(crate) fn disabled_error(&self) -> LibraryDisabled {
         let why = match self.disabled.lock().clone() {
-            Some(OutOfService::Faulted(fault)) => format!("{} in `{}`", fault.kind, fault.function),
+            Some(OutOfService::Faulted(fault)) => format!(
+                "is disabled because it {} in `{}` (unload, reload or purge it)",
+                fault.kind, fault.function
+            ),
             Some(OutOfService::Retired(why)) => why.to_owned(),
             None => "failed".to_owned(),
         };
@@ -135,10 +147,17 @@ impl LibraryCell {
         }
     }
 
-    /// Takes the library out of service for good (unloaded, replaced by a reload): its
-    /// store is dropped now, and components still linked to it get `why` when they call.
+    /// Takes the library out of service for good (unloaded, replaced by a reload):
+    /// components still linked to it get `why` when they call, and the registry refuses
+    /// new handles of its resources. Its store stays until [`retire`](Self::retire).
+    pub(crate) fn take_out_of_service(&self, why: &'static str) {
+        self.set_out_of_service(OutOfService::Retired(why));
+    }
+
+    /// Takes the library out of service for good and drops its store now (waiting for a
+    /// call in progress in it to return).
     pub(crate) fn retire(&self, why: &'static str) {
-        *self.disabled.lock() = Some(OutOfService::Retired(why));
+        self.take_out_of_service(why);
         let store = self.store.lock().take();
         drop(store);
     }
@@ -159,7 +178,15 @@ impl LibraryCell {
 
     /// Whether it refuses calls (disabled by a fault, or retired).
     pub(crate) fn is_out_of_service(&self) -> bool {
-        self.disabled.lock().is_some()
+        self.out_of_service.load(Ordering::Acquire)
+    }
+
+    /// Takes it out of service for `why`, unless it already is (the first reason
+    /// stays: a call in flight failing in a library that was just unloaded does not make
+    /// it "faulted").
+    fn set_out_of_service(&self, why: OutOfService) {
+        self.disabled.lock().get_or_insert(why);
+        self.out_of_service.store(true, Ordering::Release);
     }
 }
 

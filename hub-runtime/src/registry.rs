@@ -2,7 +2,9 @@
 //! whose `rep` is a slot here, pointing back at the provider's own `ResourceAny`, and
 //! naming who holds it.
 //!
-//! Insert, lookup and remove are O(1) (a slab indexed by `rep`). Each holder also keeps
+//! Insert, lookup and remove are O(1) (a slab indexed by the low bits of `rep`; the high
+//! bits tag the slot's occupant, so a stale `rep` kept by a run in flight when its
+//! library went away does not reach a later handle in the same slot). Each holder also keeps
 //! the list of reps handed to it, so releasing a run's or a library's handles touches
 //! only those, never the whole registry; entries that moved on or died are skipped by
 //! their sequence number, and the lists are compacted as they go stale.
@@ -28,6 +30,17 @@ pub(crate) struct HandleEntry {
     /// Unique for the registry's lifetime: tells a live entry from a later one in the
     /// same slot, and orders releases (newest first).
     seq: u64,
+    /// Its `rep`: the slot, tagged.
+    rep: u32,
+}
+
+/// Bits of a `rep` that are its slot; the rest tag the occupant.
+const SLOT_BITS: u32 = 20;
+const SLOT_MASK: u32 = (1 << SLOT_BITS) - 1;
+
+/// The slot of `rep`.
+fn slot(rep: u32) -> usize {
+    (rep & SLOT_MASK) as usize
 }
 
 /// An app run went over its handle quota.
@@ -82,17 +95,28 @@ impl HandleRegistry {
         holder: Holder,
     ) -> wasmtime::Result<u32> {
         let mut slots = self.slots.lock();
+        // Checked under the slots' lock: a library is taken out of service before its
+        // resources are forgotten (under this lock), so a handle it returns after that is
+        // refused here instead of outliving it.
+        if ty.owner.is_out_of_service() {
+            return Err(wasmtime::Error::new(ty.owner.disabled_error()));
+        }
         self.check_quota(&slots, holder)?;
         let seq = slots.next_seq;
         slots.next_seq += 1;
         let key = slots.live.vacant_key();
-        let rep =
-            u32::try_from(key).map_err(|_| wasmtime::format_err!("handle registry is full"))?;
+        let key = u32::try_from(key)
+            .ok()
+            .filter(|key| *key <= SLOT_MASK)
+            .ok_or_else(|| wasmtime::format_err!("handle registry is full"))?;
+        // Truncating the sequence number is the point: it only tags the slot.
+        let rep = key | ((seq as u32) << SLOT_BITS);
         slots.live.insert(HandleEntry {
             ty: Arc::clone(ty),
             handle,
             holder,
             seq,
+            rep,
         });
         slots.hold(holder, rep, seq);
         drop(slots);
@@ -118,7 +142,7 @@ impl HandleRegistry {
         expected: &ResourceTypeEntry,
     ) -> wasmtime::Result<ResourceAny> {
         let slots = self.slots.lock();
-        match slots.live.get(rep as usize) {
+        match slots.entry(rep) {
             Some(entry) if entry.ty.id == expected.id => Ok(entry.handle),
             Some(entry) => Err(mismatch(rep, &entry.ty, expected)),
             None => Err(dead(rep, expected)),
@@ -137,7 +161,7 @@ impl HandleRegistry {
         expected: &ResourceTypeEntry,
     ) -> wasmtime::Result<ResourceAny> {
         let mut slots = self.slots.lock();
-        match slots.live.get(rep as usize) {
+        match slots.entry(rep) {
             Some(entry) if entry.ty.id == expected.id => Ok(slots.remove(rep).handle),
             Some(entry) => Err(mismatch(rep, &entry.ty, expected)),
             None => Err(dead(rep, expected)),
@@ -153,7 +177,7 @@ impl HandleRegistry {
     /// its quota (the handle then stays with its previous holder).
     pub(crate) fn move_to(&self, rep: u32, holder: Holder) -> wasmtime::Result<()> {
         let mut slots = self.slots.lock();
-        let Some(entry) = slots.live.get(rep as usize) else {
+        let Some(entry) = slots.entry(rep) else {
             wasmtime::bail!("handle {rep} is no longer live");
         };
         let (previous, seq) = (entry.holder, entry.seq);
@@ -162,7 +186,7 @@ impl HandleRegistry {
         }
         self.check_quota(&slots, holder)?;
         slots.release_hold(previous);
-        slots.live[rep as usize].holder = holder;
+        slots.live[slot(rep)].holder = holder;
         slots.hold(holder, rep, seq);
         Ok(())
     }
@@ -170,7 +194,7 @@ impl HandleRegistry {
     /// Removes `rep` whatever its type: the host handle was dropped.
     pub(crate) fn remove(&self, rep: u32) -> Option<HandleEntry> {
         let mut slots = self.slots.lock();
-        slots.live.contains(rep as usize).then(|| slots.remove(rep))
+        slots.entry(rep).is_some().then(|| slots.remove(rep))
     }
 
     /// Removes every entry `holder` still holds, newest first: the caller runs their
@@ -187,7 +211,7 @@ impl HandleRegistry {
             .collect();
         held.sort_unstable_by_key(|&(_, seq)| std::cmp::Reverse(seq));
         held.into_iter()
-            .map(|(rep, _)| slots.live.remove(rep as usize))
+            .map(|(rep, _)| slots.live.remove(slot(rep)))
             .collect()
     }
 
@@ -199,15 +223,22 @@ impl HandleRegistry {
         dead: impl Fn(&ResourceTypeEntry) -> bool,
     ) -> Vec<HandleEntry> {
         let mut slots = self.slots.lock();
-        let reps: Vec<usize> = slots
+        let reps: Vec<u32> = slots
             .live
             .iter()
             .filter(|(_, entry)| dead(&entry.ty))
-            .map(|(rep, _)| rep)
+            .map(|(_, entry)| entry.rep)
             .collect();
-        reps.into_iter()
-            .map(|rep| slots.remove(rep as u32))
-            .collect()
+        reps.into_iter().map(|rep| slots.remove(rep)).collect()
+    }
+
+    /// How many live handles `holder` holds.
+    pub(crate) fn held_by(&self, holder: Holder) -> usize {
+        self.slots
+            .lock()
+            .holders
+            .get(&holder)
+            .map_or(0, |index| index.live)
     }
 
     /// Number of live handles.
@@ -261,20 +292,28 @@ impl Slots {
         }
     }
 
+    /// The live entry `rep` names: none when its slot is empty or holds a later one.
+    fn entry(&self, rep: u32) -> Option<&HandleEntry> {
+        self.live.get(slot(rep)).filter(|entry| entry.rep == rep)
+    }
+
     fn is_held(&self, rep: u32, seq: u64, holder: Holder) -> bool {
-        self.live
-            .get(rep as usize)
+        self.entry(rep)
             .is_some_and(|entry| entry.seq == seq && entry.holder == holder)
     }
 
+    /// Removes the live entry `rep` names (which must be live).
     fn remove(&mut self, rep: u32) -> HandleEntry {
-        let entry = self.live.remove(rep as usize);
+        let entry = self.live.remove(slot(rep));
         self.release_hold(entry.holder);
         entry
     }
 }
 
 fn mismatch(rep: u32, actual: &ResourceTypeEntry, expected: &ResourceTypeEntry) -> wasmtime::Error {
+    if expected.owner.is_out_of_service() {
+        return dead(rep, expected);
+    }
     wasmtime::format_err!(
         "handle {rep} is a `{}`, not a `{}`",
         actual.qualified_name(),
@@ -283,8 +322,11 @@ fn mismatch(rep: u32, actual: &ResourceTypeEntry, expected: &ResourceTypeEntry) 
 }
 
 fn dead(rep: u32, expected: &ResourceTypeEntry) -> wasmtime::Error {
-    wasmtime::format_err!(
-        "handle {rep} (`{}`) is no longer live",
-        expected.qualified_name()
-    )
+    let name = expected.qualified_name();
+    if expected.owner.is_out_of_service() {
+        let why = expected.owner.disabled_error();
+        wasmtime::format_err!("handle {rep} (`{name}`) is no longer live: {why}")
+    } else {
+        wasmtime::format_err!("handle {rep} (`{name}`) is no longer live")
+    }
 }

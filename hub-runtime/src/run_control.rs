@@ -14,12 +14,11 @@
 //! value, a single bulk memory instruction. Guests get no stdin, no preopened directory
 //! and no network unless allowed, so blocking reads of those cannot happen.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::task::Poll;
 use std::time::Duration;
 
-use parking_lot::Mutex;
 use tokio::sync::Notify;
 use tokio::time::Instant;
 use wasmtime::{Engine, EngineWeak};
@@ -43,27 +42,57 @@ pub enum Stopped {
     Interrupted,
 }
 
-/// The time budget of one run (or one load), and its interrupt flag.
+/// The time budget of one run (or one load, or one call from the host), and its
+/// interrupt flag. The budget starts when the control is made and again at each
+/// [`restart`](RunControl::restart) (an app made for the embedder restarts it for every
+/// call into it).
 pub(crate) struct RunControl {
-    budget: Option<(Duration, Instant)>,
+    budget: Option<Duration>,
+    /// When the budget runs out, in nanoseconds after [`base`]; read at every epoch tick.
+    deadline: AtomicU64,
     cancelled: AtomicBool,
     notify: Notify,
+    /// Ticked on an interrupt, so guest code notices at once rather than at the next tick.
+    engine: Option<EngineWeak>,
 }
 
 impl RunControl {
-    /// A control whose budget (if any) starts now.
-    pub(crate) fn start(budget: Option<Duration>) -> Arc<RunControl> {
-        Arc::new(RunControl {
-            budget: budget.map(|b| (b, Instant::now() + b)),
+    /// A control whose budget (if any) starts now; `engine` is ticked when it is
+    /// interrupted.
+    pub(crate) fn start(budget: Option<Duration>, engine: Option<&Engine>) -> Arc<RunControl> {
+        let control = RunControl {
+            budget,
+            deadline: AtomicU64::new(u64::MAX),
             cancelled: AtomicBool::new(false),
             notify: Notify::new(),
-        })
+            engine: engine.map(Engine::weak),
+        };
+        control.restart();
+        Arc::new(control)
+    }
+
+    /// Starts the budget again from now.
+    pub(crate) fn restart(&self) {
+        let deadline = self
+            .budget
+            .map_or(u64::MAX, |budget| nanos(Instant::now() + budget));
+        self.deadline.store(deadline, Ordering::Relaxed);
+    }
+
+    /// Starts a new call under this control (of an app or a caller that makes many): the
+    /// budget starts again, and an interrupt that came between calls is forgotten.
+    pub(crate) fn resume(&self) {
+        self.cancelled.store(false, Ordering::SeqCst);
+        self.restart();
     }
 
     /// Interrupts the code working for this control, wherever it runs.
     pub(crate) fn cancel(&self) {
         self.cancelled.store(true, Ordering::SeqCst);
         self.notify.notify_waiters();
+        if let Some(engine) = self.engine.as_ref().and_then(EngineWeak::upgrade) {
+            engine.increment_epoch();
+        }
     }
 
     /// Whether [`RunControl::cancel`] was called.
@@ -71,11 +100,14 @@ impl RunControl {
         self.cancelled.load(Ordering::SeqCst)
     }
 
-    /// The budget in force: a library's own for the current call (`own`), or the run's.
+    /// The budget in force and when it runs out: a library's own for the current call
+    /// (`own`), or the run's.
     fn limit(&self, own: Option<&CallBudget>) -> Option<(Duration, Instant)> {
         match own {
             Some(own) => own.limit,
-            None => self.budget,
+            None => self
+                .budget
+                .map(|budget| (budget, instant(self.deadline.load(Ordering::Relaxed)))),
         }
     }
 
@@ -161,34 +193,6 @@ pub(crate) fn start_ticker(engine: &Engine) -> std::io::Result<()> {
         .map(drop)
 }
 
-/// Fires the interrupt of whatever run is in progress, from any thread.
-#[derive(Clone)]
-pub struct InterruptHandle {
-    pub(crate) current: Arc<Mutex<Option<Arc<RunControl>>>>,
-    pub(crate) engine: EngineWeak,
-}
-
-impl InterruptHandle {
-    /// Interrupts the run (or load) in progress, if any: it ends with an "interrupted by
-    /// the user" error, as if its time budget had run out. Returns whether one was.
-    pub fn interrupt(&self) -> bool {
-        let current = self.current.lock().clone();
-        if let Some(run) = &current {
-            run.cancel();
-            if let Some(engine) = self.engine.upgrade() {
-                engine.increment_epoch();
-            }
-        }
-        current.is_some()
-    }
-}
-
-impl std::fmt::Debug for InterruptHandle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("InterruptHandle").finish_non_exhaustive()
-    }
-}
-
 /// `1.5s`, `30s`, `2m 30s`: a budget as a person writes it.
 pub(crate) struct DisplayDuration(pub(crate) Duration);
 
@@ -209,4 +213,20 @@ impl std::fmt::Display for DisplayDuration {
             write!(f, "{}s", total.as_secs_f64())
         }
     }
+}
+
+/// The instant deadlines are counted from.
+fn base() -> Instant {
+    static BASE: OnceLock<Instant> = OnceLock::new();
+    *BASE.get_or_init(Instant::now)
+}
+
+/// `at` in nanoseconds after [`base`].
+fn nanos(at: Instant) -> u64 {
+    u64::try_from(at.saturating_duration_since(base()).as_nanos()).unwrap_or(u64::MAX)
+}
+
+/// The instant `nanos` nanoseconds after [`base`] (far in the future for `u64::MAX`).
+fn instant(nanos: u64) -> Instant {
+    base() + Duration::from_nanos(nanos)
 }

@@ -28,13 +28,13 @@ pub fn hub() -> Hub {
 }
 
 /// Loads the built guest `name`, failing the test with the hub's error.
-pub fn load(hub: &mut Hub, name: &str) -> LibraryId {
+pub fn load(hub: &Hub, name: &str) -> LibraryId {
     hub.load(guest(name))
         .unwrap_or_else(|e| panic!("loading {name}: {}", component_hub::OneLine(&e)))
 }
 
 /// Runs the built guest `name`, failing the test with the hub's error.
-pub fn run(hub: &mut Hub, name: &str) {
+pub fn run(hub: &Hub, name: &str) {
     hub.run(guest(name))
         .unwrap_or_else(|e| panic!("running {name}: {}", component_hub::OneLine(&e)))
 }
@@ -52,7 +52,7 @@ pub fn unsatisfied_import(err: &RunError) -> &str {
 
 /// The import a run of the built guest `name` could not link; fails the test if the
 /// run links.
-pub fn run_unlinked(hub: &mut Hub, name: &str) -> String {
+pub fn run_unlinked(hub: &Hub, name: &str) -> String {
     let err = hub
         .run(guest(name))
         .expect_err(&format!("{name} must not link"));
@@ -61,8 +61,8 @@ pub fn run_unlinked(hub: &mut Hub, name: &str) -> String {
 
 /// A hub with the demo's two libraries loaded.
 pub fn demo_hub() -> Hub {
-    let mut hub = hub();
-    load(&mut hub, "provider_logging");
-    load(&mut hub, "provider_calculator");
+    let hub = hub();
+    load(&hub, "provider_logging");
+    load(&hub, "provider_calculator");
     hub
 }

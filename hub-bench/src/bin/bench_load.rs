@@ -32,7 +32,7 @@ struct Args {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let mut hub = match new_hub(bench_options(false).cache_dir(&args.cache_dir)) {
+    let hub = match new_hub(bench_options(false).cache_dir(&args.cache_dir)) {
         Ok(hub) => hub,
         Err(err) => {
             eprintln!("error: {}", OneLine(&err));

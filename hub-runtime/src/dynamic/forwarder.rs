@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use smallvec::{SmallVec, smallvec};
 
+use wasmtime::component::types::ComponentFunc;
 use wasmtime::component::{Func, LinkerInstance, Val};
 use wasmtime::{AsContextMut, StoreContextMut};
 
@@ -21,6 +22,8 @@ use crate::trace;
 pub(crate) struct DynamicFunction {
     pub(crate) name: String,
     pub(crate) func: Func,
+    /// Its type, to check the host's arguments against.
+    pub(crate) ty: ComponentFunc,
     pub(crate) library: Arc<LibraryCell>,
     pub(crate) registry: Arc<HandleRegistry>,
     pub(crate) params: Box<[Plan]>,
@@ -34,7 +37,9 @@ pub(crate) struct DynamicFunction {
 type CallVals = SmallVec<[Val; 4]>;
 
 impl DynamicFunction {
-    fn call<const EVENTS: bool>(
+    /// Calls the provider with `params` from `caller`'s store, writing `results` there,
+    /// with a call event when `EVENTS` is on.
+    pub(crate) fn call<const EVENTS: bool>(
         &self,
         mut caller: StoreContextMut<'_, HostState>,
         params: &[Val],

@@ -2,12 +2,11 @@
 //! for comparison with the generated one.
 
 mod forwarder;
+mod handle_walk;
 mod plan;
 mod transfer;
 
 use std::sync::Arc;
-
-use wasmtime::component::ComponentExportIndex;
 
 use crate::bound_export::BoundExport;
 use crate::error::{ForwardError, GeneratedMismatch};
@@ -15,7 +14,8 @@ use crate::export_resolver::ExportResolver;
 use crate::exports::ExportedInterface;
 use crate::forwarding_path::ForwardingPath;
 use crate::resource_type::DynamicCodec;
-use forwarder::{DynamicFunction, DynamicInterface};
+pub(crate) use forwarder::DynamicFunction;
+use forwarder::DynamicInterface;
 use plan::Plan;
 
 /// Binds an exported interface through the dynamic path: its resources get
@@ -38,14 +38,17 @@ pub(crate) fn bind_interface(
     }
     let resources =
         cx.export_resources(&interface.name, origins, |id| Arc::new(DynamicCodec { id }));
-    let forwarders = bind_functions(cx, Some(&index), &interface.functions)?;
+    let functions = plan_functions(cx, Some(&interface.name), &interface.functions)?;
     Ok(BoundExport {
         interface: Some(interface.name.clone()),
         path: ForwardingPath::Dynamic,
         fallback: fallback.map(Arc::new),
         functions: interface.functions.clone(),
         resources,
-        forwarders: Box::new(forwarders),
+        forwarders: Box::new(DynamicInterface {
+            functions: functions.clone(),
+        }),
+        callable: functions,
     })
 }
 
@@ -58,22 +61,37 @@ pub(crate) fn bind_top_level(
     cx: &mut ExportResolver<'_>,
     functions: &[String],
 ) -> Result<BoundExport, ForwardError> {
-    let forwarders = bind_functions(cx, None, functions)?;
+    let planned = plan_functions(cx, None, functions)?;
     Ok(BoundExport {
         interface: None,
         path: ForwardingPath::Dynamic,
         fallback: None,
         functions: functions.to_vec(),
         resources: Vec::new(),
-        forwarders: Box::new(forwarders),
+        forwarders: Box::new(DynamicInterface {
+            functions: planned.clone(),
+        }),
+        callable: planned,
     })
 }
 
-fn bind_functions(
+/// Plans the functions `names` of the exported `interface` (or top-level ones) for calls
+/// through `Val`s, from their real types: the dynamic path's forwarders, and how the host
+/// calls any export.
+///
+/// # Errors
+///
+/// [`ForwardError`] when a function uses a type the hub cannot forward.
+pub(crate) fn plan_functions(
     cx: &mut ExportResolver<'_>,
-    interface: Option<&ComponentExportIndex>,
+    interface: Option<&str>,
     names: &[String],
-) -> Result<DynamicInterface, ForwardError> {
+) -> Result<Vec<Arc<DynamicFunction>>, ForwardError> {
+    let interface = match interface {
+        Some(name) => Some(cx.export_index(None, name)?),
+        None => None,
+    };
+    let interface = interface.as_ref();
     let mut functions = Vec::with_capacity(names.len());
     for name in names {
         let func = cx.func(interface, name)?;
@@ -95,6 +113,7 @@ fn bind_functions(
         functions.push(Arc::new(DynamicFunction {
             name: name.clone(),
             func,
+            ty,
             library: Arc::clone(cx.library),
             registry: Arc::clone(cx.registry),
             params,
@@ -102,5 +121,5 @@ fn bind_functions(
             plain,
         }));
     }
-    Ok(DynamicInterface { functions })
+    Ok(functions)
 }

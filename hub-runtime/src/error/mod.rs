@@ -4,6 +4,7 @@
 //! error, a binding error) is its [`source`](std::error::Error::source), so an embedder can
 //! walk the chain. Rendering a chain as one line is the edge's job (hub-demo does it).
 
+mod call;
 mod export;
 mod forward;
 mod lifecycle;
@@ -11,6 +12,7 @@ mod link;
 mod load;
 mod run;
 
+pub use call::CallError;
 pub use export::ExportError;
 pub use forward::{ForwardError, GeneratedMismatch, UnsupportedType};
 pub use lifecycle::{ReloadError, UnloadError};

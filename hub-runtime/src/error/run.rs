@@ -23,7 +23,7 @@ impl std::fmt::Display for Site {
 }
 
 /// ` (in `lib` in `fn`)` when the failure happened in a library, nothing in the app.
-struct AtSite<'a>(&'a Option<Site>);
+pub(super) struct AtSite<'a>(pub(super) &'a Option<Site>);
 
 impl std::fmt::Display for AtSite<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -190,6 +190,8 @@ pub(crate) fn bind_interface(
             functions: interface.functions.clone(),
             resources,
             forwarders,
+            // Planned by the caller once the interface is bound.
+            callable: Vec::new(),
         }),
         Err(mismatch) => {
             binder.cx.types.rollback(mark);

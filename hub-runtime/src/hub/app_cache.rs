@@ -5,16 +5,19 @@
 //!
 //! A file is taken as unchanged while its size and modification time are; a changed
 //! file is read again, and its content digest decides whether it must be compiled again
-//! (the compile cache keeps the most recent ones in memory and the rest on disk).
+//! (the compile cache keeps the most recent ones in memory and the rest on disk). Bytes
+//! from the embedder are kept by name, and are unchanged while they are the same bytes.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use wasmtime::component::{Component, InstancePre};
 
 use super::entry_point::EntryPoint;
 use super::options::Wire;
+use crate::component_file::Origin;
 use crate::state::HostState;
 
 /// How many apps stay prepared: a hub running many different files keeps the most
@@ -33,28 +36,49 @@ pub(crate) struct PreparedApp {
     last_used: u64,
 }
 
-/// What says a file did not change: its size and modification time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct FileStamp {
-    len: u64,
-    modified: Option<SystemTime>,
+/// What says a component did not change: a file's size and modification time, or the
+/// very bytes the embedder gave (held, so their address cannot be reused).
+#[derive(Clone, Debug)]
+pub(crate) enum FileStamp {
+    File {
+        len: u64,
+        modified: Option<SystemTime>,
+    },
+    Memory(Arc<[u8]>),
+    /// A stamp nothing has: what was prepared under it is checked again next time.
+    Unknown,
+}
+
+impl PartialEq for FileStamp {
+    fn eq(&self, other: &FileStamp) -> bool {
+        match (self, other) {
+            (
+                FileStamp::File { len, modified },
+                FileStamp::File {
+                    len: other_len,
+                    modified: other_modified,
+                },
+            ) => len == other_len && modified == other_modified,
+            (FileStamp::Memory(bytes), FileStamp::Memory(other)) => Arc::ptr_eq(bytes, other),
+            _ => false,
+        }
+    }
 }
 
 impl FileStamp {
-    /// A stamp no file has: what was prepared under it is checked again next time.
-    pub(crate) const UNKNOWN: FileStamp = FileStamp {
-        len: u64::MAX,
-        modified: None,
-    };
-
-    /// The stamp of `path` now, or `None` when it cannot be read (the compile then says
-    /// why).
-    pub(crate) fn of(path: &Path) -> Option<FileStamp> {
-        let metadata = std::fs::metadata(path).ok()?;
-        Some(FileStamp {
-            len: metadata.len(),
-            modified: metadata.modified().ok(),
-        })
+    /// The stamp of `origin` now, or `None` when its file cannot be read (the compile
+    /// then says why).
+    pub(crate) fn of(origin: &Origin) -> Option<FileStamp> {
+        match origin {
+            Origin::File(path) => {
+                let metadata = std::fs::metadata(path).ok()?;
+                Some(FileStamp::File {
+                    len: metadata.len(),
+                    modified: metadata.modified().ok(),
+                })
+            }
+            Origin::Memory { bytes, .. } => Some(FileStamp::Memory(Arc::clone(bytes))),
+        }
     }
 }
 
@@ -77,7 +101,7 @@ impl AppCache {
         self.clock += 1;
         let clock = self.clock;
         let app = self.apps.get_mut(path)?;
-        if stamp.is_none() || Some(app.stamp) != stamp || app.wires != wires {
+        if stamp.is_none_or(|stamp| app.stamp != stamp) || app.wires != wires {
             return None;
         }
         app.last_used = clock;
@@ -116,6 +140,20 @@ impl AppCache {
             .entry(path.to_owned())
             .insert_entry(app)
             .into_mut()
+    }
+
+    /// Keeps `pre`, linked against the libraries of `generation`, for the app at `path`
+    /// prepared with `wires`, if it is still kept.
+    pub(crate) fn link(
+        &mut self,
+        path: &Path,
+        wires: &[Wire],
+        generation: u64,
+        pre: InstancePre<HostState>,
+    ) {
+        if let Some(app) = self.apps.get_mut(path).filter(|app| app.wires == wires) {
+            app.pre = Some((generation, pre));
+        }
     }
 
     /// Forgets every link: the libraries changed. The links' forwarders hold libraries,

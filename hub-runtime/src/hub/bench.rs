@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use super::{Hub, HubOptions};
+use crate::component_file::Origin;
 use crate::error::RunError;
 use crate::holder::Holder;
 use crate::ids::RunId;
@@ -31,10 +32,12 @@ pub fn instantiate_only(
     hub: &Hub,
     path: impl AsRef<Path>,
 ) -> Result<impl FnMut() -> wasmtime::Result<()> + '_, RunError> {
-    let (pre, _) = hub.prepare_app(path.as_ref(), &[])?;
+    let set = hub.snapshot();
+    let origin = Origin::File(path.as_ref().to_owned());
+    let (pre, _) = hub.prepare_app(&origin, &[], &set)?;
     Ok(move || {
         let run = RunId(hub.next_run.fetch_add(1, Ordering::Relaxed));
-        let control = RunControl::start(None);
+        let control = RunControl::start(None, None);
         let mut store = hub.new_app_store(Holder::Run(run), Arc::clone(&control));
         pre.instantiate(&mut store)?;
         Ok(())

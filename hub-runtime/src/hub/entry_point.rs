@@ -8,9 +8,8 @@ use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{Component, Instance};
 use wasmtime::{Engine, Store};
 
-use crate::error::{RunError, Site};
-use crate::fault::{FaultKind, LibraryFault};
-use crate::registry::QuotaExceeded;
+use super::failure::Failure;
+use crate::error::RunError;
 use crate::state::HostState;
 
 /// The entry point of an app.
@@ -74,59 +73,10 @@ pub(super) fn outcome(
     err: wasmtime::Error,
     store: &Store<HostState>,
 ) -> Result<(), RunError> {
-    let path = path.to_owned();
-    if let Some(fault) = err.downcast_ref::<LibraryFault>() {
-        let at = Some(Site {
-            library: fault.library.clone(),
-            function: fault.function.clone(),
-        });
-        return Err(match fault.kind {
-            FaultKind::Trap => RunError::Trap {
-                path,
-                at,
-                source: err,
-            },
-            FaultKind::MemoryLimit { limit } => RunError::MemoryLimit {
-                path,
-                store: fault.library.clone(),
-                limit,
-            },
-            FaultKind::Deadline { budget } => RunError::Deadline { path, at, budget },
-            FaultKind::Interrupted => RunError::Interrupted { path, at },
-            FaultKind::Exit { code } => RunError::Exit { path, at, code },
-        });
+    match Failure::of(err, app, &store.data().limiter) {
+        None => Ok(()),
+        Some(failure) => Err(failure.run_error(path)),
     }
-    if let Some(quota) = err.downcast_ref::<QuotaExceeded>() {
-        return Err(RunError::HandleQuota {
-            path,
-            quota: quota.quota,
-        });
-    }
-    Err(match FaultKind::of(&err, &store.data().limiter) {
-        Some(FaultKind::Exit { code: 0 }) => return Ok(()),
-        Some(FaultKind::Exit { code }) => RunError::Exit {
-            path,
-            at: None,
-            code,
-        },
-        Some(FaultKind::Deadline { budget }) => RunError::Deadline {
-            path,
-            at: None,
-            budget,
-        },
-        Some(FaultKind::Interrupted) => RunError::Interrupted { path, at: None },
-        Some(FaultKind::MemoryLimit { limit }) => RunError::MemoryLimit {
-            path,
-            store: app.to_owned(),
-            limit,
-        },
-        Some(FaultKind::Trap) => RunError::Trap {
-            path,
-            at: None,
-            source: err,
-        },
-        None => RunError::Failed { path, source: err },
-    })
 }
 
 /// How to run `component` as an app, if it can be run at all.

@@ -18,12 +18,13 @@ use wasmtime::component::types::ComponentFunc;
 
 use super::LoadedLibrary;
 use super::options::Wire;
-use super::signature::{Wit, compatible};
+use super::signature::compatible;
 use super::wasi;
 use crate::error::{LinkError, WireProblem};
 use crate::exports::{ImportKind, imports};
 use crate::ids::LibraryId;
 use crate::interface_name::compatibility_key;
+use crate::wit_syntax::Wit;
 
 /// How one import of a component is served.
 #[derive(Clone, Debug, PartialEq, Eq)]

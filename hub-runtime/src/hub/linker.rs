@@ -11,6 +11,8 @@ use super::link::{Link, LinkTarget};
 use crate::bound_export::ExportResource;
 use crate::error::LinkError;
 use crate::registry::HandleRegistry;
+use crate::resource_type::ResourceTypeEntry;
+use crate::run_control::RunControl;
 use crate::state::HostState;
 use crate::trace::HUB_TARGET;
 
@@ -71,6 +73,50 @@ pub(crate) fn build(
     Ok(linker)
 }
 
+/// Drops the host handle `rep` (its last holder let go of it): the provider's own
+/// resource is dropped in the provider's store, under `run`'s budget and interrupt.
+///
+/// # Errors
+///
+/// For a handle dropped twice, and when the provider's destructor fails (which disables
+/// the provider: it is its own code).
+pub(crate) fn drop_handle(
+    registry: &HandleRegistry,
+    rep: u32,
+    expected: &ResourceTypeEntry,
+    run: Option<&Arc<RunControl>>,
+) -> wasmtime::Result<()> {
+    let Some(entry) = registry.remove(rep) else {
+        // Its library went away (unloaded while a run in flight held the handle), and
+        // the resource with it.
+        if expected.owner.is_out_of_service() {
+            return Ok(());
+        }
+        wasmtime::bail!("resource handle {rep} dropped twice");
+    };
+    tracing::info!(
+        target: HUB_TARGET,
+        resource = %entry.ty.name,
+        rep,
+        library = %entry.ty.owner.name,
+        "Resource destructor called: {} handle {rep}, dropping it in {}",
+        entry.ty.name,
+        entry.ty.owner.name
+    );
+    // A handle into a disabled library is released quietly: its store is gone.
+    let Ok(mut store) = entry.ty.owner.enter(run) else {
+        return Ok(());
+    };
+    match entry.handle.resource_drop(&mut *store) {
+        Ok(()) => Ok(()),
+        Err(err) => Err(entry.ty.owner.call_failed(
+            &format!("[resource-drop]{}", entry.ty.name),
+            err,
+            store,
+        )),
+    }
+}
+
 /// Defines the host type of `resource` with the destructor that chains back to its
 /// provider: dropping the last host handle drops the provider's own resource.
 fn define_resource(
@@ -79,34 +125,10 @@ fn define_resource(
     registry: &Arc<HandleRegistry>,
 ) -> wasmtime::Result<()> {
     let registry = Arc::clone(registry);
+    let expected = Arc::clone(&resource.entry);
     linker.resource(
         &resource.name,
         resource.entry.host_type,
-        move |caller, rep| {
-            let Some(entry) = registry.remove(rep) else {
-                wasmtime::bail!("resource handle {rep} dropped twice");
-            };
-            tracing::info!(
-                target: HUB_TARGET,
-                resource = %entry.ty.name,
-                rep,
-                library = %entry.ty.owner.name,
-                "Resource destructor called: {} handle {rep}, dropping it in {}",
-                entry.ty.name,
-                entry.ty.owner.name
-            );
-            // A handle into a disabled library is released quietly: its store is gone.
-            let Ok(mut store) = entry.ty.owner.enter(caller.data().run.as_ref()) else {
-                return Ok(());
-            };
-            match entry.handle.resource_drop(&mut *store) {
-                Ok(()) => Ok(()),
-                Err(err) => Err(entry.ty.owner.call_failed(
-                    &format!("[resource-drop]{}", entry.ty.name),
-                    err,
-                    store,
-                )),
-            }
-        },
+        move |caller, rep| drop_handle(&registry, rep, &expected, caller.data().run.as_ref()),
     )
 }

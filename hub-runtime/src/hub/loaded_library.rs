@@ -9,6 +9,7 @@ use super::link::{Link, LinkTarget};
 use super::options::LoadOptions;
 use crate::bound_export::BoundExport;
 use crate::compile_cache::{CacheSource, ContentDigest};
+use crate::component_file::Origin;
 use crate::error::OneLine;
 use crate::exports::ExportedItems;
 use crate::ids::LibraryId;
@@ -18,6 +19,8 @@ use crate::trace::{Count, HUB_TARGET};
 /// A loaded library.
 pub(crate) struct LoadedLibrary {
     pub(crate) cell: Arc<LibraryCell>,
+    /// Where it was loaded from, to read it again on reload.
+    pub(crate) origin: Origin,
     pub(crate) exports: Vec<BoundExport>,
     /// How each of its imports is served.
     pub(crate) links: Vec<Link>,

@@ -1,15 +1,38 @@
 //! The hub's lifecycle: creating it, loading libraries into their own stores, and
 //! releasing everything. Unloading and reloading (`replace`), app runs, the link graph,
 //! building linkers, binding, releasing handles and status live in the submodules.
+//!
+//! # Threads and the lock order
+//!
+//! A [`Hub`] is shared (`&self`) by many threads. Runs link against a snapshot of the
+//! loaded libraries ([`LoadedSet`]), which a change replaces whole: a run in flight keeps
+//! the snapshot it linked against, and a library unloaded under it answers its calls
+//! with a one-line error. Locks, in the one order they are taken:
+//!
+//! 1. `changes`: one load, unload, reload or purge at a time, held for all of it.
+//! 2. `loaded`: read to take a snapshot and released at once; written only by a change,
+//!    to publish its new set.
+//! 3. `apps`: the prepared apps, held only to look up or store one, never while compiling
+//!    or linking.
+//! 4. Library stores (`LibraryCell`), one per call into a library, taken along the link
+//!    graph from later libraries to earlier ones (a library imports only from libraries
+//!    loaded before it, so the graph is a DAG and two calls never wait for each other in
+//!    a cycle). A change holding `changes` waits for the call in a store it needs; budgets
+//!    bound every call, and a hub without a budget waits as long as the call runs.
+//! 5. Leaves, never held while taking another lock or calling guest code: the handle
+//!    registry's slots, a library's out-of-service flag, an interrupt handle's list.
 
 mod app;
 mod app_cache;
 pub mod bench;
 mod disk_cache;
 mod entry_point;
+mod failure;
+mod host_caller;
 mod link;
 mod linker;
 mod loaded_library;
+mod loaded_set;
 mod options;
 mod path_choice;
 mod release;
@@ -23,30 +46,33 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
-use parking_lot::Mutex;
+use parking_lot::{Mutex, RwLock};
 use wasmtime::component::Linker;
 use wasmtime::{Engine, Store};
 
 pub use app::App;
+pub use host_caller::HostCaller;
 pub use options::{HubOptions, LoadOptions, RunOptions, Wire};
 pub use status::{ExportStatus, HubStatus, LibraryStatus, LinkStatus};
 
 use app_cache::AppCache;
 pub(crate) use loaded_library::LoadedLibrary;
+use loaded_set::LoadedSet;
 
 use crate::compile_cache::CompileCache;
-use crate::component_file::{self, CompiledFile};
+use crate::component_file::{self, CompiledFile, Origin};
 use crate::error::{LoadError, SetupError};
 use crate::exports::exported_items;
 use crate::generated::GeneratedForwarders;
 use crate::holder::Holder;
 use crate::http_policy::HttpPolicy;
 use crate::ids::LibraryId;
+use crate::interrupt::{Attached, InterruptHandle};
 use crate::library_cell::LibraryCell;
 use crate::limits::StoreLimitsConfig;
 use crate::registry::HandleRegistry;
 use crate::resource_type::ResourceTypes;
-use crate::run_control::{InterruptHandle, RunControl, Stopped, start_ticker};
+use crate::run_control::{RunControl, Stopped, start_ticker};
 use crate::state::{HostState, StoreSettings, new_store};
 use crate::trace::{Count, HUB_TARGET};
 
@@ -54,31 +80,43 @@ use crate::trace::{Count, HUB_TARGET};
 ///
 /// Each library lives in its own store for as long as it stays loaded, so its state
 /// persists between app runs; each app run gets a fresh store, dropped when it returns.
-/// Dropping the hub releases every library and every handle.
+/// Dropping the hub releases every library and every handle. A hub is `Send + Sync`:
+/// runs, calls and status work from many threads at once (see the module's lock order).
 pub struct Hub {
     engine: Engine,
     options: HubOptions,
     settings: StoreSettings,
     /// What the host provides (WASI, wasi:http); every component's linker starts from it.
     host: Linker<HostState>,
-    /// Loaded libraries, in load order (a library links only to those before it).
-    libraries: Vec<Arc<LoadedLibrary>>,
     registry: Arc<HandleRegistry>,
+    next_run: AtomicU64,
+    /// Generated forwarder sets to bind matching interfaces with.
+    generated: &'static GeneratedForwarders,
+    /// Compiled components, in memory and on disk.
+    compile_cache: CompileCache,
+    /// The loaded libraries runs link against (lock 2).
+    loaded: RwLock<Arc<LoadedSet>>,
+    /// What only changes to the set of libraries touch (lock 1).
+    changes: Mutex<Changes>,
+    /// Apps run before, compiled, linked and pre-instantiated (lock 3).
+    apps: Mutex<AppCache>,
+    /// Every run, load and call in progress is attached to it.
+    interrupts: InterruptHandle,
+}
+
+/// What changes to the set of libraries need, behind the `changes` lock.
+struct Changes {
+    /// Every resource type of every loaded library.
     types: ResourceTypes,
     /// The number of the last library loaded.
     last_number: u32,
-    next_run: AtomicU64,
-    /// Bumped whenever the set of libraries changes: what was linked against the old
-    /// set must be linked again.
-    link_generation: u64,
-    /// Generated forwarder sets to bind matching interfaces with.
-    generated: &'static GeneratedForwarders,
-    /// The run (or load) in progress, for [`InterruptHandle`]s.
-    current: Arc<Mutex<Option<Arc<RunControl>>>>,
-    /// Compiled components, in memory and on disk.
-    compile_cache: CompileCache,
-    /// Apps run before, compiled, linked and pre-instantiated.
-    apps: Mutex<AppCache>,
+}
+
+/// A run, load or call in progress: its control, attached to the hub's interrupt handle
+/// (and its own, if it was given one) until it is dropped.
+pub(crate) struct InProgress {
+    pub(crate) control: Arc<RunControl>,
+    _attached: [Option<Attached>; 2],
 }
 
 impl Hub {
@@ -139,15 +177,16 @@ impl Hub {
             settings,
             options,
             host,
-            libraries: Vec::new(),
-            types: ResourceTypes::default(),
-            last_number: 0,
             next_run: AtomicU64::new(1),
-            link_generation: 0,
             generated,
-            current: Arc::default(),
             compile_cache,
+            loaded: RwLock::new(Arc::new(LoadedSet::default())),
+            changes: Mutex::new(Changes {
+                types: ResourceTypes::default(),
+                last_number: 0,
+            }),
             apps: Mutex::default(),
+            interrupts: InterruptHandle::new(),
         })
     }
 
@@ -159,7 +198,7 @@ impl Hub {
     ///
     /// [`LoadError`] says what is wrong with the file or its imports and exports. On
     /// error nothing changes: the loaded set is exactly as it was.
-    pub fn load(&mut self, path: impl AsRef<Path>) -> Result<LibraryId, LoadError> {
+    pub fn load(&self, path: impl AsRef<Path>) -> Result<LibraryId, LoadError> {
         self.load_with(path, &LoadOptions::default())
     }
 
@@ -169,31 +208,70 @@ impl Hub {
     ///
     /// As [`Hub::load`].
     pub fn load_with(
-        &mut self,
+        &self,
         path: impl AsRef<Path>,
         options: &LoadOptions,
     ) -> Result<LibraryId, LoadError> {
-        let path = path.as_ref();
-        let (compiled, interrupted) = self
-            .while_preparing(|| component_file::compile(&self.engine, &self.compile_cache, path));
-        let compiled = compiled?;
-        if interrupted {
+        self.load_origin(Origin::File(path.as_ref().to_owned()), options)
+    }
+
+    /// Loads the library component in `bytes`, which the embedder already holds, as
+    /// [`Hub::load_with`] loads a file; `name` stands for it in errors and status. The
+    /// compile cache is keyed by content, so a file and the same bytes share one entry.
+    /// A reload instantiates the same bytes again, with fresh state.
+    ///
+    /// # Errors
+    ///
+    /// As [`Hub::load`]; bytes that are not a component are
+    /// [`ComponentFileError`](crate::ComponentFileError)s naming `name`.
+    pub fn load_bytes(
+        &self,
+        name: &str,
+        bytes: impl Into<Arc<[u8]>>,
+        options: &LoadOptions,
+    ) -> Result<LibraryId, LoadError> {
+        let origin = Origin::Memory {
+            name: name.into(),
+            bytes: bytes.into(),
+        };
+        self.load_origin(origin, options)
+    }
+
+    fn load_origin(&self, origin: Origin, options: &LoadOptions) -> Result<LibraryId, LoadError> {
+        let path = origin.path();
+        let budget = options.timeout.unwrap_or(self.options.timeout);
+        let loading = self.in_progress(budget, None);
+        let compiled = component_file::compile(&self.engine, &self.compile_cache, &origin)?;
+        if loading.control.cancelled() {
             return Err(LoadError::Stopped {
                 path: path.to_owned(),
                 stopped: Stopped::Interrupted,
             });
         }
+        let source = compiled.source;
+        let mut changes = self.changes.lock();
+        let set = self.snapshot();
         let id = LibraryId {
-            number: self.last_number + 1,
+            number: changes.last_number + 1,
             generation: 0,
         };
-        let view = self.libraries.clone();
-        let source = compiled.source;
-        let library = self.instantiate_library(id, path, compiled, options.clone(), &view)?;
-        self.last_number += 1;
-        self.libraries.push(Arc::new(library));
-        self.libraries_changed();
-        let library = &self.libraries[self.libraries.len() - 1];
+        // The budget is the instantiation's: it starts now, after compiling.
+        loading.control.restart();
+        let library = self.instantiate_library(
+            &mut changes.types,
+            id,
+            &origin,
+            compiled,
+            options.clone(),
+            &set.libraries,
+            &loading.control,
+        )?;
+        changes.last_number += 1;
+        let library = Arc::new(library);
+        let mut libraries = set.libraries.clone();
+        libraries.push(Arc::clone(&library));
+        self.publish(libraries);
+        drop(changes);
         tracing::info!(
             target: HUB_TARGET,
             library = %library.cell.name,
@@ -208,9 +286,10 @@ impl Hub {
 
     /// Unloads every library and forgets every handle: all library state is reset.
     /// Returns how many libraries were unloaded.
-    pub fn purge(&mut self) -> usize {
-        let count = self.libraries.len();
-        self.release_all();
+    pub fn purge(&self) -> usize {
+        let mut changes = self.changes.lock();
+        let count = self.release_all(&mut changes);
+        drop(changes);
         tracing::info!(
             target: HUB_TARGET,
             count,
@@ -220,12 +299,11 @@ impl Hub {
         count
     }
 
-    /// A handle that interrupts whatever run (or load) is in progress, from any thread.
+    /// A handle that interrupts every run, load and call of this hub in progress, from
+    /// any thread. (To interrupt one run only, give it its own handle:
+    /// [`RunOptions::interrupt`].)
     pub fn interrupt_handle(&self) -> InterruptHandle {
-        InterruptHandle {
-            current: Arc::clone(&self.current),
-            engine: self.engine.weak(),
-        }
+        self.interrupts.clone()
     }
 
     /// Number of live resource handles in the registry.
@@ -233,31 +311,60 @@ impl Hub {
         self.registry.len()
     }
 
-    /// The library with id `id`, if loaded.
-    fn library(&self, id: LibraryId) -> Option<Arc<LoadedLibrary>> {
-        self.libraries.iter().find(|l| l.id() == id).cloned()
+    /// The libraries loaded now, as a run links against them.
+    fn snapshot(&self) -> Arc<LoadedSet> {
+        Arc::clone(&self.loaded.read())
     }
 
-    /// Where library `id` is in load order.
-    fn position(&self, id: LibraryId) -> Option<usize> {
-        self.libraries.iter().position(|l| l.id() == id)
+    /// Makes `libraries` the loaded set (called holding `changes`): what was linked
+    /// against the old set must be linked again, and holds nothing of it any more.
+    fn publish(&self, libraries: Vec<Arc<LoadedLibrary>>) {
+        let mut loaded = self.loaded.write();
+        let generation = loaded.generation + 1;
+        *loaded = Arc::new(LoadedSet {
+            libraries,
+            generation,
+        });
+        drop(loaded);
+        self.apps.lock().unlink();
+    }
+
+    /// A control for a run, load or call with `budget` (starting now), attached to the
+    /// hub's interrupt handle and to `own`, if given, until it is dropped.
+    pub(crate) fn in_progress(
+        &self,
+        budget: Option<std::time::Duration>,
+        own: Option<&InterruptHandle>,
+    ) -> InProgress {
+        let control = RunControl::start(budget, Some(&self.engine));
+        InProgress {
+            _attached: [
+                Some(self.interrupts.attach(&control)),
+                own.map(|handle| handle.attach(&control)),
+            ],
+            control,
+        }
     }
 
     /// Instantiates a library in a store of its own, linked against `view`, and binds
     /// its exports. Nothing of the hub changes on error.
+    #[allow(clippy::too_many_arguments)]
     fn instantiate_library(
-        &mut self,
+        &self,
+        types: &mut ResourceTypes,
         id: LibraryId,
-        path: &Path,
+        origin: &Origin,
         compiled: CompiledFile,
         options: LoadOptions,
         view: &[Arc<LoadedLibrary>],
+        control: &Arc<RunControl>,
     ) -> Result<LoadedLibrary, LoadError> {
         let CompiledFile {
             component,
             digest,
             source,
         } = compiled;
+        let path = origin.path();
         let items = exported_items(&self.engine, &component);
         if !options.override_wasi
             && let Some(export) = items
@@ -284,16 +391,14 @@ impl Hub {
             self.options.call_events,
         )
         .map_err(link_error)?;
-        let budget = options.timeout.unwrap_or(self.options.timeout);
-        let control = RunControl::start(budget);
         let mut store = new_store(
             &self.engine,
             &self.settings,
             Holder::Library(id),
-            Some(Arc::clone(&control)),
+            Some(Arc::clone(control)),
         );
-        let instance = self
-            .while_current(&control, || linker.instantiate(&mut store, &component))
+        let instance = linker
+            .instantiate(&mut store, &component)
             .map_err(|source| match source.downcast_ref::<Stopped>() {
                 Some(stopped) => LoadError::Stopped {
                     path: path.to_owned(),
@@ -306,10 +411,10 @@ impl Hub {
             })?;
         store.data_mut().run = None;
         let cell = Arc::new(LibraryCell::new(id, path, store, options.timeout));
-        let exports = match self.bind(&cell, instance, &items) {
+        let exports = match self.bind(types, &cell, instance, &items) {
             Ok(exports) => exports,
             Err((export, source)) => {
-                self.types.retain(|e| e.owner.id != id);
+                types.retain(|e| e.owner.id != id);
                 return Err(LoadError::Forward {
                     path: path.to_owned(),
                     export,
@@ -319,6 +424,7 @@ impl Hub {
         };
         Ok(LoadedLibrary {
             cell,
+            origin: origin.clone(),
             exports,
             links,
             component,
@@ -329,54 +435,34 @@ impl Hub {
         })
     }
 
-    /// Runs `work` as the hub's current run, so an [`InterruptHandle`] reaches it.
-    fn while_current<R>(&self, control: &Arc<RunControl>, work: impl FnOnce() -> R) -> R {
-        *self.current.lock() = Some(Arc::clone(control));
-        let result = work();
-        *self.current.lock() = None;
-        result
-    }
-
-    /// Runs `work`, host work that cannot be stopped midway (compiling, linking an app), as the
-    /// hub's current run without a budget, and says whether an interrupt came meanwhile:
-    /// the load or run then ends as interrupted before any guest code runs.
-    fn while_preparing<R>(&self, work: impl FnOnce() -> R) -> (R, bool) {
-        let control = RunControl::start(None);
-        let result = self.while_current(&control, work);
-        (result, control.cancelled())
-    }
-
     /// A fresh store for an app run with this hub's settings.
     fn new_app_store(&self, holder: Holder, control: Arc<RunControl>) -> Store<HostState> {
         new_store(&self.engine, &self.settings, holder, Some(control))
     }
 
-    /// Drops every library, handle and forwarder.
-    fn release_all(&mut self) {
+    /// Drops every library, handle and forwarder (called holding `changes`). Returns how
+    /// many libraries there were.
+    fn release_all(&self, changes: &mut Changes) -> usize {
+        let set = self.snapshot();
         // Registry entries hold the libraries' stores, and those stores hold closures
         // that hold the registry: break the cycle first so the stores go with the
         // libraries.
         self.registry.clear();
-        self.types.clear();
+        changes.types.clear();
         // Apps still instantiated may hold forwarders into them: their stores go now all
         // the same.
-        for library in self.libraries.drain(..) {
+        for library in &set.libraries {
             library.cell.retire("was purged");
         }
-        self.libraries_changed();
-    }
-
-    /// What was linked against the old set of libraries must be linked again, and
-    /// holds nothing of them any more.
-    fn libraries_changed(&mut self) {
-        self.link_generation += 1;
-        self.apps.lock().unlink();
+        self.publish(Vec::new());
+        set.libraries.len()
     }
 }
 
 impl Drop for Hub {
     fn drop(&mut self) {
-        self.release_all();
+        let mut changes = self.changes.lock();
+        self.release_all(&mut changes);
     }
 }
 

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use crate::guest_output::GuestOutput;
 use crate::ids::LibraryId;
+use crate::interrupt::InterruptHandle;
 
 /// How a hub behaves. Start from [`HubOptions::default`] and change what you need:
 ///
@@ -221,6 +222,7 @@ impl LoadOptions {
 pub struct RunOptions {
     pub(crate) wires: Vec<Wire>,
     pub(crate) timeout: Option<Option<Duration>>,
+    pub(crate) interrupt: Option<InterruptHandle>,
 }
 
 impl RunOptions {
@@ -235,6 +237,15 @@ impl RunOptions {
     #[must_use]
     pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Lets `handle` interrupt this run (and only the runs it is given to), from any
+    /// thread; the hub's own [`interrupt_handle`](crate::Hub::interrupt_handle) reaches
+    /// it too.
+    #[must_use]
+    pub fn interrupt(mut self, handle: &InterruptHandle) -> Self {
+        self.interrupt = Some(handle.clone());
         self
     }
 }

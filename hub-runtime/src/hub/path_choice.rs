@@ -11,9 +11,11 @@ use crate::dynamic;
 use crate::error::{ForwardError, GeneratedMismatch};
 use crate::export_resolver::ExportResolver;
 use crate::exports::ExportedItems;
+use crate::forwarding_path::ForwardingPath;
 use crate::generated::{self, GeneratedInterface};
 use crate::interface_name::compatibility_key;
 use crate::library_cell::LibraryCell;
+use crate::resource_type::ResourceTypes;
 
 /// What the build generated for an interface name.
 enum GeneratedFor {
@@ -32,7 +34,8 @@ impl Hub {
     ///
     /// The export that cannot be forwarded, and why.
     pub(super) fn bind(
-        &mut self,
+        &self,
+        types: &mut ResourceTypes,
         cell: &Arc<LibraryCell>,
         instance: Instance,
         items: &ExportedItems,
@@ -56,7 +59,7 @@ impl Hub {
             instance,
             library: cell,
             registry: &self.registry,
-            types: &mut self.types,
+            types,
         };
         let mut exports = Vec::new();
         for (interface, generated) in items.interfaces.iter().zip(generated) {
@@ -72,7 +75,14 @@ impl Hub {
                 ),
                 GeneratedFor::Nothing => dynamic::bind_interface(&mut cx, interface, None),
             };
-            exports.push(bound.map_err(|err| (interface.name.clone(), err))?);
+            let mut bound = bound.map_err(|err| (interface.name.clone(), err))?;
+            if bound.path == ForwardingPath::Generated {
+                // The host calls every export through `Val`s.
+                bound.callable =
+                    dynamic::plan_functions(&mut cx, Some(&interface.name), &bound.functions)
+                        .map_err(|err| (interface.name.clone(), err))?;
+            }
+            exports.push(bound);
         }
         if !items.functions.is_empty() {
             let names: Vec<String> = items.functions.iter().map(|(f, _)| f.clone()).collect();

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::{Hub, LoadedLibrary};
+use super::{Changes, Hub, LoadedLibrary, LoadedSet};
 use crate::holder::Holder;
 use crate::ids::LibraryId;
 use crate::registry::{HandleEntry, HandleRegistry};
@@ -22,7 +22,7 @@ pub(crate) fn release_held(
         return 0;
     }
     let count = entries.len();
-    let control = RunControl::start(budget);
+    let control = RunControl::start(budget, None);
     for entry in entries {
         drop_in_provider(entry, &control);
     }
@@ -58,33 +58,48 @@ fn drop_in_provider(entry: HandleEntry, control: &Arc<RunControl>) {
 
 impl Hub {
     /// Removes the libraries `ids` (and everything of theirs) from the hub, last loaded
-    /// first. Returns them, `#n file.wasm`.
-    pub(super) fn remove_libraries(&mut self, ids: &[LibraryId]) -> Vec<String> {
-        let mut gone: Vec<Arc<LoadedLibrary>> = self
+    /// first (called holding `changes`). Returns them, `#n file.wasm`.
+    pub(super) fn remove_libraries(
+        &self,
+        changes: &mut Changes,
+        set: &LoadedSet,
+        ids: &[LibraryId],
+    ) -> Vec<String> {
+        let (mut gone, stay): (Vec<Arc<LoadedLibrary>>, Vec<Arc<LoadedLibrary>>) = set
             .libraries
             .iter()
-            .filter(|l| ids.contains(&l.id()))
             .cloned()
-            .collect();
+            .partition(|l| ids.contains(&l.id()));
         gone.reverse();
-        self.libraries.retain(|l| !ids.contains(&l.id()));
-        self.forget(&gone, "was unloaded");
-        self.libraries_changed();
+        self.publish(stay);
+        self.forget(changes, &gone, "was unloaded");
         gone.iter().map(|l| l.describe()).collect()
     }
 
-    /// Forgets libraries that are no longer (or never became) part of the hub: releases
-    /// the handles they held (destructors in the providers that stay), forgets the
-    /// handles of resources they defined and their resource types, and retires them
-    /// (their stores are dropped; components still linked to them get `why`).
-    pub(super) fn forget(&mut self, libraries: &[Arc<LoadedLibrary>], why: &'static str) {
+    /// Forgets libraries that are no longer (or never became) part of the hub: takes
+    /// them out of service (calls still reaching them get `why`), releases the handles
+    /// they held (destructors in the providers that stay), forgets the handles of
+    /// resources they defined and their resource types, and drops their stores.
+    ///
+    /// Out of service first: a call already inside one of them that returns a handle
+    /// after its resources were forgotten finds it refused by the registry, so no entry
+    /// of a library that is gone is left behind.
+    pub(super) fn forget(
+        &self,
+        changes: &mut Changes,
+        libraries: &[Arc<LoadedLibrary>],
+        why: &'static str,
+    ) {
+        for library in libraries {
+            library.cell.take_out_of_service(why);
+        }
         let ids: Vec<LibraryId> = libraries.iter().map(|l| l.id()).collect();
         for id in &ids {
             release_held(&self.registry, Holder::Library(*id), self.options.timeout);
         }
         let dead = self.registry.forget_types(|ty| ids.contains(&ty.owner.id));
         drop(dead);
-        self.types.retain(|ty| !ids.contains(&ty.owner.id));
+        changes.types.retain(|ty| !ids.contains(&ty.owner.id));
         for library in libraries {
             library.cell.retire(why);
         }

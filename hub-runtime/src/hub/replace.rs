@@ -23,33 +23,32 @@ impl Hub {
     ///
     /// [`UnloadError`] when no such library is loaded, or when others import from it and
     /// `with_dependents` is off; nothing changes then.
-    pub fn unload(
-        &mut self,
-        id: LibraryId,
-        with_dependents: bool,
-    ) -> Result<Vec<String>, UnloadError> {
-        let library = self.library(id).ok_or(UnloadError::NotLoaded(id))?;
-        let dependents = self.dependents(id);
+    pub fn unload(&self, id: LibraryId, with_dependents: bool) -> Result<Vec<String>, UnloadError> {
+        let mut changes = self.changes.lock();
+        let set = self.snapshot();
+        let library = set.library(id).ok_or(UnloadError::NotLoaded(id))?;
+        let dependents = set.dependents(id);
         if !dependents.is_empty() && !with_dependents {
             return Err(UnloadError::HasDependents {
                 library: library.describe(),
                 dependents: dependents
                     .iter()
-                    .filter_map(|d| self.library(*d))
+                    .filter_map(|d| set.library(*d))
                     .map(|l| l.describe())
                     .collect(),
             });
         }
         let mut gone: Vec<LibraryId> = dependents;
         gone.push(id);
-        let removed = self.remove_libraries(&gone);
+        let removed = self.remove_libraries(&mut changes, &set, &gone);
+        drop(changes);
         for name in &removed {
             tracing::info!(target: HUB_TARGET, library = %name, "Unloaded {name}; its store is dropped");
         }
         Ok(removed)
     }
 
-    /// Reloads library `id` from its file, as one step: it and every library that depends
+    /// Reloads library `id` from its file (or its bytes), as one step: it and every library that depends
     /// on it are instantiated again, in their original order, with fresh state (their
     /// numbers stay). Returns the reloaded libraries' new ids, `id`'s first.
     ///
@@ -57,20 +56,24 @@ impl Hub {
     ///
     /// [`ReloadError`] when no such library is loaded, or when the new file or any
     /// dependent fails to load against it; the hub is then exactly as before.
-    pub fn reload(&mut self, id: LibraryId) -> Result<Vec<LibraryId>, ReloadError> {
-        let library = self.library(id).ok_or(ReloadError::NotLoaded(id))?;
+    pub fn reload(&self, id: LibraryId) -> Result<Vec<LibraryId>, ReloadError> {
+        let mut changes = self.changes.lock();
+        let set = self.snapshot();
+        let library = Arc::clone(set.library(id).ok_or(ReloadError::NotLoaded(id))?);
         let mut chain = vec![id];
-        chain.extend(self.dependents(id));
-        chain.sort_by_key(|c| self.position(*c));
+        chain.extend(set.dependents(id));
+        chain.sort_by_key(|c| set.position(*c));
         let fail = |library: &LoadedLibrary, source| ReloadError::Load {
             library: library.describe(),
             source,
         };
-        let (compiled, interrupted) = self.while_preparing(|| {
-            component_file::compile(&self.engine, &self.compile_cache, &library.cell.path)
-        });
-        let compiled = compiled.map_err(|e| fail(&library, e.into()))?;
-        if interrupted {
+        let reloading = self.in_progress(
+            library.options.timeout.unwrap_or(self.options.timeout),
+            None,
+        );
+        let compiled = component_file::compile(&self.engine, &self.compile_cache, &library.origin)
+            .map_err(|e| fail(&library, e.into()))?;
+        if reloading.control.cancelled() {
             let stopped = LoadError::Stopped {
                 path: library.cell.path.clone(),
                 stopped: Stopped::Interrupted,
@@ -81,10 +84,10 @@ impl Hub {
 
         // Instantiate the new chain against a view where each reloaded library replaces
         // its old version as soon as it exists; the hub itself changes only at the end.
-        let mut view = self.libraries.clone();
+        let mut view = set.libraries.clone();
         let mut fresh: Vec<Arc<LoadedLibrary>> = Vec::new();
         for old_id in &chain {
-            let position = self.position(*old_id).unwrap_or(view.len());
+            let position = set.position(*old_id).unwrap_or(view.len());
             let old = Arc::clone(&view[position]);
             let new_id = LibraryId {
                 number: old_id.number,
@@ -99,12 +102,16 @@ impl Hub {
                 },
             };
             let earlier = view[..position].to_vec();
+            // Each library's instantiation gets its own budget, from now.
+            reloading.control.restart();
             match self.instantiate_library(
+                &mut changes.types,
                 new_id,
-                &old.cell.path,
+                &old.origin,
                 component,
                 old.options.clone(),
                 &earlier,
+                &reloading.control,
             ) {
                 Ok(new) => {
                     let new = Arc::new(new);
@@ -112,15 +119,18 @@ impl Hub {
                     fresh.push(new);
                 }
                 Err(err) => {
-                    self.forget(&fresh, "failed to reload");
+                    self.forget(&mut changes, &fresh, "failed to reload");
                     return Err(fail(&old, err));
                 }
             }
         }
-        let old: Vec<Arc<LoadedLibrary>> = chain.iter().filter_map(|c| self.library(*c)).collect();
-        self.libraries = view;
-        self.forget(&old, "was reloaded");
-        self.libraries_changed();
+        let old: Vec<Arc<LoadedLibrary>> = chain
+            .iter()
+            .filter_map(|c| set.library(*c).cloned())
+            .collect();
+        self.publish(view);
+        self.forget(&mut changes, &old, "was reloaded");
+        drop(changes);
         let names: Vec<String> = fresh.iter().map(|l| l.describe()).collect();
         let (first, dependents) = names
             .split_first()
@@ -138,21 +148,5 @@ impl Hub {
             library.trace_links();
         }
         Ok(fresh.iter().map(|l| l.id()).collect())
-    }
-
-    /// The libraries linked to `id`, directly or through others, in load order.
-    fn dependents(&self, id: LibraryId) -> Vec<LibraryId> {
-        let mut found: Vec<LibraryId> = Vec::new();
-        for library in &self.libraries {
-            let depends = library.links.iter().any(|link| {
-                link.target
-                    .library()
-                    .is_some_and(|target| target == id || found.contains(&target))
-            });
-            if depends {
-                found.push(library.id());
-            }
-        }
-        found
     }
 }

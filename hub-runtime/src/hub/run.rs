@@ -11,13 +11,12 @@ use wasmtime::component::{Component, InstancePre};
 use super::app_cache::FileStamp;
 use super::entry_point::{EntryError, EntryPoint, call_entry, entry_point, outcome};
 use super::release::release_held;
-use super::{Hub, RunOptions, Wire, link, linker};
-use crate::component_file;
+use super::{Hub, LoadedSet, RunOptions, Wire, link, linker};
+use crate::component_file::{self, Origin};
 use crate::error::RunError;
 use crate::holder::Holder;
 use crate::ids::RunId;
 use crate::library_cell::file_name;
-use crate::run_control::RunControl;
 use crate::state::HostState;
 use crate::trace::{Count, HUB_TARGET};
 
@@ -32,7 +31,7 @@ impl Hub {
     /// a trap, the time budget running out, an interrupt, a memory limit, the handle
     /// quota, or a non-zero exit. Libraries stay loaded; one whose own code failed is
     /// disabled, every other keeps its state.
-    pub fn run(&mut self, path: impl AsRef<Path>) -> Result<(), RunError> {
+    pub fn run(&self, path: impl AsRef<Path>) -> Result<(), RunError> {
         self.run_with(path, &RunOptions::default())
     }
 
@@ -41,16 +40,41 @@ impl Hub {
     /// # Errors
     ///
     /// As [`Hub::run`].
-    pub fn run_with(
-        &mut self,
-        path: impl AsRef<Path>,
+    pub fn run_with(&self, path: impl AsRef<Path>, options: &RunOptions) -> Result<(), RunError> {
+        self.run_origin(&Origin::File(path.as_ref().to_owned()), options)
+    }
+
+    /// Runs the app component in `bytes`, which the embedder already holds, as
+    /// [`Hub::run_with`] runs a file; `name` stands for it in errors and events. It is
+    /// compiled once per content (a file and the same bytes share one entry) and kept
+    /// prepared while the same bytes (`Arc`) are run again.
+    ///
+    /// # Errors
+    ///
+    /// As [`Hub::run`]; bytes that are not a component are
+    /// [`ComponentFileError`](crate::ComponentFileError)s naming `name`.
+    pub fn run_bytes(
+        &self,
+        name: &str,
+        bytes: impl Into<Arc<[u8]>>,
         options: &RunOptions,
     ) -> Result<(), RunError> {
-        let path = path.as_ref();
-        let (prepared, interrupted) =
-            self.while_preparing(|| self.prepare_app(path, &options.wires));
-        let (pre, entry) = prepared?;
-        if interrupted {
+        let origin = Origin::Memory {
+            name: name.into(),
+            bytes: bytes.into(),
+        };
+        self.run_origin(&origin, options)
+    }
+
+    fn run_origin(&self, origin: &Origin, options: &RunOptions) -> Result<(), RunError> {
+        let path = origin.path();
+        let running = self.in_progress(
+            options.timeout.unwrap_or(self.options.timeout),
+            options.interrupt.as_ref(),
+        );
+        let set = self.snapshot();
+        let (pre, entry) = self.prepare_app(origin, &options.wires, &set)?;
+        if running.control.cancelled() {
             return Err(RunError::Interrupted {
                 path: path.to_owned(),
                 at: None,
@@ -61,38 +85,28 @@ impl Hub {
         })?;
         let name = file_name(path);
         let run = RunId(self.next_run.fetch_add(1, Ordering::Relaxed));
-        let control = RunControl::start(options.timeout.unwrap_or(self.options.timeout));
-        let outcome = self.while_current(&control, || {
-            // Said once the run can be interrupted, so whoever waits for this line to
-            // interrupt it does reach it.
-            tracing::info!(target: HUB_TARGET, app = %name, "Running {name} in a fresh store");
-            let mut store = self.new_app_store(Holder::Run(run), Arc::clone(&control));
-            let instance = match pre.instantiate(&mut store) {
-                Ok(instance) => instance,
-                Err(err) => {
-                    return outcome(path, &name, err, &store).map_err(|err| match err {
-                        RunError::Failed { path, source } => RunError::Instantiate { path, source },
-                        other => other,
-                    });
+        // The budget is the run's own: it starts now, after compiling and linking.
+        running.control.restart();
+        // Said once the run can be interrupted, so whoever waits for this line to
+        // interrupt it does reach it.
+        tracing::info!(target: HUB_TARGET, app = %name, "Running {name} in a fresh store");
+        let outcome = {
+            let mut store = self.new_app_store(Holder::Run(run), Arc::clone(&running.control));
+            match pre.instantiate(&mut store) {
+                Ok(instance) => {
+                    call_entry(&mut store, &instance, &entry, path).or_else(|err| match err {
+                        EntryError::Call(err) => outcome(path, &name, err, &store),
+                        EntryError::Run(err) => Err(err),
+                    })
                 }
-            };
-            call_entry(&mut store, &instance, &entry, path).or_else(|err| match err {
-                EntryError::Call(err) => outcome(path, &name, err, &store),
-                EntryError::Run(err) => Err(err),
-            })
-        });
-        let released = release_held(&self.registry, Holder::Run(run), self.options.timeout);
-        // A library disabled during the run lost its store: what it held is released
-        // too (its providers run their destructors).
-        for library in &self.libraries {
-            if library.cell.is_out_of_service() {
-                release_held(
-                    &self.registry,
-                    Holder::Library(library.id()),
-                    self.options.timeout,
-                );
+                Err(err) => outcome(path, &name, err, &store).map_err(|err| match err {
+                    RunError::Failed { path, source } => RunError::Instantiate { path, source },
+                    other => other,
+                }),
             }
-        }
+        };
+        drop(running);
+        let released = self.release_run(run, &set);
         let live = self.registry.len();
         tracing::info!(
             target: HUB_TARGET,
@@ -105,30 +119,50 @@ impl Hub {
         outcome
     }
 
-    /// The app at `path`, compiled (once per content), linked against the loaded
-    /// libraries (once per set of them) and pre-instantiated, with its entry point.
+    /// Releases what run `run` still holds, and what libraries of `set` disabled during
+    /// it held (they lost their stores; the providers of what they held run their
+    /// destructors). Returns how many handles the run held.
+    pub(super) fn release_run(&self, run: RunId, set: &LoadedSet) -> usize {
+        let released = release_held(&self.registry, Holder::Run(run), self.options.timeout);
+        for library in &set.libraries {
+            if library.cell.is_out_of_service() {
+                release_held(
+                    &self.registry,
+                    Holder::Library(library.id()),
+                    self.options.timeout,
+                );
+            }
+        }
+        released
+    }
+
+    /// The app from `origin`, compiled (once per content), linked against the libraries of
+    /// `set` (once per set) and pre-instantiated, with its entry point. The app cache is
+    /// locked only to look up and store: never while compiling or linking.
     pub(super) fn prepare_app(
         &self,
-        path: &Path,
+        origin: &Origin,
         wires: &[Wire],
+        set: &LoadedSet,
     ) -> Result<(InstancePre<HostState>, Option<EntryPoint>), RunError> {
-        let stamp = FileStamp::of(path);
-        let generation = self.link_generation;
-        let mut apps = self.apps.lock();
-        let cached = apps.get(path, stamp, wires);
-        if let Some(app) = &cached
-            && let Some((linked, pre)) = &app.pre
-            && *linked == generation
-        {
-            return Ok((pre.clone(), app.entry.clone()));
-        }
-        let app = match cached {
-            Some(app) => app,
+        let path = origin.path();
+        let stamp = FileStamp::of(origin);
+        let cached = self.apps.lock().get(path, stamp, wires).map(|app| {
+            let linked = app
+                .pre
+                .as_ref()
+                .filter(|(generation, _)| *generation == set.generation)
+                .map(|(_, pre)| pre.clone());
+            (app.component.clone(), app.entry.clone(), linked)
+        });
+        let (component, entry) = match cached {
+            Some((_, entry, Some(pre))) => return Ok((pre, entry)),
+            Some((component, entry, None)) => (component, entry),
             None => {
-                let compiled = component_file::compile(&self.engine, &self.compile_cache, path)?;
+                let compiled = component_file::compile(&self.engine, &self.compile_cache, origin)?;
                 // A file that cannot be stamped was read fine just now: it is kept, and
                 // checked again next time.
-                let stamp = FileStamp::of(path).unwrap_or(FileStamp::UNKNOWN);
+                let stamp = FileStamp::of(origin).unwrap_or(FileStamp::Unknown);
                 let entry = entry_point(&self.engine, &compiled.component);
                 let (name, source) = (file_name(path), compiled.source);
                 tracing::info!(
@@ -137,12 +171,24 @@ impl Hub {
                     %source,
                     "Prepared {name} for runs ({source})"
                 );
-                apps.insert(path, stamp, wires, compiled.component, entry)
+                let component = compiled.component;
+                self.apps
+                    .lock()
+                    .insert(path, stamp, wires, component.clone(), entry.clone());
+                (component, entry)
             }
         };
-        let pre = self.link_app(path, &app.component, wires)?;
-        app.pre = Some((generation, pre.clone()));
-        Ok((pre, app.entry.clone()))
+        let pre = self.link_app(path, &component, wires, set)?;
+        // Kept only while `set` is still the loaded one: links to libraries that are gone
+        // would keep them alive.
+        let loaded = self.loaded.read();
+        if loaded.generation == set.generation {
+            self.apps
+                .lock()
+                .link(path, wires, set.generation, pre.clone());
+        }
+        drop(loaded);
+        Ok((pre, entry))
     }
 
     /// An app linked against every loaded library, ready to instantiate.
@@ -151,17 +197,18 @@ impl Hub {
         path: &Path,
         component: &Component,
         wires: &[Wire],
+        set: &LoadedSet,
     ) -> Result<InstancePre<HostState>, RunError> {
         let link_error = |source| RunError::Link {
             path: path.to_owned(),
             source: Box::new(source),
         };
         let links =
-            link::link(&self.engine, component, wires, &self.libraries).map_err(link_error)?;
+            link::link(&self.engine, component, wires, &set.libraries).map_err(link_error)?;
         let linker = linker::build(
             &self.host,
             &links,
-            &self.libraries,
+            &set.libraries,
             &self.registry,
             self.options.call_events,
         )

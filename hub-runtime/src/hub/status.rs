@@ -33,8 +33,11 @@ pub struct HubStatus {
 pub struct LibraryStatus {
     /// The id [`Hub::load`] returned.
     pub id: LibraryId,
-    /// The file it was loaded from.
+    /// The file it was loaded from, or the name given with its bytes
+    /// ([`Hub::load_bytes`]).
     pub path: PathBuf,
+    /// It was loaded from bytes the embedder held, not from a file.
+    pub from_memory: bool,
     /// Where its compiled code came from when it was loaded.
     pub compiled: CacheSource,
     /// The digest of the bytes it was compiled from (read at load or last reload), to
@@ -139,8 +142,9 @@ impl fmt::Display for HubStatus {
 impl Hub {
     /// What is loaded, how each export is forwarded, and how many handles are live.
     pub fn status(&self) -> HubStatus {
+        let set = self.snapshot();
         HubStatus {
-            libraries: self
+            libraries: set
                 .libraries
                 .iter()
                 .map(|library| {
@@ -162,6 +166,7 @@ impl Hub {
                     LibraryStatus {
                         id: library.id(),
                         path: library.cell.path.clone(),
+                        from_memory: library.origin.is_memory(),
                         compiled: library.source,
                         digest: library.digest,
                         disabled: library.cell.fault(),

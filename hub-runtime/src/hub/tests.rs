@@ -3,6 +3,7 @@
 use std::sync::Weak;
 
 use super::*;
+use crate::interrupt::InterruptHandle;
 
 /// A hub that prints nothing and leaves the user's cache folder alone.
 fn quiet() -> HubOptions {
@@ -11,7 +12,7 @@ fn quiet() -> HubOptions {
 
 #[test]
 fn dropping_the_hub_releases_every_library_store() {
-    let mut hub = Hub::new(quiet()).expect("hub");
+    let hub = Hub::new(quiet()).expect("hub");
     hub.load(hub_fixtures::guest("provider_logging"))
         .expect("loads");
     hub.load(hub_fixtures::guest("provider_calculator"))
@@ -19,6 +20,8 @@ fn dropping_the_hub_releases_every_library_store() {
     // A live `calc` in the registry: its entry holds the calculator's store, whose
     // logging forwarders hold the registry. Nothing but the hub can break that cycle.
     let calc = hub
+        .changes
+        .lock()
         .types
         .by_name("calc")
         .map(Arc::clone)
@@ -35,6 +38,7 @@ fn dropping_the_hub_releases_every_library_store() {
         .expect("registered");
     drop(calc);
     let libraries: Vec<Weak<LibraryCell>> = hub
+        .snapshot()
         .libraries
         .iter()
         .map(|l| Arc::downgrade(&l.cell))
@@ -53,7 +57,7 @@ fn dropping_the_hub_releases_every_library_store() {
 
 #[test]
 fn what_a_disabled_library_held_is_released_at_the_end_of_the_next_run() {
-    let mut hub = Hub::new(quiet()).expect("hub");
+    let hub = Hub::new(quiet()).expect("hub");
     hub.load(hub_fixtures::guest("provider_logging"))
         .expect("loads");
     let holder = hub
@@ -62,6 +66,8 @@ fn what_a_disabled_library_held_is_released_at_the_end_of_the_next_run() {
     // A handle of the logging library, held by the proxy (as each proxy logger holds
     // its inner logger).
     let logger = hub
+        .changes
+        .lock()
         .types
         .by_name("logger")
         .map(Arc::clone)
@@ -79,22 +85,34 @@ fn what_a_disabled_library_held_is_released_at_the_end_of_the_next_run() {
     drop(logger);
     // The proxy is disabled (as after a trap): its store is gone, and what it held goes
     // at the end of the next run.
-    hub.library(holder).expect("loaded").cell.retire("trapped");
+    hub.snapshot()
+        .library(holder)
+        .expect("loaded")
+        .cell
+        .retire("trapped");
     assert_eq!(hub.live_handles(), 1);
     hub.run(hub_fixtures::guest("exit_zero_app")).expect("runs");
     assert_eq!(hub.live_handles(), 0);
 }
 
 #[test]
-fn an_interrupt_while_compiling_is_seen_once_the_work_is_done() {
+fn an_interrupt_reaches_what_is_in_progress_and_only_while_it_is() {
     let hub = Hub::new(quiet()).expect("hub");
     let handle = hub.interrupt_handle();
-    let (fired, interrupted) = hub.while_preparing(|| handle.interrupt());
-    assert!(fired, "the preparation is the hub's current run");
-    assert!(interrupted);
-    assert!(
-        !hub.while_preparing(|| ()).1,
-        "a new preparation starts uninterrupted"
-    );
+    let own = InterruptHandle::new();
+    {
+        let loading = hub.in_progress(None, Some(&own));
+        // As while compiling: the interrupt is seen once that work is done.
+        assert!(handle.interrupt(), "the load is the hub's, in progress");
+        assert!(loading.control.cancelled());
+        let other = hub.in_progress(None, None);
+        assert!(own.interrupt(), "the load's own handle reaches it");
+        assert!(!other.control.cancelled(), "and only it");
+    }
     assert!(!handle.interrupt(), "nothing is in progress afterwards");
+    assert!(!own.interrupt());
+    assert!(
+        !hub.in_progress(None, None).control.cancelled(),
+        "an interrupt is not remembered for the next run"
+    );
 }

@@ -1,0 +1,334 @@
+//! Calls from the host into loaded libraries ([`HostCaller`]): a store of the host's own
+//! that holds what the calls return, and the same guards as a run.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use wasmtime::component::{ComponentNamedList, Lift, Lower, ResourceAny, Val};
+use wasmtime::{AsContextMut, Store};
+
+use super::failure::Failure;
+use super::linker::drop_handle;
+use super::release::release_held;
+use super::{Hub, LoadedLibrary};
+use crate::dynamic::DynamicFunction;
+use crate::error::{CallError, ExportError};
+use crate::holder::Holder;
+use crate::ids::{LibraryId, RunId};
+use crate::interrupt::InterruptHandle;
+use crate::resource_type::ResourceTypeEntry;
+use crate::state::HostState;
+use crate::val_type::check_arguments;
+
+/// The host calling loaded libraries' exports, made by [`Hub::caller`].
+///
+/// Each call looks the library up among those loaded now and runs under the same guards
+/// as an app run: the hub's time budget (or the library's own), started when the call
+/// starts; the hub's interrupt handle and this caller's
+/// ([`interrupt_handle`](HostCaller::interrupt_handle)); the libraries' memory limits;
+/// the handle quota. A call that fails in a library's own code disables that library, as
+/// in a run. Resources the calls return are held by this caller, usable as arguments of
+/// later calls, and released (their destructors run in their providers) by
+/// [`release`](HostCaller::release) or when the caller is dropped.
+///
+/// A caller is used by one thread at a time (`&mut self`); make one per thread to call
+/// from many. Calls into one library serialize on its store.
+///
+/// ```no_run
+/// # use hub_runtime::{Hub, HubOptions, LoadOptions};
+/// # use hub_runtime::wasmtime::component::Val;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let hub = Hub::new(HubOptions::default())?;
+/// let plugin = hub.load_with("plugin.wasm", &LoadOptions::default())?;
+/// let mut caller = hub.caller();
+/// let results = caller.call(plugin, Some("my:plugin/transform"), "transform", &[Val::String("hi".into())])?;
+/// let upper: String = caller.call_typed(plugin, Some("my:plugin/transform"), "transform", ("hi",))
+///     .map(|(s,): (String,)| s)?;
+/// # let _ = (results, upper);
+/// # Ok(())
+/// # }
+/// ```
+pub struct HostCaller<'hub> {
+    hub: &'hub Hub,
+    /// The caller's own store: what calls return lives in its table.
+    store: Store<HostState>,
+    run: RunId,
+    interrupt: InterruptHandle,
+    /// The handles its calls returned, each with its registry rep: lent to the calls that
+    /// borrow them, given up by the calls that take them.
+    held: Vec<(ResourceAny, u32, Arc<ResourceTypeEntry>)>,
+}
+
+impl Hub {
+    /// A caller for calling loaded libraries' exports from the host (see
+    /// [`HostCaller`]).
+    pub fn caller(&self) -> HostCaller<'_> {
+        let run = RunId(self.next_run.fetch_add(1, Ordering::Relaxed));
+        let store = crate::state::new_store(&self.engine, &self.settings, Holder::Run(run), None);
+        HostCaller {
+            hub: self,
+            store,
+            run,
+            interrupt: InterruptHandle::new(),
+            held: Vec::new(),
+        }
+    }
+}
+
+impl Drop for HostCaller<'_> {
+    fn drop(&mut self) {
+        release_held(
+            &self.hub.registry,
+            Holder::Run(self.run),
+            self.hub.options.timeout,
+        );
+    }
+}
+
+impl HostCaller<'_> {
+    /// Calls `function` of the exported `interface` (or a top-level function, with
+    /// `None`) of library `library` with `args`, and returns its results. The interface
+    /// is named in full (`demo:logging/logging@0.1.0`) or without its version when one
+    /// export has that name.
+    ///
+    /// # Errors
+    ///
+    /// [`CallError`]: no such library or export, arguments that do not fit, or a failed
+    /// call (a trap, the budget, an interrupt, a memory limit, the handle quota).
+    pub fn call(
+        &mut self,
+        library: LibraryId,
+        interface: Option<&str>,
+        function: &str,
+        args: &[Val],
+    ) -> Result<Vec<Val>, CallError> {
+        let (loaded, target) = self.target(library, interface, function)?;
+        let export = export_name(interface, function);
+        check_arguments(&export, &target.ty, args)?;
+        let failed = |source| CallError::Failed {
+            function: export.clone(),
+            source,
+        };
+        let args = self.lend(&target, args).map_err(failed)?;
+        let mut results = vec![Val::Bool(false); target.results.len()];
+        let calling = self.start(&loaded);
+        let outcome = if self.hub.options.call_events {
+            target.call::<true>(self.store.as_context_mut(), &args, &mut results)
+        } else {
+            target.call::<false>(self.store.as_context_mut(), &args, &mut results)
+        };
+        drop(calling);
+        outcome.map_err(|err| self.failed(&export, err))?;
+        self.keep(&target, results).map_err(failed)
+    }
+
+    /// `args` as the call takes them: a handle this caller holds is lent (as a fresh
+    /// handle to the same resource) where the function borrows it, and given up where
+    /// the function takes it.
+    fn lend(&mut self, target: &DynamicFunction, args: &[Val]) -> wasmtime::Result<Vec<Val>> {
+        let (store, held) = (&mut self.store, &mut self.held);
+        args.iter()
+            .zip(&target.params)
+            .map(|(value, plan)| {
+                plan.map_handles(value.clone(), &mut |entry, borrow, handle| {
+                    let Some(index) = held.iter().position(|(h, ..)| *h == handle) else {
+                        wasmtime::bail!(
+                            "a `{}` handle this caller does not hold (released, or given to an earlier call)",
+                            entry.name
+                        );
+                    };
+                    if borrow {
+                        entry.codec.handle_for(held[index].1, true, store.as_context_mut())
+                    } else {
+                        held.swap_remove(index);
+                        Ok(handle)
+                    }
+                })
+            })
+            .collect()
+    }
+
+    /// Keeps the handles in `results`, so later calls can lend them or give them up.
+    fn keep(&mut self, target: &DynamicFunction, results: Vec<Val>) -> wasmtime::Result<Vec<Val>> {
+        let (store, held) = (&mut self.store, &mut self.held);
+        results
+            .into_iter()
+            .zip(&target.results)
+            .map(|(value, plan)| {
+                plan.map_handles(value, &mut |entry, _, handle| {
+                    // Taken out of the table and put back, to learn its rep.
+                    let rep = entry.codec.rep_of(handle, store.as_context_mut())?;
+                    let handle = entry.codec.handle_for(rep, true, store.as_context_mut())?;
+                    held.push((handle, rep, Arc::clone(entry)));
+                    Ok(handle)
+                })
+            })
+            .collect()
+    }
+
+    /// Calls `function` of the exported `interface` (or a top-level one) of library
+    /// `library` with typed parameters and results, entering the library's store
+    /// directly (no `Val`s). For functions without resources in their signature; call
+    /// those with [`call`](HostCaller::call).
+    ///
+    /// # Errors
+    ///
+    /// As [`call`](HostCaller::call); other types than the function's are
+    /// [`ExportError::Types`].
+    pub fn call_typed<P, R>(
+        &mut self,
+        library: LibraryId,
+        interface: Option<&str>,
+        function: &str,
+        params: P,
+    ) -> Result<R, CallError>
+    where
+        P: ComponentNamedList + Lower,
+        R: ComponentNamedList + Lift,
+    {
+        let (loaded, target) = self.target(library, interface, function)?;
+        let export = export_name(interface, function);
+        let types_error = |source| {
+            CallError::Export(ExportError::Types {
+                component: loaded.cell.name.clone(),
+                export: export.clone(),
+                source,
+            })
+        };
+        if !target.plain {
+            return Err(types_error(wasmtime::format_err!(
+                "it has resources in its signature, which typed calls cannot carry: call it with `Val`s"
+            )));
+        }
+        let calling = self.start(&loaded);
+        let outcome = (|| {
+            let mut callee = target.library.enter(Some(&calling.control))?;
+            let func = match target.func.typed::<P, R>(&*callee) {
+                Ok(func) => func,
+                Err(err) => return Ok(Err(err)),
+            };
+            match func.call(&mut *callee, params) {
+                Ok(results) => Ok(Ok(results)),
+                Err(err) => Err(target.library.call_failed(&target.name, err, callee)),
+            }
+        })();
+        drop(calling);
+        match outcome {
+            Ok(Ok(results)) => Ok(results),
+            Ok(Err(types)) => Err(types_error(types)),
+            Err(err) => Err(self.failed(&export, err)),
+        }
+    }
+
+    /// Releases a resource handle a call returned (its destructor runs in the library
+    /// that made it) before the caller is dropped.
+    ///
+    /// # Errors
+    ///
+    /// [`CallError::Failed`] for a handle this caller does not hold, or a destructor that
+    /// fails (which disables its library).
+    pub fn release(&mut self, handle: ResourceAny) -> Result<(), CallError> {
+        let function = "[resource-drop]";
+        let failed = |source| CallError::Failed {
+            function: function.to_owned(),
+            source,
+        };
+        let index = self
+            .held
+            .iter()
+            .position(|(h, ..)| *h == handle)
+            .ok_or_else(|| {
+                failed(wasmtime::format_err!(
+                    "a handle this caller does not hold (released, or given to an earlier call)"
+                ))
+            })?;
+        let (_, rep, entry) = self.held.swap_remove(index);
+        // Out of the caller's table: the registry entry is what holds the resource.
+        handle.resource_drop(&mut self.store).map_err(failed)?;
+        let releasing = self
+            .hub
+            .in_progress(self.hub.options.timeout, Some(&self.interrupt));
+        drop_handle(&self.hub.registry, rep, &entry, Some(&releasing.control))
+            .map_err(|err| self.failed(function, err))
+    }
+
+    /// Interrupts the call of this caller in progress (and only this caller's), from any
+    /// thread.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        self.interrupt.clone()
+    }
+
+    /// How many resource handles this caller holds.
+    pub fn held_handles(&self) -> usize {
+        self.hub.registry.held_by(Holder::Run(self.run))
+    }
+
+    /// The loaded library `library` and its function `interface#function`.
+    fn target(
+        &self,
+        library: LibraryId,
+        interface: Option<&str>,
+        function: &str,
+    ) -> Result<(Arc<LoadedLibrary>, Arc<DynamicFunction>), CallError> {
+        let set = self.hub.snapshot();
+        let loaded = Arc::clone(
+            set.library(library)
+                .ok_or(CallError::NoSuchLibrary(library))?,
+        );
+        let missing = || {
+            CallError::Export(ExportError::NoSuchExport {
+                component: loaded.cell.name.clone(),
+                export: export_name(interface, function),
+            })
+        };
+        let export = match interface {
+            None => loaded.top_level(),
+            Some(name) => loaded.export(name).or_else(|| {
+                let mut unversioned = loaded.exports.iter().filter(|e| {
+                    e.interface
+                        .as_deref()
+                        .and_then(|i| i.split_once('@'))
+                        .is_some_and(|(base, _)| base == name)
+                });
+                unversioned.next().filter(|_| unversioned.next().is_none())
+            }),
+        }
+        .ok_or_else(missing)?;
+        let target = export
+            .callable
+            .iter()
+            .find(|f| f.name == function)
+            .cloned()
+            .ok_or_else(missing)?;
+        Ok((loaded, target))
+    }
+
+    /// Starts a call into `library`: its budget (the library's own, or the hub's) from
+    /// now, attached to the hub's interrupt handle and this caller's.
+    fn start(&mut self, library: &LoadedLibrary) -> super::InProgress {
+        let budget = library.options.timeout.unwrap_or(self.hub.options.timeout);
+        let calling = self.hub.in_progress(budget, Some(&self.interrupt));
+        self.store.data_mut().run = Some(Arc::clone(&calling.control));
+        calling
+    }
+
+    /// What a failed call of `export` means.
+    fn failed(&self, export: &str, err: wasmtime::Error) -> CallError {
+        match Failure::of(err, "host", &self.store.data().limiter) {
+            Some(failure) => failure.call_error(export),
+            None => CallError::Exit {
+                function: export.to_owned(),
+                at: None,
+                code: 0,
+            },
+        }
+    }
+}
+
+/// `interface#function`, or `function` at the top level: an export as errors name it.
+pub(super) fn export_name(interface: Option<&str>, function: &str) -> String {
+    match interface {
+        Some(interface) => format!("{interface}#{function}"),
+        None => function.to_owned(),
+    }
+}

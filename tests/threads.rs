@@ -1,0 +1,164 @@
+//! One `&Hub` on many threads: runs, host calls, status, loads, unloads, reloads and
+//! interrupts at once. Bounded by a number of rounds (not time); a watchdog turns a
+//! deadlock into a failure instead of a hang. Afterwards nothing is leaked and the
+//! libraries still work.
+
+mod common;
+
+use std::sync::Barrier;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use common::{load, quiet, run};
+use component_hub::wasmtime::component::Val;
+use component_hub::{CallError, Hub, LibraryId, LoadError, OneLine, RunError, RunOptions, new_hub};
+use hub_fixtures::guest;
+
+const CALCULATOR: &str = "demo:logging/calculator@0.1.0";
+const ROUNDS: usize = 120;
+
+#[test]
+fn a_hub_is_send_and_sync() {
+    fn shared<T: Send + Sync>() {}
+    shared::<Hub>();
+}
+
+/// Errors a run may meet while libraries change under it: each is one line, and none is
+/// a trap or a crash of the hub.
+fn expected_run_error(err: &RunError) -> bool {
+    let line = OneLine(err).to_string();
+    assert!(!line.contains('\n'), "{line:?}");
+    match err {
+        // Linked against a library that was unloaded or reloaded meanwhile.
+        RunError::Failed { .. } => line.contains("was reloaded") || line.contains("was unloaded"),
+        // A library it imports was unloaded just before it linked.
+        RunError::Link { .. } => true,
+        _ => false,
+    }
+}
+
+/// The id of the loaded library from `file` now.
+fn library_id(hub: &Hub, file: &str) -> LibraryId {
+    hub.status()
+        .libraries
+        .iter()
+        .find(|l| l.path.ends_with(file))
+        .map(|l| l.id)
+        .expect("loaded")
+}
+
+/// Panics unless `f` returns within a generous bound: a deadlock fails the test.
+fn within_bound(f: impl FnOnce() + Send) {
+    let (done, finished) = mpsc::channel();
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            f();
+            let _ = done.send(());
+        });
+        // A panic drops `done` (the scope then passes the panic on); only silence is a
+        // deadlock.
+        if let Err(mpsc::RecvTimeoutError::Timeout) =
+            finished.recv_timeout(Duration::from_secs(600))
+        {
+            eprintln!("the threads did not finish within 10 minutes: a deadlock");
+            std::process::abort();
+        }
+    });
+}
+
+#[test]
+fn runs_calls_changes_and_interrupts_on_many_threads_leak_nothing() {
+    let hub = new_hub(quiet()).expect("hub");
+    let logging = load(&hub, "provider_logging");
+    load(&hub, "provider_calculator");
+    load(&hub, "hostile_provider");
+    let start = Barrier::new(5);
+    within_bound(|| {
+        std::thread::scope(|scope| {
+            // Two threads run the demo app.
+            for _ in 0..2 {
+                scope.spawn(|| {
+                    start.wait();
+                    for _ in 0..ROUNDS {
+                        if let Err(err) = hub.run(guest("app_consumer")) {
+                            assert!(expected_run_error(&err), "{}", OneLine(&err));
+                        }
+                    }
+                });
+            }
+            // One calls the calculator from the host, keeping a calc across calls.
+            scope.spawn(|| {
+                start.wait();
+                for _ in 0..ROUNDS {
+                    // Its id changes with every reload of the library it imports.
+                    let calculator = library_id(&hub, "provider_calculator.wasm");
+                    let mut caller = hub.caller();
+                    let outcome = caller
+                        .call(calculator, Some(CALCULATOR), "[constructor]calc", &[])
+                        .and_then(|calc| {
+                            caller.call(
+                                calculator,
+                                Some(CALCULATOR),
+                                "[method]calc.add",
+                                &[calc[0].clone(), Val::Float64(1.0), Val::Float64(2.0)],
+                            )
+                        });
+                    match outcome {
+                        Ok(sum) => assert_eq!(sum, [Val::Float64(3.0)]),
+                        // The calculator was reloaded (a new id) under the caller.
+                        Err(CallError::NoSuchLibrary(_)) => {}
+                        Err(err) => {
+                            let line = OneLine(&err).to_string();
+                            assert!(line.contains("was reloaded"), "{line}");
+                        }
+                    }
+                    let _ = hub.status();
+                }
+            });
+            // One changes the libraries: reloads the logging library (and so the
+            // calculator), loads and unloads another one.
+            scope.spawn(|| {
+                start.wait();
+                let mut logging = logging;
+                for round in 0..ROUNDS / 3 {
+                    if round % 2 == 0 {
+                        logging = hub.reload(logging).expect("reload")[0];
+                    }
+                    let zoo = hub.load(guest("zoo_provider")).expect("load");
+                    hub.unload(zoo, false).expect("unload");
+                    let err = hub.load(guest("no_such_guest")).expect_err("missing");
+                    assert!(matches!(err, LoadError::File(_)));
+                }
+            });
+            // One runs an app whose library spins, and interrupts it with its own handle.
+            scope.spawn(|| {
+                start.wait();
+                for _ in 0..3 {
+                    let handle = component_hub::InterruptHandle::new();
+                    let done = std::sync::atomic::AtomicBool::new(false);
+                    std::thread::scope(|inner| {
+                        inner.spawn(|| {
+                            while !done.load(std::sync::atomic::Ordering::Acquire) {
+                                handle.interrupt();
+                                std::thread::yield_now();
+                            }
+                        });
+                        let err = hub
+                            .run_with(
+                                guest("runaway_app"),
+                                &RunOptions::default().interrupt(&handle),
+                            )
+                            .expect_err("interrupted");
+                        done.store(true, std::sync::atomic::Ordering::Release);
+                        assert!(matches!(err, RunError::Interrupted { .. }), "{err:?}");
+                    });
+                }
+            });
+        });
+    });
+    // Everything is back: no handle outlived its holder, and the libraries work.
+    assert_eq!(hub.live_handles(), 0);
+    assert!(hub.status().libraries.iter().all(|l| l.disabled.is_none()));
+    run(&hub, "app_consumer");
+    assert_eq!(hub.live_handles(), 0);
+}
