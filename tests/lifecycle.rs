@@ -173,7 +173,10 @@ fn a_reload_restarts_the_library_and_its_dependents_in_order() {
     let status = hub.status();
     let numbers: Vec<u32> = status.libraries.iter().map(|l| l.id.number()).collect();
     assert_eq!(numbers, [1, 2, 3], "the order is kept");
-    assert_eq!(status.libraries[1].links[0].library, reloaded[0]);
+    assert_eq!(
+        status.libraries[1].links[0].provider,
+        component_hub::LinkProvider::Library(reloaded[0])
+    );
     run(&hub, "app_consumer");
     assert_eq!(hub.live_handles(), 0);
 }

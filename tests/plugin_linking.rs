@@ -7,8 +7,8 @@ mod common;
 
 use common::{load, quiet, run};
 use component_hub::{
-    ForwardingPath, Hub, LinkError, LoadError, LoadOptions, OneLine, RunError, RunOptions, Wire,
-    WireProblem, new_hub,
+    ForwardingPath, Hub, LinkError, LinkProvider, LoadError, LoadOptions, OneLine, RunError,
+    RunOptions, Wire, WireProblem, new_hub,
 };
 use hub_fixtures::events::Recording;
 use hub_fixtures::guest;
@@ -123,15 +123,21 @@ fn a_library_importing_and_exporting_an_interface_wraps_it() {
         run(&hub, "app_consumer");
         let status = hub.status();
         let proxy_status = &status.libraries[1];
-        assert_eq!(proxy_status.exports[0].wraps, Some(logging));
-        assert_eq!(proxy_status.links[0].library, logging);
+        assert_eq!(
+            proxy_status.exports[0].wraps,
+            Some(LinkProvider::Library(logging))
+        );
+        assert_eq!(
+            proxy_status.links[0].provider,
+            LinkProvider::Library(logging)
+        );
         let calculator = &status.libraries[2];
         let logging_link = calculator
             .links
             .iter()
             .find(|l| l.import == "demo:logging/logging@0.1.0")
             .expect("the calculator imports logging");
-        assert_eq!(logging_link.library, proxy);
+        assert_eq!(logging_link.provider, LinkProvider::Library(proxy));
         assert!(status.to_string().contains(", wrapping #1"), "{status}");
         // Loggers the app and the calculator made are the proxy's, and each wraps one of
         // the provider's: dropping them chains through both.
@@ -141,13 +147,16 @@ fn a_library_importing_and_exporting_an_interface_wraps_it() {
         // Stacking: a second proxy wraps the first.
         let outer = load(&hub, "proxy_logging");
         let status = hub.status();
-        assert_eq!(status.libraries[3].exports[0].wraps, Some(proxy));
+        assert_eq!(
+            status.libraries[3].exports[0].wraps,
+            Some(LinkProvider::Library(proxy))
+        );
         run(&hub, "app_consumer");
         assert!(
             status
                 .libraries
                 .iter()
-                .all(|l| l.id != outer || l.links[0].library == proxy)
+                .all(|l| l.id != outer || l.links[0].provider == LinkProvider::Library(proxy))
         );
     }
 }
@@ -307,7 +316,7 @@ fn a_library_standing_in_for_wasi_needs_the_user_s_consent() {
         .iter()
         .find(|l| l.import.starts_with("wasi:cli/environment@"))
         .expect("the logging library imports wasi:cli/environment");
-    assert_eq!(environment.library, impostor);
+    assert_eq!(environment.provider, LinkProvider::Library(impostor));
 }
 
 #[test]

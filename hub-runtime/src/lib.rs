@@ -44,6 +44,7 @@ mod wit_syntax;
 mod bounded_wasi;
 mod compile_cache;
 mod component_file;
+mod embedder_state;
 mod engine;
 mod guest_output;
 mod http_policy;
@@ -57,22 +58,24 @@ mod bound_export;
 mod dynamic;
 mod export_resolver;
 mod generated;
+mod host_interface;
 // The hub: libraries, links, linkers, runs, status.
 mod hub;
 
 pub use compile_cache::{CacheSource, CacheUsage, ContentDigest, DiskCacheError};
 pub use error::{
-    CallError, ComponentFileError, ExportError, ForwardError, GeneratedMismatch, LinkError,
-    LoadError, OneLine, ReloadError, RunError, SetupError, Site, UnloadError, UnsupportedType,
-    WireProblem,
+    CallError, ComponentFileError, ExportError, ForwardError, GeneratedMismatch,
+    HostInterfaceError, LinkError, LoadError, OneLine, ReloadError, RunError, SetupError, Site,
+    UnloadError, UnsupportedType, WireProblem,
 };
 pub use fault::{FaultKind, LibraryFault};
 pub use forwarding_path::ForwardingPath;
 pub use generated::GeneratedForwarders;
 pub use guest_output::{CapturedOutput, GuestOutput};
+pub use host_interface::{HostFunctionError, HostInterface};
 pub use hub::{
-    App, ExportStatus, HostCaller, Hub, HubOptions, HubStatus, LibraryStatus, LinkStatus,
-    LoadOptions, RunOptions, Wire,
+    App, ExportStatus, HostCaller, Hub, HubOptions, HubStatus, LibraryStatus, LinkProvider,
+    LinkStatus, LoadOptions, RunOptions, Wire,
 };
 pub use ids::LibraryId;
 pub use interrupt::InterruptHandle;

@@ -9,6 +9,7 @@ use wasmtime::{Engine, Store, StoreContextMut, UpdateDeadline};
 use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 
+use crate::embedder_state::{EmbedderStates, Factories};
 use crate::guest_output::GuestOutput;
 use crate::holder::Holder;
 use crate::http_policy::HttpPolicy;
@@ -29,6 +30,8 @@ pub struct HostState {
     /// A library's own budget for the call in progress, replacing the run's.
     pub(crate) call_budget: Option<CallBudget>,
     pub(crate) limiter: MemoryLimiter,
+    /// The embedder's own state, for host interfaces served through `bindgen!`.
+    embedder: EmbedderStates,
 }
 
 /// What a new store is set up with.
@@ -42,9 +45,25 @@ pub(crate) struct StoreSettings {
     pub(crate) guards: bool,
     /// Host folders every guest sees, and where (checked when the hub is created).
     pub(crate) dirs: Vec<(PathBuf, String)>,
+    /// Factories of the embedder's state types (shared: one added later reaches every
+    /// store).
+    pub(crate) factories: Factories,
 }
 
 impl HostState {
+    /// This store's value of the embedder's state `T` (made by the factory given to
+    /// [`Hub::serve_bindgen`](crate::Hub::serve_bindgen) the first time a host function
+    /// of this store asks): the getter to give `bindgen!`'s `add_to_linker`,
+    /// `|state: &mut HostState| state.embedder_state::<MyState>()`.
+    ///
+    /// # Panics
+    ///
+    /// When no factory of `T` was given to `Hub::serve_bindgen` (the getter names
+    /// another type than the one served).
+    pub fn embedder_state<T: Send + 'static>(&mut self) -> &mut T {
+        self.embedder.get()
+    }
+
     fn new(settings: &StoreSettings, holder: Holder) -> Self {
         let mut builder = WasiCtx::builder();
         settings.output.give_to(&mut builder);
@@ -75,6 +94,7 @@ impl HostState {
             run: None,
             call_budget: None,
             limiter: MemoryLimiter::new(settings.limits),
+            embedder: EmbedderStates::new(settings.factories.clone()),
         }
     }
 

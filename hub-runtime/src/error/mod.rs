@@ -7,6 +7,7 @@
 mod call;
 mod export;
 mod forward;
+mod host_interface;
 mod lifecycle;
 mod link;
 mod load;
@@ -15,6 +16,7 @@ mod run;
 pub use call::CallError;
 pub use export::ExportError;
 pub use forward::{ForwardError, GeneratedMismatch, UnsupportedType};
+pub use host_interface::HostInterfaceError;
 pub use lifecycle::{ReloadError, UnloadError};
 pub use link::{LinkError, WireProblem};
 pub use load::{ComponentFileError, LoadError, SetupError};

@@ -22,6 +22,7 @@ use super::signature::compatible;
 use super::wasi;
 use crate::error::{LinkError, WireProblem};
 use crate::exports::{ImportKind, imports};
+use crate::host_interface::ServedInterface;
 use crate::ids::LibraryId;
 use crate::interface_name::compatibility_key;
 use crate::wit_syntax::Wit;
@@ -50,6 +51,8 @@ pub(crate) enum LinkTarget {
     },
     /// A top-level function a library exports.
     Function { library: LibraryId, export: String },
+    /// An interface the host serves ([`HostInterface`](crate::HostInterface)).
+    Served { export: String },
 }
 
 impl LinkTarget {
@@ -59,7 +62,7 @@ impl LinkTarget {
             LinkTarget::Interface { library, .. } | LinkTarget::Function { library, .. } => {
                 Some(*library)
             }
-            LinkTarget::Host | LinkTarget::TypesOnly => None,
+            LinkTarget::Host | LinkTarget::TypesOnly | LinkTarget::Served { .. } => None,
         }
     }
 }
@@ -75,6 +78,7 @@ pub(crate) fn link(
     component: &Component,
     wires: &[Wire],
     libraries: &[Arc<LoadedLibrary>],
+    served: &[Arc<ServedInterface>],
 ) -> Result<Vec<Link>, LinkError> {
     let imports = imports(engine, component);
     for wire in wires {
@@ -93,15 +97,15 @@ pub(crate) fn link(
                 let target = match wire {
                     Some(wire) => wired(wire, libraries, Exported::Interface)?,
                     None if *types_only => LinkTarget::TypesOnly,
-                    None => by_name(&import.name, libraries, Exported::Interface)?,
+                    None => by_name(&import.name, libraries, served, Exported::Interface)?,
                 };
-                check_interface(&import.name, functions, &target, libraries)?;
+                check_interface(&import.name, functions, &target, libraries, served)?;
                 target
             }
             ImportKind::Function(func) => {
                 let target = match wire {
                     Some(wire) => wired(wire, libraries, Exported::Function)?,
-                    None => by_name(&import.name, libraries, Exported::Function)?,
+                    None => by_name(&import.name, libraries, &[], Exported::Function)?,
                 };
                 check_function(func, &target, libraries)?;
                 target
@@ -122,10 +126,14 @@ enum Exported {
     Function,
 }
 
-/// The one library serving `name` by the name rule, or the host for its WASI.
+/// The one library (or host interface) serving `name` by the name rule, or the host for
+/// its WASI. The host's interfaces count as served by a library loaded before all
+/// others: a library exporting the same name without importing it makes the name
+/// ambiguous, one importing it from the host and exporting it wraps it.
 fn by_name(
     name: &str,
     libraries: &[Arc<LoadedLibrary>],
+    served: &[Arc<ServedInterface>],
     kind: Exported,
 ) -> Result<LinkTarget, LinkError> {
     let candidates = exporters(name, libraries, kind);
@@ -143,9 +151,24 @@ fn by_name(
             })
         })
         .collect();
-    match serving.as_slice() {
-        [one] => Ok(target_for(name, one, kind)),
-        [] => match kind {
+    let key = import_key(name, kind);
+    let host = served
+        .iter()
+        .find(|s| kind == Exported::Interface && compatibility_key(&s.name) == key)
+        .filter(|_| {
+            !candidates.iter().any(|wrapper| {
+                wrapper.links.iter().any(|link| {
+                    matches!(link.target, LinkTarget::Served { .. })
+                        && import_key(&link.import, kind) == key
+                })
+            })
+        });
+    match (serving.as_slice(), host) {
+        ([], Some(host)) => Ok(LinkTarget::Served {
+            export: host.name.clone(),
+        }),
+        ([one], None) => Ok(target_for(name, one, kind)),
+        ([], None) => match kind {
             Exported::Interface if name.starts_with("wasi:") => match wasi::host_name(name) {
                 Some(_) => Ok(LinkTarget::Host),
                 None => Err(LinkError::UnsupportedWasi {
@@ -156,9 +179,13 @@ fn by_name(
                 import: name.to_owned(),
             }),
         },
-        many => Err(LinkError::Ambiguous {
+        (many, host) => Err(LinkError::Ambiguous {
             import: name.to_owned(),
-            candidates: many.iter().map(|l| l.describe()).collect(),
+            candidates: host
+                .map(|_| "the host".to_owned())
+                .into_iter()
+                .chain(many.iter().map(|l| l.describe()))
+                .collect(),
         }),
     }
 }
@@ -270,18 +297,27 @@ fn check_interface(
     functions: &[(String, ComponentFunc)],
     target: &LinkTarget,
     libraries: &[Arc<LoadedLibrary>],
+    served: &[Arc<ServedInterface>],
 ) -> Result<(), LinkError> {
-    let LinkTarget::Interface {
-        library, export, ..
-    } = target
-    else {
-        return Ok(());
-    };
-    let Some(library) = libraries.iter().find(|l| l.id() == *library) else {
-        return Ok(());
-    };
-    let Some(exported) = library.items.interface(export) else {
-        return Ok(());
+    let (exported, provider) = match target {
+        LinkTarget::Interface {
+            library, export, ..
+        } => {
+            let Some(library) = libraries.iter().find(|l| l.id() == *library) else {
+                return Ok(());
+            };
+            let Some(exported) = library.items.interface(export) else {
+                return Ok(());
+            };
+            (exported, library.describe())
+        }
+        LinkTarget::Served { export } => {
+            let Some(served) = served.iter().find(|s| s.name == *export) else {
+                return Ok(());
+            };
+            (&served.exported, "the host".to_owned())
+        }
+        LinkTarget::Host | LinkTarget::TypesOnly | LinkTarget::Function { .. } => return Ok(()),
     };
     for (function, expected) in functions {
         let found = exported.function_type(function);
@@ -291,7 +327,7 @@ fn check_interface(
                 function: function.clone(),
                 expected: Wit(expected).to_string(),
                 found: found.map_or_else(|| "missing".to_owned(), |f| Wit(f).to_string()),
-                provider: library.describe(),
+                provider: provider.clone(),
             });
         }
     }

@@ -10,13 +10,15 @@ use super::LoadedLibrary;
 use super::link::{Link, LinkTarget};
 use crate::bound_export::ExportResource;
 use crate::error::LinkError;
+use crate::host_interface::{AddToLinker, Implementation, ServedInterface};
 use crate::registry::HandleRegistry;
 use crate::resource_type::ResourceTypeEntry;
 use crate::run_control::RunControl;
 use crate::state::HostState;
 use crate::trace::HUB_TARGET;
 
-/// A linker serving `links` from `libraries`, starting from `host` (the host's WASI).
+/// A linker serving `links` from `libraries` and the host's `served` interfaces,
+/// starting from `host` (the host's WASI).
 ///
 /// # Errors
 ///
@@ -25,14 +27,45 @@ pub(crate) fn build(
     host: &Linker<HostState>,
     links: &[Link],
     libraries: &[Arc<LoadedLibrary>],
+    served: &[Arc<ServedInterface>],
     registry: &Arc<HandleRegistry>,
     call_events: bool,
 ) -> Result<Linker<HostState>, LinkError> {
     let mut linker = host.clone();
+    // `bindgen!` groups first, once each: they define their interfaces under their own
+    // names, which a library's forwarders may then shadow.
+    let mut applied: Vec<&Arc<AddToLinker>> = Vec::new();
+    for link in links {
+        let LinkTarget::Served { export } = &link.target else {
+            continue;
+        };
+        if let Some(Implementation::Bindgen(add)) = served
+            .iter()
+            .find(|s| s.name == *export)
+            .map(|s| &s.implementation)
+            && !applied.iter().any(|a| Arc::ptr_eq(a, add))
+        {
+            add(&mut linker).map_err(LinkError::Define)?;
+            applied.push(add);
+        }
+    }
+    let shadow = !applied.is_empty();
+    linker.allow_shadowing(shadow);
     for link in links {
         let library = |id| libraries.iter().find(|l| l.id() == id);
         match &link.target {
             LinkTarget::Host | LinkTarget::TypesOnly => {}
+            LinkTarget::Served { export } => {
+                let Some(served) = served
+                    .iter()
+                    .find(|s| s.name == *export)
+                    .filter(|s| matches!(s.implementation, Implementation::Closures(_)))
+                else {
+                    continue;
+                };
+                let mut instance = linker.instance(&link.import).map_err(LinkError::Define)?;
+                served.define(&mut instance).map_err(LinkError::Define)?;
+            }
             LinkTarget::Interface {
                 library: id,
                 export,
@@ -44,7 +77,7 @@ pub(crate) fn build(
                 // A library standing in for a WASI interface replaces the host's
                 // functions under the name the host registered them with.
                 let name = wasi_host_name.as_deref().unwrap_or(&link.import);
-                linker.allow_shadowing(wasi_host_name.is_some());
+                linker.allow_shadowing(shadow || wasi_host_name.is_some());
                 let mut instance = linker.instance(name).map_err(LinkError::Define)?;
                 for resource in &bound.resources {
                     define_resource(&mut instance, resource, registry)
@@ -54,7 +87,7 @@ pub(crate) fn build(
                     .forwarders
                     .define(&mut instance, call_events)
                     .map_err(LinkError::Define)?;
-                linker.allow_shadowing(false);
+                linker.allow_shadowing(shadow);
             }
             LinkTarget::Function {
                 library: id,

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use super::LoadedLibrary;
+use crate::host_interface::ServedInterface;
 use crate::ids::LibraryId;
 
 /// The libraries loaded at one moment, in load order (a library links only to those
@@ -11,6 +12,8 @@ use crate::ids::LibraryId;
 #[derive(Default)]
 pub(crate) struct LoadedSet {
     pub(crate) libraries: Vec<Arc<LoadedLibrary>>,
+    /// The interfaces the host serves, linked as if served by a library loaded first.
+    pub(crate) served: Vec<Arc<ServedInterface>>,
     /// Bumped by every change: what was linked against an older set is linked again.
     pub(crate) generation: u64,
 }

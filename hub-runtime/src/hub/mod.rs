@@ -53,7 +53,7 @@ use wasmtime::{Engine, Store};
 pub use app::App;
 pub use host_caller::HostCaller;
 pub use options::{HubOptions, LoadOptions, RunOptions, Wire};
-pub use status::{ExportStatus, HubStatus, LibraryStatus, LinkStatus};
+pub use status::{ExportStatus, HubStatus, LibraryStatus, LinkProvider, LinkStatus};
 
 use app_cache::AppCache;
 pub(crate) use loaded_library::LoadedLibrary;
@@ -61,12 +61,15 @@ use loaded_set::LoadedSet;
 
 use crate::compile_cache::CompileCache;
 use crate::component_file::{self, CompiledFile, Origin};
-use crate::error::{LoadError, SetupError};
+use crate::embedder_state::Factories;
+use crate::error::{HostInterfaceError, LoadError, SetupError};
 use crate::exports::exported_items;
 use crate::generated::GeneratedForwarders;
 use crate::holder::Holder;
+use crate::host_interface::{HostInterface, ServedInterface};
 use crate::http_policy::HttpPolicy;
 use crate::ids::LibraryId;
+use crate::interface_name::compatibility_key;
 use crate::interrupt::{Attached, InterruptHandle};
 use crate::library_cell::LibraryCell;
 use crate::limits::StoreLimitsConfig;
@@ -170,6 +173,7 @@ impl Hub {
             http: HttpPolicy::new(options.allow_http.iter().cloned()),
             guards: options.guards,
             dirs: options.dirs.clone(),
+            factories: Factories::default(),
         };
         Ok(Hub {
             registry: Arc::new(HandleRegistry::new(options.handle_quota)),
@@ -284,6 +288,72 @@ impl Hub {
         Ok(id)
     }
 
+    /// Serves `host` to every component loaded or run from now on: imports of its name
+    /// (semver-compatible) link to it as to a library's export, with the same signature
+    /// checks, and a library that imports it and exports the same name wraps it.
+    ///
+    /// # Errors
+    ///
+    /// [`HostInterfaceError`] when its WIT does not parse, its functions and closures do
+    /// not match, or the host already serves that name; nothing changes then.
+    pub fn serve(&self, host: HostInterface) -> Result<(), HostInterfaceError> {
+        let served = ServedInterface::new(&self.engine, host)?;
+        self.add_served(vec![served])
+    }
+
+    /// Serves the interfaces `interfaces` of the WIT package `wit` through what
+    /// wasmtime's `bindgen!` generated for them: `add_to_linker` is called on the linker
+    /// of every component one of them is linked to (usually it calls the generated
+    /// `add_to_linker` with the getter `|state: &mut HostState|
+    /// state.embedder_state::<T>()`), and each store gets its own `T`, made by `state`
+    /// the first time a host function of that store runs. Linking follows the same rules
+    /// as [`Hub::serve`]. The interfaces may define resources; their handles stay in the
+    /// store that got them (a library's export that passes one on is refused at load,
+    /// naming the type).
+    ///
+    /// # Errors
+    ///
+    /// [`HostInterfaceError`] when the WIT does not parse or names no such interface,
+    /// when `add_to_linker` fails or does not define them with their types, or when the
+    /// host already serves one of their names; nothing changes then.
+    pub fn serve_bindgen<T: Send + 'static>(
+        &self,
+        wit: &str,
+        interfaces: &[&str],
+        state: impl Fn() -> T + Send + Sync + 'static,
+        add_to_linker: impl Fn(&mut Linker<HostState>) -> wasmtime::Result<()> + Send + Sync + 'static,
+    ) -> Result<(), HostInterfaceError> {
+        let served =
+            ServedInterface::bindgen(&self.engine, wit, interfaces, Arc::new(add_to_linker))?;
+        self.settings.factories.add(state);
+        self.add_served(served)
+    }
+
+    /// Adds `served` to what the host serves, unless one of their names already is.
+    fn add_served(&self, served: Vec<ServedInterface>) -> Result<(), HostInterfaceError> {
+        let changes = self.changes.lock();
+        let set = self.snapshot();
+        let mut all = set.served.clone();
+        for new in served {
+            let key = compatibility_key(&new.name);
+            if all.iter().any(|s| compatibility_key(&s.name) == key) {
+                return Err(HostInterfaceError::AlreadyServed {
+                    interface: new.name.clone(),
+                });
+            }
+            tracing::info!(
+                target: HUB_TARGET,
+                interface = %new.name,
+                "Serving {} from the host",
+                new.name
+            );
+            all.push(Arc::new(new));
+        }
+        self.publish_with(set.libraries.clone(), all);
+        drop(changes);
+        Ok(())
+    }
+
     /// Unloads every library and forgets every handle: all library state is reset.
     /// Returns how many libraries were unloaded.
     pub fn purge(&self) -> usize {
@@ -319,10 +389,17 @@ impl Hub {
     /// Makes `libraries` the loaded set (called holding `changes`): what was linked
     /// against the old set must be linked again, and holds nothing of it any more.
     fn publish(&self, libraries: Vec<Arc<LoadedLibrary>>) {
+        let served = self.snapshot().served.clone();
+        self.publish_with(libraries, served);
+    }
+
+    /// [`publish`](Self::publish), with `served` as the host's interfaces.
+    fn publish_with(&self, libraries: Vec<Arc<LoadedLibrary>>, served: Vec<Arc<ServedInterface>>) {
         let mut loaded = self.loaded.write();
         let generation = loaded.generation + 1;
         *loaded = Arc::new(LoadedSet {
             libraries,
+            served,
             generation,
         });
         drop(loaded);
@@ -381,12 +458,14 @@ impl Hub {
             path: path.to_owned(),
             source: Box::new(source),
         };
-        let links =
-            link::link(&self.engine, &component, &options.wires, view).map_err(link_error)?;
+        let served = self.snapshot().served.clone();
+        let links = link::link(&self.engine, &component, &options.wires, view, &served)
+            .map_err(link_error)?;
         let linker = linker::build(
             &self.host,
             &links,
             view,
+            &served,
             &self.registry,
             self.options.call_events,
         )

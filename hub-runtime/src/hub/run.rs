@@ -203,12 +203,13 @@ impl Hub {
             path: path.to_owned(),
             source: Box::new(source),
         };
-        let links =
-            link::link(&self.engine, component, wires, &set.libraries).map_err(link_error)?;
+        let links = link::link(&self.engine, component, wires, &set.libraries, &set.served)
+            .map_err(link_error)?;
         let linker = linker::build(
             &self.host,
             &links,
             &set.libraries,
+            &set.served,
             &self.registry,
             self.options.call_events,
         )

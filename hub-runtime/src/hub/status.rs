@@ -25,6 +25,27 @@ pub struct HubStatus {
     pub compiled_in_memory: usize,
     /// Apps kept compiled and linked for their next run (bounded).
     pub prepared_apps: usize,
+    /// The interfaces the host serves ([`Hub::serve`]), by full name.
+    pub host_interfaces: Vec<String>,
+}
+
+/// What serves an import: a loaded library, or the host (an interface it serves).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkProvider {
+    /// A loaded library's export.
+    Library(LibraryId),
+    /// An interface the host serves.
+    Host,
+}
+
+/// `#2`, or `the host`.
+impl fmt::Display for LinkProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkProvider::Library(id) => write!(f, "{id}"),
+            LinkProvider::Host => f.write_str("the host"),
+        }
+    }
 }
 
 /// One loaded library.
@@ -66,21 +87,21 @@ pub struct ExportStatus {
     pub functions: usize,
     /// Resources this export defines.
     pub resources: Vec<String>,
-    /// The library whose export of the same name this one wraps (it imports the name
-    /// from it and serves it in its place).
-    pub wraps: Option<LibraryId>,
+    /// The library (or the host) whose export of the same name this one wraps (it
+    /// imports the name from it and serves it in its place).
+    pub wraps: Option<LinkProvider>,
     /// It stands in for a WASI interface of the host.
     pub overrides_wasi: bool,
 }
 
-/// One import of a library served by another library.
+/// One import of a library served by another library or by the host.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct LinkStatus {
     /// The import's name.
     pub import: String,
-    /// The library serving it.
-    pub library: LibraryId,
+    /// The library (or the host) serving it.
+    pub provider: LinkProvider,
     /// Its export serving it.
     pub export: String,
 }
@@ -89,6 +110,9 @@ impl fmt::Display for HubStatus {
     /// The `status` command's output: one numbered line per library, one line per export
     /// with the path that forwards it, and one per import served by a library.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.host_interfaces.is_empty() {
+            writeln!(f, "Served by the host: {}", self.host_interfaces.join(", "))?;
+        }
         writeln!(f, "Loaded libraries ({}):", self.libraries.len())?;
         for library in &self.libraries {
             write!(
@@ -128,7 +152,7 @@ impl fmt::Display for HubStatus {
                 writeln!(f)?;
             }
             for link in &library.links {
-                write!(f, "       imports {} from {}", link.import, link.library)?;
+                write!(f, "       imports {} from {}", link.import, link.provider)?;
                 if link.export != link.import {
                     write!(f, " (its {})", link.export)?;
                 }
@@ -157,7 +181,12 @@ impl Hub {
                             }
                             | LinkTarget::Function { library, export } => Some(LinkStatus {
                                 import: link.import.clone(),
-                                library: *library,
+                                provider: LinkProvider::Library(*library),
+                                export: export.clone(),
+                            }),
+                            LinkTarget::Served { export } => Some(LinkStatus {
+                                import: link.import.clone(),
+                                provider: LinkProvider::Host,
                                 export: export.clone(),
                             }),
                             LinkTarget::Host | LinkTarget::TypesOnly => None,
@@ -189,7 +218,7 @@ impl Hub {
                                     wraps: links
                                         .iter()
                                         .find(|l| Some(compatibility_key(&l.import)) == key)
-                                        .map(|l| l.library),
+                                        .map(|l| l.provider),
                                     overrides_wasi: export
                                         .interface
                                         .as_deref()
@@ -204,6 +233,7 @@ impl Hub {
             live_handles: self.registry.len(),
             compiled_in_memory: self.compile_cache.memory_len(),
             prepared_apps: self.apps.lock().len(),
+            host_interfaces: set.served.iter().map(|s| s.name.clone()).collect(),
         }
     }
 }

@@ -1,0 +1,80 @@
+//! Why the hub refused an interface the host serves.
+
+/// Why [`Hub::serve`](crate::Hub::serve) refused a [`HostInterface`](crate::HostInterface).
+/// Nothing changes then.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum HostInterfaceError {
+    /// The WIT text does not parse.
+    #[error("the host interface's WIT does not parse")]
+    Wit {
+        /// wit-parser's error, with the line.
+        #[source]
+        source: anyhow::Error,
+    },
+    /// The WIT has no interface of that name.
+    #[error("the host interface's WIT has no interface `{interface}`")]
+    NoSuchInterface {
+        /// The name asked for.
+        interface: String,
+    },
+    /// The interface's types could not be turned into a component's.
+    #[error("the types of host interface `{interface}` cannot be used")]
+    Types {
+        /// The interface.
+        interface: String,
+        /// Why.
+        #[source]
+        source: anyhow::Error,
+    },
+    /// wasmtime refused the stand-in component that carries the interface's types.
+    #[error("the types of host interface `{interface}` cannot be compiled")]
+    Compile {
+        /// The interface.
+        interface: String,
+        /// wasmtime's error.
+        #[source]
+        source: wasmtime::Error,
+    },
+    /// The interface defines a resource; the `Val` form serves functions only.
+    #[error(
+        "host interface `{interface}` defines resource `{resource}`: the hub serves host resources only through `bindgen!` (see `Hub::serve_bindgen`)"
+    )]
+    Resource {
+        /// The interface.
+        interface: String,
+        /// The resource.
+        resource: String,
+    },
+    /// A function of the interface has no closure.
+    #[error("host interface `{interface}` does not implement its function `{function}`")]
+    Unimplemented {
+        /// The interface.
+        interface: String,
+        /// The function.
+        function: String,
+    },
+    /// A closure was given for a function the interface does not have.
+    #[error("host interface `{interface}` has no function `{function}` to implement")]
+    NoSuchFunction {
+        /// The interface.
+        interface: String,
+        /// The function.
+        function: String,
+    },
+    /// `add_to_linker` failed, or does not define the interfaces with their types.
+    #[error("the `add_to_linker` given for `{interfaces}` does not serve them")]
+    AddToLinker {
+        /// The interfaces.
+        interfaces: String,
+        /// wasmtime's error (a missing definition, another type).
+        #[source]
+        source: wasmtime::Error,
+    },
+    /// The hub already serves an interface of that name (or a semver-compatible one).
+    #[error("the host already serves `{interface}`")]
+    AlreadyServed {
+        /// The interface.
+        interface: String,
+    },
+}

@@ -1,0 +1,344 @@
+//! Interfaces the embedder serves from Rust: given as WIT text with a closure over `Val`s
+//! per function ([`HostInterface`]), or through what wasmtime's `bindgen!` generated
+//! (`Hub::serve_bindgen`). The hub links imports to them as it links them to a library's
+//! exports, and checks signatures against types it gets by compiling a stand-in
+//! component that exports the interface.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use wasmtime::Engine;
+use wasmtime::component::{Component, Linker, LinkerInstance, Val};
+use wit_component::{ComponentEncoder, StringEncoding};
+use wit_parser::{LiftLowerAbi, ManglingAndAbi, Resolve};
+
+use crate::error::HostInterfaceError;
+use crate::exports::{ExportedInterface, exported_items};
+use crate::state::HostState;
+use crate::val_type::{describe, fits};
+use crate::wit_syntax::WitType;
+
+/// What a host function returns when it fails: a one-line error for the run (or the
+/// call) that called it.
+pub type HostFunctionError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// A host function: the arguments in, room for the results out.
+type HostFn = dyn Fn(&[Val], &mut [Val]) -> Result<(), HostFunctionError> + Send + Sync;
+
+/// An interface the host serves from Rust, for WIT known only at run time: the WIT
+/// text of its package, the interface's name, and a closure per function. Give it to
+/// [`Hub::serve`](crate::Hub::serve).
+///
+/// ```
+/// use hub_runtime::HostInterface;
+/// use hub_runtime::wasmtime::component::Val;
+///
+/// let wit = "package my:app@0.1.0;
+///            interface host { greet: func(name: string) -> string; }";
+/// let host = HostInterface::new(wit, "host")
+///     .func("greet", |args, results| {
+///         let [Val::String(name)] = args else { return Err("one string".into()) };
+///         results[0] = Val::String(format!("hello, {name}"));
+///         Ok(())
+///     });
+/// assert_eq!(host.name(), "my:app/host@0.1.0");
+/// ```
+pub struct HostInterface {
+    wit: String,
+    /// The full name, once the WIT is parsed (`my:app/host@0.1.0`); the given name
+    /// until then.
+    name: String,
+    functions: BTreeMap<String, Arc<HostFn>>,
+    /// Why the WIT cannot serve, found when it was parsed.
+    error: Option<HostInterfaceError>,
+}
+
+impl HostInterface {
+    /// The interface `interface` (its short name, `host`, or its full name) of the WIT
+    /// package `wit`, with no functions implemented yet.
+    pub fn new(wit: &str, interface: &str) -> HostInterface {
+        let mut host = HostInterface {
+            wit: wit.to_owned(),
+            name: interface.to_owned(),
+            functions: BTreeMap::new(),
+            error: None,
+        };
+        match full_name(wit, interface) {
+            Ok(name) => host.name = name,
+            Err(err) => host.error = Some(err),
+        }
+        host
+    }
+
+    /// Implements `function` with `f`, which gets the arguments and writes the results
+    /// (as many as the function has, already allocated).
+    pub fn func(
+        mut self,
+        function: &str,
+        f: impl Fn(&[Val], &mut [Val]) -> Result<(), HostFunctionError> + Send + Sync + 'static,
+    ) -> HostInterface {
+        self.functions.insert(function.to_owned(), Arc::new(f));
+        self
+    }
+
+    /// Its full name, `my:app/host@0.1.0` (the name given, when the WIT does not parse).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// A host interface ready to link: its types, checked against its implementation.
+pub(crate) struct ServedInterface {
+    pub(crate) name: String,
+    /// Its functions and their types, as a component exporting it would have them.
+    pub(crate) exported: ExportedInterface,
+    pub(crate) implementation: Implementation,
+}
+
+/// How a served interface's functions get into a linker.
+pub(crate) enum Implementation {
+    /// A closure over `Val`s per function, defined under the import's name.
+    Closures(BTreeMap<String, Arc<HostFn>>),
+    /// `bindgen!`'s `add_to_linker`, which defines every interface of its group under
+    /// their own names: applied once per linker.
+    Bindgen(Arc<AddToLinker>),
+}
+
+/// What the embedder gives `Hub::serve_bindgen`: usually a call of `add_to_linker`.
+pub(crate) type AddToLinker = dyn Fn(&mut Linker<HostState>) -> wasmtime::Result<()> + Send + Sync;
+
+impl ServedInterface {
+    /// Checks `host` and learns its types by compiling a stand-in component with
+    /// `engine`.
+    ///
+    /// # Errors
+    ///
+    /// [`HostInterfaceError`] when the WIT does not parse, names no such interface,
+    /// defines resources, or its functions and the closures do not match.
+    pub(crate) fn new(engine: &Engine, host: HostInterface) -> Result<Self, HostInterfaceError> {
+        if let Some(err) = host.error {
+            return Err(err);
+        }
+        let name = host.name;
+        let exported = exported_types(engine, &host.wit, &name)?;
+        if let Some(resource) = exported.resources.first() {
+            return Err(HostInterfaceError::Resource {
+                interface: name,
+                resource: resource.clone(),
+            });
+        }
+        if let Some(missing) = exported
+            .functions
+            .iter()
+            .find(|f| !host.functions.contains_key(*f))
+        {
+            return Err(HostInterfaceError::Unimplemented {
+                interface: name,
+                function: missing.clone(),
+            });
+        }
+        if let Some(extra) = host
+            .functions
+            .keys()
+            .find(|f| !exported.functions.contains(f))
+        {
+            return Err(HostInterfaceError::NoSuchFunction {
+                interface: name,
+                function: extra.clone(),
+            });
+        }
+        Ok(ServedInterface {
+            name,
+            exported,
+            implementation: Implementation::Closures(host.functions),
+        })
+    }
+
+    /// The interfaces `interfaces` of the WIT package `wit`, served by `add_to_linker`,
+    /// which must define each of them with their types (checked now, on a scratch
+    /// linker).
+    ///
+    /// # Errors
+    ///
+    /// [`HostInterfaceError`] when the WIT does not parse, names no such interface, or
+    /// `add_to_linker` fails or does not define the interfaces with their types.
+    pub(crate) fn bindgen(
+        engine: &Engine,
+        wit: &str,
+        interfaces: &[&str],
+        add_to_linker: Arc<AddToLinker>,
+    ) -> Result<Vec<Self>, HostInterfaceError> {
+        let names: Vec<String> = interfaces
+            .iter()
+            .map(|i| full_name(wit, i))
+            .collect::<Result<_, _>>()?;
+        let all = names.join(", ");
+        let mut scratch = Linker::new(engine);
+        add_to_linker(&mut scratch).map_err(|source| HostInterfaceError::AddToLinker {
+            interfaces: all.clone(),
+            source,
+        })?;
+        let importer = stand_in(wit, &names, "import")?;
+        let importer =
+            Component::new(engine, &importer).map_err(|source| HostInterfaceError::Compile {
+                interface: all.clone(),
+                source,
+            })?;
+        scratch
+            .instantiate_pre(&importer)
+            .map_err(|source| HostInterfaceError::AddToLinker {
+                interfaces: all,
+                source,
+            })?;
+        names
+            .into_iter()
+            .map(|name| {
+                Ok(ServedInterface {
+                    exported: exported_types(engine, wit, &name)?,
+                    name,
+                    implementation: Implementation::Bindgen(Arc::clone(&add_to_linker)),
+                })
+            })
+            .collect()
+    }
+
+    /// Defines every function of a closures interface in `linker` (the instance of the
+    /// import it serves); a `bindgen!` interface is defined by its group instead.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the linker already has a definition of the same name.
+    pub(crate) fn define(
+        &self,
+        linker: &mut LinkerInstance<'_, HostState>,
+    ) -> wasmtime::Result<()> {
+        let Implementation::Closures(functions) = &self.implementation else {
+            return Ok(());
+        };
+        for (function, f) in functions {
+            let f = Arc::clone(f);
+            let qualified = format!("{}#{function}", self.name);
+            linker.func_new(function, move |_store, ty, params, results| {
+                let failed = |source| {
+                    wasmtime::Error::new(HostFunctionFailed {
+                        function: qualified.clone(),
+                        source,
+                    })
+                };
+                f(params, results).map_err(failed)?;
+                // A closure that leaves a result unset (or sets the wrong type) is the
+                // host's mistake: say so, not wasmtime's lowering error.
+                for (position, (result, expected)) in results.iter().zip(ty.results()).enumerate() {
+                    if !fits(result, &expected) {
+                        return Err(failed(
+                            format!(
+                                "result {} must be a `{}`, not {}",
+                                position + 1,
+                                WitType(&expected),
+                                describe(result)
+                            )
+                            .into(),
+                        ));
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// A host function returned an error.
+#[derive(Debug, thiserror::Error)]
+#[error("host function `{function}` failed")]
+pub(crate) struct HostFunctionFailed {
+    function: String,
+    #[source]
+    source: HostFunctionError,
+}
+
+/// The full name of `interface` in the WIT package `wit`.
+fn full_name(wit: &str, interface: &str) -> Result<String, HostInterfaceError> {
+    let mut resolve = Resolve::default();
+    let package = resolve
+        .push_str("host.wit", wit)
+        .map_err(|source| HostInterfaceError::Wit { source })?;
+    let short = interface
+        .rsplit_once('/')
+        .map_or(interface, |(_, short)| short)
+        .split('@')
+        .next()
+        .unwrap_or(interface);
+    resolve.packages[package]
+        .interfaces
+        .get(short)
+        .and_then(|id| resolve.id_of(*id))
+        .filter(|full| {
+            interface == short || full == interface || full.split('@').next() == Some(interface)
+        })
+        .ok_or_else(|| HostInterfaceError::NoSuchInterface {
+            interface: interface.to_owned(),
+        })
+}
+
+/// The functions and types of `name` (an interface of `wit`), as a component exporting
+/// it has them.
+fn exported_types(
+    engine: &Engine,
+    wit: &str,
+    name: &str,
+) -> Result<ExportedInterface, HostInterfaceError> {
+    let bytes = stand_in(wit, &[name.to_owned()], "export")?;
+    let component =
+        Component::new(engine, &bytes).map_err(|source| HostInterfaceError::Compile {
+            interface: name.to_owned(),
+            source,
+        })?;
+    exported_items(engine, &component)
+        .interfaces
+        .into_iter()
+        .find(|i| i.name == name)
+        .ok_or_else(|| HostInterfaceError::NoSuchInterface {
+            interface: name.to_owned(),
+        })
+}
+
+/// A component that `direction`s (`import` or `export`) the interfaces `names` of
+/// `wit`, whose functions are never called: only its types are used.
+fn stand_in(wit: &str, names: &[String], direction: &str) -> Result<Vec<u8>, HostInterfaceError> {
+    let types = |source| HostInterfaceError::Types {
+        interface: names.join(", "),
+        source,
+    };
+    let mut resolve = Resolve::default();
+    resolve
+        .push_str("host.wit", wit)
+        .map_err(|source| HostInterfaceError::Wit { source })?;
+    let items: String = names
+        .iter()
+        .map(|name| format!("{direction} {name}; "))
+        .collect();
+    let package = resolve
+        .push_str(
+            "stand-in.wit",
+            &format!("package hub:stand-in;\nworld stand-in {{ {items}}}"),
+        )
+        .map_err(|source| HostInterfaceError::Wit { source })?;
+    let world = resolve
+        .select_world(&[package], Some("stand-in"))
+        .map_err(types)?;
+    let mut module =
+        wit_component::dummy_module(&resolve, world, ManglingAndAbi::Legacy(LiftLowerAbi::Sync));
+    wit_component::embed_component_metadata(
+        &mut module,
+        &resolve,
+        world,
+        StringEncoding::UTF8,
+        false,
+    )
+    .map_err(types)?;
+    ComponentEncoder::default()
+        .module(&module)
+        .and_then(|encoder| encoder.validate(true).encode())
+        .map_err(types)
+}

@@ -1,0 +1,271 @@
+//! Interfaces the host serves from Rust (`HostInterface`, closures over `Val`s): linked to
+//! apps and libraries by name with signature checks, shown by `status`, called by a
+//! library the host calls in turn; and every way one can be wrong is one line.
+
+mod common;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use common::{capturing, load, quiet};
+use component_hub::wasmtime::component::Val;
+use component_hub::{
+    HostInterface, HostInterfaceError, Hub, LinkError, LinkProvider, LoadError, OneLine, RunError,
+    new_hub,
+};
+use hub_fixtures::guest;
+
+const HOST_WIT: &str = include_str!("../guests/wit-host/host.wit");
+const HOST: &str = "my:app/host@0.1.0";
+
+/// The host's state: a key-value store and a log.
+#[derive(Default)]
+struct Host {
+    values: Mutex<HashMap<String, String>>,
+    log: Mutex<Vec<String>>,
+}
+
+fn string(val: &Val) -> Result<&str, component_hub::HostFunctionError> {
+    match val {
+        Val::String(s) => Ok(s),
+        other => Err(format!("expected a string, got {other:?}").into()),
+    }
+}
+
+/// `my:app/host` served from `host`.
+fn host_interface(host: &Arc<Host>) -> HostInterface {
+    let (log, get, set) = (Arc::clone(host), Arc::clone(host), Arc::clone(host));
+    HostInterface::new(HOST_WIT, "host")
+        .func("log", move |args, _| {
+            log.log.lock().unwrap().push(string(&args[0])?.to_owned());
+            Ok(())
+        })
+        .func("get", move |args, results| {
+            let value = get.values.lock().unwrap().get(string(&args[0])?).cloned();
+            results[0] = Val::Option(value.map(|v| Box::new(Val::String(v))));
+            Ok(())
+        })
+        .func("set", move |args, _| {
+            let (key, value) = (string(&args[0])?, string(&args[1])?);
+            set.values
+                .lock()
+                .unwrap()
+                .insert(key.to_owned(), value.to_owned());
+            Ok(())
+        })
+}
+
+fn serving_hub() -> (Hub, Arc<Host>) {
+    let hub = new_hub(quiet()).expect("hub");
+    let host = Arc::new(Host::default());
+    hub.serve(host_interface(&host)).expect("serves");
+    (hub, host)
+}
+
+#[test]
+fn an_app_calls_the_hosts_interface() {
+    let (options, output) = capturing();
+    let hub = new_hub(options).expect("hub");
+    let host = Arc::new(Host::default());
+    hub.serve(host_interface(&host)).expect("serves");
+    hub.run(guest("host_app")).expect("runs");
+    assert_eq!(
+        *host.log.lock().unwrap(),
+        ["read back: hello from host_app"]
+    );
+    assert!(
+        output
+            .text()
+            .contains("[APP] host_app: hello from host_app")
+    );
+    assert_eq!(hub.status().host_interfaces, [HOST]);
+    assert!(
+        hub.status()
+            .to_string()
+            .contains(&format!("Served by the host: {HOST}"))
+    );
+}
+
+#[test]
+fn a_library_imports_the_host_and_the_host_calls_it() {
+    let (hub, host) = serving_hub();
+    let plugin = load(&hub, "plugin_lib");
+    let status = hub.status();
+    let link = &status.libraries[0].links[0];
+    assert_eq!(
+        (link.import.as_str(), link.provider),
+        (HOST, LinkProvider::Host)
+    );
+    assert!(
+        status
+            .to_string()
+            .contains(&format!("imports {HOST} from the host"))
+    );
+    let mut caller = hub.caller();
+    for (input, calls) in [("abc", "1"), ("xyz", "2")] {
+        let (out,): (String,) = caller
+            .call_typed(plugin, Some("my:app/plugin"), "transform", (input,))
+            .expect("transform");
+        assert_eq!(out, input.to_uppercase());
+        assert_eq!(host.values.lock().unwrap()["calls"], calls);
+    }
+    assert_eq!(
+        *host.log.lock().unwrap(),
+        ["transform(abc)", "transform(xyz)"]
+    );
+}
+
+#[test]
+fn an_import_the_host_does_not_serve_is_unsatisfied() {
+    let hub = new_hub(quiet()).expect("hub");
+    let err = hub
+        .run(guest("host_app"))
+        .expect_err("nothing serves my:app/host");
+    assert_eq!(common::unsatisfied_import(&err), HOST);
+}
+
+#[test]
+fn a_host_function_that_fails_is_one_line_for_the_run() {
+    let hub = new_hub(quiet()).expect("hub");
+    let failing = HostInterface::new(HOST_WIT, "my:app/host")
+        .func("log", |_, _| Ok(()))
+        .func("get", |_, _| Ok(()))
+        .func("set", |_, _| Err("the disk is full".into()));
+    hub.serve(failing).expect("serves");
+    let err = hub.run(guest("host_app")).expect_err("set fails");
+    assert!(
+        OneLine(&err).to_string().contains("#set` failed"),
+        "{err:?}"
+    );
+    assert!(matches!(err, RunError::Failed { .. }), "{err:?}");
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.ends_with("host function `my:app/host@0.1.0#set` failed: the disk is full"),
+        "{line}"
+    );
+    assert!(!line.contains('\n'));
+    // The hub keeps working.
+    load(&hub, "provider_logging");
+    load(&hub, "provider_calculator");
+    common::run(&hub, "app_consumer");
+}
+
+#[test]
+fn a_host_interface_whose_types_differ_is_refused_at_link_time() {
+    let hub = new_hub(quiet()).expect("hub");
+    let other = HOST_WIT.replace(
+        "get: func(key: string) -> option<string>;",
+        "get: func(key: string) -> u32;",
+    );
+    let host = HostInterface::new(&other, "host")
+        .func("log", |_, _| Ok(()))
+        .func("get", |_, _| Ok(()))
+        .func("set", |_, _| Ok(()));
+    hub.serve(host).expect("serves");
+    let err = hub.load(guest("plugin_lib")).expect_err("get differs");
+    let LoadError::Link { source, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert!(
+        matches!(&**source, LinkError::Signature { function, provider, .. } if function == "get" && provider == "the host"),
+        "{source:?}"
+    );
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.ends_with("plugin_lib.wasm` cannot be linked: `my:app/host@0.1.0` function `get`: it expects `func(key: string) -> option<string>`, but `the host` exports `func(key: string) -> u32`"),
+        "{line}"
+    );
+    assert!(hub.status().libraries.is_empty());
+}
+
+#[test]
+fn bad_host_interfaces_are_one_line_errors_that_change_nothing() {
+    let hub = new_hub(quiet()).expect("hub");
+    let cases: Vec<(HostInterface, &str)> = vec![
+        (
+            HostInterface::new("package my:app; interface host { log: func(", "host"),
+            "the host interface's WIT does not parse",
+        ),
+        (
+            HostInterface::new(HOST_WIT, "nope"),
+            "the host interface's WIT has no interface `nope`",
+        ),
+        (
+            HostInterface::new(HOST_WIT, "host").func("log", |_, _| Ok(())),
+            "host interface `my:app/host@0.1.0` does not implement its function `get`",
+        ),
+        (
+            host_interface(&Arc::default()).func("delete", |_, _| Ok(())),
+            "host interface `my:app/host@0.1.0` has no function `delete` to implement",
+        ),
+        (
+            HostInterface::new("package my:res; interface host { resource conn; }", "host"),
+            "host interface `my:res/host` defines resource `conn`",
+        ),
+    ];
+    for (host, expected) in cases {
+        let err = hub.serve(host).expect_err(expected);
+        let line = OneLine(&err).to_string();
+        assert!(line.starts_with(expected), "{line}");
+        assert!(!line.contains('\n'), "{line}");
+    }
+    assert!(hub.status().host_interfaces.is_empty());
+    hub.serve(host_interface(&Arc::default())).expect("serves");
+    let err = hub
+        .serve(host_interface(&Arc::default()))
+        .expect_err("twice");
+    assert!(matches!(err, HostInterfaceError::AlreadyServed { .. }));
+    assert_eq!(hub.status().host_interfaces, [HOST]);
+}
+
+#[test]
+fn a_library_a_failing_host_function_unwinds_is_disabled_and_the_error_names_the_host() {
+    let hub = new_hub(quiet()).expect("hub");
+    let failing = HostInterface::new(HOST_WIT, "host")
+        .func("log", |_, _| Ok(()))
+        .func("get", |_, results| {
+            results[0] = Val::Option(None);
+            Ok(())
+        })
+        .func("set", |_, _| Err("the disk is full".into()));
+    hub.serve(failing).expect("serves");
+    let plugin = load(&hub, "plugin_lib");
+    let mut caller = hub.caller();
+    let err = caller
+        .call(
+            plugin,
+            Some("my:app/plugin"),
+            "transform",
+            &[Val::String("a".into())],
+        )
+        .expect_err("set fails");
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.ends_with("host function `my:app/host@0.1.0#set` failed: the disk is full"),
+        "{line}"
+    );
+    // wasmtime cannot enter a store again after an error unwound it: the library is
+    // disabled, as unwound, not as the culprit.
+    let fault = hub.status().libraries[0]
+        .disabled
+        .clone()
+        .expect("disabled");
+    assert_eq!(fault.kind, component_hub::FaultKind::Unwound);
+    assert_eq!(fault.function, "transform");
+}
+
+#[test]
+fn a_host_function_that_leaves_a_result_unset_is_named() {
+    let hub = new_hub(quiet()).expect("hub");
+    let careless = HostInterface::new(HOST_WIT, "host")
+        .func("log", |_, _| Ok(()))
+        .func("get", |_, _| Ok(()))
+        .func("set", |_, _| Ok(()));
+    hub.serve(careless).expect("serves");
+    let err = hub.run(guest("host_app")).expect_err("get sets nothing");
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.contains("host function `my:app/host@0.1.0#get` failed: result 1 must be a `option<string>`, not "),
+        "{line}"
+    );
+}
