@@ -269,3 +269,29 @@ fn a_host_function_that_leaves_a_result_unset_is_named() {
         "{line}"
     );
 }
+
+#[test]
+fn a_library_in_front_of_the_host_wraps_its_interface() {
+    let (hub, host) = serving_hub();
+    let proxy = load(&hub, "host_proxy");
+    let status = hub.status();
+    let export = &status.libraries[0].exports[0];
+    assert_eq!(export.wraps, Some(LinkProvider::Host));
+    // Components loaded or run after it get the proxy, which calls the host.
+    let plugin = load(&hub, "plugin_lib");
+    let link = &hub.status().libraries[1].links[0];
+    assert_eq!(link.provider, LinkProvider::Library(proxy));
+    hub.run(guest("host_app")).expect("runs through the proxy");
+    let mut caller = hub.caller();
+    let (out,): (String,) = caller
+        .call_typed(plugin, Some("my:app/plugin"), "transform", ("abc",))
+        .expect("transform");
+    assert_eq!(out, "ABC");
+    assert_eq!(
+        *host.log.lock().unwrap(),
+        [
+            "[proxy] read back: hello from host_app",
+            "[proxy] transform(abc)"
+        ]
+    );
+}
