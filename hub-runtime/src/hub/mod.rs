@@ -85,6 +85,19 @@ use crate::trace::{Count, HUB_TARGET};
 /// persists between app runs; each app run gets a fresh store, dropped when it returns.
 /// Dropping the hub releases every library and every handle. A hub is `Send + Sync`:
 /// runs, calls and status work from many threads at once (see the module's lock order).
+///
+/// ```no_run
+/// use hub_runtime::{Hub, HubOptions};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let hub = Hub::new(HubOptions::default())?;
+/// hub.load("provider_logging.wasm")?;
+/// hub.load("provider_calculator.wasm")?;
+/// hub.run("app_consumer.wasm")?; // a fresh store; the libraries keep their state
+/// println!("{}", hub.status());
+/// # Ok(())
+/// # }
+/// ```
 pub struct Hub {
     engine: Engine,
     options: HubOptions,

@@ -1,0 +1,169 @@
+//! A small plugin host built on component-hub: it serves its own API to plugins (a log
+//! and a key-value map as closures over `Val`s, and a key-value store with a
+//! `connection` resource through wasmtime's `bindgen!`), loads a plugin from bytes,
+//! calls its export from Rust on several threads, reloads it, and runs two apps.
+//!
+//! Run with `cargo run --example plugin_host`. The plugins are the guest components the
+//! build makes (`plugin_lib`, `host_app`, `kv_app`; WIT in `guests/wit-host`).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use anyhow::Context;
+use component_hub::wasmtime::component::{HasSelf, Resource, ResourceTable, Val};
+use component_hub::{HostInterface, HostState, HubOptions, LoadOptions, OneLine, new_hub};
+
+component_hub::wasmtime::component::bindgen!({
+    path: "guests/wit-host",
+    world: "my:app/kv-app",
+    wasmtime_crate: component_hub::wasmtime,
+    with: { "my:app/kv.connection": Connection },
+});
+
+/// The WIT of the host's API, as the plugins see it.
+const HOST_WIT: &str = include_str!("../guests/wit-host/host.wit");
+
+fn main() {
+    if let Err(err) = host() {
+        eprintln!("plugin_host: {}", OneLine(err.as_ref()));
+        std::process::exit(1);
+    }
+}
+
+fn host() -> anyhow::Result<()> {
+    let hub = new_hub(HubOptions::default())?;
+
+    // The host's API, part one: `my:app/host`, closures over `Val`s.
+    let values: Arc<Mutex<HashMap<String, String>>> = Arc::default();
+    let (get, set) = (Arc::clone(&values), Arc::clone(&values));
+    hub.serve(
+        HostInterface::new(HOST_WIT, "host")
+            .func("log", |args, _| {
+                println!("[host] log: {}", text(&args[0])?);
+                Ok(())
+            })
+            .func("get", move |args, results| {
+                let value = get.lock().unwrap().get(text(&args[0])?).cloned();
+                results[0] = Val::Option(value.map(|v| Box::new(Val::String(v))));
+                Ok(())
+            })
+            .func("set", move |args, _| {
+                let (key, value) = (text(&args[0])?, text(&args[1])?);
+                set.lock().unwrap().insert(key.to_owned(), value.to_owned());
+                Ok(())
+            }),
+    )?;
+
+    // Part two: `my:app/kv`, a resource, through what `bindgen!` generated.
+    let stores: Arc<Mutex<HashMap<String, HashMap<String, String>>>> = Arc::default();
+    hub.serve_bindgen(
+        HOST_WIT,
+        &["kv"],
+        move || Kv {
+            table: ResourceTable::new(),
+            stores: Arc::clone(&stores),
+        },
+        |linker| {
+            my::app::kv::add_to_linker::<HostState, HasSelf<Kv>>(linker, |state| {
+                state.embedder_state::<Kv>()
+            })
+        },
+    )?;
+
+    // A plugin from bytes the host holds (here read from the build's folder).
+    let path = hub_fixtures::guest("plugin_lib");
+    let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+    let plugin = hub.load_bytes("transform-plugin", bytes, &LoadOptions::default())?;
+
+    // Calls into it from Rust, on four threads (they take turns in its store).
+    std::thread::scope(|scope| {
+        for word in ["alpha", "beta", "gamma", "delta"] {
+            let hub = &hub;
+            scope.spawn(move || {
+                let mut caller = hub.caller();
+                match caller.call_typed::<(&str,), (String,)>(
+                    plugin,
+                    Some("my:app/plugin"),
+                    "transform",
+                    (word,),
+                ) {
+                    Ok((out,)) => println!("[host] transform({word}) = {out}"),
+                    Err(err) => eprintln!("[host] transform({word}) failed: {}", OneLine(&err)),
+                }
+            });
+        }
+    });
+    let calls = values.lock().unwrap().get("calls").cloned();
+    println!(
+        "[host] the plugin counted {} calls",
+        calls.unwrap_or_default()
+    );
+
+    // A reload restarts the plugin's state (the host's map stays).
+    let plugin = hub.reload(plugin)?[0];
+    let (out,): (String,) = hub.caller().call_typed(
+        plugin,
+        Some("my:app/plugin"),
+        "transform",
+        ("after reload",),
+    )?;
+    println!("[host] after the reload: {out}");
+
+    // Apps run against the same host API.
+    hub.run(hub_fixtures::guest("host_app"))?;
+    hub.run(hub_fixtures::guest("kv_app"))?;
+    println!("{}", hub.status());
+    Ok(())
+}
+
+/// The string inside `val`, or an error for the plugin's run.
+fn text(val: &Val) -> Result<&str, component_hub::HostFunctionError> {
+    match val {
+        Val::String(s) => Ok(s),
+        other => Err(format!("expected a string, got {other:?}").into()),
+    }
+}
+
+/// One open connection of `my:app/kv`, in a store's table.
+pub struct Connection {
+    name: String,
+}
+
+/// The host's state for `my:app/kv` in one store.
+struct Kv {
+    table: ResourceTable,
+    stores: Arc<Mutex<HashMap<String, HashMap<String, String>>>>,
+}
+
+impl my::app::kv::Host for Kv {}
+
+impl my::app::kv::HostConnection for Kv {
+    fn new(&mut self, name: String) -> Resource<Connection> {
+        println!("[host] kv: open {name}");
+        self.table
+            .push(Connection { name })
+            .expect("the table has room")
+    }
+
+    fn get(&mut self, this: Resource<Connection>, key: String) -> Option<String> {
+        let name = &self.table.get(&this).ok()?.name;
+        let stores = self.stores.lock().unwrap();
+        stores.get(name).and_then(|s| s.get(&key)).cloned()
+    }
+
+    fn set(&mut self, this: Resource<Connection>, key: String, value: String) {
+        if let Ok(connection) = self.table.get(&this) {
+            let mut stores = self.stores.lock().unwrap();
+            stores
+                .entry(connection.name.clone())
+                .or_default()
+                .insert(key, value);
+        }
+    }
+
+    fn drop(&mut self, this: Resource<Connection>) -> component_hub::wasmtime::Result<()> {
+        let connection = self.table.delete(this)?;
+        println!("[host] kv: close {}", connection.name);
+        Ok(())
+    }
+}
