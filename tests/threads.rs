@@ -75,12 +75,15 @@ fn runs_calls_changes_and_interrupts_on_many_threads_leak_nothing() {
     let start = Barrier::new(5);
     within_bound(|| {
         std::thread::scope(|scope| {
-            // Two threads run the demo app.
-            for _ in 0..2 {
-                scope.spawn(|| {
+            // Two threads run apps: the demo app, and one doing its own work between a
+            // few calls.
+            for app in ["app_consumer", "work_app"] {
+                let start = &start;
+                let hub = &hub;
+                scope.spawn(move || {
                     start.wait();
                     for _ in 0..ROUNDS {
-                        if let Err(err) = hub.run(guest("app_consumer")) {
+                        if let Err(err) = hub.run(guest(app)) {
                             assert!(expected_run_error(&err), "{}", OneLine(&err));
                         }
                     }
