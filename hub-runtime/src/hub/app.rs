@@ -111,14 +111,7 @@ impl App {
     /// What a failed call of `export` means (a WASI `exit(0)` is a failure here: the app
     /// ended).
     fn failed(&self, export: &str, err: wasmtime::Error) -> CallError {
-        match Failure::of(err, &self.name, &self.store.data().limiter) {
-            Some(failure) => failure.call_error(export),
-            None => CallError::Exit {
-                function: export.to_owned(),
-                at: None,
-                code: 0,
-            },
-        }
+        Failure::call_error_of(err, &self.name, &self.store.data().limiter, export)
     }
 
     /// The export `function` of `interface` (or a top-level one).

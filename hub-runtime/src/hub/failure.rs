@@ -97,6 +97,25 @@ impl Failure {
         }
     }
 
+    /// What `err`, raised by a call of `function` from the store named `caller` (whose
+    /// limiter is `limiter`), means for that call. A WASI `exit(0)` is a failure here:
+    /// the code that was called ended instead of returning.
+    pub(crate) fn call_error_of(
+        err: wasmtime::Error,
+        caller: &str,
+        limiter: &MemoryLimiter,
+        function: &str,
+    ) -> CallError {
+        match Failure::of(err, caller, limiter) {
+            Some(failure) => failure.call_error(function),
+            None => CallError::Exit {
+                function: function.to_owned(),
+                at: None,
+                code: 0,
+            },
+        }
+    }
+
     /// The call of `function` (`interface#function`) failed so.
     pub(crate) fn call_error(self, function: &str) -> CallError {
         let function = function.to_owned();

@@ -314,14 +314,7 @@ impl HostCaller<'_> {
 
     /// What a failed call of `export` means.
     fn failed(&self, export: &str, err: wasmtime::Error) -> CallError {
-        match Failure::of(err, "host", &self.store.data().limiter) {
-            Some(failure) => failure.call_error(export),
-            None => CallError::Exit {
-                function: export.to_owned(),
-                at: None,
-                code: 0,
-            },
-        }
+        Failure::call_error_of(err, "host", &self.store.data().limiter, export)
     }
 }
 
