@@ -137,32 +137,26 @@ fn by_name(
     kind: Exported,
 ) -> Result<LinkTarget, LinkError> {
     let candidates = exporters(name, libraries, kind);
-    // A library wrapped by another candidate (which imports the name from it) no longer
-    // serves the name to anyone else.
+    let key = import_key(name, kind);
+    // Whether a candidate imports the name from a target `is_target` accepts: that
+    // target is wrapped, and no longer serves the name to anyone else.
+    let wrapped = |is_target: &dyn Fn(&LinkTarget) -> bool| {
+        candidates.iter().any(|wrapper| {
+            wrapper
+                .links
+                .iter()
+                .any(|link| is_target(&link.target) && import_key(&link.import, kind) == key)
+        })
+    };
     let serving: Vec<&Arc<LoadedLibrary>> = candidates
         .iter()
         .copied()
-        .filter(|library| {
-            !candidates.iter().any(|wrapper| {
-                wrapper.links.iter().any(|link| {
-                    link.target.library() == Some(library.id())
-                        && import_key(&link.import, kind) == import_key(name, kind)
-                })
-            })
-        })
+        .filter(|library| !wrapped(&|target| target.library() == Some(library.id())))
         .collect();
-    let key = import_key(name, kind);
     let host = served
         .iter()
         .find(|s| kind == Exported::Interface && compatibility_key(&s.name) == key)
-        .filter(|_| {
-            !candidates.iter().any(|wrapper| {
-                wrapper.links.iter().any(|link| {
-                    matches!(link.target, LinkTarget::Served { .. })
-                        && import_key(&link.import, kind) == key
-                })
-            })
-        });
+        .filter(|_| !wrapped(&|target| matches!(target, LinkTarget::Served { .. })));
     match (serving.as_slice(), host) {
         ([], Some(host)) => Ok(LinkTarget::Served {
             export: host.name.clone(),
