@@ -11,7 +11,9 @@ use std::time::Duration;
 
 use common::{load, quiet, run};
 use component_hub::wasmtime::component::Val;
-use component_hub::{CallError, Hub, LibraryId, LoadError, OneLine, RunError, RunOptions, new_hub};
+use component_hub::{
+    CallError, Hub, LibraryId, LoadError, LoadOptions, OneLine, RunError, RunOptions, new_hub,
+};
 use hub_fixtures::guest;
 
 const CALCULATOR: &str = "demo:logging/calculator@0.1.0";
@@ -68,9 +70,25 @@ fn within_bound(f: impl FnOnce() + Send) {
 
 #[test]
 fn runs_calls_changes_and_interrupts_on_many_threads_leak_nothing() {
+    stress(1);
+}
+
+#[test]
+fn the_same_with_the_demo_libraries_as_two_instances_each() {
+    stress(2);
+}
+
+/// Five threads at once on one hub whose demo libraries have `instances` instances:
+/// runs, host calls keeping a resource across calls, status, reloads, loads, unloads
+/// and interrupts.
+fn stress(instances: usize) {
     let hub = new_hub(quiet()).expect("hub");
-    let logging = load(&hub, "provider_logging");
-    load(&hub, "provider_calculator");
+    let options = LoadOptions::default().instances(instances);
+    let logging = hub
+        .load_with(guest("provider_logging"), &options)
+        .expect("logging");
+    hub.load_with(guest("provider_calculator"), &options)
+        .expect("calculator");
     load(&hub, "hostile_provider");
     let start = Barrier::new(5);
     within_bound(|| {
@@ -161,7 +179,19 @@ fn runs_calls_changes_and_interrupts_on_many_threads_leak_nothing() {
     });
     // Everything is back: no handle outlived its holder, and the libraries work.
     assert_eq!(hub.live_handles(), 0);
-    assert!(hub.status().libraries.iter().all(|l| l.disabled.is_none()));
+    let status = hub.status();
+    assert!(status.libraries.iter().all(|l| l.disabled.is_none()));
+    // Reloads kept the instances.
+    let demo = |l: &&component_hub::LibraryStatus| l.path.to_string_lossy().contains("provider_");
+    assert_eq!(status.libraries.iter().filter(demo).count(), 2, "{status}");
+    assert!(
+        status
+            .libraries
+            .iter()
+            .filter(demo)
+            .all(|l| l.instances == instances),
+        "{status}"
+    );
     run(&hub, "app_consumer");
     assert_eq!(hub.live_handles(), 0);
 }

@@ -1,7 +1,8 @@
 //! Runs per second on one shared `&Hub` from 1, 2 and 4 threads (the machine has 2
 //! cores; 4 oversubscribes it): an app doing its own work with three library calls
 //! (`work_app`), and `app_consumer`, whose run is mostly calls into the two shared demo
-//! libraries (each serializes on its store).
+//! libraries, with the libraries loaded as 1 instance (calls into each serialize on its
+//! one store) and as 2 (`LoadOptions::instances`: calls go to a free one).
 //!
 //! Criterion's iterations are runs, split evenly over the threads, so the time it
 //! reports per iteration is the wall time per run of all threads together: half the
@@ -11,18 +12,21 @@
 
 use std::time::{Duration, Instant};
 
-use component_hub::{Hub, new_hub};
+use component_hub::{Hub, LoadOptions, new_hub};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use hub_bench::runners::bench_options;
 use hub_fixtures::guest;
 
 const THREADS: [u64; 3] = [1, 2, 4];
 const APPS: [&str; 2] = ["work_app", "app_consumer"];
+const INSTANCES: [usize; 2] = [1, 2];
 
-fn demo_hub() -> Hub {
+/// The demo's libraries, each loaded as `instances` instances.
+fn demo_hub(instances: usize) -> Hub {
     let hub = new_hub(bench_options(false)).expect("hub");
+    let options = LoadOptions::default().instances(instances);
     for library in ["provider_logging", "provider_calculator"] {
-        hub.load(guest(library)).expect("load");
+        hub.load_with(guest(library), &options).expect("load");
     }
     hub
 }
@@ -33,13 +37,20 @@ fn threads(c: &mut Criterion) {
         .throughput(Throughput::Elements(1))
         .sample_size(20)
         .measurement_time(Duration::from_secs(8));
-    for app in APPS {
-        let hub = demo_hub();
+    for (app, instances) in APPS.into_iter().flat_map(|a| INSTANCES.map(|i| (a, i))) {
+        let hub = demo_hub(instances);
         let path = guest(app);
         // Compiled, linked and checked before timing.
         hub.run(&path).expect("the app runs");
         for threads in THREADS {
-            group.bench_function(BenchmarkId::new(app, format!("{threads} threads")), |b| {
+            let id = BenchmarkId::new(
+                format!(
+                    "{app}/{instances} instance{}",
+                    if instances == 1 { "" } else { "s" }
+                ),
+                format!("{threads} threads"),
+            );
+            group.bench_function(id, |b| {
                 b.iter_custom(|iters| {
                     let per_thread = iters.div_ceil(threads);
                     let start = Instant::now();

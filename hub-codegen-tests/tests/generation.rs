@@ -258,7 +258,7 @@ fn maps_and_fixed_length_lists_are_generated_unless_they_hold_handles() {
     let code = generated(dir.path());
     assert!(
         code.contains(
-            "TypedFunc<(::std::collections::HashMap<::std::string::String,[u8;4]>,),([::std::collections::HashMap<u32,bool>;2],)>"
+            "InstanceFuncs<(::std::collections::HashMap<::std::string::String,[u8;4]>,),([::std::collections::HashMap<u32,bool>;2],)>"
         ),
         "{code}"
     );

@@ -1,6 +1,6 @@
-//! One function's forwarder: its `TypedFunc` field, how it is resolved at load, and the
-//! `func_wrap` closure that converts the arguments, calls the runtime's one forwarding
-//! helper and converts the results.
+//! One function's forwarder: its field (a `TypedFunc` per instance of the library), how
+//! it is resolved at load, and the `func_wrap` closure that converts the arguments, calls
+//! the runtime's one forwarding helper and converts the results.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -13,7 +13,7 @@ use crate::types::View;
 
 /// The three pieces of one forwarder.
 pub(crate) struct ForwarderParts {
-    /// `f_name: TypedFunc<(provider params), (provider results)>`
+    /// `f_name: InstanceFuncs<(provider params), (provider results)>`
     pub(crate) field: TokenStream,
     /// `f_name: binder.func("name")?`
     pub(crate) bind: TokenStream,
@@ -74,8 +74,7 @@ pub(crate) fn forwarder(
         .zip(&args)
         .map(|(p, a)| conversion.convert(&p.ty, quote!(#a), Direction::In));
     let arg_count = args.len();
-    let call =
-        quote!(__p.forward::<EVENTS, _, _>(__cx, #name, #arg_count, &func, (#(#converted_args,)*)));
+    let call = quote!(__p.forward::<EVENTS, _, _>(__cx, #name, #arg_count, &*func, (#(#converted_args,)*)));
     let results_converted = function.result.as_ref().is_some_and(|t| types.converts(t));
     let body = if results_converted {
         let results: Vec<_> = (0..host_result.len())
@@ -94,18 +93,18 @@ pub(crate) fn forwarder(
         call
     };
     Ok(ForwarderParts {
-        field: quote!(#field: __rt::TypedFunc<(#(#provider_params,)*), (#(#provider_result,)*)>),
+        field: quote!(#field: __rt::InstanceFuncs<(#(#provider_params,)*), (#(#provider_result,)*)>),
         bind: quote!(#field: binder.func(#name)?),
         define: quote! {
             {
                 let provider = ::std::sync::Arc::clone(&self.provider);
-                let func = self.#field;
+                let func = ::std::sync::Arc::clone(&self.#field);
                 linker.func_wrap(
                     #name,
                     move |caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                           (#(#args,)*): (#(#host_params,)*)|
                           -> __rt::Result<(#(#host_result,)*)> {
-                        let __p: &__rt::Provider = &provider;
+                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                         let __cx: &::hub_runtime::HostState = caller.data();
                         #body
                     },

@@ -220,7 +220,8 @@ fn forwarder_set(
     Ok(quote! {
         #provider_module
 
-        /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+        /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+        /// against the component.
         #visibility fn bind(
             binder: &mut __rt::TypedBinder<'_, '_>,
         ) -> ::core::result::Result<::std::boxed::Box<dyn __rt::DefineForwarders>, ::hub_runtime::GeneratedMismatch> {
@@ -230,7 +231,8 @@ fn forwarder_set(
             }))
         }
 
-        /// One `TypedFunc` per function, resolved and type-checked once at load.
+        /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+        /// at load.
         // Fields are named after export names, their `]` and `.` written `__`.
         #[allow(non_snake_case)]
         struct __Forwarders {

@@ -14,12 +14,14 @@ use std::path::{Path, PathBuf};
 /// One line of input, parsed.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
-    /// `load [--override-wasi] <path> [with <wire>...]`
+    /// `load [--override-wasi] [--instances <n>] <path> [with <wire>...]`
     Load {
         /// The library's file.
         path: PathBuf,
         /// Let it serve WASI interfaces in place of the host.
         override_wasi: bool,
+        /// How many instances to load it as (each with its own store and state).
+        instances: usize,
         /// Imports linked by hand.
         wires: Vec<WireSpec>,
     },
@@ -96,15 +98,26 @@ pub struct CommandSpec {
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         words: &["load"],
-        arguments: "[--override-wasi] <path> [with <import>=<library>/<export> ...]",
-        summary: "load a library component; its exports serve components loaded or run after it",
+        arguments: "[--override-wasi] [--instances <n>] <path> [with <import>=<library>/<export> ...]",
+        summary: "load a library component; its exports serve components loaded or run after it \
+                  (--instances: that many copies, state per copy, calls spread over them)",
         example: "--override-wasi dir/a b.wasm with x:y/z=2/x:y/z@1.0.0",
-        parse: |rest| {
-            let (override_wasi, rest) = flag(rest, "--override-wasi");
+        parse: |mut rest| {
+            let (mut override_wasi, mut instances) = (false, 1);
+            loop {
+                if let (true, after) = flag(rest, "--override-wasi") {
+                    (override_wasi, rest) = (true, after);
+                } else if let Some((count, after)) = count_flag(rest, "--instances")? {
+                    (instances, rest) = (count, after);
+                } else {
+                    break;
+                }
+            }
             let (path, wires) = path_and_wires("load", rest)?;
             Ok(Command::Load {
                 path,
                 override_wasi,
+                instances,
                 wires,
             })
         },
@@ -256,6 +269,35 @@ fn flag<'a>(rest: &'a [u8], name: &str) -> (bool, &'a [u8]) {
             (true, after.trim_ascii())
         }
         _ => (false, rest),
+    }
+}
+
+/// Most instances `load --instances` takes: each is a store with its own memory.
+pub const MAX_INSTANCES: usize = 64;
+
+/// `--instances <n>` at the start of `rest`: the count and what follows, `None` when
+/// `rest` does not start with the flag.
+fn count_flag<'a>(rest: &'a [u8], name: &str) -> Result<Option<(usize, &'a [u8])>, String> {
+    let Some(after) = rest
+        .strip_prefix(name.as_bytes())
+        .filter(|after| after.first().is_none_or(u8::is_ascii_whitespace))
+    else {
+        return Ok(None);
+    };
+    let after = after.trim_ascii_start();
+    let end = after
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .unwrap_or(after.len());
+    let (word, after) = after.split_at(end);
+    let word = String::from_utf8_lossy(word);
+    match word.parse::<usize>() {
+        Ok(count) if (1..=MAX_INSTANCES).contains(&count) => {
+            Ok(Some((count, after.trim_ascii_start())))
+        }
+        _ => Err(format!(
+            "{name} takes a number from 1 to {MAX_INSTANCES}, not `{word}`"
+        )),
     }
 }
 
@@ -513,11 +555,15 @@ impl fmt::Display for Command {
             Command::Load {
                 path,
                 override_wasi,
+                instances,
                 wires,
             } => {
                 f.write_str("load ")?;
                 if *override_wasi {
                     f.write_str("--override-wasi ")?;
+                }
+                if *instances != 1 {
+                    write!(f, "--instances {instances} ")?;
                 }
                 write!(f, "{}{}", Typed(path), Wires(wires))
             }
@@ -552,6 +598,7 @@ mod tests {
         Command::Load {
             path: path.into(),
             override_wasi: false,
+            instances: 1,
             wires: Vec::new(),
         }
     }
@@ -571,6 +618,7 @@ mod tests {
             Ok(Command::Load {
                 path: "imp.wasm".into(),
                 override_wasi: true,
+                instances: 1,
                 wires: vec![
                     WireSpec {
                         import: "wasi:cli/environment@0.2.6".into(),
@@ -669,6 +717,7 @@ mod tests {
             Ok(Command::Load {
                 path: "a b.wasm".into(),
                 override_wasi: true,
+                instances: 1,
                 wires: vec![
                     WireSpec {
                         import: "x".into(),
@@ -803,6 +852,7 @@ mod tests {
             Command::Load {
                 path: "x.wasm".into(),
                 override_wasi: true,
+                instances: 1,
                 wires: vec![WireSpec {
                     import: "exports".into(),
                     library: LibraryRef::Name("b.wasm".into()),

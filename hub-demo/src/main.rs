@@ -209,6 +209,7 @@ fn play_demo(hub: &mut Hub) {
     let load = |path| Command::Load {
         path,
         override_wasi: false,
+        instances: 1,
         wires: Vec::new(),
     };
     let run = |path| Command::Run {

@@ -33,10 +33,13 @@ fn try_execute(hub: &mut Hub, command: Command) -> Result<(), String> {
         Command::Load {
             path,
             override_wasi,
+            instances,
             wires,
         } => {
             check_path("load", &path)?;
-            let mut options = LoadOptions::default().override_wasi(override_wasi);
+            let mut options = LoadOptions::default()
+                .override_wasi(override_wasi)
+                .instances(instances);
             for wire in self::wires(hub, &wires)? {
                 options = options.wire(wire);
             }

@@ -25,9 +25,15 @@ pub(crate) enum ResourceOrigin {
 }
 
 /// Everything a forwarding path needs to bind one export of a library.
+///
+/// Types and resources are read off the library's first instance; the others are
+/// instances of the same component, so only their functions are looked up
+/// ([`funcs`](Self::funcs)).
 pub(crate) struct ExportResolver<'a> {
     pub(crate) store: &'a mut Store<HostState>,
     pub(crate) instance: Instance,
+    /// The library's other instances, in order.
+    pub(crate) others: Vec<(&'a mut Store<HostState>, Instance)>,
     pub(crate) library: &'a Arc<LibraryCell>,
     pub(crate) registry: &'a Arc<HandleRegistry>,
     pub(crate) types: &'a mut ResourceTypes,
@@ -55,6 +61,37 @@ impl ExportResolver<'_> {
         self.instance
             .get_func(&mut *self.store, index)
             .ok_or_else(|| ForwardError::NotAFunction { name: name.into() })
+    }
+
+    /// The provider's function `name` inside `interface` (or at the top level) in each
+    /// of its instances, in instance order.
+    pub(crate) fn funcs(
+        &mut self,
+        interface: Option<&ComponentExportIndex>,
+        name: &str,
+    ) -> Result<Box<[Func]>, ForwardError> {
+        let first = self.func(interface, name)?;
+        // Export indices are the component's, the same in each of its instances.
+        let index = self.export_index(interface, name)?;
+        let mut funcs = vec![first];
+        for (store, instance) in &mut self.others {
+            let func = instance
+                .get_func(&mut **store, index)
+                .ok_or_else(|| ForwardError::NotAFunction { name: name.into() })?;
+            funcs.push(func);
+        }
+        Ok(funcs.into_boxed_slice())
+    }
+
+    /// Each instance's store with `func`, one of [`funcs`](Self::funcs), in instance
+    /// order.
+    pub(crate) fn stores_with<'f>(
+        &'f self,
+        funcs: &'f [Func],
+    ) -> impl Iterator<Item = (&'f Store<HostState>, Func)> + 'f {
+        std::iter::once(&*self.store)
+            .chain(self.others.iter().map(|(store, _)| &**store))
+            .zip(funcs.iter().copied())
     }
 
     /// Where resource `name` inside `interface` comes from. A resource is identified by

@@ -91,7 +91,8 @@ pub use wasmtime;
 pub mod __internal {
     pub use crate::bound_export::DefineForwarders;
     pub use crate::generated::{
-        GeneratedInterface, GeneratedResource, GeneratedUse, Provider, TypedBinder, codec,
+        GeneratedInterface, GeneratedResource, GeneratedUse, InstanceFuncs, Provider, ProviderCall,
+        TypedBinder, codec,
     };
     pub use crate::hub::bench;
     pub use crate::resource_type::{HandleCodec, MarkerCodec};

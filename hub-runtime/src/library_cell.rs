@@ -1,10 +1,10 @@
-//! A library's store behind its lock (one store per library, so a trap or an unload
-//! touches nothing else), and the guard every call into it goes through.
+//! A library's stores behind their locks (its own stores, so a trap or an unload touches
+//! no other library; one per instance), and the guard every call into it goes through.
 
 use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use parking_lot::{Mutex, MutexGuard};
@@ -39,8 +39,12 @@ pub(crate) struct LibraryCell {
     pub(crate) path: PathBuf,
     /// The file name, for events and errors.
     pub(crate) name: String,
-    /// Its store; gone once the library is disabled (its memory with it).
-    store: Mutex<Option<Store<HostState>>>,
+    /// One store per instance, each gone once the library is disabled (its memory with
+    /// it). Instances share nothing but their imports: state is per instance.
+    stores: Box<[Mutex<Option<Store<HostState>>>]>,
+    /// Where a call that may go to any instance starts looking for a free one, so calls
+    /// spread over the instances.
+    next_instance: AtomicUsize,
     /// Why it refuses calls, once it does.
     disabled: Mutex<Option<OutOfService>>,
     /// `disabled` is set: read on every handle registration, without the lock.
@@ -51,34 +55,80 @@ pub(crate) struct LibraryCell {
 }
 
 impl LibraryCell {
+    /// A library of one instance per store in `stores` (at least one).
     pub(crate) fn new(
         id: LibraryId,
         path: &Path,
-        store: Store<HostState>,
+        stores: Vec<Store<HostState>>,
         own_budget: Option<Option<Duration>>,
     ) -> Self {
+        debug_assert!(!stores.is_empty(), "a library has at least one instance");
         LibraryCell {
             id,
             path: path.to_owned(),
             name: file_name(path),
-            store: Mutex::new(Some(store)),
+            stores: stores.into_iter().map(|s| Mutex::new(Some(s))).collect(),
+            next_instance: AtomicUsize::new(0),
             disabled: Mutex::new(None),
             out_of_service: AtomicBool::new(false),
             own_budget,
         }
     }
 
-    /// Locks the library's store for a call on behalf of `caller`'s run: the call obeys
-    /// that run's budget (or the library's own) and interrupt.
+    /// How many instances it has.
+    pub(crate) fn instances(&self) -> usize {
+        self.stores.len()
+    }
+
+    /// Locks a store of the library for a call on behalf of `caller`'s run: the first
+    /// free instance from where the last call started (or, when all are busy, that
+    /// one, waiting for it). The call obeys that run's budget (or the library's own)
+    /// and interrupt.
     ///
     /// Calls never cycle (a library only imports from libraries loaded before it), so
     /// nested calls lock distinct stores and cannot deadlock.
     ///
     /// # Errors
     ///
-    /// Fails when the library is disabled: its instance can no longer be entered.
+    /// Fails when the library is disabled: its instances can no longer be entered.
     pub(crate) fn enter(&self, run: Option<&Arc<RunControl>>) -> wasmtime::Result<Entered<'_>> {
-        let mut guard = self.store.lock();
+        let count = self.stores.len();
+        if count == 1 {
+            return self.entered(0, self.stores[0].lock(), run);
+        }
+        let start = self.next_instance.fetch_add(1, Ordering::Relaxed) % count;
+        for offset in 0..count {
+            let instance = (start + offset) % count;
+            if let Some(guard) = self.stores[instance].try_lock() {
+                return self.entered(instance, guard, run);
+            }
+        }
+        self.entered(start, self.stores[start].lock(), run)
+    }
+
+    /// [`enter`](Self::enter) instance `instance` (the one holding a resource the call
+    /// uses), waiting for it when it is busy.
+    ///
+    /// # Errors
+    ///
+    /// As [`enter`](Self::enter).
+    pub(crate) fn enter_at(
+        &self,
+        instance: usize,
+        run: Option<&Arc<RunControl>>,
+    ) -> wasmtime::Result<Entered<'_>> {
+        let Some(store) = self.stores.get(instance) else {
+            wasmtime::bail!("library `{}` has no instance {instance}", self.name);
+        };
+        self.entered(instance, store.lock(), run)
+    }
+
+    fn entered<'a>(
+        &'a self,
+        instance: usize,
+        mut guard: MutexGuard<'a, Option<Store<HostState>>>,
+        run: Option<&Arc<RunControl>>,
+    ) -> wasmtime::Result<Entered<'a>> {
         let store = match guard.as_mut() {
             Some(store) if !self.is_out_of_service() => store,
             _ => return Err(wasmtime::Error::new(self.disabled_error())),
@@ -97,13 +147,14 @@ impl LibraryCell {
             state.run = run.cloned();
         }
         state.call_budget = self.own_budget.map(CallBudget::start);
-        Ok(Entered { guard })
+        Ok(Entered { guard, instance })
     }
 
     /// Records that a call into the library failed and returns the error to pass up.
     ///
     /// Every failure out of a call into its code leaves its store unusable (wasmtime
-    /// refuses to enter it again), so the library is disabled and its store dropped.
+    /// refuses to enter it again), so the library is disabled (every instance: they
+    /// serve as one) and that store dropped; the others go when it is unloaded.
     /// When the failure is its own (a trap, its budget running out, an interrupt, a
     /// WASI `exit`), the error is tagged with the fault, naming it and `function`; a
     /// failure that only passed through it (a call it made failed) goes up unchanged,
@@ -154,18 +205,20 @@ impl LibraryCell {
         self.set_out_of_service(OutOfService::Retired(why));
     }
 
-    /// Takes the library out of service for good and drops its store now (waiting for a
-    /// call in progress in it to return).
+    /// Takes the library out of service for good and drops its stores now (waiting for
+    /// calls in progress in them to return).
     pub(crate) fn retire(&self, why: &'static str) {
         self.take_out_of_service(why);
-        let store = self.store.lock().take();
-        drop(store);
+        for store in &self.stores {
+            let store = store.lock().take();
+            drop(store);
+        }
     }
 
-    /// Locks the store whether or not a run is in progress (to bind exports right after
-    /// instantiation). `None` once the library is disabled.
-    pub(crate) fn lock(&self) -> MutexGuard<'_, Option<Store<HostState>>> {
-        self.store.lock()
+    /// Locks every store, in instance order, whether or not a run is in progress (to
+    /// bind exports right after instantiation). `None`s once the library is disabled.
+    pub(crate) fn lock_all(&self) -> Vec<MutexGuard<'_, Option<Store<HostState>>>> {
+        self.stores.iter().map(|store| store.lock()).collect()
     }
 
     /// The failure of its own code that disabled it, if one did.
@@ -190,9 +243,17 @@ impl LibraryCell {
     }
 }
 
-/// A library's store, locked for one call.
+/// A store of a library, locked for one call.
 pub(crate) struct Entered<'a> {
     guard: MutexGuard<'a, Option<Store<HostState>>>,
+    instance: usize,
+}
+
+impl Entered<'_> {
+    /// Which instance of the library this is.
+    pub(crate) fn instance(&self) -> usize {
+        self.instance
+    }
 }
 
 impl Deref for Entered<'_> {

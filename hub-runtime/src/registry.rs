@@ -26,12 +26,22 @@ pub(crate) struct HandleEntry {
     pub(crate) ty: Arc<ResourceTypeEntry>,
     /// The owned handle in the provider's store.
     pub(crate) handle: ResourceAny,
+    /// Which instance of the provider made it, and holds it: its methods and its drop
+    /// go there.
+    pub(crate) instance: usize,
     pub(crate) holder: Holder,
     /// Unique for the registry's lifetime: tells a live entry from a later one in the
     /// same slot, and orders releases (newest first).
     seq: u64,
     /// Its `rep`: the slot, tagged.
     rep: u32,
+}
+
+/// A provider's own handle, with the instance of the provider holding it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ProviderHandle {
+    pub(crate) handle: ResourceAny,
+    pub(crate) instance: usize,
 }
 
 /// Bits of a `rep` that are its slot; the rest tag the occupant.
@@ -81,8 +91,8 @@ impl HandleRegistry {
         }
     }
 
-    /// Registers a provider's handle, held by `holder`, and returns the `rep` every other
-    /// store will see.
+    /// Registers a provider's handle, made by its instance `instance` and held by
+    /// `holder`, and returns the `rep` every other store will see.
     ///
     /// # Errors
     ///
@@ -92,6 +102,7 @@ impl HandleRegistry {
         &self,
         ty: &Arc<ResourceTypeEntry>,
         handle: ResourceAny,
+        instance: usize,
         holder: Holder,
     ) -> wasmtime::Result<u32> {
         let mut slots = self.slots.lock();
@@ -114,6 +125,7 @@ impl HandleRegistry {
         slots.live.insert(HandleEntry {
             ty: Arc::clone(ty),
             handle,
+            instance,
             holder,
             seq,
             rep,
@@ -131,40 +143,70 @@ impl HandleRegistry {
         Ok(rep)
     }
 
-    /// The provider's handle behind `rep`, for a `borrow`: the entry stays.
+    /// The provider's handle behind `rep`, for a `borrow`: the entry stays. `instance`
+    /// is the provider's instance the call goes to, when one is chosen already.
     ///
     /// # Errors
     ///
-    /// Fails when `rep` is not live or belongs to another resource type.
+    /// Fails when `rep` is not live, belongs to another resource type, or lives in
+    /// another instance than `instance`.
     pub(crate) fn get(
         &self,
         rep: u32,
         expected: &ResourceTypeEntry,
-    ) -> wasmtime::Result<ResourceAny> {
+        instance: Option<usize>,
+    ) -> wasmtime::Result<ProviderHandle> {
         let slots = self.slots.lock();
-        match slots.entry(rep) {
-            Some(entry) if entry.ty.id == expected.id => Ok(entry.handle),
-            Some(entry) => Err(mismatch(rep, &entry.ty, expected)),
-            None => Err(dead(rep, expected)),
-        }
+        let entry = checked(slots.entry(rep), rep, expected, instance)?;
+        Ok(ProviderHandle {
+            handle: entry.handle,
+            instance: entry.instance,
+        })
     }
 
     /// Moves the entry behind `rep` out of the registry, for an `own` passed back to its
-    /// provider.
+    /// provider (whose instance `instance`, when chosen already, the call goes to).
     ///
     /// # Errors
     ///
-    /// Fails when `rep` is not live or belongs to another resource type.
+    /// As [`get`](Self::get); nothing is moved then.
     pub(crate) fn take(
         &self,
         rep: u32,
         expected: &ResourceTypeEntry,
-    ) -> wasmtime::Result<ResourceAny> {
+        instance: Option<usize>,
+    ) -> wasmtime::Result<ProviderHandle> {
         let mut slots = self.slots.lock();
-        match slots.entry(rep) {
-            Some(entry) if entry.ty.id == expected.id => Ok(slots.remove(rep).handle),
-            Some(entry) => Err(mismatch(rep, &entry.ty, expected)),
-            None => Err(dead(rep, expected)),
+        checked(slots.entry(rep), rep, expected, instance)?;
+        let entry = slots.remove(rep);
+        Ok(ProviderHandle {
+            handle: entry.handle,
+            instance: entry.instance,
+        })
+    }
+
+    /// The one instance of their provider holding the live handles `reps` (`None` when
+    /// none is live: the call finds them dead).
+    ///
+    /// # Errors
+    ///
+    /// When two of them live in different instances: one call goes to one instance.
+    pub(crate) fn instance_of_all(&self, reps: &[u32]) -> wasmtime::Result<Option<usize>> {
+        let slots = self.slots.lock();
+        let mut live = reps.iter().filter_map(|rep| slots.entry(*rep));
+        let Some(first) = live.next() else {
+            return Ok(None);
+        };
+        match live.find(|other| other.instance != first.instance) {
+            None => Ok(Some(first.instance)),
+            Some(other) => Err(wasmtime::format_err!(
+                "handles {} and {} belong to instances {} and {} of `{}`: one call cannot use resources of two instances",
+                first.rep,
+                other.rep,
+                first.instance + 1,
+                other.instance + 1,
+                first.ty.owner.name
+            )),
         }
     }
 
@@ -307,6 +349,27 @@ impl Slots {
         let entry = self.live.remove(slot(rep));
         self.release_hold(entry.holder);
         entry
+    }
+}
+
+/// `entry` when it is a live `expected` in `instance` (if given).
+fn checked<'e>(
+    entry: Option<&'e HandleEntry>,
+    rep: u32,
+    expected: &ResourceTypeEntry,
+    instance: Option<usize>,
+) -> wasmtime::Result<&'e HandleEntry> {
+    match entry {
+        Some(entry) if entry.ty.id != expected.id => Err(mismatch(rep, &entry.ty, expected)),
+        Some(entry) if instance.is_some_and(|i| i != entry.instance) => Err(wasmtime::format_err!(
+            "handle {rep} (`{}`) belongs to instance {} of `{}`, and this call goes to instance {}: one call cannot use resources of two instances",
+            expected.qualified_name(),
+            entry.instance + 1,
+            expected.owner.name,
+            instance.unwrap_or_default() + 1
+        )),
+        Some(entry) => Ok(entry),
+        None => Err(dead(rep, expected)),
     }
 }
 

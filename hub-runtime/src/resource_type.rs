@@ -131,7 +131,9 @@ pub(crate) struct ResourceTypeEntry {
     pub(crate) codec: Arc<dyn HandleCodec>,
     /// The host type components see (cached from `codec`).
     pub(crate) host_type: ResourceType,
-    /// The guest-defined type inside the owner's store.
+    /// The guest-defined type inside the owner's first instance: what the types read at
+    /// load (all off that instance) name it by. Every instance has its own, which only
+    /// that instance's functions check.
     pub(crate) guest_type: ResourceType,
 }
 

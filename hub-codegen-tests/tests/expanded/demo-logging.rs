@@ -55,7 +55,8 @@ pub mod demo {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -78,28 +79,32 @@ pub mod demo {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_pi: __rt::TypedFunc<(), (f64,)>,
-                f_quick_add: __rt::TypedFunc<(f64, f64), (f64,)>,
-                f_constructor__calc: __rt::TypedFunc<(), (__rt::ResourceAny,)>,
-                f_static__calc__version: __rt::TypedFunc<(), (::std::string::String,)>,
-                f_static__calc__total_operations: __rt::TypedFunc<(), (u64,)>,
-                f_method__calc__add: __rt::TypedFunc<
+                f_pi: __rt::InstanceFuncs<(), (f64,)>,
+                f_quick_add: __rt::InstanceFuncs<(f64, f64), (f64,)>,
+                f_constructor__calc: __rt::InstanceFuncs<(), (__rt::ResourceAny,)>,
+                f_static__calc__version: __rt::InstanceFuncs<
+                    (),
+                    (::std::string::String,),
+                >,
+                f_static__calc__total_operations: __rt::InstanceFuncs<(), (u64,)>,
+                f_method__calc__add: __rt::InstanceFuncs<
                     (__rt::ResourceAny, f64, f64),
                     (f64,),
                 >,
-                f_method__calc__subtract: __rt::TypedFunc<
+                f_method__calc__subtract: __rt::InstanceFuncs<
                     (__rt::ResourceAny, f64, f64),
                     (f64,),
                 >,
-                f_method__calc__multiply: __rt::TypedFunc<
+                f_method__calc__multiply: __rt::InstanceFuncs<
                     (__rt::ResourceAny, f64, f64),
                     (f64,),
                 >,
-                f_method__calc__divide: __rt::TypedFunc<
+                f_method__calc__divide: __rt::InstanceFuncs<
                     (__rt::ResourceAny, f64, f64),
                     (f64,),
                 >,
@@ -111,7 +116,7 @@ pub mod demo {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_pi;
+                        let func = ::std::sync::Arc::clone(&self.f_pi);
                         linker
                             .func_wrap(
                                 "pi",
@@ -119,15 +124,15 @@ pub mod demo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(f64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
-                                    __p.forward::<EVENTS, _, _>(__cx, "pi", 0usize, &func, ())
+                                    __p.forward::<EVENTS, _, _>(__cx, "pi", 0usize, &*func, ())
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_quick_add;
+                        let func = ::std::sync::Arc::clone(&self.f_quick_add);
                         linker
                             .func_wrap(
                                 "quick-add",
@@ -135,19 +140,19 @@ pub mod demo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1): (f64, f64),
                                 | -> __rt::Result<(f64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "quick-add", 2usize, &func, (arg0, arg1))
+                                        >(__cx, "quick-add", 2usize, &*func, (arg0, arg1))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor__calc;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor__calc);
                         linker
                             .func_wrap(
                                 "[constructor]calc",
@@ -161,14 +166,14 @@ pub mod demo {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]calc", 0usize, &func, ())?;
+                                        >(__cx, "[constructor]calc", 0usize, &*func, ())?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -177,7 +182,9 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static__calc__version;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_static__calc__version,
+                        );
                         linker
                             .func_wrap(
                                 "[static]calc.version",
@@ -185,19 +192,21 @@ pub mod demo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[static]calc.version", 0usize, &func, ())
+                                        >(__cx, "[static]calc.version", 0usize, &*func, ())
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static__calc__total_operations;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_static__calc__total_operations,
+                        );
                         linker
                             .func_wrap(
                                 "[static]calc.total-operations",
@@ -205,19 +214,19 @@ pub mod demo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[static]calc.total-operations", 0usize, &func, ())
+                                        >(__cx, "[static]calc.total-operations", 0usize, &*func, ())
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__calc__add;
+                        let func = ::std::sync::Arc::clone(&self.f_method__calc__add);
                         linker
                             .func_wrap(
                                 "[method]calc.add",
@@ -235,7 +244,7 @@ pub mod demo {
                                         f64,
                                     ),
                                 | -> __rt::Result<(f64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -245,7 +254,7 @@ pub mod demo {
                                         __cx,
                                         "[method]calc.add",
                                         3usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?, arg1, arg2),
                                     )
                                 },
@@ -253,7 +262,9 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__calc__subtract;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_method__calc__subtract,
+                        );
                         linker
                             .func_wrap(
                                 "[method]calc.subtract",
@@ -271,7 +282,7 @@ pub mod demo {
                                         f64,
                                     ),
                                 | -> __rt::Result<(f64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -281,7 +292,7 @@ pub mod demo {
                                         __cx,
                                         "[method]calc.subtract",
                                         3usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?, arg1, arg2),
                                     )
                                 },
@@ -289,7 +300,9 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__calc__multiply;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_method__calc__multiply,
+                        );
                         linker
                             .func_wrap(
                                 "[method]calc.multiply",
@@ -307,7 +320,7 @@ pub mod demo {
                                         f64,
                                     ),
                                 | -> __rt::Result<(f64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -317,7 +330,7 @@ pub mod demo {
                                         __cx,
                                         "[method]calc.multiply",
                                         3usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?, arg1, arg2),
                                     )
                                 },
@@ -325,7 +338,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__calc__divide;
+                        let func = ::std::sync::Arc::clone(&self.f_method__calc__divide);
                         linker
                             .func_wrap(
                                 "[method]calc.divide",
@@ -343,7 +356,7 @@ pub mod demo {
                                         f64,
                                     ),
                                 | -> __rt::Result<(f64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -353,7 +366,7 @@ pub mod demo {
                                         __cx,
                                         "[method]calc.divide",
                                         3usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?, arg1, arg2),
                                     )
                                 },
@@ -457,7 +470,8 @@ pub mod demo {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -480,35 +494,36 @@ pub mod demo {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_get_default_level: __rt::TypedFunc<
+                f_get_default_level: __rt::InstanceFuncs<
                     (),
                     (super::super::super::demo::logging::logging::Level,),
                 >,
-                f_level_to_string: __rt::TypedFunc<
+                f_level_to_string: __rt::InstanceFuncs<
                     (super::super::super::demo::logging::logging::Level,),
                     (::std::string::String,),
                 >,
-                f_constructor__logger: __rt::TypedFunc<
+                f_constructor__logger: __rt::InstanceFuncs<
                     (super::super::super::demo::logging::logging::Level,),
                     (__rt::ResourceAny,),
                 >,
-                f_static__logger__get_logger_count: __rt::TypedFunc<(), (u32,)>,
-                f_method__logger__get_max_level: __rt::TypedFunc<
+                f_static__logger__get_logger_count: __rt::InstanceFuncs<(), (u32,)>,
+                f_method__logger__get_max_level: __rt::InstanceFuncs<
                     (__rt::ResourceAny,),
                     (super::super::super::demo::logging::logging::Level,),
                 >,
-                f_method__logger__set_max_level: __rt::TypedFunc<
+                f_method__logger__set_max_level: __rt::InstanceFuncs<
                     (
                         __rt::ResourceAny,
                         super::super::super::demo::logging::logging::Level,
                     ),
                     (),
                 >,
-                f_method__logger__log: __rt::TypedFunc<
+                f_method__logger__log: __rt::InstanceFuncs<
                     (
                         __rt::ResourceAny,
                         super::super::super::demo::logging::logging::Level,
@@ -524,7 +539,7 @@ pub mod demo {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_get_default_level;
+                        let func = ::std::sync::Arc::clone(&self.f_get_default_level);
                         linker
                             .func_wrap(
                                 "get-default-level",
@@ -534,19 +549,19 @@ pub mod demo {
                                 | -> __rt::Result<
                                     (super::super::super::demo::logging::logging::Level,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "get-default-level", 0usize, &func, ())
+                                        >(__cx, "get-default-level", 0usize, &*func, ())
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_level_to_string;
+                        let func = ::std::sync::Arc::clone(&self.f_level_to_string);
                         linker
                             .func_wrap(
                                 "level-to-string",
@@ -556,19 +571,19 @@ pub mod demo {
                                         arg0,
                                     ): (super::super::super::demo::logging::logging::Level,),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "level-to-string", 1usize, &func, (arg0,))
+                                        >(__cx, "level-to-string", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor__logger;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor__logger);
                         linker
                             .func_wrap(
                                 "[constructor]logger",
@@ -584,14 +599,14 @@ pub mod demo {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]logger", 1usize, &func, (arg0,))?;
+                                        >(__cx, "[constructor]logger", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -600,7 +615,9 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static__logger__get_logger_count;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_static__logger__get_logger_count,
+                        );
                         linker
                             .func_wrap(
                                 "[static]logger.get-logger-count",
@@ -608,7 +625,7 @@ pub mod demo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -618,7 +635,7 @@ pub mod demo {
                                         __cx,
                                         "[static]logger.get-logger-count",
                                         0usize,
-                                        &func,
+                                        &*func,
                                         (),
                                     )
                                 },
@@ -626,7 +643,9 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__logger__get_max_level;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_method__logger__get_max_level,
+                        );
                         linker
                             .func_wrap(
                                 "[method]logger.get-max-level",
@@ -642,7 +661,7 @@ pub mod demo {
                                 | -> __rt::Result<
                                     (super::super::super::demo::logging::logging::Level,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -652,7 +671,7 @@ pub mod demo {
                                         __cx,
                                         "[method]logger.get-max-level",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -660,7 +679,9 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__logger__set_max_level;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_method__logger__set_max_level,
+                        );
                         linker
                             .func_wrap(
                                 "[method]logger.set-max-level",
@@ -676,7 +697,7 @@ pub mod demo {
                                         super::super::super::demo::logging::logging::Level,
                                     ),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -686,7 +707,7 @@ pub mod demo {
                                         __cx,
                                         "[method]logger.set-max-level",
                                         2usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?, arg1),
                                     )
                                 },
@@ -694,7 +715,7 @@ pub mod demo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__logger__log;
+                        let func = ::std::sync::Arc::clone(&self.f_method__logger__log);
                         linker
                             .func_wrap(
                                 "[method]logger.log",
@@ -712,7 +733,7 @@ pub mod demo {
                                         ::std::string::String,
                                     ),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -722,7 +743,7 @@ pub mod demo {
                                         __cx,
                                         "[method]logger.log",
                                         3usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?, arg1, arg2),
                                     )
                                 },

@@ -62,7 +62,8 @@ pub mod cases {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -82,17 +83,18 @@ pub mod cases {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor__a: __rt::TypedFunc<(), (__rt::ResourceAny,)>,
-                f_method__a__b_c: __rt::TypedFunc<(__rt::ResourceAny,), ()>,
-                f_static__a__d: __rt::TypedFunc<(), ()>,
-                f_method__a_b__c: __rt::TypedFunc<(__rt::ResourceAny,), ()>,
-                f_method_a_b_c: __rt::TypedFunc<(), ()>,
-                f_constructor_a: __rt::TypedFunc<(), ()>,
-                f_static_a_d: __rt::TypedFunc<(), ()>,
+                f_constructor__a: __rt::InstanceFuncs<(), (__rt::ResourceAny,)>,
+                f_method__a__b_c: __rt::InstanceFuncs<(__rt::ResourceAny,), ()>,
+                f_static__a__d: __rt::InstanceFuncs<(), ()>,
+                f_method__a_b__c: __rt::InstanceFuncs<(__rt::ResourceAny,), ()>,
+                f_method_a_b_c: __rt::InstanceFuncs<(), ()>,
+                f_constructor_a: __rt::InstanceFuncs<(), ()>,
+                f_static_a_d: __rt::InstanceFuncs<(), ()>,
             }
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
@@ -101,7 +103,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor__a;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor__a);
                         linker
                             .func_wrap(
                                 "[constructor]a",
@@ -115,14 +117,14 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]a", 0usize, &func, ())?;
+                                        >(__cx, "[constructor]a", 0usize, &*func, ())?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -131,7 +133,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__a__b_c;
+                        let func = ::std::sync::Arc::clone(&self.f_method__a__b_c);
                         linker
                             .func_wrap(
                                 "[method]a.b-c",
@@ -145,7 +147,7 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -155,7 +157,7 @@ pub mod cases {
                                         __cx,
                                         "[method]a.b-c",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -163,7 +165,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static__a__d;
+                        let func = ::std::sync::Arc::clone(&self.f_static__a__d);
                         linker
                             .func_wrap(
                                 "[static]a.d",
@@ -171,19 +173,19 @@ pub mod cases {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[static]a.d", 0usize, &func, ())
+                                        >(__cx, "[static]a.d", 0usize, &*func, ())
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__a_b__c;
+                        let func = ::std::sync::Arc::clone(&self.f_method__a_b__c);
                         linker
                             .func_wrap(
                                 "[method]a-b.c",
@@ -197,7 +199,7 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -207,7 +209,7 @@ pub mod cases {
                                         __cx,
                                         "[method]a-b.c",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 1usize)?,),
                                     )
                                 },
@@ -215,7 +217,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method_a_b_c;
+                        let func = ::std::sync::Arc::clone(&self.f_method_a_b_c);
                         linker
                             .func_wrap(
                                 "method-a-b-c",
@@ -223,19 +225,19 @@ pub mod cases {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "method-a-b-c", 0usize, &func, ())
+                                        >(__cx, "method-a-b-c", 0usize, &*func, ())
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor_a;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor_a);
                         linker
                             .func_wrap(
                                 "constructor-a",
@@ -243,19 +245,19 @@ pub mod cases {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "constructor-a", 0usize, &func, ())
+                                        >(__cx, "constructor-a", 0usize, &*func, ())
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static_a_d;
+                        let func = ::std::sync::Arc::clone(&self.f_static_a_d);
                         linker
                             .func_wrap(
                                 "static-a-d",
@@ -263,13 +265,13 @@ pub mod cases {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "static-a-d", 0usize, &func, ())
+                                        >(__cx, "static-a-d", 0usize, &*func, ())
                                 },
                             )?;
                     }

@@ -38,7 +38,8 @@ pub mod gated {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -52,11 +53,12 @@ pub mod gated {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_stable: __rt::TypedFunc<(), (::std::string::String,)>,
+                f_stable: __rt::InstanceFuncs<(), (::std::string::String,)>,
             }
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
@@ -65,7 +67,7 @@ pub mod gated {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_stable;
+                        let func = ::std::sync::Arc::clone(&self.f_stable);
                         linker
                             .func_wrap(
                                 "stable",
@@ -73,13 +75,13 @@ pub mod gated {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "stable", 0usize, &func, ())
+                                        >(__cx, "stable", 0usize, &*func, ())
                                 },
                             )?;
                     }

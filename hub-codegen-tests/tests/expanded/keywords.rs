@@ -126,7 +126,8 @@ pub mod r#dyn {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -143,23 +144,24 @@ pub mod r#dyn {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor__impl: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
-                f_method__impl__fn: __rt::TypedFunc<
+                f_constructor__impl: __rt::InstanceFuncs<(u32,), (__rt::ResourceAny,)>,
+                f_method__impl__fn: __rt::InstanceFuncs<
                     (
                         __rt::ResourceAny,
                         super::super::super::r#dyn::r#type::self_::Struct,
                     ),
                     (super::super::super::r#dyn::r#type::self_::Move,),
                 >,
-                f_static__impl__use: __rt::TypedFunc<
+                f_static__impl__use: __rt::InstanceFuncs<
                     (),
                     (super::super::super::r#dyn::r#type::self_::Crate,),
                 >,
-                f_match: __rt::TypedFunc<
+                f_match: __rt::InstanceFuncs<
                     (__rt::ResourceAny, __rt::ResourceAny),
                     (::core::option::Option<__rt::ResourceAny>,),
                 >,
@@ -171,7 +173,7 @@ pub mod r#dyn {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor__impl;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor__impl);
                         linker
                             .func_wrap(
                                 "[constructor]impl",
@@ -185,14 +187,14 @@ pub mod r#dyn {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]impl", 1usize, &func, (arg0,))?;
+                                        >(__cx, "[constructor]impl", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -201,7 +203,7 @@ pub mod r#dyn {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__impl__fn;
+                        let func = ::std::sync::Arc::clone(&self.f_method__impl__fn);
                         linker
                             .func_wrap(
                                 "[method]impl.fn",
@@ -219,7 +221,7 @@ pub mod r#dyn {
                                 | -> __rt::Result<
                                     (super::super::super::r#dyn::r#type::self_::Move,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -229,7 +231,7 @@ pub mod r#dyn {
                                         __cx,
                                         "[method]impl.fn",
                                         2usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?, arg1),
                                     )
                                 },
@@ -237,7 +239,7 @@ pub mod r#dyn {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static__impl__use;
+                        let func = ::std::sync::Arc::clone(&self.f_static__impl__use);
                         linker
                             .func_wrap(
                                 "[static]impl.use",
@@ -247,19 +249,19 @@ pub mod r#dyn {
                                 | -> __rt::Result<
                                     (super::super::super::r#dyn::r#type::self_::Crate,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[static]impl.use", 0usize, &func, ())
+                                        >(__cx, "[static]impl.use", 0usize, &*func, ())
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_match;
+                        let func = ::std::sync::Arc::clone(&self.f_match);
                         linker
                             .func_wrap(
                                 "match",
@@ -285,7 +287,7 @@ pub mod r#dyn {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -296,7 +298,7 @@ pub mod r#dyn {
                                             __cx,
                                             "match",
                                             2usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 0usize)?, __p.handle_in(arg1, 0usize)?),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -378,7 +380,8 @@ pub mod r#dyn {
                     }
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -392,11 +395,12 @@ pub mod r#dyn {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_box: __rt::TypedFunc<
+                f_box: __rt::InstanceFuncs<
                     (__rt::Resource<super::super::super::r#dyn::r#type::self_::Impl>,),
                     (
                         (
@@ -415,7 +419,7 @@ pub mod r#dyn {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_box;
+                        let func = ::std::sync::Arc::clone(&self.f_box);
                         linker
                             .func_wrap(
                                 "box",
@@ -438,14 +442,14 @@ pub mod r#dyn {
                                         ),
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "box", 1usize, &func, (__p.pass_in(arg0)?,))?;
+                                        >(__cx, "box", 1usize, &*func, (__p.pass_in(arg0)?,))?;
                                     ::core::result::Result::Ok((
                                         {
                                             let (__t0, __t1) = result0;
@@ -479,7 +483,8 @@ pub mod r#dyn {
             pub mod __owned_uses {
                 #[allow(unused_imports)]
                 use ::hub_runtime::__internal as __rt;
-                /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+                /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+                /// against the component.
                 pub(super) fn bind(
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
@@ -493,11 +498,12 @@ pub mod r#dyn {
                         }),
                     )
                 }
-                /// One `TypedFunc` per function, resolved and type-checked once at load.
+                /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+                /// at load.
                 #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
-                    f_box: __rt::TypedFunc<
+                    f_box: __rt::InstanceFuncs<
                         (__rt::ResourceAny,),
                         (
                             (
@@ -514,7 +520,7 @@ pub mod r#dyn {
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_box;
+                            let func = ::std::sync::Arc::clone(&self.f_box);
                             linker
                                 .func_wrap(
                                     "box",
@@ -537,7 +543,7 @@ pub mod r#dyn {
                                             ),
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -548,7 +554,7 @@ pub mod r#dyn {
                                                 __cx,
                                                 "box",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (__p.handle_in(arg0, 0usize)?,),
                                             )?;
                                         ::core::result::Result::Ok((

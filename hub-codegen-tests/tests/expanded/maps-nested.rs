@@ -79,7 +79,8 @@ pub mod cases {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -98,16 +99,17 @@ pub mod cases {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_stock: __rt::TypedFunc<
+                f_stock: __rt::InstanceFuncs<
                     (super::super::super::cases::maps::shapes::Inventory,),
                     (super::super::super::cases::maps::shapes::Inventory,),
                 >,
-                f_rows: __rt::TypedFunc<(::std::vec::Vec<[u8; 4]>,), ([u8; 4],)>,
-                f_nested: __rt::TypedFunc<
+                f_rows: __rt::InstanceFuncs<(::std::vec::Vec<[u8; 4]>,), ([u8; 4],)>,
+                f_nested: __rt::InstanceFuncs<
                     (
                         ::std::collections::HashMap<
                             ::std::string::String,
@@ -123,12 +125,12 @@ pub mod cases {
                         >,
                     ),
                 >,
-                f_matrix: __rt::TypedFunc<([[u16; 2]; 3],), ([[u16; 2]; 3],)>,
-                f_score: __rt::TypedFunc<
+                f_matrix: __rt::InstanceFuncs<([[u16; 2]; 3],), ([[u16; 2]; 3],)>,
+                f_score: __rt::InstanceFuncs<
                     (::std::collections::HashMap<char, ::std::vec::Vec<f64>>,),
                     (super::super::super::cases::maps::shapes::Cell,),
                 >,
-                f_keys: __rt::TypedFunc<
+                f_keys: __rt::InstanceFuncs<
                     (
                         ::std::collections::HashMap<i8, bool>,
                         ::std::collections::HashMap<u16, char>,
@@ -143,7 +145,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_stock;
+                        let func = ::std::sync::Arc::clone(&self.f_stock);
                         linker
                             .func_wrap(
                                 "stock",
@@ -155,19 +157,19 @@ pub mod cases {
                                 | -> __rt::Result<
                                     (super::super::super::cases::maps::shapes::Inventory,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "stock", 1usize, &func, (arg0,))
+                                        >(__cx, "stock", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_rows;
+                        let func = ::std::sync::Arc::clone(&self.f_rows);
                         linker
                             .func_wrap(
                                 "rows",
@@ -175,19 +177,19 @@ pub mod cases {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::std::vec::Vec<[u8; 4]>,),
                                 | -> __rt::Result<([u8; 4],)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "rows", 1usize, &func, (arg0,))
+                                        >(__cx, "rows", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_nested;
+                        let func = ::std::sync::Arc::clone(&self.f_nested);
                         linker
                             .func_wrap(
                                 "nested",
@@ -211,19 +213,19 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "nested", 1usize, &func, (arg0,))
+                                        >(__cx, "nested", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_matrix;
+                        let func = ::std::sync::Arc::clone(&self.f_matrix);
                         linker
                             .func_wrap(
                                 "matrix",
@@ -231,19 +233,19 @@ pub mod cases {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): ([[u16; 2]; 3],),
                                 | -> __rt::Result<([[u16; 2]; 3],)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "matrix", 1usize, &func, (arg0,))
+                                        >(__cx, "matrix", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_score;
+                        let func = ::std::sync::Arc::clone(&self.f_score);
                         linker
                             .func_wrap(
                                 "score",
@@ -257,19 +259,19 @@ pub mod cases {
                                 | -> __rt::Result<
                                     (super::super::super::cases::maps::shapes::Cell,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "score", 1usize, &func, (arg0,))
+                                        >(__cx, "score", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_keys;
+                        let func = ::std::sync::Arc::clone(&self.f_keys);
                         linker
                             .func_wrap(
                                 "keys",
@@ -285,13 +287,13 @@ pub mod cases {
                                 | -> __rt::Result<
                                     (::std::vec::Vec<::std::collections::HashMap<i64, u8>>,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "keys", 2usize, &func, (arg0, arg1))
+                                        >(__cx, "keys", 2usize, &*func, (arg0, arg1))
                                 },
                             )?;
                     }

@@ -38,7 +38,8 @@ pub mod maps {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -54,19 +55,20 @@ pub mod maps {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_count_words: __rt::TypedFunc<
+                f_count_words: __rt::InstanceFuncs<
                     (::std::string::String,),
                     (::std::collections::HashMap<::std::string::String, u32>,),
                 >,
-                f_sum_values: __rt::TypedFunc<
+                f_sum_values: __rt::InstanceFuncs<
                     (::std::collections::HashMap<::std::string::String, u32>,),
                     (u32,),
                 >,
-                f_reverse4: __rt::TypedFunc<([u8; 4],), ([u8; 4],)>,
+                f_reverse4: __rt::InstanceFuncs<([u8; 4],), ([u8; 4],)>,
             }
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
@@ -75,7 +77,7 @@ pub mod maps {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_count_words;
+                        let func = ::std::sync::Arc::clone(&self.f_count_words);
                         linker
                             .func_wrap(
                                 "count-words",
@@ -85,19 +87,19 @@ pub mod maps {
                                 | -> __rt::Result<
                                     (::std::collections::HashMap<::std::string::String, u32>,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "count-words", 1usize, &func, (arg0,))
+                                        >(__cx, "count-words", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_sum_values;
+                        let func = ::std::sync::Arc::clone(&self.f_sum_values);
                         linker
                             .func_wrap(
                                 "sum-values",
@@ -109,19 +111,19 @@ pub mod maps {
                                         ::std::collections::HashMap<::std::string::String, u32>,
                                     ),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "sum-values", 1usize, &func, (arg0,))
+                                        >(__cx, "sum-values", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_reverse4;
+                        let func = ::std::sync::Arc::clone(&self.f_reverse4);
                         linker
                             .func_wrap(
                                 "reverse4",
@@ -129,13 +131,13 @@ pub mod maps {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): ([u8; 4],),
                                 | -> __rt::Result<([u8; 4],)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "reverse4", 1usize, &func, (arg0,))
+                                        >(__cx, "reverse4", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }

@@ -52,7 +52,8 @@ pub mod cases {
                     }
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -68,11 +69,12 @@ pub mod cases {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_hold: __rt::TypedFunc<
+                f_hold: __rt::InstanceFuncs<
                     (
                         __rt::Resource<
                             super::super::super::cases::owned_uses::defs::Token,
@@ -80,7 +82,7 @@ pub mod cases {
                     ),
                     (u32,),
                 >,
-                f_lend: __rt::TypedFunc<
+                f_lend: __rt::InstanceFuncs<
                     (
                         __rt::Resource<
                             super::super::super::cases::owned_uses::defs::Token,
@@ -88,7 +90,7 @@ pub mod cases {
                     ),
                     (u32,),
                 >,
-                f_hand_back: __rt::TypedFunc<
+                f_hand_back: __rt::InstanceFuncs<
                     (),
                     (
                         ::core::option::Option<
@@ -106,7 +108,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_hold;
+                        let func = ::std::sync::Arc::clone(&self.f_hold);
                         linker
                             .func_wrap(
                                 "hold",
@@ -120,19 +122,19 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "hold", 1usize, &func, (__p.pass_in(arg0)?,))
+                                        >(__cx, "hold", 1usize, &*func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_lend;
+                        let func = ::std::sync::Arc::clone(&self.f_lend);
                         linker
                             .func_wrap(
                                 "lend",
@@ -146,19 +148,19 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "lend", 1usize, &func, (arg0,))
+                                        >(__cx, "lend", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_hand_back;
+                        let func = ::std::sync::Arc::clone(&self.f_hand_back);
                         linker
                             .func_wrap(
                                 "hand-back",
@@ -174,14 +176,14 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "hand-back", 0usize, &func, ())?;
+                                        >(__cx, "hand-back", 0usize, &*func, ())?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::option::Option::Some(__v0) => {
@@ -217,7 +219,8 @@ pub mod cases {
             pub mod __owned_uses {
                 #[allow(unused_imports)]
                 use ::hub_runtime::__internal as __rt;
-                /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+                /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+                /// against the component.
                 pub(super) fn bind(
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
@@ -233,13 +236,14 @@ pub mod cases {
                         }),
                     )
                 }
-                /// One `TypedFunc` per function, resolved and type-checked once at load.
+                /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+                /// at load.
                 #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
-                    f_hold: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
-                    f_lend: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
-                    f_hand_back: __rt::TypedFunc<
+                    f_hold: __rt::InstanceFuncs<(__rt::ResourceAny,), (u32,)>,
+                    f_lend: __rt::InstanceFuncs<(__rt::ResourceAny,), (u32,)>,
+                    f_hand_back: __rt::InstanceFuncs<
                         (),
                         (::core::option::Option<__rt::ResourceAny>,),
                     >,
@@ -251,7 +255,7 @@ pub mod cases {
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_hold;
+                            let func = ::std::sync::Arc::clone(&self.f_hold);
                             linker
                                 .func_wrap(
                                     "hold",
@@ -265,7 +269,7 @@ pub mod cases {
                                             >,
                                         ),
                                     | -> __rt::Result<(u32,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -275,7 +279,7 @@ pub mod cases {
                                             __cx,
                                             "hold",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -283,7 +287,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_lend;
+                            let func = ::std::sync::Arc::clone(&self.f_lend);
                             linker
                                 .func_wrap(
                                     "lend",
@@ -297,7 +301,7 @@ pub mod cases {
                                             >,
                                         ),
                                     | -> __rt::Result<(u32,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -307,7 +311,7 @@ pub mod cases {
                                             __cx,
                                             "lend",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -315,7 +319,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_hand_back;
+                            let func = ::std::sync::Arc::clone(&self.f_hand_back);
                             linker
                                 .func_wrap(
                                     "hand-back",
@@ -331,14 +335,14 @@ pub mod cases {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "hand-back", 0usize, &func, ())?;
+                                            >(__cx, "hand-back", 0usize, &*func, ())?;
                                         ::core::result::Result::Ok((
                                             match result0 {
                                                 ::core::option::Option::Some(__v0) => {
@@ -453,7 +457,7 @@ pub mod cases {
                 /// others it receives to the provider.
                 pub fn slot_in(
                     value: super::Slot,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Slot> {
                     ::core::result::Result::Ok(Slot {
@@ -465,7 +469,7 @@ pub mod cases {
                 /// the others it returns to the caller.
                 pub fn slot_out(
                     value: Slot,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Slot> {
                     ::core::result::Result::Ok(super::Slot {
@@ -474,7 +478,8 @@ pub mod cases {
                     })
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -489,12 +494,16 @@ pub mod cases {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor__token: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
-                f_method__token__value: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
+                f_constructor__token: __rt::InstanceFuncs<(u32,), (__rt::ResourceAny,)>,
+                f_method__token__value: __rt::InstanceFuncs<
+                    (__rt::ResourceAny,),
+                    (u32,),
+                >,
             }
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
@@ -503,7 +512,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor__token;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor__token);
                         linker
                             .func_wrap(
                                 "[constructor]token",
@@ -517,14 +526,14 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]token", 1usize, &func, (arg0,))?;
+                                        >(__cx, "[constructor]token", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -533,7 +542,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__token__value;
+                        let func = ::std::sync::Arc::clone(&self.f_method__token__value);
                         linker
                             .func_wrap(
                                 "[method]token.value",
@@ -547,7 +556,7 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -557,7 +566,7 @@ pub mod cases {
                                         __cx,
                                         "[method]token.value",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -714,7 +723,7 @@ pub mod cases {
                 /// others it receives to the provider.
                 pub fn pair_in(
                     value: super::Pair,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Pair> {
                     ::core::result::Result::Ok(super::Pair {
@@ -726,7 +735,7 @@ pub mod cases {
                 /// others it receives to the provider.
                 pub fn either_in(
                     value: super::Either,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Either> {
                     ::core::result::Result::Ok(
@@ -754,7 +763,7 @@ pub mod cases {
                 /// the others it returns to the caller.
                 pub fn either_out(
                     value: super::Either,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Either> {
                     ::core::result::Result::Ok(
@@ -798,7 +807,7 @@ pub mod cases {
                 /// others it receives to the provider.
                 pub fn wrap_in(
                     value: super::Wrap,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Wrap> {
                     ::core::result::Result::Ok(Wrap {
@@ -815,7 +824,7 @@ pub mod cases {
                 /// the others it returns to the caller.
                 pub fn wrap_out(
                     value: Wrap,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Wrap> {
                     ::core::result::Result::Ok(super::Wrap {
@@ -833,7 +842,7 @@ pub mod cases {
                 #[allow(non_snake_case)]
                 pub fn cases__owned_uses__defs__slot_in(
                     value: super::super::super::super::cases::owned_uses::defs::Slot,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<
                     super::super::super::super::cases::owned_uses::defs::Slot,
@@ -848,7 +857,7 @@ pub mod cases {
                 #[allow(non_snake_case)]
                 pub fn cases__owned_uses__defs__slot_out(
                     value: super::super::super::super::cases::owned_uses::defs::Slot,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<
                     super::super::super::super::cases::owned_uses::defs::Slot,
@@ -859,7 +868,8 @@ pub mod cases {
                     })
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -886,11 +896,12 @@ pub mod cases {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor__pouch: __rt::TypedFunc<
+                f_constructor__pouch: __rt::InstanceFuncs<
                     (
                         __rt::Resource<
                             super::super::super::cases::owned_uses::defs::Token,
@@ -898,7 +909,7 @@ pub mod cases {
                     ),
                     (__rt::ResourceAny,),
                 >,
-                f_method__pouch__take: __rt::TypedFunc<
+                f_method__pouch__take: __rt::InstanceFuncs<
                     (__rt::ResourceAny,),
                     (
                         ::core::option::Option<
@@ -908,7 +919,7 @@ pub mod cases {
                         >,
                     ),
                 >,
-                f_method__pouch__compare: __rt::TypedFunc<
+                f_method__pouch__compare: __rt::InstanceFuncs<
                     (
                         __rt::ResourceAny,
                         __rt::Resource<
@@ -917,7 +928,7 @@ pub mod cases {
                     ),
                     (bool,),
                 >,
-                f_peek: __rt::TypedFunc<
+                f_peek: __rt::InstanceFuncs<
                     (
                         __rt::Resource<
                             super::super::super::cases::owned_uses::defs::Token,
@@ -925,7 +936,7 @@ pub mod cases {
                     ),
                     (u32,),
                 >,
-                f_keep: __rt::TypedFunc<
+                f_keep: __rt::InstanceFuncs<
                     (
                         __rt::Resource<
                             super::super::super::cases::owned_uses::defs::Token,
@@ -933,7 +944,7 @@ pub mod cases {
                     ),
                     (),
                 >,
-                f_give: __rt::TypedFunc<
+                f_give: __rt::InstanceFuncs<
                     (u32,),
                     (
                         __rt::Resource<
@@ -941,7 +952,7 @@ pub mod cases {
                         >,
                     ),
                 >,
-                f_maybe: __rt::TypedFunc<
+                f_maybe: __rt::InstanceFuncs<
                     (
                         ::core::option::Option<
                             __rt::Resource<
@@ -957,7 +968,7 @@ pub mod cases {
                         >,
                     ),
                 >,
-                f_all: __rt::TypedFunc<
+                f_all: __rt::InstanceFuncs<
                     (
                         ::std::vec::Vec<
                             __rt::Resource<
@@ -973,7 +984,7 @@ pub mod cases {
                         >,
                     ),
                 >,
-                f_try_give: __rt::TypedFunc<
+                f_try_give: __rt::InstanceFuncs<
                     (u32,),
                     (
                         ::core::result::Result<
@@ -984,23 +995,23 @@ pub mod cases {
                         >,
                     ),
                 >,
-                f_pair_values: __rt::TypedFunc<
+                f_pair_values: __rt::InstanceFuncs<
                     (super::super::super::cases::owned_uses::users::Pair,),
                     (u32,),
                 >,
-                f_choose: __rt::TypedFunc<
+                f_choose: __rt::InstanceFuncs<
                     (super::super::super::cases::owned_uses::users::Either,),
                     (super::super::super::cases::owned_uses::users::Either,),
                 >,
-                f_reslot: __rt::TypedFunc<
+                f_reslot: __rt::InstanceFuncs<
                     (super::super::super::cases::owned_uses::defs::Slot,),
                     (super::super::super::cases::owned_uses::defs::Slot,),
                 >,
-                f_rewrap: __rt::TypedFunc<
+                f_rewrap: __rt::InstanceFuncs<
                     (super::super::super::cases::owned_uses::users::__provider::Wrap,),
                     (super::super::super::cases::owned_uses::users::__provider::Wrap,),
                 >,
-                f_split: __rt::TypedFunc<
+                f_split: __rt::InstanceFuncs<
                     (
                         (
                             __rt::Resource<
@@ -1026,7 +1037,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor__pouch;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor__pouch);
                         linker
                             .func_wrap(
                                 "[constructor]pouch",
@@ -1046,7 +1057,7 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -1057,7 +1068,7 @@ pub mod cases {
                                             __cx,
                                             "[constructor]pouch",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.pass_in(arg0)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -1068,7 +1079,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__pouch__take;
+                        let func = ::std::sync::Arc::clone(&self.f_method__pouch__take);
                         linker
                             .func_wrap(
                                 "[method]pouch.take",
@@ -1090,7 +1101,7 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -1101,7 +1112,7 @@ pub mod cases {
                                             __cx,
                                             "[method]pouch.take",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -1117,7 +1128,9 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__pouch__compare;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_method__pouch__compare,
+                        );
                         linker
                             .func_wrap(
                                 "[method]pouch.compare",
@@ -1135,7 +1148,7 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<(bool,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1145,7 +1158,7 @@ pub mod cases {
                                         __cx,
                                         "[method]pouch.compare",
                                         2usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?, arg1),
                                     )
                                 },
@@ -1153,7 +1166,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_peek;
+                        let func = ::std::sync::Arc::clone(&self.f_peek);
                         linker
                             .func_wrap(
                                 "peek",
@@ -1167,19 +1180,19 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "peek", 1usize, &func, (arg0,))
+                                        >(__cx, "peek", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_keep;
+                        let func = ::std::sync::Arc::clone(&self.f_keep);
                         linker
                             .func_wrap(
                                 "keep",
@@ -1193,19 +1206,19 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "keep", 1usize, &func, (__p.pass_in(arg0)?,))
+                                        >(__cx, "keep", 1usize, &*func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_give;
+                        let func = ::std::sync::Arc::clone(&self.f_give);
                         linker
                             .func_wrap(
                                 "give",
@@ -1219,21 +1232,21 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "give", 1usize, &func, (arg0,))?;
+                                        >(__cx, "give", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_maybe;
+                        let func = ::std::sync::Arc::clone(&self.f_maybe);
                         linker
                             .func_wrap(
                                 "maybe",
@@ -1257,7 +1270,7 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -1268,7 +1281,7 @@ pub mod cases {
                                             __cx,
                                             "maybe",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (
                                                 match arg0 {
                                                     ::core::option::Option::Some(__v1) => {
@@ -1291,7 +1304,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_all;
+                        let func = ::std::sync::Arc::clone(&self.f_all);
                         linker
                             .func_wrap(
                                 "all",
@@ -1315,7 +1328,7 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -1326,7 +1339,7 @@ pub mod cases {
                                             __cx,
                                             "all",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (
                                                 {
                                                     let __items3 = arg0;
@@ -1357,7 +1370,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_try_give;
+                        let func = ::std::sync::Arc::clone(&self.f_try_give);
                         linker
                             .func_wrap(
                                 "try-give",
@@ -1374,14 +1387,14 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "try-give", 1usize, &func, (arg0,))?;
+                                        >(__cx, "try-give", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::result::Result::Ok(__v9) => {
@@ -1397,7 +1410,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_pair_values;
+                        let func = ::std::sync::Arc::clone(&self.f_pair_values);
                         linker
                             .func_wrap(
                                 "pair-values",
@@ -1407,7 +1420,7 @@ pub mod cases {
                                         arg0,
                                     ): (super::super::super::cases::owned_uses::users::Pair,),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1417,7 +1430,7 @@ pub mod cases {
                                         __cx,
                                         "pair-values",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__provider::pair_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -1425,7 +1438,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_choose;
+                        let func = ::std::sync::Arc::clone(&self.f_choose);
                         linker
                             .func_wrap(
                                 "choose",
@@ -1437,7 +1450,7 @@ pub mod cases {
                                 | -> __rt::Result<
                                     (super::super::super::cases::owned_uses::users::Either,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -1448,7 +1461,7 @@ pub mod cases {
                                             __cx,
                                             "choose",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__provider::either_in(arg0, __p, __cx)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -1459,7 +1472,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_reslot;
+                        let func = ::std::sync::Arc::clone(&self.f_reslot);
                         linker
                             .func_wrap(
                                 "reslot",
@@ -1471,7 +1484,7 @@ pub mod cases {
                                 | -> __rt::Result<
                                     (super::super::super::cases::owned_uses::defs::Slot,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -1482,7 +1495,7 @@ pub mod cases {
                                             __cx,
                                             "reslot",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (
                                                 __provider::cases__owned_uses__defs__slot_in(
                                                     arg0,
@@ -1503,7 +1516,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_rewrap;
+                        let func = ::std::sync::Arc::clone(&self.f_rewrap);
                         linker
                             .func_wrap(
                                 "rewrap",
@@ -1515,7 +1528,7 @@ pub mod cases {
                                 | -> __rt::Result<
                                     (super::super::super::cases::owned_uses::users::Wrap,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -1526,7 +1539,7 @@ pub mod cases {
                                             __cx,
                                             "rewrap",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__provider::wrap_in(arg0, __p, __cx)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -1537,7 +1550,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_split;
+                        let func = ::std::sync::Arc::clone(&self.f_split);
                         linker
                             .func_wrap(
                                 "split",
@@ -1567,7 +1580,7 @@ pub mod cases {
                                         ),
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -1578,7 +1591,7 @@ pub mod cases {
                                             __cx,
                                             "split",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (
                                                 {
                                                     let (__t10, __t11) = arg0;
@@ -1644,7 +1657,7 @@ pub mod cases {
                     /// others it receives to the provider.
                     pub fn pair_in(
                         value: super::super::Pair,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Pair> {
                         ::core::result::Result::Ok(Pair {
@@ -1671,7 +1684,7 @@ pub mod cases {
                     /// others it receives to the provider.
                     pub fn either_in(
                         value: super::super::Either,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Either> {
                         ::core::result::Result::Ok(
@@ -1699,7 +1712,7 @@ pub mod cases {
                     /// the others it returns to the caller.
                     pub fn either_out(
                         value: Either,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<super::super::Either> {
                         ::core::result::Result::Ok(
@@ -1741,7 +1754,7 @@ pub mod cases {
                     /// others it receives to the provider.
                     pub fn wrap_in(
                         value: super::super::Wrap,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Wrap> {
                         ::core::result::Result::Ok(Wrap {
@@ -1758,7 +1771,7 @@ pub mod cases {
                     /// the others it returns to the caller.
                     pub fn wrap_out(
                         value: Wrap,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<super::super::Wrap> {
                         ::core::result::Result::Ok(super::super::Wrap {
@@ -1791,7 +1804,7 @@ pub mod cases {
                     #[allow(non_snake_case)]
                     pub fn cases__owned_uses__defs__slot_in(
                         value: super::super::super::super::super::cases::owned_uses::defs::Slot,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<cases__owned_uses__defs__Slot> {
                         ::core::result::Result::Ok(cases__owned_uses__defs__Slot {
@@ -1804,7 +1817,7 @@ pub mod cases {
                     #[allow(non_snake_case)]
                     pub fn cases__owned_uses__defs__slot_out(
                         value: cases__owned_uses__defs__Slot,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<
                         super::super::super::super::super::cases::owned_uses::defs::Slot,
@@ -1815,7 +1828,8 @@ pub mod cases {
                         })
                     }
                 }
-                /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+                /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+                /// against the component.
                 pub(super) fn bind(
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
@@ -1843,34 +1857,35 @@ pub mod cases {
                         }),
                     )
                 }
-                /// One `TypedFunc` per function, resolved and type-checked once at load.
+                /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+                /// at load.
                 #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
-                    f_constructor__pouch: __rt::TypedFunc<
+                    f_constructor__pouch: __rt::InstanceFuncs<
                         (__rt::ResourceAny,),
                         (__rt::ResourceAny,),
                     >,
-                    f_method__pouch__take: __rt::TypedFunc<
+                    f_method__pouch__take: __rt::InstanceFuncs<
                         (__rt::ResourceAny,),
                         (::core::option::Option<__rt::ResourceAny>,),
                     >,
-                    f_method__pouch__compare: __rt::TypedFunc<
+                    f_method__pouch__compare: __rt::InstanceFuncs<
                         (__rt::ResourceAny, __rt::ResourceAny),
                         (bool,),
                     >,
-                    f_peek: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
-                    f_keep: __rt::TypedFunc<(__rt::ResourceAny,), ()>,
-                    f_give: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
-                    f_maybe: __rt::TypedFunc<
+                    f_peek: __rt::InstanceFuncs<(__rt::ResourceAny,), (u32,)>,
+                    f_keep: __rt::InstanceFuncs<(__rt::ResourceAny,), ()>,
+                    f_give: __rt::InstanceFuncs<(u32,), (__rt::ResourceAny,)>,
+                    f_maybe: __rt::InstanceFuncs<
                         (::core::option::Option<__rt::ResourceAny>,),
                         (::core::option::Option<__rt::ResourceAny>,),
                     >,
-                    f_all: __rt::TypedFunc<
+                    f_all: __rt::InstanceFuncs<
                         (::std::vec::Vec<__rt::ResourceAny>,),
                         (::std::vec::Vec<__rt::ResourceAny>,),
                     >,
-                    f_try_give: __rt::TypedFunc<
+                    f_try_give: __rt::InstanceFuncs<
                         (u32,),
                         (
                             ::core::result::Result<
@@ -1879,13 +1894,13 @@ pub mod cases {
                             >,
                         ),
                     >,
-                    f_pair_values: __rt::TypedFunc<
+                    f_pair_values: __rt::InstanceFuncs<
                         (
                             super::super::super::super::cases::owned_uses::users::__owned_uses::__provider::Pair,
                         ),
                         (u32,),
                     >,
-                    f_choose: __rt::TypedFunc<
+                    f_choose: __rt::InstanceFuncs<
                         (
                             super::super::super::super::cases::owned_uses::users::__owned_uses::__provider::Either,
                         ),
@@ -1893,7 +1908,7 @@ pub mod cases {
                             super::super::super::super::cases::owned_uses::users::__owned_uses::__provider::Either,
                         ),
                     >,
-                    f_reslot: __rt::TypedFunc<
+                    f_reslot: __rt::InstanceFuncs<
                         (
                             super::super::super::super::cases::owned_uses::users::__owned_uses::__provider::cases__owned_uses__defs__Slot,
                         ),
@@ -1901,7 +1916,7 @@ pub mod cases {
                             super::super::super::super::cases::owned_uses::users::__owned_uses::__provider::cases__owned_uses__defs__Slot,
                         ),
                     >,
-                    f_rewrap: __rt::TypedFunc<
+                    f_rewrap: __rt::InstanceFuncs<
                         (
                             super::super::super::super::cases::owned_uses::users::__owned_uses::__provider::Wrap,
                         ),
@@ -1909,7 +1924,7 @@ pub mod cases {
                             super::super::super::super::cases::owned_uses::users::__owned_uses::__provider::Wrap,
                         ),
                     >,
-                    f_split: __rt::TypedFunc<
+                    f_split: __rt::InstanceFuncs<
                         ((__rt::ResourceAny, __rt::ResourceAny),),
                         ((__rt::ResourceAny, __rt::ResourceAny),),
                     >,
@@ -1921,7 +1936,9 @@ pub mod cases {
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_constructor__pouch;
+                            let func = ::std::sync::Arc::clone(
+                                &self.f_constructor__pouch,
+                            );
                             linker
                                 .func_wrap(
                                     "[constructor]pouch",
@@ -1941,7 +1958,7 @@ pub mod cases {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -1952,7 +1969,7 @@ pub mod cases {
                                                 __cx,
                                                 "[constructor]pouch",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (__p.handle_in(arg0, 1usize)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -1963,7 +1980,9 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_method__pouch__take;
+                            let func = ::std::sync::Arc::clone(
+                                &self.f_method__pouch__take,
+                            );
                             linker
                                 .func_wrap(
                                     "[method]pouch.take",
@@ -1985,7 +2004,7 @@ pub mod cases {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -1996,7 +2015,7 @@ pub mod cases {
                                                 __cx,
                                                 "[method]pouch.take",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (__p.handle_in(arg0, 0usize)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2014,7 +2033,9 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_method__pouch__compare;
+                            let func = ::std::sync::Arc::clone(
+                                &self.f_method__pouch__compare,
+                            );
                             linker
                                 .func_wrap(
                                     "[method]pouch.compare",
@@ -2032,7 +2053,7 @@ pub mod cases {
                                             >,
                                         ),
                                     | -> __rt::Result<(bool,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -2042,7 +2063,7 @@ pub mod cases {
                                             __cx,
                                             "[method]pouch.compare",
                                             2usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 0usize)?, __p.handle_in(arg1, 1usize)?),
                                         )
                                     },
@@ -2050,7 +2071,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_peek;
+                            let func = ::std::sync::Arc::clone(&self.f_peek);
                             linker
                                 .func_wrap(
                                     "peek",
@@ -2064,7 +2085,7 @@ pub mod cases {
                                             >,
                                         ),
                                     | -> __rt::Result<(u32,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -2074,7 +2095,7 @@ pub mod cases {
                                             __cx,
                                             "peek",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 1usize)?,),
                                         )
                                     },
@@ -2082,7 +2103,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_keep;
+                            let func = ::std::sync::Arc::clone(&self.f_keep);
                             linker
                                 .func_wrap(
                                     "keep",
@@ -2096,7 +2117,7 @@ pub mod cases {
                                             >,
                                         ),
                                     | -> __rt::Result<()> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -2106,7 +2127,7 @@ pub mod cases {
                                             __cx,
                                             "keep",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 1usize)?,),
                                         )
                                     },
@@ -2114,7 +2135,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_give;
+                            let func = ::std::sync::Arc::clone(&self.f_give);
                             linker
                                 .func_wrap(
                                     "give",
@@ -2128,14 +2149,14 @@ pub mod cases {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "give", 1usize, &func, (arg0,))?;
+                                            >(__cx, "give", 1usize, &*func, (arg0,))?;
                                         ::core::result::Result::Ok((
                                             __p.handle_out(result0, 1usize, __cx)?,
                                         ))
@@ -2144,7 +2165,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_maybe;
+                            let func = ::std::sync::Arc::clone(&self.f_maybe);
                             linker
                                 .func_wrap(
                                     "maybe",
@@ -2168,7 +2189,7 @@ pub mod cases {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -2179,7 +2200,7 @@ pub mod cases {
                                                 __cx,
                                                 "maybe",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (
                                                     match arg0 {
                                                         ::core::option::Option::Some(__v1) => {
@@ -2204,7 +2225,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_all;
+                            let func = ::std::sync::Arc::clone(&self.f_all);
                             linker
                                 .func_wrap(
                                     "all",
@@ -2228,7 +2249,7 @@ pub mod cases {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -2239,7 +2260,7 @@ pub mod cases {
                                                 __cx,
                                                 "all",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (
                                                     {
                                                         let __items3 = arg0;
@@ -2270,7 +2291,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_try_give;
+                            let func = ::std::sync::Arc::clone(&self.f_try_give);
                             linker
                                 .func_wrap(
                                     "try-give",
@@ -2287,14 +2308,14 @@ pub mod cases {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "try-give", 1usize, &func, (arg0,))?;
+                                            >(__cx, "try-give", 1usize, &*func, (arg0,))?;
                                         ::core::result::Result::Ok((
                                             match result0 {
                                                 ::core::result::Result::Ok(__v9) => {
@@ -2312,7 +2333,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_pair_values;
+                            let func = ::std::sync::Arc::clone(&self.f_pair_values);
                             linker
                                 .func_wrap(
                                     "pair-values",
@@ -2324,7 +2345,7 @@ pub mod cases {
                                             super::super::super::super::cases::owned_uses::users::Pair,
                                         ),
                                     | -> __rt::Result<(u32,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -2334,7 +2355,7 @@ pub mod cases {
                                             __cx,
                                             "pair-values",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__provider::pair_in(arg0, __p, __cx)?,),
                                         )
                                     },
@@ -2342,7 +2363,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_choose;
+                            let func = ::std::sync::Arc::clone(&self.f_choose);
                             linker
                                 .func_wrap(
                                     "choose",
@@ -2358,7 +2379,7 @@ pub mod cases {
                                             super::super::super::super::cases::owned_uses::users::Either,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -2369,7 +2390,7 @@ pub mod cases {
                                                 __cx,
                                                 "choose",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (__provider::either_in(arg0, __p, __cx)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2380,7 +2401,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_reslot;
+                            let func = ::std::sync::Arc::clone(&self.f_reslot);
                             linker
                                 .func_wrap(
                                     "reslot",
@@ -2394,7 +2415,7 @@ pub mod cases {
                                     | -> __rt::Result<
                                         (super::super::super::super::cases::owned_uses::defs::Slot,),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -2405,7 +2426,7 @@ pub mod cases {
                                                 __cx,
                                                 "reslot",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (
                                                     __provider::cases__owned_uses__defs__slot_in(
                                                         arg0,
@@ -2426,7 +2447,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_rewrap;
+                            let func = ::std::sync::Arc::clone(&self.f_rewrap);
                             linker
                                 .func_wrap(
                                     "rewrap",
@@ -2442,7 +2463,7 @@ pub mod cases {
                                             super::super::super::super::cases::owned_uses::users::Wrap,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -2453,7 +2474,7 @@ pub mod cases {
                                                 __cx,
                                                 "rewrap",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (__provider::wrap_in(arg0, __p, __cx)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2464,7 +2485,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_split;
+                            let func = ::std::sync::Arc::clone(&self.f_split);
                             linker
                                 .func_wrap(
                                     "split",
@@ -2494,7 +2515,7 @@ pub mod cases {
                                             ),
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -2505,7 +2526,7 @@ pub mod cases {
                                                 __cx,
                                                 "split",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (
                                                     {
                                                         let (__t10, __t11) = arg0;

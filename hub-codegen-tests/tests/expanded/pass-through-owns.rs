@@ -132,7 +132,7 @@ pub mod cases {
                 /// others it receives to the provider.
                 pub fn bundle_in(
                     value: super::Bundle,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Bundle> {
                     ::core::result::Result::Ok(super::Bundle {
@@ -159,7 +159,7 @@ pub mod cases {
                 /// others it receives to the provider.
                 pub fn slot_in(
                     value: super::Slot,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Slot> {
                     ::core::result::Result::Ok(
@@ -181,7 +181,7 @@ pub mod cases {
                 /// the others it returns to the caller.
                 pub fn slot_out(
                     value: super::Slot,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Slot> {
                     ::core::result::Result::Ok(
@@ -204,7 +204,7 @@ pub mod cases {
                 #[allow(non_snake_case)]
                 pub fn cases__pass_through__store__tagged_in(
                     value: super::super::super::super::cases::pass_through::store::Tagged,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<
                     super::super::super::super::cases::pass_through::store::Tagged,
@@ -219,7 +219,7 @@ pub mod cases {
                 #[allow(non_snake_case)]
                 pub fn cases__pass_through__store__tagged_out(
                     value: super::super::super::super::cases::pass_through::store::Tagged,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<
                     super::super::super::super::cases::pass_through::store::Tagged,
@@ -230,7 +230,8 @@ pub mod cases {
                     })
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -255,11 +256,12 @@ pub mod cases {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_put: __rt::TypedFunc<
+                f_put: __rt::InstanceFuncs<
                     (
                         __rt::Resource<
                             super::super::super::cases::pass_through::store::Item,
@@ -267,7 +269,7 @@ pub mod cases {
                     ),
                     (),
                 >,
-                f_put_many: __rt::TypedFunc<
+                f_put_many: __rt::InstanceFuncs<
                     (
                         ::std::vec::Vec<
                             __rt::Resource<
@@ -282,7 +284,7 @@ pub mod cases {
                     ),
                     (u32,),
                 >,
-                f_put_either: __rt::TypedFunc<
+                f_put_either: __rt::InstanceFuncs<
                     (
                         ::core::result::Result<
                             __rt::Resource<
@@ -295,7 +297,7 @@ pub mod cases {
                     ),
                     (),
                 >,
-                f_take: __rt::TypedFunc<
+                f_take: __rt::InstanceFuncs<
                     (),
                     (
                         __rt::Resource<
@@ -303,7 +305,7 @@ pub mod cases {
                         >,
                     ),
                 >,
-                f_take_maybe: __rt::TypedFunc<
+                f_take_maybe: __rt::InstanceFuncs<
                     (),
                     (
                         ::core::option::Option<
@@ -313,7 +315,7 @@ pub mod cases {
                         >,
                     ),
                 >,
-                f_take_pair: __rt::TypedFunc<
+                f_take_pair: __rt::InstanceFuncs<
                     (),
                     (
                         (
@@ -324,7 +326,7 @@ pub mod cases {
                         ),
                     ),
                 >,
-                f_take_all: __rt::TypedFunc<
+                f_take_all: __rt::InstanceFuncs<
                     (),
                     (
                         ::core::result::Result<
@@ -337,23 +339,23 @@ pub mod cases {
                         >,
                     ),
                 >,
-                f_stash: __rt::TypedFunc<
+                f_stash: __rt::InstanceFuncs<
                     (super::super::super::cases::pass_through::shelf::Bundle,),
                     (u32,),
                 >,
-                f_unstash: __rt::TypedFunc<
+                f_unstash: __rt::InstanceFuncs<
                     (),
                     (super::super::super::cases::pass_through::shelf::Slot,),
                 >,
-                f_swap: __rt::TypedFunc<
+                f_swap: __rt::InstanceFuncs<
                     (super::super::super::cases::pass_through::shelf::Slot,),
                     (super::super::super::cases::pass_through::shelf::Slot,),
                 >,
-                f_retag: __rt::TypedFunc<
+                f_retag: __rt::InstanceFuncs<
                     (super::super::super::cases::pass_through::store::Tagged,),
                     (super::super::super::cases::pass_through::store::Tagged,),
                 >,
-                f_look: __rt::TypedFunc<
+                f_look: __rt::InstanceFuncs<
                     (
                         __rt::Resource<
                             super::super::super::cases::pass_through::store::Item,
@@ -375,7 +377,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_put;
+                        let func = ::std::sync::Arc::clone(&self.f_put);
                         linker
                             .func_wrap(
                                 "put",
@@ -389,19 +391,19 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "put", 1usize, &func, (__p.pass_in(arg0)?,))
+                                        >(__cx, "put", 1usize, &*func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_put_many;
+                        let func = ::std::sync::Arc::clone(&self.f_put_many);
                         linker
                             .func_wrap(
                                 "put-many",
@@ -423,7 +425,7 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -433,7 +435,7 @@ pub mod cases {
                                         __cx,
                                         "put-many",
                                         2usize,
-                                        &func,
+                                        &*func,
                                         (
                                             {
                                                 let __items0 = arg0;
@@ -458,7 +460,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_put_either;
+                        let func = ::std::sync::Arc::clone(&self.f_put_either);
                         linker
                             .func_wrap(
                                 "put-either",
@@ -477,7 +479,7 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -487,7 +489,7 @@ pub mod cases {
                                         __cx,
                                         "put-either",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (
                                             match arg0 {
                                                 ::core::result::Result::Ok(__v4) => {
@@ -504,7 +506,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_take;
+                        let func = ::std::sync::Arc::clone(&self.f_take);
                         linker
                             .func_wrap(
                                 "take",
@@ -518,17 +520,17 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
-                                        .forward::<EVENTS, _, _>(__cx, "take", 0usize, &func, ())?;
+                                        .forward::<EVENTS, _, _>(__cx, "take", 0usize, &*func, ())?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_take_maybe;
+                        let func = ::std::sync::Arc::clone(&self.f_take_maybe);
                         linker
                             .func_wrap(
                                 "take-maybe",
@@ -544,14 +546,14 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "take-maybe", 0usize, &func, ())?;
+                                        >(__cx, "take-maybe", 0usize, &*func, ())?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::option::Option::Some(__v5) => {
@@ -565,7 +567,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_take_pair;
+                        let func = ::std::sync::Arc::clone(&self.f_take_pair);
                         linker
                             .func_wrap(
                                 "take-pair",
@@ -582,14 +584,14 @@ pub mod cases {
                                         ),
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "take-pair", 0usize, &func, ())?;
+                                        >(__cx, "take-pair", 0usize, &*func, ())?;
                                     ::core::result::Result::Ok((
                                         {
                                             let (__t6, __t7) = result0;
@@ -601,7 +603,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_take_all;
+                        let func = ::std::sync::Arc::clone(&self.f_take_all);
                         linker
                             .func_wrap(
                                 "take-all",
@@ -620,14 +622,14 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "take-all", 0usize, &func, ())?;
+                                        >(__cx, "take-all", 0usize, &*func, ())?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::result::Result::Ok(__v8) => {
@@ -652,7 +654,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_stash;
+                        let func = ::std::sync::Arc::clone(&self.f_stash);
                         linker
                             .func_wrap(
                                 "stash",
@@ -664,7 +666,7 @@ pub mod cases {
                                         super::super::super::cases::pass_through::shelf::Bundle,
                                     ),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -674,7 +676,7 @@ pub mod cases {
                                         __cx,
                                         "stash",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__provider::bundle_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -682,7 +684,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_unstash;
+                        let func = ::std::sync::Arc::clone(&self.f_unstash);
                         linker
                             .func_wrap(
                                 "unstash",
@@ -692,14 +694,14 @@ pub mod cases {
                                 | -> __rt::Result<
                                     (super::super::super::cases::pass_through::shelf::Slot,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "unstash", 0usize, &func, ())?;
+                                        >(__cx, "unstash", 0usize, &*func, ())?;
                                     ::core::result::Result::Ok((
                                         __provider::slot_out(result0, __p, __cx)?,
                                     ))
@@ -708,7 +710,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_swap;
+                        let func = ::std::sync::Arc::clone(&self.f_swap);
                         linker
                             .func_wrap(
                                 "swap",
@@ -720,7 +722,7 @@ pub mod cases {
                                 | -> __rt::Result<
                                     (super::super::super::cases::pass_through::shelf::Slot,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -731,7 +733,7 @@ pub mod cases {
                                             __cx,
                                             "swap",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__provider::slot_in(arg0, __p, __cx)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -742,7 +744,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_retag;
+                        let func = ::std::sync::Arc::clone(&self.f_retag);
                         linker
                             .func_wrap(
                                 "retag",
@@ -756,7 +758,7 @@ pub mod cases {
                                 | -> __rt::Result<
                                     (super::super::super::cases::pass_through::store::Tagged,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -767,7 +769,7 @@ pub mod cases {
                                             __cx,
                                             "retag",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (
                                                 __provider::cases__pass_through__store__tagged_in(
                                                     arg0,
@@ -788,7 +790,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_look;
+                        let func = ::std::sync::Arc::clone(&self.f_look);
                         linker
                             .func_wrap(
                                 "look",
@@ -810,13 +812,13 @@ pub mod cases {
                                         super::super::super::cases::pass_through::shelf::Glance,
                                     ),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "look", 3usize, &func, (arg0, arg1, arg2))
+                                        >(__cx, "look", 3usize, &*func, (arg0, arg1, arg2))
                                 },
                             )?;
                     }
@@ -869,7 +871,7 @@ pub mod cases {
                     /// others it receives to the provider.
                     pub fn bundle_in(
                         value: super::super::Bundle,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Bundle> {
                         ::core::result::Result::Ok(Bundle {
@@ -916,7 +918,7 @@ pub mod cases {
                     /// others it receives to the provider.
                     pub fn slot_in(
                         value: super::super::Slot,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Slot> {
                         ::core::result::Result::Ok(
@@ -938,7 +940,7 @@ pub mod cases {
                     /// the others it returns to the caller.
                     pub fn slot_out(
                         value: Slot,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<super::super::Slot> {
                         ::core::result::Result::Ok(
@@ -974,7 +976,7 @@ pub mod cases {
                     /// others it receives to the provider.
                     pub fn glance_in(
                         value: super::super::Glance,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<Glance> {
                         ::core::result::Result::Ok(Glance {
@@ -1000,7 +1002,7 @@ pub mod cases {
                     #[allow(non_snake_case)]
                     pub fn cases__pass_through__store__tagged_in(
                         value: super::super::super::super::super::cases::pass_through::store::Tagged,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<cases__pass_through__store__Tagged> {
                         ::core::result::Result::Ok(cases__pass_through__store__Tagged {
@@ -1013,7 +1015,7 @@ pub mod cases {
                     #[allow(non_snake_case)]
                     pub fn cases__pass_through__store__tagged_out(
                         value: cases__pass_through__store__Tagged,
-                        __p: &__rt::Provider,
+                        __p: &__rt::ProviderCall<'_>,
                         __cx: &::hub_runtime::HostState,
                     ) -> __rt::Result<
                         super::super::super::super::super::cases::pass_through::store::Tagged,
@@ -1024,7 +1026,8 @@ pub mod cases {
                         })
                     }
                 }
-                /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+                /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+                /// against the component.
                 pub(super) fn bind(
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
@@ -1049,29 +1052,30 @@ pub mod cases {
                         }),
                     )
                 }
-                /// One `TypedFunc` per function, resolved and type-checked once at load.
+                /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+                /// at load.
                 #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
-                    f_put: __rt::TypedFunc<(__rt::ResourceAny,), ()>,
-                    f_put_many: __rt::TypedFunc<
+                    f_put: __rt::InstanceFuncs<(__rt::ResourceAny,), ()>,
+                    f_put_many: __rt::InstanceFuncs<
                         (
                             ::std::vec::Vec<__rt::ResourceAny>,
                             ::core::option::Option<__rt::ResourceAny>,
                         ),
                         (u32,),
                     >,
-                    f_put_either: __rt::TypedFunc<
+                    f_put_either: __rt::InstanceFuncs<
                         (::core::result::Result<__rt::ResourceAny, __rt::ResourceAny>,),
                         (),
                     >,
-                    f_take: __rt::TypedFunc<(), (__rt::ResourceAny,)>,
-                    f_take_maybe: __rt::TypedFunc<
+                    f_take: __rt::InstanceFuncs<(), (__rt::ResourceAny,)>,
+                    f_take_maybe: __rt::InstanceFuncs<
                         (),
                         (::core::option::Option<__rt::ResourceAny>,),
                     >,
-                    f_take_pair: __rt::TypedFunc<(), ((__rt::ResourceAny, u32),)>,
-                    f_take_all: __rt::TypedFunc<
+                    f_take_pair: __rt::InstanceFuncs<(), ((__rt::ResourceAny, u32),)>,
+                    f_take_all: __rt::InstanceFuncs<
                         (),
                         (
                             ::core::result::Result<
@@ -1080,19 +1084,19 @@ pub mod cases {
                             >,
                         ),
                     >,
-                    f_stash: __rt::TypedFunc<
+                    f_stash: __rt::InstanceFuncs<
                         (
                             super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::Bundle,
                         ),
                         (u32,),
                     >,
-                    f_unstash: __rt::TypedFunc<
+                    f_unstash: __rt::InstanceFuncs<
                         (),
                         (
                             super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::Slot,
                         ),
                     >,
-                    f_swap: __rt::TypedFunc<
+                    f_swap: __rt::InstanceFuncs<
                         (
                             super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::Slot,
                         ),
@@ -1100,7 +1104,7 @@ pub mod cases {
                             super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::Slot,
                         ),
                     >,
-                    f_retag: __rt::TypedFunc<
+                    f_retag: __rt::InstanceFuncs<
                         (
                             super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::cases__pass_through__store__Tagged,
                         ),
@@ -1108,7 +1112,7 @@ pub mod cases {
                             super::super::super::super::cases::pass_through::shelf::__owned_uses::__provider::cases__pass_through__store__Tagged,
                         ),
                     >,
-                    f_look: __rt::TypedFunc<
+                    f_look: __rt::InstanceFuncs<
                         (
                             __rt::ResourceAny,
                             ::std::vec::Vec<__rt::ResourceAny>,
@@ -1124,7 +1128,7 @@ pub mod cases {
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_put;
+                            let func = ::std::sync::Arc::clone(&self.f_put);
                             linker
                                 .func_wrap(
                                     "put",
@@ -1138,7 +1142,7 @@ pub mod cases {
                                             >,
                                         ),
                                     | -> __rt::Result<()> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -1148,7 +1152,7 @@ pub mod cases {
                                             __cx,
                                             "put",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -1156,7 +1160,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_put_many;
+                            let func = ::std::sync::Arc::clone(&self.f_put_many);
                             linker
                                 .func_wrap(
                                     "put-many",
@@ -1178,7 +1182,7 @@ pub mod cases {
                                             >,
                                         ),
                                     | -> __rt::Result<(u32,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -1188,7 +1192,7 @@ pub mod cases {
                                             __cx,
                                             "put-many",
                                             2usize,
-                                            &func,
+                                            &*func,
                                             (
                                                 {
                                                     let __items0 = arg0;
@@ -1213,7 +1217,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_put_either;
+                            let func = ::std::sync::Arc::clone(&self.f_put_either);
                             linker
                                 .func_wrap(
                                     "put-either",
@@ -1232,7 +1236,7 @@ pub mod cases {
                                             >,
                                         ),
                                     | -> __rt::Result<()> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -1242,7 +1246,7 @@ pub mod cases {
                                             __cx,
                                             "put-either",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (
                                                 match arg0 {
                                                     ::core::result::Result::Ok(__v4) => {
@@ -1259,7 +1263,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_take;
+                            let func = ::std::sync::Arc::clone(&self.f_take);
                             linker
                                 .func_wrap(
                                     "take",
@@ -1273,10 +1277,10 @@ pub mod cases {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
-                                            .forward::<EVENTS, _, _>(__cx, "take", 0usize, &func, ())?;
+                                            .forward::<EVENTS, _, _>(__cx, "take", 0usize, &*func, ())?;
                                         ::core::result::Result::Ok((
                                             __p.handle_out(result0, 0usize, __cx)?,
                                         ))
@@ -1285,7 +1289,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_take_maybe;
+                            let func = ::std::sync::Arc::clone(&self.f_take_maybe);
                             linker
                                 .func_wrap(
                                     "take-maybe",
@@ -1301,14 +1305,14 @@ pub mod cases {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "take-maybe", 0usize, &func, ())?;
+                                            >(__cx, "take-maybe", 0usize, &*func, ())?;
                                         ::core::result::Result::Ok((
                                             match result0 {
                                                 ::core::option::Option::Some(__v5) => {
@@ -1324,7 +1328,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_take_pair;
+                            let func = ::std::sync::Arc::clone(&self.f_take_pair);
                             linker
                                 .func_wrap(
                                     "take-pair",
@@ -1341,14 +1345,14 @@ pub mod cases {
                                             ),
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "take-pair", 0usize, &func, ())?;
+                                            >(__cx, "take-pair", 0usize, &*func, ())?;
                                         ::core::result::Result::Ok((
                                             {
                                                 let (__t6, __t7) = result0;
@@ -1360,7 +1364,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_take_all;
+                            let func = ::std::sync::Arc::clone(&self.f_take_all);
                             linker
                                 .func_wrap(
                                     "take-all",
@@ -1379,14 +1383,14 @@ pub mod cases {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "take-all", 0usize, &func, ())?;
+                                            >(__cx, "take-all", 0usize, &*func, ())?;
                                         ::core::result::Result::Ok((
                                             match result0 {
                                                 ::core::result::Result::Ok(__v8) => {
@@ -1411,7 +1415,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_stash;
+                            let func = ::std::sync::Arc::clone(&self.f_stash);
                             linker
                                 .func_wrap(
                                     "stash",
@@ -1423,7 +1427,7 @@ pub mod cases {
                                             super::super::super::super::cases::pass_through::shelf::Bundle,
                                         ),
                                     | -> __rt::Result<(u32,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -1433,7 +1437,7 @@ pub mod cases {
                                             __cx,
                                             "stash",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__provider::bundle_in(arg0, __p, __cx)?,),
                                         )
                                     },
@@ -1441,7 +1445,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_unstash;
+                            let func = ::std::sync::Arc::clone(&self.f_unstash);
                             linker
                                 .func_wrap(
                                     "unstash",
@@ -1453,14 +1457,14 @@ pub mod cases {
                                             super::super::super::super::cases::pass_through::shelf::Slot,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "unstash", 0usize, &func, ())?;
+                                            >(__cx, "unstash", 0usize, &*func, ())?;
                                         ::core::result::Result::Ok((
                                             __provider::slot_out(result0, __p, __cx)?,
                                         ))
@@ -1469,7 +1473,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_swap;
+                            let func = ::std::sync::Arc::clone(&self.f_swap);
                             linker
                                 .func_wrap(
                                     "swap",
@@ -1485,7 +1489,7 @@ pub mod cases {
                                             super::super::super::super::cases::pass_through::shelf::Slot,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -1496,7 +1500,7 @@ pub mod cases {
                                                 __cx,
                                                 "swap",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (__provider::slot_in(arg0, __p, __cx)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -1507,7 +1511,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_retag;
+                            let func = ::std::sync::Arc::clone(&self.f_retag);
                             linker
                                 .func_wrap(
                                     "retag",
@@ -1523,7 +1527,7 @@ pub mod cases {
                                             super::super::super::super::cases::pass_through::store::Tagged,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -1534,7 +1538,7 @@ pub mod cases {
                                                 __cx,
                                                 "retag",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (
                                                     __provider::cases__pass_through__store__tagged_in(
                                                         arg0,
@@ -1555,7 +1559,7 @@ pub mod cases {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_look;
+                            let func = ::std::sync::Arc::clone(&self.f_look);
                             linker
                                 .func_wrap(
                                     "look",
@@ -1577,7 +1581,7 @@ pub mod cases {
                                             super::super::super::super::cases::pass_through::shelf::Glance,
                                         ),
                                     | -> __rt::Result<(u32,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -1587,7 +1591,7 @@ pub mod cases {
                                             __cx,
                                             "look",
                                             3usize,
-                                            &func,
+                                            &*func,
                                             (
                                                 __p.handle_in(arg0, 0usize)?,
                                                 {
@@ -1704,7 +1708,7 @@ pub mod cases {
                 /// others it receives to the provider.
                 pub fn tagged_in(
                     value: super::Tagged,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Tagged> {
                     ::core::result::Result::Ok(Tagged {
@@ -1716,7 +1720,7 @@ pub mod cases {
                 /// the others it returns to the caller.
                 pub fn tagged_out(
                     value: Tagged,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Tagged> {
                     ::core::result::Result::Ok(super::Tagged {
@@ -1725,7 +1729,8 @@ pub mod cases {
                     })
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -1740,12 +1745,13 @@ pub mod cases {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor__item: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
-                f_method__item__get: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
+                f_constructor__item: __rt::InstanceFuncs<(u32,), (__rt::ResourceAny,)>,
+                f_method__item__get: __rt::InstanceFuncs<(__rt::ResourceAny,), (u32,)>,
             }
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
@@ -1754,7 +1760,7 @@ pub mod cases {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor__item;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor__item);
                         linker
                             .func_wrap(
                                 "[constructor]item",
@@ -1768,14 +1774,14 @@ pub mod cases {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]item", 1usize, &func, (arg0,))?;
+                                        >(__cx, "[constructor]item", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -1784,7 +1790,7 @@ pub mod cases {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__item__get;
+                        let func = ::std::sync::Arc::clone(&self.f_method__item__get);
                         linker
                             .func_wrap(
                                 "[method]item.get",
@@ -1798,7 +1804,7 @@ pub mod cases {
                                         >,
                                     ),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1808,7 +1814,7 @@ pub mod cases {
                                         __cx,
                                         "[method]item.get",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },

@@ -45,7 +45,8 @@ pub mod share {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -61,13 +62,14 @@ pub mod share {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor__x: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
-                f_method__x__get: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
-                f_make: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                f_constructor__x: __rt::InstanceFuncs<(u32,), (__rt::ResourceAny,)>,
+                f_method__x__get: __rt::InstanceFuncs<(__rt::ResourceAny,), (u32,)>,
+                f_make: __rt::InstanceFuncs<(u32,), (__rt::ResourceAny,)>,
             }
             impl __Forwarders {
                 fn define_all<const EVENTS: bool>(
@@ -76,7 +78,7 @@ pub mod share {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor__x;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor__x);
                         linker
                             .func_wrap(
                                 "[constructor]x",
@@ -86,14 +88,14 @@ pub mod share {
                                 | -> __rt::Result<
                                     (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]x", 1usize, &func, (arg0,))?;
+                                        >(__cx, "[constructor]x", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -102,7 +104,7 @@ pub mod share {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__x__get;
+                        let func = ::std::sync::Arc::clone(&self.f_method__x__get);
                         linker
                             .func_wrap(
                                 "[method]x.get",
@@ -112,7 +114,7 @@ pub mod share {
                                         arg0,
                                     ): (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -122,7 +124,7 @@ pub mod share {
                                         __cx,
                                         "[method]x.get",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -130,7 +132,7 @@ pub mod share {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_make;
+                        let func = ::std::sync::Arc::clone(&self.f_make);
                         linker
                             .func_wrap(
                                 "make",
@@ -140,14 +142,14 @@ pub mod share {
                                 | -> __rt::Result<
                                     (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make", 1usize, &func, (arg0,))?;
+                                        >(__cx, "make", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -218,7 +220,8 @@ pub mod share {
                     }
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -234,19 +237,20 @@ pub mod share {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_describe: __rt::TypedFunc<
+                f_describe: __rt::InstanceFuncs<
                     (__rt::Resource<super::super::super::share::res::e1::X>,),
                     (::std::string::String,),
                 >,
-                f_consume: __rt::TypedFunc<
+                f_consume: __rt::InstanceFuncs<
                     (__rt::Resource<super::super::super::share::res::e1::X>,),
                     (u32,),
                 >,
-                f_make_y: __rt::TypedFunc<
+                f_make_y: __rt::InstanceFuncs<
                     (u32,),
                     (__rt::Resource<super::super::super::share::res::e1::X>,),
                 >,
@@ -258,7 +262,7 @@ pub mod share {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_describe;
+                        let func = ::std::sync::Arc::clone(&self.f_describe);
                         linker
                             .func_wrap(
                                 "describe",
@@ -268,19 +272,19 @@ pub mod share {
                                         arg0,
                                     ): (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "describe", 1usize, &func, (arg0,))
+                                        >(__cx, "describe", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_consume;
+                        let func = ::std::sync::Arc::clone(&self.f_consume);
                         linker
                             .func_wrap(
                                 "consume",
@@ -290,19 +294,19 @@ pub mod share {
                                         arg0,
                                     ): (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "consume", 1usize, &func, (__p.pass_in(arg0)?,))
+                                        >(__cx, "consume", 1usize, &*func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_make_y;
+                        let func = ::std::sync::Arc::clone(&self.f_make_y);
                         linker
                             .func_wrap(
                                 "make-y",
@@ -312,14 +316,14 @@ pub mod share {
                                 | -> __rt::Result<
                                     (__rt::Resource<super::super::super::share::res::e1::X>,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-y", 1usize, &func, (arg0,))?;
+                                        >(__cx, "make-y", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
@@ -348,7 +352,8 @@ pub mod share {
             pub mod __owned_uses {
                 #[allow(unused_imports)]
                 use ::hub_runtime::__internal as __rt;
-                /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+                /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+                /// against the component.
                 pub(super) fn bind(
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
@@ -364,16 +369,17 @@ pub mod share {
                         }),
                     )
                 }
-                /// One `TypedFunc` per function, resolved and type-checked once at load.
+                /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+                /// at load.
                 #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
-                    f_describe: __rt::TypedFunc<
+                    f_describe: __rt::InstanceFuncs<
                         (__rt::ResourceAny,),
                         (::std::string::String,),
                     >,
-                    f_consume: __rt::TypedFunc<(__rt::ResourceAny,), (u32,)>,
-                    f_make_y: __rt::TypedFunc<(u32,), (__rt::ResourceAny,)>,
+                    f_consume: __rt::InstanceFuncs<(__rt::ResourceAny,), (u32,)>,
+                    f_make_y: __rt::InstanceFuncs<(u32,), (__rt::ResourceAny,)>,
                 }
                 impl __Forwarders {
                     fn define_all<const EVENTS: bool>(
@@ -382,7 +388,7 @@ pub mod share {
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_describe;
+                            let func = ::std::sync::Arc::clone(&self.f_describe);
                             linker
                                 .func_wrap(
                                     "describe",
@@ -396,7 +402,7 @@ pub mod share {
                                             >,
                                         ),
                                     | -> __rt::Result<(::std::string::String,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -406,7 +412,7 @@ pub mod share {
                                             __cx,
                                             "describe",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -414,7 +420,7 @@ pub mod share {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_consume;
+                            let func = ::std::sync::Arc::clone(&self.f_consume);
                             linker
                                 .func_wrap(
                                     "consume",
@@ -428,7 +434,7 @@ pub mod share {
                                             >,
                                         ),
                                     | -> __rt::Result<(u32,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -438,7 +444,7 @@ pub mod share {
                                             __cx,
                                             "consume",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -446,7 +452,7 @@ pub mod share {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_make_y;
+                            let func = ::std::sync::Arc::clone(&self.f_make_y);
                             linker
                                 .func_wrap(
                                     "make-y",
@@ -460,14 +466,14 @@ pub mod share {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "make-y", 1usize, &func, (arg0,))?;
+                                            >(__cx, "make-y", 1usize, &*func, (arg0,))?;
                                         ::core::result::Result::Ok((
                                             __p.handle_out(result0, 0usize, __cx)?,
                                         ))

@@ -85,7 +85,8 @@ pub mod types {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -98,7 +99,8 @@ pub mod types {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
@@ -162,7 +164,8 @@ pub mod types {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -177,15 +180,16 @@ pub mod types {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_scale: __rt::TypedFunc<
+                f_scale: __rt::InstanceFuncs<
                     (super::super::super::types::only::defs::Point, i32),
                     (super::super::super::types::only::defs::Point,),
                 >,
-                f_paint: __rt::TypedFunc<
+                f_paint: __rt::InstanceFuncs<
                     (super::super::super::types::only::defs::Color,),
                     (::std::string::String,),
                 >,
@@ -197,7 +201,7 @@ pub mod types {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_scale;
+                        let func = ::std::sync::Arc::clone(&self.f_scale);
                         linker
                             .func_wrap(
                                 "scale",
@@ -210,19 +214,19 @@ pub mod types {
                                 | -> __rt::Result<
                                     (super::super::super::types::only::defs::Point,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "scale", 2usize, &func, (arg0, arg1))
+                                        >(__cx, "scale", 2usize, &*func, (arg0, arg1))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_paint;
+                        let func = ::std::sync::Arc::clone(&self.f_paint);
                         linker
                             .func_wrap(
                                 "paint",
@@ -230,13 +234,13 @@ pub mod types {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (super::super::super::types::only::defs::Color,),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "paint", 1usize, &func, (arg0,))
+                                        >(__cx, "paint", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }

@@ -139,7 +139,8 @@ pub mod zoo {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -164,49 +165,50 @@ pub mod zoo {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_sum_list: __rt::TypedFunc<(::std::vec::Vec<u32>,), (u64,)>,
-                f_reverse_strings: __rt::TypedFunc<
+                f_sum_list: __rt::InstanceFuncs<(::std::vec::Vec<u32>,), (u64,)>,
+                f_reverse_strings: __rt::InstanceFuncs<
                     (::std::vec::Vec<::std::string::String>,),
                     (::std::vec::Vec<::std::string::String>,),
                 >,
-                f_byte_count: __rt::TypedFunc<(::std::vec::Vec<u8>,), (u32,)>,
-                f_maybe_double: __rt::TypedFunc<
+                f_byte_count: __rt::InstanceFuncs<(::std::vec::Vec<u8>,), (u32,)>,
+                f_maybe_double: __rt::InstanceFuncs<
                     (::core::option::Option<i32>,),
                     (::core::option::Option<i32>,),
                 >,
-                f_checked_div: __rt::TypedFunc<
+                f_checked_div: __rt::InstanceFuncs<
                     (i32, i32),
                     (::core::result::Result<i32, ::std::string::String>,),
                 >,
-                f_unit_result: __rt::TypedFunc<
+                f_unit_result: __rt::InstanceFuncs<
                     (bool,),
                     (::core::result::Result<(), ()>,),
                 >,
-                f_swap_pair: __rt::TypedFunc<
+                f_swap_pair: __rt::InstanceFuncs<
                     ((::std::string::String, u32),),
                     ((u32, ::std::string::String),),
                 >,
-                f_move_point: __rt::TypedFunc<
+                f_move_point: __rt::InstanceFuncs<
                     (super::super::super::zoo::types::containers::Point, i32, i32),
                     (super::super::super::zoo::types::containers::Point,),
                 >,
-                f_area: __rt::TypedFunc<
+                f_area: __rt::InstanceFuncs<
                     (super::super::super::zoo::types::containers::Shape,),
                     (f64,),
                 >,
-                f_next_color: __rt::TypedFunc<
+                f_next_color: __rt::InstanceFuncs<
                     (super::super::super::zoo::types::containers::Color,),
                     (super::super::super::zoo::types::containers::Color,),
                 >,
-                f_complement: __rt::TypedFunc<
+                f_complement: __rt::InstanceFuncs<
                     (super::super::super::zoo::types::containers::Permissions,),
                     (super::super::super::zoo::types::containers::Permissions,),
                 >,
-                f_keep_present: __rt::TypedFunc<
+                f_keep_present: __rt::InstanceFuncs<
                     (
                         ::std::vec::Vec<
                             ::core::option::Option<
@@ -231,7 +233,7 @@ pub mod zoo {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_sum_list;
+                        let func = ::std::sync::Arc::clone(&self.f_sum_list);
                         linker
                             .func_wrap(
                                 "sum-list",
@@ -239,19 +241,19 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::std::vec::Vec<u32>,),
                                 | -> __rt::Result<(u64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "sum-list", 1usize, &func, (arg0,))
+                                        >(__cx, "sum-list", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_reverse_strings;
+                        let func = ::std::sync::Arc::clone(&self.f_reverse_strings);
                         linker
                             .func_wrap(
                                 "reverse-strings",
@@ -261,19 +263,19 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (::std::vec::Vec<::std::string::String>,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "reverse-strings", 1usize, &func, (arg0,))
+                                        >(__cx, "reverse-strings", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_byte_count;
+                        let func = ::std::sync::Arc::clone(&self.f_byte_count);
                         linker
                             .func_wrap(
                                 "byte-count",
@@ -281,19 +283,19 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::std::vec::Vec<u8>,),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "byte-count", 1usize, &func, (arg0,))
+                                        >(__cx, "byte-count", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_maybe_double;
+                        let func = ::std::sync::Arc::clone(&self.f_maybe_double);
                         linker
                             .func_wrap(
                                 "maybe-double",
@@ -301,19 +303,19 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::core::option::Option<i32>,),
                                 | -> __rt::Result<(::core::option::Option<i32>,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "maybe-double", 1usize, &func, (arg0,))
+                                        >(__cx, "maybe-double", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_checked_div;
+                        let func = ::std::sync::Arc::clone(&self.f_checked_div);
                         linker
                             .func_wrap(
                                 "checked-div",
@@ -323,19 +325,19 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (::core::result::Result<i32, ::std::string::String>,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "checked-div", 2usize, &func, (arg0, arg1))
+                                        >(__cx, "checked-div", 2usize, &*func, (arg0, arg1))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_unit_result;
+                        let func = ::std::sync::Arc::clone(&self.f_unit_result);
                         linker
                             .func_wrap(
                                 "unit-result",
@@ -343,19 +345,19 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (bool,),
                                 | -> __rt::Result<(::core::result::Result<(), ()>,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "unit-result", 1usize, &func, (arg0,))
+                                        >(__cx, "unit-result", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_swap_pair;
+                        let func = ::std::sync::Arc::clone(&self.f_swap_pair);
                         linker
                             .func_wrap(
                                 "swap-pair",
@@ -363,19 +365,19 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): ((::std::string::String, u32),),
                                 | -> __rt::Result<((u32, ::std::string::String),)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "swap-pair", 1usize, &func, (arg0,))
+                                        >(__cx, "swap-pair", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_move_point;
+                        let func = ::std::sync::Arc::clone(&self.f_move_point);
                         linker
                             .func_wrap(
                                 "move-point",
@@ -393,19 +395,19 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::containers::Point,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "move-point", 3usize, &func, (arg0, arg1, arg2))
+                                        >(__cx, "move-point", 3usize, &*func, (arg0, arg1, arg2))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_area;
+                        let func = ::std::sync::Arc::clone(&self.f_area);
                         linker
                             .func_wrap(
                                 "area",
@@ -415,19 +417,19 @@ pub mod zoo {
                                         arg0,
                                     ): (super::super::super::zoo::types::containers::Shape,),
                                 | -> __rt::Result<(f64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "area", 1usize, &func, (arg0,))
+                                        >(__cx, "area", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_next_color;
+                        let func = ::std::sync::Arc::clone(&self.f_next_color);
                         linker
                             .func_wrap(
                                 "next-color",
@@ -439,19 +441,19 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::containers::Color,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "next-color", 1usize, &func, (arg0,))
+                                        >(__cx, "next-color", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_complement;
+                        let func = ::std::sync::Arc::clone(&self.f_complement);
                         linker
                             .func_wrap(
                                 "complement",
@@ -465,19 +467,19 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::containers::Permissions,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "complement", 1usize, &func, (arg0,))
+                                        >(__cx, "complement", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_keep_present;
+                        let func = ::std::sync::Arc::clone(&self.f_keep_present);
                         linker
                             .func_wrap(
                                 "keep-present",
@@ -502,13 +504,13 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "keep-present", 1usize, &func, (arg0,))
+                                        >(__cx, "keep-present", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
@@ -672,7 +674,7 @@ pub mod zoo {
                 /// others it receives to the provider.
                 pub fn labeled_in(
                     value: super::Labeled,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Labeled> {
                     ::core::result::Result::Ok(Labeled {
@@ -684,7 +686,7 @@ pub mod zoo {
                 /// the others it returns to the caller.
                 pub fn labeled_out(
                     value: Labeled,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Labeled> {
                     ::core::result::Result::Ok(super::Labeled {
@@ -708,7 +710,7 @@ pub mod zoo {
                 /// others it receives to the provider.
                 pub fn peek_in(
                     value: super::Peek,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Peek> {
                     ::core::result::Result::Ok(Peek {
@@ -732,7 +734,7 @@ pub mod zoo {
                 /// others it receives to the provider.
                 pub fn holder_in(
                     value: super::Holder,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<Holder> {
                     ::core::result::Result::Ok(
@@ -748,7 +750,7 @@ pub mod zoo {
                 /// the others it returns to the caller.
                 pub fn holder_out(
                     value: Holder,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<super::Holder> {
                     ::core::result::Result::Ok(
@@ -776,7 +778,7 @@ pub mod zoo {
                 /// others it receives to the provider.
                 pub fn peek_holder_in(
                     value: super::PeekHolder,
-                    __p: &__rt::Provider,
+                    __p: &__rt::ProviderCall<'_>,
                     __cx: &::hub_runtime::HostState,
                 ) -> __rt::Result<PeekHolder> {
                     ::core::result::Result::Ok(
@@ -789,7 +791,8 @@ pub mod zoo {
                     )
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -824,80 +827,93 @@ pub mod zoo {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_constructor__counter: __rt::TypedFunc<(i64,), (__rt::ResourceAny,)>,
-                f_method__counter__get: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
-                f_method__counter__add: __rt::TypedFunc<(__rt::ResourceAny, i64), ()>,
-                f_static__counter__live: __rt::TypedFunc<(), (u32,)>,
-                f_make_some: __rt::TypedFunc<
+                f_constructor__counter: __rt::InstanceFuncs<
+                    (i64,),
+                    (__rt::ResourceAny,),
+                >,
+                f_method__counter__get: __rt::InstanceFuncs<
+                    (__rt::ResourceAny,),
+                    (i64,),
+                >,
+                f_method__counter__add: __rt::InstanceFuncs<
+                    (__rt::ResourceAny, i64),
+                    (),
+                >,
+                f_static__counter__live: __rt::InstanceFuncs<(), (u32,)>,
+                f_make_some: __rt::InstanceFuncs<
                     (i64, bool),
                     (::core::option::Option<__rt::ResourceAny>,),
                 >,
-                f_make_ok: __rt::TypedFunc<
+                f_make_ok: __rt::InstanceFuncs<
                     (i64, bool),
                     (::core::result::Result<__rt::ResourceAny, ::std::string::String>,),
                 >,
-                f_make_many: __rt::TypedFunc<
+                f_make_many: __rt::InstanceFuncs<
                     (::std::vec::Vec<i64>,),
                     (::std::vec::Vec<__rt::ResourceAny>,),
                 >,
-                f_make_pair: __rt::TypedFunc<
+                f_make_pair: __rt::InstanceFuncs<
                     (i64, i64),
                     ((__rt::ResourceAny, __rt::ResourceAny),),
                 >,
-                f_make_labeled: __rt::TypedFunc<
+                f_make_labeled: __rt::InstanceFuncs<
                     (::std::string::String, i64),
                     (super::super::super::zoo::types::handles::__provider::Labeled,),
                 >,
-                f_make_holder: __rt::TypedFunc<
+                f_make_holder: __rt::InstanceFuncs<
                     (::core::option::Option<i64>,),
                     (super::super::super::zoo::types::handles::__provider::Holder,),
                 >,
-                f_sum_borrowed: __rt::TypedFunc<
+                f_sum_borrowed: __rt::InstanceFuncs<
                     (::std::vec::Vec<__rt::ResourceAny>,),
                     (i64,),
                 >,
-                f_get_optional: __rt::TypedFunc<
+                f_get_optional: __rt::InstanceFuncs<
                     (::core::option::Option<__rt::ResourceAny>,),
                     (::core::option::Option<i64>,),
                 >,
-                f_get_either: __rt::TypedFunc<
+                f_get_either: __rt::InstanceFuncs<
                     (::core::result::Result<__rt::ResourceAny, ::std::string::String>,),
                     (i64,),
                 >,
-                f_get_pair: __rt::TypedFunc<
+                f_get_pair: __rt::InstanceFuncs<
                     ((__rt::ResourceAny, __rt::ResourceAny),),
                     (i64,),
                 >,
-                f_get_peek: __rt::TypedFunc<
+                f_get_peek: __rt::InstanceFuncs<
                     (super::super::super::zoo::types::handles::__provider::Peek,),
                     (::std::string::String,),
                 >,
-                f_get_peek_holder: __rt::TypedFunc<
+                f_get_peek_holder: __rt::InstanceFuncs<
                     (super::super::super::zoo::types::handles::__provider::PeekHolder,),
                     (i64,),
                 >,
-                f_consume_list: __rt::TypedFunc<
+                f_consume_list: __rt::InstanceFuncs<
                     (::std::vec::Vec<__rt::ResourceAny>,),
                     (i64,),
                 >,
-                f_consume_option: __rt::TypedFunc<
+                f_consume_option: __rt::InstanceFuncs<
                     (::core::option::Option<__rt::ResourceAny>,),
                     (i64,),
                 >,
-                f_consume_result: __rt::TypedFunc<
+                f_consume_result: __rt::InstanceFuncs<
                     (::core::result::Result<__rt::ResourceAny, ::std::string::String>,),
                     (i64,),
                 >,
-                f_consume_tuple: __rt::TypedFunc<((__rt::ResourceAny, i64),), (i64,)>,
-                f_consume_labeled: __rt::TypedFunc<
+                f_consume_tuple: __rt::InstanceFuncs<
+                    ((__rt::ResourceAny, i64),),
+                    (i64,),
+                >,
+                f_consume_labeled: __rt::InstanceFuncs<
                     (super::super::super::zoo::types::handles::__provider::Labeled,),
                     (::std::string::String,),
                 >,
-                f_consume_holder: __rt::TypedFunc<
+                f_consume_holder: __rt::InstanceFuncs<
                     (super::super::super::zoo::types::handles::__provider::Holder,),
                     (i64,),
                 >,
@@ -909,7 +925,7 @@ pub mod zoo {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor__counter;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor__counter);
                         linker
                             .func_wrap(
                                 "[constructor]counter",
@@ -923,14 +939,14 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]counter", 1usize, &func, (arg0,))?;
+                                        >(__cx, "[constructor]counter", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -939,7 +955,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__counter__get;
+                        let func = ::std::sync::Arc::clone(&self.f_method__counter__get);
                         linker
                             .func_wrap(
                                 "[method]counter.get",
@@ -953,7 +969,7 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -963,7 +979,7 @@ pub mod zoo {
                                         __cx,
                                         "[method]counter.get",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -971,7 +987,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__counter__add;
+                        let func = ::std::sync::Arc::clone(&self.f_method__counter__add);
                         linker
                             .func_wrap(
                                 "[method]counter.add",
@@ -987,7 +1003,7 @@ pub mod zoo {
                                         i64,
                                     ),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -997,7 +1013,7 @@ pub mod zoo {
                                         __cx,
                                         "[method]counter.add",
                                         2usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?, arg1),
                                     )
                                 },
@@ -1005,7 +1021,9 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static__counter__live;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_static__counter__live,
+                        );
                         linker
                             .func_wrap(
                                 "[static]counter.live",
@@ -1013,19 +1031,19 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (): (),
                                 | -> __rt::Result<(u32,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[static]counter.live", 0usize, &func, ())
+                                        >(__cx, "[static]counter.live", 0usize, &*func, ())
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_make_some;
+                        let func = ::std::sync::Arc::clone(&self.f_make_some);
                         linker
                             .func_wrap(
                                 "make-some",
@@ -1041,14 +1059,14 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-some", 2usize, &func, (arg0, arg1))?;
+                                        >(__cx, "make-some", 2usize, &*func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::option::Option::Some(__v0) => {
@@ -1064,7 +1082,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_make_ok;
+                        let func = ::std::sync::Arc::clone(&self.f_make_ok);
                         linker
                             .func_wrap(
                                 "make-ok",
@@ -1081,14 +1099,14 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-ok", 2usize, &func, (arg0, arg1))?;
+                                        >(__cx, "make-ok", 2usize, &*func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::result::Result::Ok(__v1) => {
@@ -1106,7 +1124,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_make_many;
+                        let func = ::std::sync::Arc::clone(&self.f_make_many);
                         linker
                             .func_wrap(
                                 "make-many",
@@ -1122,14 +1140,14 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-many", 1usize, &func, (arg0,))?;
+                                        >(__cx, "make-many", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         {
                                             let __items2 = result0;
@@ -1147,7 +1165,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_make_pair;
+                        let func = ::std::sync::Arc::clone(&self.f_make_pair);
                         linker
                             .func_wrap(
                                 "make-pair",
@@ -1166,14 +1184,14 @@ pub mod zoo {
                                         ),
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-pair", 2usize, &func, (arg0, arg1))?;
+                                        >(__cx, "make-pair", 2usize, &*func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         {
                                             let (__t5, __t6) = result0;
@@ -1188,7 +1206,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_make_labeled;
+                        let func = ::std::sync::Arc::clone(&self.f_make_labeled);
                         linker
                             .func_wrap(
                                 "make-labeled",
@@ -1198,14 +1216,14 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::handles::Labeled,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-labeled", 2usize, &func, (arg0, arg1))?;
+                                        >(__cx, "make-labeled", 2usize, &*func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         __provider::labeled_out(result0, __p, __cx)?,
                                     ))
@@ -1214,7 +1232,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_make_holder;
+                        let func = ::std::sync::Arc::clone(&self.f_make_holder);
                         linker
                             .func_wrap(
                                 "make-holder",
@@ -1224,14 +1242,14 @@ pub mod zoo {
                                 | -> __rt::Result<
                                     (super::super::super::zoo::types::handles::Holder,),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-holder", 1usize, &func, (arg0,))?;
+                                        >(__cx, "make-holder", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __provider::holder_out(result0, __p, __cx)?,
                                     ))
@@ -1240,7 +1258,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_sum_borrowed;
+                        let func = ::std::sync::Arc::clone(&self.f_sum_borrowed);
                         linker
                             .func_wrap(
                                 "sum-borrowed",
@@ -1256,7 +1274,7 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1266,7 +1284,7 @@ pub mod zoo {
                                         __cx,
                                         "sum-borrowed",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (
                                             {
                                                 let __items7 = arg0;
@@ -1285,7 +1303,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_get_optional;
+                        let func = ::std::sync::Arc::clone(&self.f_get_optional);
                         linker
                             .func_wrap(
                                 "get-optional",
@@ -1301,7 +1319,7 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(::core::option::Option<i64>,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1311,7 +1329,7 @@ pub mod zoo {
                                         __cx,
                                         "get-optional",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (
                                             match arg0 {
                                                 ::core::option::Option::Some(__v10) => {
@@ -1326,7 +1344,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_get_either;
+                        let func = ::std::sync::Arc::clone(&self.f_get_either);
                         linker
                             .func_wrap(
                                 "get-either",
@@ -1343,7 +1361,7 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1353,7 +1371,7 @@ pub mod zoo {
                                         __cx,
                                         "get-either",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (
                                             match arg0 {
                                                 ::core::result::Result::Ok(__v11) => {
@@ -1370,7 +1388,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_get_pair;
+                        let func = ::std::sync::Arc::clone(&self.f_get_pair);
                         linker
                             .func_wrap(
                                 "get-pair",
@@ -1389,7 +1407,7 @@ pub mod zoo {
                                         ),
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1399,7 +1417,7 @@ pub mod zoo {
                                         __cx,
                                         "get-pair",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (
                                             {
                                                 let (__t12, __t13) = arg0;
@@ -1415,7 +1433,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_get_peek;
+                        let func = ::std::sync::Arc::clone(&self.f_get_peek);
                         linker
                             .func_wrap(
                                 "get-peek",
@@ -1423,7 +1441,7 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (super::super::super::zoo::types::handles::Peek,),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1433,7 +1451,7 @@ pub mod zoo {
                                         __cx,
                                         "get-peek",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__provider::peek_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -1441,7 +1459,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_get_peek_holder;
+                        let func = ::std::sync::Arc::clone(&self.f_get_peek_holder);
                         linker
                             .func_wrap(
                                 "get-peek-holder",
@@ -1451,7 +1469,7 @@ pub mod zoo {
                                         arg0,
                                     ): (super::super::super::zoo::types::handles::PeekHolder,),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1461,7 +1479,7 @@ pub mod zoo {
                                         __cx,
                                         "get-peek-holder",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__provider::peek_holder_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -1469,7 +1487,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_consume_list;
+                        let func = ::std::sync::Arc::clone(&self.f_consume_list);
                         linker
                             .func_wrap(
                                 "consume-list",
@@ -1485,7 +1503,7 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1495,7 +1513,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-list",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (
                                             {
                                                 let __items14 = arg0;
@@ -1514,7 +1532,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_consume_option;
+                        let func = ::std::sync::Arc::clone(&self.f_consume_option);
                         linker
                             .func_wrap(
                                 "consume-option",
@@ -1530,7 +1548,7 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1540,7 +1558,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-option",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (
                                             match arg0 {
                                                 ::core::option::Option::Some(__v17) => {
@@ -1555,7 +1573,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_consume_result;
+                        let func = ::std::sync::Arc::clone(&self.f_consume_result);
                         linker
                             .func_wrap(
                                 "consume-result",
@@ -1572,7 +1590,7 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1582,7 +1600,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-result",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (
                                             match arg0 {
                                                 ::core::result::Result::Ok(__v18) => {
@@ -1599,7 +1617,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_consume_tuple;
+                        let func = ::std::sync::Arc::clone(&self.f_consume_tuple);
                         linker
                             .func_wrap(
                                 "consume-tuple",
@@ -1616,7 +1634,7 @@ pub mod zoo {
                                         ),
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1626,7 +1644,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-tuple",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (
                                             {
                                                 let (__t19, __t20) = arg0;
@@ -1639,7 +1657,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_consume_labeled;
+                        let func = ::std::sync::Arc::clone(&self.f_consume_labeled);
                         linker
                             .func_wrap(
                                 "consume-labeled",
@@ -1649,7 +1667,7 @@ pub mod zoo {
                                         arg0,
                                     ): (super::super::super::zoo::types::handles::Labeled,),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1659,7 +1677,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-labeled",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__provider::labeled_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -1667,7 +1685,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_consume_holder;
+                        let func = ::std::sync::Arc::clone(&self.f_consume_holder);
                         linker
                             .func_wrap(
                                 "consume-holder",
@@ -1675,7 +1693,7 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (super::super::super::zoo::types::handles::Holder,),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -1685,7 +1703,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-holder",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__provider::holder_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -1774,7 +1792,8 @@ pub mod zoo {
                     }
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -1794,19 +1813,20 @@ pub mod zoo {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_describe: __rt::TypedFunc<
+                f_describe: __rt::InstanceFuncs<
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                     (::std::string::String,),
                 >,
-                f_absorb: __rt::TypedFunc<
+                f_absorb: __rt::InstanceFuncs<
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                     (i64,),
                 >,
-                f_bump_all: __rt::TypedFunc<
+                f_bump_all: __rt::InstanceFuncs<
                     (
                         ::std::vec::Vec<
                             __rt::Resource<
@@ -1817,16 +1837,19 @@ pub mod zoo {
                     ),
                     (),
                 >,
-                f_fresh: __rt::TypedFunc<
+                f_fresh: __rt::InstanceFuncs<
                     (i64,),
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                 >,
-                f_constructor__wrapper: __rt::TypedFunc<
+                f_constructor__wrapper: __rt::InstanceFuncs<
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                     (__rt::ResourceAny,),
                 >,
-                f_method__wrapper__peek: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
-                f_static__wrapper__unwrap: __rt::TypedFunc<
+                f_method__wrapper__peek: __rt::InstanceFuncs<
+                    (__rt::ResourceAny,),
+                    (i64,),
+                >,
+                f_static__wrapper__unwrap: __rt::InstanceFuncs<
                     (__rt::ResourceAny,),
                     (__rt::Resource<super::super::super::zoo::types::handles::Counter>,),
                 >,
@@ -1838,7 +1861,7 @@ pub mod zoo {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_describe;
+                        let func = ::std::sync::Arc::clone(&self.f_describe);
                         linker
                             .func_wrap(
                                 "describe",
@@ -1852,19 +1875,19 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "describe", 1usize, &func, (arg0,))
+                                        >(__cx, "describe", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_absorb;
+                        let func = ::std::sync::Arc::clone(&self.f_absorb);
                         linker
                             .func_wrap(
                                 "absorb",
@@ -1878,19 +1901,19 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "absorb", 1usize, &func, (__p.pass_in(arg0)?,))
+                                        >(__cx, "absorb", 1usize, &*func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_bump_all;
+                        let func = ::std::sync::Arc::clone(&self.f_bump_all);
                         linker
                             .func_wrap(
                                 "bump-all",
@@ -1908,19 +1931,19 @@ pub mod zoo {
                                         i64,
                                     ),
                                 | -> __rt::Result<()> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "bump-all", 2usize, &func, (arg0, arg1))
+                                        >(__cx, "bump-all", 2usize, &*func, (arg0, arg1))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_fresh;
+                        let func = ::std::sync::Arc::clone(&self.f_fresh);
                         linker
                             .func_wrap(
                                 "fresh",
@@ -1934,21 +1957,21 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "fresh", 1usize, &func, (arg0,))?;
+                                        >(__cx, "fresh", 1usize, &*func, (arg0,))?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_constructor__wrapper;
+                        let func = ::std::sync::Arc::clone(&self.f_constructor__wrapper);
                         linker
                             .func_wrap(
                                 "[constructor]wrapper",
@@ -1968,7 +1991,7 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -1979,7 +2002,7 @@ pub mod zoo {
                                             __cx,
                                             "[constructor]wrapper",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.pass_in(arg0)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -1990,7 +2013,9 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_method__wrapper__peek;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_method__wrapper__peek,
+                        );
                         linker
                             .func_wrap(
                                 "[method]wrapper.peek",
@@ -2004,7 +2029,7 @@ pub mod zoo {
                                         >,
                                     ),
                                 | -> __rt::Result<(i64,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -2014,7 +2039,7 @@ pub mod zoo {
                                         __cx,
                                         "[method]wrapper.peek",
                                         1usize,
-                                        &func,
+                                        &*func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -2022,7 +2047,9 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_static__wrapper__unwrap;
+                        let func = ::std::sync::Arc::clone(
+                            &self.f_static__wrapper__unwrap,
+                        );
                         linker
                             .func_wrap(
                                 "[static]wrapper.unwrap",
@@ -2042,7 +2069,7 @@ pub mod zoo {
                                         >,
                                     ),
                                 > {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
                                         .forward::<
@@ -2053,7 +2080,7 @@ pub mod zoo {
                                             __cx,
                                             "[static]wrapper.unwrap",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
@@ -2084,7 +2111,8 @@ pub mod zoo {
             pub mod __owned_uses {
                 #[allow(unused_imports)]
                 use ::hub_runtime::__internal as __rt;
-                /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+                /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+                /// against the component.
                 pub(super) fn bind(
                     binder: &mut __rt::TypedBinder<'_, '_>,
                 ) -> ::core::result::Result<
@@ -2106,29 +2134,30 @@ pub mod zoo {
                         }),
                     )
                 }
-                /// One `TypedFunc` per function, resolved and type-checked once at load.
+                /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+                /// at load.
                 #[allow(non_snake_case)]
                 struct __Forwarders {
                     provider: ::std::sync::Arc<__rt::Provider>,
-                    f_describe: __rt::TypedFunc<
+                    f_describe: __rt::InstanceFuncs<
                         (__rt::ResourceAny,),
                         (::std::string::String,),
                     >,
-                    f_absorb: __rt::TypedFunc<(__rt::ResourceAny,), (i64,)>,
-                    f_bump_all: __rt::TypedFunc<
+                    f_absorb: __rt::InstanceFuncs<(__rt::ResourceAny,), (i64,)>,
+                    f_bump_all: __rt::InstanceFuncs<
                         (::std::vec::Vec<__rt::ResourceAny>, i64),
                         (),
                     >,
-                    f_fresh: __rt::TypedFunc<(i64,), (__rt::ResourceAny,)>,
-                    f_constructor__wrapper: __rt::TypedFunc<
+                    f_fresh: __rt::InstanceFuncs<(i64,), (__rt::ResourceAny,)>,
+                    f_constructor__wrapper: __rt::InstanceFuncs<
                         (__rt::ResourceAny,),
                         (__rt::ResourceAny,),
                     >,
-                    f_method__wrapper__peek: __rt::TypedFunc<
+                    f_method__wrapper__peek: __rt::InstanceFuncs<
                         (__rt::ResourceAny,),
                         (i64,),
                     >,
-                    f_static__wrapper__unwrap: __rt::TypedFunc<
+                    f_static__wrapper__unwrap: __rt::InstanceFuncs<
                         (__rt::ResourceAny,),
                         (__rt::ResourceAny,),
                     >,
@@ -2140,7 +2169,7 @@ pub mod zoo {
                     ) -> __rt::Result<()> {
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_describe;
+                            let func = ::std::sync::Arc::clone(&self.f_describe);
                             linker
                                 .func_wrap(
                                     "describe",
@@ -2154,7 +2183,7 @@ pub mod zoo {
                                             >,
                                         ),
                                     | -> __rt::Result<(::std::string::String,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -2164,7 +2193,7 @@ pub mod zoo {
                                             __cx,
                                             "describe",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 1usize)?,),
                                         )
                                     },
@@ -2172,7 +2201,7 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_absorb;
+                            let func = ::std::sync::Arc::clone(&self.f_absorb);
                             linker
                                 .func_wrap(
                                     "absorb",
@@ -2186,7 +2215,7 @@ pub mod zoo {
                                             >,
                                         ),
                                     | -> __rt::Result<(i64,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -2196,7 +2225,7 @@ pub mod zoo {
                                             __cx,
                                             "absorb",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 1usize)?,),
                                         )
                                     },
@@ -2204,7 +2233,7 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_bump_all;
+                            let func = ::std::sync::Arc::clone(&self.f_bump_all);
                             linker
                                 .func_wrap(
                                     "bump-all",
@@ -2222,7 +2251,7 @@ pub mod zoo {
                                             i64,
                                         ),
                                     | -> __rt::Result<()> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -2232,7 +2261,7 @@ pub mod zoo {
                                             __cx,
                                             "bump-all",
                                             2usize,
-                                            &func,
+                                            &*func,
                                             (
                                                 {
                                                     let __items0 = arg0;
@@ -2252,7 +2281,7 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_fresh;
+                            let func = ::std::sync::Arc::clone(&self.f_fresh);
                             linker
                                 .func_wrap(
                                     "fresh",
@@ -2266,14 +2295,14 @@ pub mod zoo {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "fresh", 1usize, &func, (arg0,))?;
+                                            >(__cx, "fresh", 1usize, &*func, (arg0,))?;
                                         ::core::result::Result::Ok((
                                             __p.handle_out(result0, 1usize, __cx)?,
                                         ))
@@ -2282,7 +2311,9 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_constructor__wrapper;
+                            let func = ::std::sync::Arc::clone(
+                                &self.f_constructor__wrapper,
+                            );
                             linker
                                 .func_wrap(
                                     "[constructor]wrapper",
@@ -2302,7 +2333,7 @@ pub mod zoo {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -2313,7 +2344,7 @@ pub mod zoo {
                                                 __cx,
                                                 "[constructor]wrapper",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (__p.handle_in(arg0, 1usize)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2324,7 +2355,9 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_method__wrapper__peek;
+                            let func = ::std::sync::Arc::clone(
+                                &self.f_method__wrapper__peek,
+                            );
                             linker
                                 .func_wrap(
                                     "[method]wrapper.peek",
@@ -2338,7 +2371,7 @@ pub mod zoo {
                                             >,
                                         ),
                                     | -> __rt::Result<(i64,)> {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         __p.forward::<
                                                 EVENTS,
@@ -2348,7 +2381,7 @@ pub mod zoo {
                                             __cx,
                                             "[method]wrapper.peek",
                                             1usize,
-                                            &func,
+                                            &*func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -2356,7 +2389,9 @@ pub mod zoo {
                         }
                         {
                             let provider = ::std::sync::Arc::clone(&self.provider);
-                            let func = self.f_static__wrapper__unwrap;
+                            let func = ::std::sync::Arc::clone(
+                                &self.f_static__wrapper__unwrap,
+                            );
                             linker
                                 .func_wrap(
                                     "[static]wrapper.unwrap",
@@ -2376,7 +2411,7 @@ pub mod zoo {
                                             >,
                                         ),
                                     > {
-                                        let __p: &__rt::Provider = &provider;
+                                        let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
                                             .forward::<
@@ -2387,7 +2422,7 @@ pub mod zoo {
                                                 __cx,
                                                 "[static]wrapper.unwrap",
                                                 1usize,
-                                                &func,
+                                                &*func,
                                                 (__p.handle_in(arg0, 0usize)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2460,7 +2495,8 @@ pub mod zoo {
                     bind(binder)
                 }
             }
-            /// Resolves every function's `TypedFunc`, which type-checks it against the component.
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
             fn bind(
                 binder: &mut __rt::TypedBinder<'_, '_>,
             ) -> ::core::result::Result<
@@ -2479,22 +2515,23 @@ pub mod zoo {
                     }),
                 )
             }
-            /// One `TypedFunc` per function, resolved and type-checked once at load.
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
             #[allow(non_snake_case)]
             struct __Forwarders {
                 provider: ::std::sync::Arc<__rt::Provider>,
-                f_bump_unsigned: __rt::TypedFunc<
+                f_bump_unsigned: __rt::InstanceFuncs<
                     (u8, u16, u32, u64),
                     ((u8, u16, u32, u64),),
                 >,
-                f_negate_signed: __rt::TypedFunc<
+                f_negate_signed: __rt::InstanceFuncs<
                     (i8, i16, i32, i64),
                     ((i8, i16, i32, i64),),
                 >,
-                f_double_floats: __rt::TypedFunc<(f32, f64), ((f32, f64),)>,
-                f_next_char: __rt::TypedFunc<(char,), (char,)>,
-                f_invert: __rt::TypedFunc<(bool,), (bool,)>,
-                f_shout: __rt::TypedFunc<
+                f_double_floats: __rt::InstanceFuncs<(f32, f64), ((f32, f64),)>,
+                f_next_char: __rt::InstanceFuncs<(char,), (char,)>,
+                f_invert: __rt::InstanceFuncs<(bool,), (bool,)>,
+                f_shout: __rt::InstanceFuncs<
                     (::std::string::String,),
                     (::std::string::String,),
                 >,
@@ -2506,7 +2543,7 @@ pub mod zoo {
                 ) -> __rt::Result<()> {
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_bump_unsigned;
+                        let func = ::std::sync::Arc::clone(&self.f_bump_unsigned);
                         linker
                             .func_wrap(
                                 "bump-unsigned",
@@ -2514,7 +2551,7 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1, arg2, arg3): (u8, u16, u32, u64),
                                 | -> __rt::Result<((u8, u16, u32, u64),)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -2524,7 +2561,7 @@ pub mod zoo {
                                         __cx,
                                         "bump-unsigned",
                                         4usize,
-                                        &func,
+                                        &*func,
                                         (arg0, arg1, arg2, arg3),
                                     )
                                 },
@@ -2532,7 +2569,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_negate_signed;
+                        let func = ::std::sync::Arc::clone(&self.f_negate_signed);
                         linker
                             .func_wrap(
                                 "negate-signed",
@@ -2540,7 +2577,7 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1, arg2, arg3): (i8, i16, i32, i64),
                                 | -> __rt::Result<((i8, i16, i32, i64),)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
@@ -2550,7 +2587,7 @@ pub mod zoo {
                                         __cx,
                                         "negate-signed",
                                         4usize,
-                                        &func,
+                                        &*func,
                                         (arg0, arg1, arg2, arg3),
                                     )
                                 },
@@ -2558,7 +2595,7 @@ pub mod zoo {
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_double_floats;
+                        let func = ::std::sync::Arc::clone(&self.f_double_floats);
                         linker
                             .func_wrap(
                                 "double-floats",
@@ -2566,19 +2603,19 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0, arg1): (f32, f64),
                                 | -> __rt::Result<((f32, f64),)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "double-floats", 2usize, &func, (arg0, arg1))
+                                        >(__cx, "double-floats", 2usize, &*func, (arg0, arg1))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_next_char;
+                        let func = ::std::sync::Arc::clone(&self.f_next_char);
                         linker
                             .func_wrap(
                                 "next-char",
@@ -2586,19 +2623,19 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (char,),
                                 | -> __rt::Result<(char,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "next-char", 1usize, &func, (arg0,))
+                                        >(__cx, "next-char", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_invert;
+                        let func = ::std::sync::Arc::clone(&self.f_invert);
                         linker
                             .func_wrap(
                                 "invert",
@@ -2606,19 +2643,19 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (bool,),
                                 | -> __rt::Result<(bool,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "invert", 1usize, &func, (arg0,))
+                                        >(__cx, "invert", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }
                     {
                         let provider = ::std::sync::Arc::clone(&self.provider);
-                        let func = self.f_shout;
+                        let func = ::std::sync::Arc::clone(&self.f_shout);
                         linker
                             .func_wrap(
                                 "shout",
@@ -2626,13 +2663,13 @@ pub mod zoo {
                                     caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                                     (arg0,): (::std::string::String,),
                                 | -> __rt::Result<(::std::string::String,)> {
-                                    let __p: &__rt::Provider = &provider;
+                                    let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     __p.forward::<
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "shout", 1usize, &func, (arg0,))
+                                        >(__cx, "shout", 1usize, &*func, (arg0,))
                                 },
                             )?;
                     }

@@ -21,7 +21,8 @@ use crate::trace;
 /// One provider export, forwarded through `Val`s.
 pub(crate) struct DynamicFunction {
     pub(crate) name: String,
-    pub(crate) func: Func,
+    /// The function in each instance of the library, in instance order.
+    pub(crate) funcs: Box<[Func]>,
     /// Its type, to check the host's arguments against.
     pub(crate) ty: ComponentFunc,
     pub(crate) library: Arc<LibraryCell>,
@@ -30,6 +31,9 @@ pub(crate) struct DynamicFunction {
     pub(crate) results: Box<[Plan]>,
     /// No handles anywhere in the signature: the caller's slices go straight through.
     pub(crate) plain: bool,
+    /// Its parameters can hold handles of the library's own resources, which decide the
+    /// instance a call goes to when it has several.
+    pub(crate) pins: bool,
 }
 
 /// Values of one call, kept on the stack for the usual handful of parameters: the
@@ -48,19 +52,42 @@ impl DynamicFunction {
         if EVENTS {
             trace::call(ForwardingPath::Dynamic, &self.name, params.len());
         }
-        let mut callee = self.library.enter(caller.data().run.as_ref())?;
         if self.plain {
-            return match self.func.call(&mut *callee, params, results) {
+            let mut callee = self.library.enter(caller.data().run.as_ref())?;
+            let func = self.funcs[callee.instance()];
+            return match func.call(&mut *callee, params, results) {
                 Ok(()) => Ok(()),
                 Err(err) => Err(self.library.call_failed(&self.name, err, callee)),
             };
         }
+        // With several instances, the handles of the library's own resources are taken
+        // out of the caller first: they say which instance the call goes to.
+        let mut lifted = SmallVec::new();
+        let mut pinned = None;
+        if self.pins && self.library.instances() > 1 {
+            for (value, plan) in params.iter().zip(&self.params) {
+                plan.lift_callee_handles(value, &mut caller, &mut lifted)?;
+            }
+            // Checked before any is taken out of the registry: a refused call loses none.
+            pinned = self.registry.instance_of_all(&lifted)?;
+            lifted.reverse();
+        }
+        let mut callee = match pinned {
+            Some(instance) => self
+                .library
+                .enter_at(instance, caller.data().run.as_ref())?,
+            None => self.library.enter(caller.data().run.as_ref())?,
+        };
+        let instance = callee.instance();
+        let func = self.funcs[instance];
         let mut transfer = Transfer {
             caller: caller.as_context_mut(),
             callee: &mut callee,
+            callee_instance: instance,
             registry: &self.registry,
             callee_holder: Holder::Library(self.library.id),
             lent: SmallVec::new(),
+            lifted,
         };
         let args = params
             .iter()
@@ -69,15 +96,17 @@ impl DynamicFunction {
             .collect::<wasmtime::Result<CallVals>>()?;
         let lent = std::mem::take(&mut transfer.lent);
         let mut raw: CallVals = smallvec![Val::Bool(false); results.len()];
-        if let Err(err) = self.func.call(&mut *callee, &args, &mut raw) {
+        if let Err(err) = func.call(&mut *callee, &args, &mut raw) {
             return Err(self.library.call_failed(&self.name, err, callee));
         }
         let mut transfer = Transfer {
             caller: caller.as_context_mut(),
             callee: &mut callee,
+            callee_instance: instance,
             registry: &self.registry,
             callee_holder: Holder::Library(self.library.id),
             lent,
+            lifted: SmallVec::new(),
         };
         transfer.release_lent()?;
         for ((slot, value), plan) in results.iter_mut().zip(raw).zip(&self.results) {

@@ -1,12 +1,16 @@
-//! Reaching every handle inside a value by its [`Plan`], for the host's own calls: the
-//! host keeps the handles its calls return, and lends them to later calls.
+//! Reaching every handle inside a value by its [`Plan`]: for the host's own calls (the
+//! host keeps the handles its calls return, and lends them to later calls), and to learn
+//! which instance of a library a call must go to.
 
 use std::sync::Arc;
 
+use smallvec::SmallVec;
 use wasmtime::component::{ResourceAny, Val};
+use wasmtime::{AsContextMut, StoreContextMut};
 
 use super::plan::Plan;
 use crate::resource_type::ResourceTypeEntry;
+use crate::state::HostState;
 
 /// What to do with one handle: its type, whether the position is a `borrow`, and the
 /// handle; returns the handle to put there instead.
@@ -67,6 +71,90 @@ impl Plan {
                 wasmtime::bail!("value does not match its planned type: {value:?}")
             }
         })
+    }
+}
+
+impl Plan {
+    /// Whether a value of this type can hold handles of the callee's own resources.
+    pub(crate) fn has_callee_handles(&self) -> bool {
+        match self {
+            Plan::Keep => false,
+            Plan::Handle { callee_owns, .. } => *callee_owns,
+            Plan::List(plan) | Plan::Option(plan) => plan.has_callee_handles(),
+            Plan::Result(ok, err) => [ok, err]
+                .iter()
+                .any(|p| p.as_ref().is_some_and(|p| p.has_callee_handles())),
+            Plan::Record(plans) | Plan::Tuple(plans) => plans.iter().any(Plan::has_callee_handles),
+            Plan::Variant(cases) => cases
+                .iter()
+                .any(|(_, p)| p.as_ref().is_some_and(Plan::has_callee_handles)),
+        }
+    }
+
+    /// Takes the handles of the callee's own resources inside `value` out of the
+    /// caller's `store` (an `own` leaves its table; a `borrow` stays) and appends their
+    /// reps to `reps`, in the order [`to_callee`](Plan::to_callee) meets them.
+    ///
+    /// # Errors
+    ///
+    /// A handle that is not of its planned type, or a value that does not have the
+    /// planned shape.
+    pub(crate) fn lift_callee_handles(
+        &self,
+        value: &Val,
+        store: &mut StoreContextMut<'_, HostState>,
+        reps: &mut SmallVec<[u32; 2]>,
+    ) -> wasmtime::Result<()> {
+        let mut each = |plan: &Plan, value: &Val| plan.lift_callee_handles(value, store, reps);
+        match (self, value) {
+            (Plan::Keep, _) => Ok(()),
+            (
+                Plan::Handle {
+                    callee_owns: false, ..
+                },
+                _,
+            ) => Ok(()),
+            (Plan::Handle { entry, .. }, Val::Resource(handle)) => {
+                let rep = entry.codec.rep_of(*handle, store.as_context_mut())?;
+                reps.push(rep);
+                Ok(())
+            }
+            (Plan::List(plan), Val::List(items)) => items.iter().try_for_each(|v| each(plan, v)),
+            (Plan::Option(plan), Val::Option(inner)) => {
+                inner.as_deref().map_or(Ok(()), |v| each(plan, v))
+            }
+            (Plan::Result(ok, err), Val::Result(result)) => {
+                let (plan, payload) = match result {
+                    Ok(v) => (ok, v),
+                    Err(v) => (err, v),
+                };
+                match (plan, payload) {
+                    (Some(plan), Some(v)) => each(plan, v),
+                    _ => Ok(()),
+                }
+            }
+            (Plan::Record(plans), Val::Record(fields)) => fields
+                .iter()
+                .zip(plans)
+                .try_for_each(|((_, v), plan)| each(plan, v)),
+            (Plan::Tuple(plans), Val::Tuple(items)) => items
+                .iter()
+                .zip(plans)
+                .try_for_each(|(v, plan)| each(plan, v)),
+            (Plan::Variant(cases), Val::Variant(name, payload)) => {
+                let plan = cases
+                    .iter()
+                    .find(|(case, _)| case == name)
+                    .and_then(|(_, plan)| plan.as_ref());
+                match (plan, payload) {
+                    (Some(plan), Some(v)) => each(plan, v),
+                    _ => Ok(()),
+                }
+            }
+            (_, value) => {
+                wasmtime::bail!("value does not match its planned type: {value:?}")
+            }
+        }
     }
 }
 

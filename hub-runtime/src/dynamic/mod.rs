@@ -94,8 +94,8 @@ pub(crate) fn plan_functions(
     let interface = interface.as_ref();
     let mut functions = Vec::with_capacity(names.len());
     for name in names {
-        let func = cx.func(interface, name)?;
-        let ty = func.ty(&*cx.store);
+        let funcs = cx.funcs(interface, name)?;
+        let ty = funcs[0].ty(&*cx.store);
         let plan = |t: wasmtime::component::types::Type| {
             Plan::for_type(&t, cx.library.id, cx.types).map_err(|reason| {
                 ForwardError::UnsupportedType {
@@ -110,15 +110,17 @@ pub(crate) fn plan_functions(
             .collect::<Result<_, _>>()?;
         let results: Box<[Plan]> = ty.results().map(plan).collect::<Result<_, _>>()?;
         let plain = params.iter().chain(results.iter()).all(Plan::is_keep);
+        let pins = params.iter().any(Plan::has_callee_handles);
         functions.push(Arc::new(DynamicFunction {
             name: name.clone(),
-            func,
+            funcs,
             ty,
             library: Arc::clone(cx.library),
             registry: Arc::clone(cx.registry),
             params,
             results,
             plain,
+            pins,
         }));
     }
     Ok(functions)

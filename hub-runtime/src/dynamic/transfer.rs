@@ -15,12 +15,18 @@ use crate::state::HostState;
 pub(crate) struct Transfer<'a, 'b> {
     pub(crate) caller: StoreContextMut<'a, HostState>,
     pub(crate) callee: &'b mut Store<HostState>,
+    /// Which instance of the callee library `callee` is.
+    pub(crate) callee_instance: usize,
     pub(crate) registry: &'b HandleRegistry,
     /// Who holds what the callee keeps: the callee library.
     pub(crate) callee_holder: Holder,
     /// Temporary host handles lent to the callee's store for this call's borrows;
     /// released after it.
     pub(crate) lent: SmallVec<[ResourceAny; 2]>,
+    /// The reps of the callee's own handles among the arguments, already taken out of
+    /// the caller (last first), when they chose the instance
+    /// ([`Plan::lift_callee_handles`]); empty otherwise.
+    pub(crate) lifted: SmallVec<[u32; 2]>,
 }
 
 impl Transfer<'_, '_> {
@@ -50,10 +56,15 @@ impl Plan {
                 let Val::Resource(handle) = value else {
                     return Err(shape_error(value));
                 };
-                let rep = entry.codec.rep_of(*handle, cx.caller.as_context_mut())?;
+                let lifted = if *callee_owns { cx.lifted.pop() } else { None };
+                let rep = match lifted {
+                    Some(rep) => rep,
+                    None => entry.codec.rep_of(*handle, cx.caller.as_context_mut())?,
+                };
+                let instance = Some(cx.callee_instance);
                 let handle = match (callee_owns, borrow) {
-                    (true, true) => cx.registry.get(rep, entry)?,
-                    (true, false) => cx.registry.take(rep, entry)?,
+                    (true, true) => cx.registry.get(rep, entry, instance)?.handle,
+                    (true, false) => cx.registry.take(rep, entry, instance)?.handle,
                     (false, _) => {
                         // A host borrow can only be created inside a call scope, so a
                         // borrow is lent as a temporary owned handle (without a
@@ -149,7 +160,10 @@ impl Plan {
                 };
                 let holder = cx.caller.data().holder;
                 let rep = if *callee_owns {
-                    match cx.registry.insert(entry, handle, holder) {
+                    match cx
+                        .registry
+                        .insert(entry, handle, cx.callee_instance, holder)
+                    {
                         Ok(rep) => rep,
                         Err(err) => {
                             // Not registered: the callee's resource would leak. The

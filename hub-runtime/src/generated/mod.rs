@@ -8,7 +8,7 @@ mod typed_binder;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-pub use provider::Provider;
+pub use provider::{InstanceFuncs, Provider, ProviderCall};
 pub use typed_binder::TypedBinder;
 
 use crate::bound_export::{BoundExport, DefineForwarders};

@@ -1,6 +1,7 @@
 //! The provider behind a generated interface: the one place its forwarders lock the
 //! library's store, call it, apply the error policy and convert handles.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use wasmtime::component::{ComponentNamedList, Lift, Lower, Resource, ResourceAny, TypedFunc};
@@ -13,6 +14,10 @@ use crate::resource_type::ResourceTypeEntry;
 use crate::state::HostState;
 use crate::trace;
 
+/// One function of a generated interface in each instance of its library, in instance
+/// order: what a forwarder holds.
+pub type InstanceFuncs<P, R> = Arc<[TypedFunc<P, R>]>;
+
 /// The library behind a generated interface, shared by all its forwarders.
 pub struct Provider {
     pub(crate) library: Arc<LibraryCell>,
@@ -24,11 +29,30 @@ pub struct Provider {
 }
 
 impl Provider {
-    /// Forwards one call from the store whose state is `caller`: emits its event when
-    /// `EVENTS` (`arg_count` is for the event), locks the provider's store for the
-    /// caller's run, calls `func` with arguments already in the provider's view, and
-    /// applies the error policy. Every generated forwarder is this call between two
-    /// conversions.
+    /// Starts one forwarded call.
+    #[inline]
+    pub fn call(&self) -> ProviderCall<'_> {
+        ProviderCall {
+            provider: self,
+            instance: Cell::new(None),
+        }
+    }
+}
+
+/// One call through a generated forwarder: which instance of the library it goes to,
+/// once a handle it passes (or the call itself) has chosen one. Every generated
+/// forwarder is [`forward`](Self::forward) between two conversions through this.
+pub struct ProviderCall<'p> {
+    provider: &'p Provider,
+    instance: Cell<Option<usize>>,
+}
+
+impl ProviderCall<'_> {
+    /// Forwards the call from the store whose state is `caller`: emits its event when
+    /// `EVENTS` (`arg_count` is for the event), locks a store of the provider for the
+    /// caller's run (the instance the handles among the arguments chose, or a free one),
+    /// calls its `funcs` with arguments already in the provider's view, and applies the
+    /// error policy.
     ///
     /// # Errors
     ///
@@ -40,7 +64,7 @@ impl Provider {
         caller: &HostState,
         function: &'static str,
         arg_count: usize,
-        func: &TypedFunc<P, R>,
+        funcs: &[TypedFunc<P, R>],
         args: P,
     ) -> wasmtime::Result<R>
     where
@@ -50,34 +74,46 @@ impl Provider {
         if EVENTS {
             trace::call(ForwardingPath::Generated, function, arg_count);
         }
-        let mut store = self.library.enter(caller.run.as_ref())?;
-        match func.call(&mut *store, args) {
+        let library = &self.provider.library;
+        let mut store = match self.instance.get() {
+            Some(instance) => library.enter_at(instance, caller.run.as_ref())?,
+            None => library.enter(caller.run.as_ref())?,
+        };
+        let instance = store.instance();
+        self.instance.set(Some(instance));
+        match funcs[instance].call(&mut *store, args) {
             Ok(results) => Ok(results),
-            Err(err) => Err(self.library.call_failed(function, err, store)),
+            Err(err) => Err(library.call_failed(function, err, store)),
         }
     }
 
     /// The provider's own handle behind a caller's host handle to its resource `slot`:
-    /// moved out of the registry for an `own`, looked up for a `borrow`.
+    /// moved out of the registry for an `own`, looked up for a `borrow`. The instance
+    /// holding it is the one the call goes to.
     ///
     /// # Errors
     ///
-    /// Fails when the handle is not live.
+    /// Fails when the handle is not live, or another handle of the call lives in
+    /// another instance.
     pub fn handle_in<M: 'static>(
         &self,
         handle: Resource<M>,
         slot: usize,
     ) -> wasmtime::Result<ResourceAny> {
-        let entry = &self.owned[slot];
-        if handle.owned() {
-            self.registry.take(handle.rep(), entry)
+        let (registry, entry) = (&self.provider.registry, &self.provider.owned[slot]);
+        let instance = self.instance.get();
+        let found = if handle.owned() {
+            registry.take(handle.rep(), entry, instance)?
         } else {
-            self.registry.get(handle.rep(), entry)
-        }
+            registry.get(handle.rep(), entry, instance)?
+        };
+        self.instance.set(Some(found.instance));
+        Ok(found.handle)
     }
 
-    /// Registers a handle the provider returned, held by the store whose state is
-    /// `caller`, and gives that store's host handle.
+    /// Registers a handle the provider returned (made by the instance the call went
+    /// to), held by the store whose state is `caller`, and gives that store's host
+    /// handle.
     ///
     /// # Errors
     ///
@@ -89,13 +125,20 @@ impl Provider {
         slot: usize,
         caller: &HostState,
     ) -> wasmtime::Result<Resource<M>> {
-        match self
+        // Results come after `forward`, which chose the instance.
+        let instance = self.instance.get().unwrap_or_default();
+        let provider = self.provider;
+        match provider
             .registry
-            .insert(&self.owned[slot], handle, caller.holder)
+            .insert(&provider.owned[slot], handle, instance, caller.holder)
         {
             Ok(rep) => Ok(Resource::new_own(rep)),
             Err(err) => {
-                self.drop_unregistered(handle);
+                // The caller gets the registration error; a failing destructor on top of
+                // it would only hide that.
+                if let Ok(mut store) = provider.library.enter_at(instance, None) {
+                    let _ = handle.resource_drop(&mut *store);
+                }
                 Err(err)
             }
         }
@@ -108,8 +151,10 @@ impl Provider {
     ///
     /// Fails when the handle is not live.
     pub fn pass_in<M: 'static>(&self, handle: Resource<M>) -> wasmtime::Result<Resource<M>> {
-        self.registry
-            .move_to(handle.rep(), Holder::Library(self.library.id))?;
+        let provider = self.provider;
+        provider
+            .registry
+            .move_to(handle.rep(), Holder::Library(provider.library.id))?;
         Ok(handle)
     }
 
@@ -124,16 +169,9 @@ impl Provider {
         handle: Resource<M>,
         caller: &HostState,
     ) -> wasmtime::Result<Resource<M>> {
-        self.registry.move_to(handle.rep(), caller.holder)?;
+        self.provider
+            .registry
+            .move_to(handle.rep(), caller.holder)?;
         Ok(handle)
-    }
-
-    /// Drops a resource the provider returned that could not be registered.
-    fn drop_unregistered(&self, handle: ResourceAny) {
-        if let Ok(mut store) = self.library.enter(None) {
-            // The caller gets the registration error; a failing destructor on top of it
-            // would only hide that.
-            let _ = handle.resource_drop(&mut *store);
-        }
     }
 }

@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
-use wasmtime::component::{ComponentExportIndex, ComponentNamedList, Lift, Lower, TypedFunc};
+use wasmtime::component::{ComponentExportIndex, ComponentNamedList, Lift, Lower};
 
-use super::Provider;
+use super::{InstanceFuncs, Provider};
 use crate::error::GeneratedMismatch;
 use crate::export_resolver::ExportResolver;
 
@@ -30,21 +30,24 @@ impl TypedBinder<'_, '_> {
         Arc::clone(&self.provider)
     }
 
-    /// The provider's function `name` as a `TypedFunc<P, R>`.
+    /// The provider's function `name` as a `TypedFunc<P, R>` in each of its instances.
     ///
     /// # Errors
     ///
     /// [`GeneratedMismatch::FunctionType`] when the component's function has other types.
-    pub fn func<P, R>(&mut self, name: &str) -> Result<TypedFunc<P, R>, GeneratedMismatch>
+    pub fn func<P, R>(&mut self, name: &str) -> Result<InstanceFuncs<P, R>, GeneratedMismatch>
     where
         P: ComponentNamedList + Lower,
         R: ComponentNamedList + Lift,
     {
-        let func = self
+        let funcs = self
             .cx
-            .func(Some(&self.interface), name)
+            .funcs(Some(&self.interface), name)
             .map_err(GeneratedMismatch::Export)?;
-        func.typed::<P, R>(&*self.cx.store)
+        self.cx
+            .stores_with(&funcs)
+            .map(|(store, func)| func.typed::<P, R>(store))
+            .collect::<Result<InstanceFuncs<P, R>, _>>()
             .map_err(|source| GeneratedMismatch::FunctionType {
                 function: name.to_owned(),
                 source,

@@ -203,7 +203,8 @@ impl HostCaller<'_> {
         let calling = self.start(&loaded);
         let outcome = (|| {
             let mut callee = target.library.enter(Some(&calling.control))?;
-            let func = match target.func.typed::<P, R>(&*callee) {
+            let func = target.funcs[callee.instance()];
+            let func = match func.typed::<P, R>(&*callee) {
                 Ok(func) => func,
                 Err(err) => return Ok(Err(err)),
             };

@@ -137,7 +137,7 @@ pub(crate) fn drop_handle(
         entry.ty.owner.name
     );
     // A handle into a disabled library is released quietly: its store is gone.
-    let Ok(mut store) = entry.ty.owner.enter(run) else {
+    let Ok(mut store) = entry.ty.owner.enter_at(entry.instance, run) else {
         return Ok(());
     };
     match entry.handle.resource_drop(&mut *store) {

@@ -483,27 +483,40 @@ impl Hub {
             self.options.call_events,
         )
         .map_err(link_error)?;
-        let mut store = new_store(
-            &self.engine,
-            &self.settings,
-            Holder::Library(id),
-            Some(Arc::clone(control)),
-        );
-        let instance = linker
-            .instantiate(&mut store, &component)
-            .map_err(|source| match source.downcast_ref::<Stopped>() {
-                Some(stopped) => LoadError::Stopped {
-                    path: path.to_owned(),
-                    stopped: *stopped,
-                },
-                None => LoadError::Instantiate {
-                    path: path.to_owned(),
-                    source,
-                },
+        let pre = linker
+            .instantiate_pre(&component)
+            .map_err(|source| LoadError::Instantiate {
+                path: path.to_owned(),
+                source,
             })?;
-        store.data_mut().run = None;
-        let cell = Arc::new(LibraryCell::new(id, path, store, options.timeout));
-        let exports = match self.bind(types, &cell, instance, &items) {
+        let count = options.instance_count();
+        let mut stores = Vec::with_capacity(count);
+        let mut instances = Vec::with_capacity(count);
+        for _ in 0..count {
+            let mut store = new_store(
+                &self.engine,
+                &self.settings,
+                Holder::Library(id),
+                Some(Arc::clone(control)),
+            );
+            let instance = pre.instantiate(&mut store).map_err(|source| {
+                match source.downcast_ref::<Stopped>() {
+                    Some(stopped) => LoadError::Stopped {
+                        path: path.to_owned(),
+                        stopped: *stopped,
+                    },
+                    None => LoadError::Instantiate {
+                        path: path.to_owned(),
+                        source,
+                    },
+                }
+            })?;
+            store.data_mut().run = None;
+            stores.push(store);
+            instances.push(instance);
+        }
+        let cell = Arc::new(LibraryCell::new(id, path, stores, options.timeout));
+        let exports = match self.bind(types, &cell, &instances, &items) {
             Ok(exports) => exports,
             Err((export, source)) => {
                 types.retain(|e| e.owner.id != id);

@@ -190,6 +190,8 @@ pub struct LoadOptions {
     pub(crate) wires: Vec<Wire>,
     pub(crate) override_wasi: bool,
     pub(crate) timeout: Option<Option<Duration>>,
+    /// How many instances to load (0 is taken as 1).
+    pub(crate) instances: usize,
 }
 
 impl LoadOptions {
@@ -214,6 +216,23 @@ impl LoadOptions {
     pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
         self.timeout = Some(timeout);
         self
+    }
+
+    /// Loads the library as `count` instances (1 by default; 0 counts as 1), each in
+    /// its own store: calls into it go to a free instance, so many threads can call it
+    /// at once. **State is per instance**: a counter counts per instance, and a call
+    /// goes to any of them, except that a call passing one of the library's resources
+    /// goes to the instance that made it (one call cannot pass resources of two). A
+    /// fault in any instance disables the library. For stateless plugins.
+    #[must_use]
+    pub fn instances(mut self, count: usize) -> Self {
+        self.instances = count;
+        self
+    }
+
+    /// How many instances the library gets (at least one).
+    pub(crate) fn instance_count(&self) -> usize {
+        self.instances.max(1)
     }
 }
 

@@ -37,7 +37,7 @@ impl Hub {
         &self,
         types: &mut ResourceTypes,
         cell: &Arc<LibraryCell>,
-        instance: Instance,
+        instances: &[Instance],
         items: &ExportedItems,
     ) -> Result<Vec<BoundExport>, (String, ForwardError)> {
         let generated: Vec<GeneratedFor> = items
@@ -45,18 +45,25 @@ impl Hub {
             .iter()
             .map(|i| self.generated_for(&i.name))
             .collect();
-        let mut guard = cell.lock();
-        let Some(store) = guard.as_mut() else {
-            return Err((
+        let mut guards = cell.lock_all();
+        let disabled = || {
+            (
                 "(library)".to_owned(),
                 ForwardError::Link(wasmtime::format_err!(
                     "the library was disabled while loading"
                 )),
-            ));
+            )
         };
+        let mut stores = Vec::with_capacity(guards.len());
+        for guard in &mut guards {
+            stores.push(guard.as_mut().ok_or_else(disabled)?);
+        }
+        let mut stores = stores.into_iter().zip(instances.iter().copied());
+        let (store, instance) = stores.next().ok_or_else(disabled)?;
         let mut cx = ExportResolver {
             store,
             instance,
+            others: stores.collect(),
             library: cell,
             registry: &self.registry,
             types,

@@ -41,7 +41,7 @@ pub(crate) fn release_held(
 /// is that library's own code) and is reported, not raised: nobody is waiting for it.
 fn drop_in_provider(entry: HandleEntry, control: &Arc<RunControl>) {
     let owner = &entry.ty.owner;
-    let Ok(mut store) = owner.enter(Some(control)) else {
+    let Ok(mut store) = owner.enter_at(entry.instance, Some(control)) else {
         return;
     };
     if let Err(err) = entry.handle.resource_drop(&mut *store) {

@@ -59,6 +59,9 @@ pub struct LibraryStatus {
     pub path: PathBuf,
     /// It was loaded from bytes the embedder held, not from a file.
     pub from_memory: bool,
+    /// How many instances it has ([`LoadOptions::instances`](crate::LoadOptions::instances)),
+    /// each with its own store and state.
+    pub instances: usize,
     /// Where its compiled code came from when it was loaded.
     pub compiled: CacheSource,
     /// The digest of the bytes it was compiled from (read at load or last reload), to
@@ -122,6 +125,9 @@ impl fmt::Display for HubStatus {
                 library.path.display(),
                 library.compiled
             )?;
+            if library.instances > 1 {
+                write!(f, " [{} instances]", library.instances)?;
+            }
             if let Some(why) = &library.disabled {
                 write!(f, " [disabled: {why}]")?;
             }
@@ -196,6 +202,7 @@ impl Hub {
                         id: library.id(),
                         path: library.cell.path.clone(),
                         from_memory: library.origin.is_memory(),
+                        instances: library.cell.instances(),
                         compiled: library.source,
                         digest: library.digest,
                         disabled: library.cell.fault(),

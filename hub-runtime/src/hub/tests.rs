@@ -27,14 +27,15 @@ fn dropping_the_hub_releases_every_library_store() {
         .map(Arc::clone)
         .expect("the calculator defines `calc`");
     let handle = {
-        let mut store = calc.owner.lock();
+        let mut stores = calc.owner.lock_all();
+        let store = &mut stores[0];
         let store = store.as_mut().expect("the calculator is not disabled");
         wasmtime::component::Resource::<u32>::new_own(7)
             .try_into_resource_any(&mut *store)
             .expect("a handle in the calculator's store")
     };
     hub.registry
-        .insert(&calc, handle, Holder::Library(calc.owner.id))
+        .insert(&calc, handle, 0, Holder::Library(calc.owner.id))
         .expect("registered");
     drop(calc);
     let libraries: Vec<Weak<LibraryCell>> = hub
@@ -73,14 +74,15 @@ fn what_a_disabled_library_held_is_released_at_the_end_of_the_next_run() {
         .map(Arc::clone)
         .expect("the logging library defines `logger`");
     let handle = {
-        let mut store = logger.owner.lock();
+        let mut stores = logger.owner.lock_all();
+        let store = &mut stores[0];
         let store = store.as_mut().expect("not disabled");
         wasmtime::component::Resource::<u32>::new_own(1)
             .try_into_resource_any(&mut *store)
             .expect("a handle in the logging library's store")
     };
     hub.registry
-        .insert(&logger, handle, Holder::Library(holder))
+        .insert(&logger, handle, 0, Holder::Library(holder))
         .expect("registered");
     drop(logger);
     // The proxy is disabled (as after a trap): its store is gone, and what it held goes
