@@ -11,7 +11,7 @@ use common::{capturing, load, quiet};
 use component_hub::wasmtime::component::Val;
 use component_hub::{
     HostInterface, HostInterfaceError, Hub, LinkError, LinkProvider, LoadError, OneLine, RunError,
-    new_hub,
+    RunOptions, Wire, WireProblem, new_hub,
 };
 use hub_fixtures::guest;
 
@@ -294,4 +294,116 @@ fn a_library_in_front_of_the_host_wraps_its_interface() {
             "[proxy] transform(abc)"
         ]
     );
+}
+
+/// `acme:host/api@1.2.0` served by the host, counting its calls.
+fn greeter(calls: &Arc<Mutex<usize>>) -> HostInterface {
+    let calls = Arc::clone(calls);
+    HostInterface::new(
+        "package acme:host@1.2.0; interface api { greet: func(name: string) -> string; }",
+        "api",
+    )
+    .func("greet", move |args, results| {
+        *calls.lock().unwrap() += 1;
+        results[0] = Val::String(format!("hello, {}", string(&args[0])?));
+        Ok(())
+    })
+}
+
+#[test]
+fn an_import_is_wired_to_a_host_interface_of_another_name() {
+    let hub = new_hub(quiet()).expect("hub");
+    let calls = Arc::new(Mutex::new(0));
+    hub.serve(greeter(&calls)).expect("serves");
+    // It serves `toplevel-import`, and an `acme:host/api` of its own, which the wire
+    // passes over for the host's.
+    let provider = load(&hub, "wired_provider");
+    let top = Wire::new("toplevel-import", provider, "toplevel-export");
+    let wired = RunOptions::default()
+        .wire(top.clone())
+        .wire(Wire::to_host("my:plugin/host-api", "acme:host/api@1.2.0"));
+    hub.run_with(guest("wired_app"), &wired)
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    assert_eq!(*calls.lock().unwrap(), 1, "the host answered");
+
+    // Without its version, as the host serves one interface of that name.
+    let unversioned = RunOptions::default()
+        .wire(top.clone())
+        .wire(Wire::to_host("my:plugin/host-api", "acme:host/api"));
+    hub.run_with(guest("wired_app"), &unversioned)
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    assert_eq!(*calls.lock().unwrap(), 2);
+
+    for (wire, problem, line) in [
+        (
+            Wire::to_host("my:plugin/host-api", "acme:host/nope"),
+            WireProblem::NoSuchExport,
+            "wire `my:plugin/host-api=host/acme:host/nope`: it has no such export",
+        ),
+        (
+            Wire::to_host("toplevel-import", "acme:host/api@1.2.0"),
+            WireProblem::KindMismatch,
+            "wire `toplevel-import=host/acme:host/api@1.2.0`: an interface import needs an interface export, a function import a function export",
+        ),
+    ] {
+        let options = RunOptions::default()
+            .wire(Wire::to_host("my:plugin/host-api", "acme:host/api@1.2.0"))
+            .wire(wire);
+        let options = if problem == WireProblem::KindMismatch {
+            options
+        } else {
+            options.wire(top.clone())
+        };
+        let err = hub
+            .run_with(guest("wired_app"), &options)
+            .expect_err("a bad wire");
+        match &err {
+            RunError::Link { source, .. } => {
+                assert!(
+                    matches!(&**source, LinkError::Wire { problem: found, provider: LinkProvider::Host, .. } if *found == problem),
+                    "{source:?}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            OneLine(&err).to_string().contains(line),
+            "{}",
+            OneLine(&err)
+        );
+    }
+    assert_eq!(*calls.lock().unwrap(), 2, "refused runs called nothing");
+}
+
+#[test]
+fn a_library_exporting_a_name_the_host_serves_makes_it_ambiguous() {
+    let (options, output) = capturing();
+    let hub = new_hub(options).expect("hub");
+    let calls = Arc::new(Mutex::new(0));
+    hub.serve(greeter(&calls)).expect("serves");
+    hub.run(guest("acme_app")).expect("the host serves it");
+    assert_eq!(*calls.lock().unwrap(), 1);
+    assert!(output.text().contains("[APP] acme_app: hello, acme"));
+    // `wired_provider` exports `acme:host/api` without importing it: it does not wrap
+    // the host's, so an import of the name has two candidates.
+    let provider = load(&hub, "wired_provider");
+    let err = hub.run(guest("acme_app")).expect_err("two candidates");
+    match &err {
+        RunError::Link { source, .. } => match &**source {
+            LinkError::Ambiguous { candidates, .. } => {
+                assert_eq!(candidates, &["the host", "#1 wired_provider.wasm"]);
+            }
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+    // A wire picks either.
+    for wire in [
+        Wire::to_host("acme:host/api@1.2.0", "acme:host/api@1.2.0"),
+        Wire::new("acme:host/api@1.2.0", provider, "acme:host/api@1.2.0"),
+    ] {
+        hub.run_with(guest("acme_app"), &RunOptions::default().wire(wire))
+            .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    }
+    assert_eq!(*calls.lock().unwrap(), 2, "the host answered its wire only");
 }

@@ -1,17 +1,26 @@
 //! Libraries loaded as several instances ([`LoadOptions::instances`]): each instance has
-//! its own store and state, calls spread over them, a call passing a library's resource
+//! its own store and state, threads spread over them, a call passing a library's resource
 //! goes to the instance that made it, and the hub's guards hold as for one instance, on
 //! both forwarding paths.
 
 mod common;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::Duration;
+
 use common::{quiet, run};
 use component_hub::wasmtime::component::Val;
-use component_hub::{CallError, ForwardingPath, Hub, LibraryId, LoadOptions, OneLine, new_hub};
+use component_hub::{
+    CallError, ForwardingPath, HostInterface, Hub, LibraryId, LoadOptions, OneLine, new_hub,
+};
 use hub_fixtures::guest;
 
 const CALCULATOR: &str = "demo:logging/calculator@0.1.0";
 const HANDLES: &str = "zoo:types/handles@0.1.0";
+const LOGGING: &str = "demo:logging/logging@0.1.0";
+const PLUGIN: &str = "my:app/plugin@0.1.0";
+const HOST_WIT: &str = include_str!("../guests/wit-host/host.wit");
 
 /// A hub forwarding through `path` with the logging library, and the calculator loaded
 /// as `instances` instances.
@@ -60,49 +69,51 @@ fn one_line(err: &CallError) -> String {
     line
 }
 
-/// Each instance keeps its own state, calls spread over the instances, and a resource's
-/// methods go to the instance that made it.
+/// Each instance keeps its own state: a thread keeps to the instance it was given first,
+/// and the next thread is given the next instance.
 fn state_is_per_instance(path: ForwardingPath) {
     let (hub, calculator) = calculator_hub(path, 2);
-    let mut caller = hub.caller();
-    // Two calcs in a row: one in each instance.
-    let mut calcs = Vec::new();
-    for _ in 0..2 {
+    // `times` additions on a calc of its own, then what its instance counted.
+    let adds_then_counts = |times: usize| {
+        let mut caller = hub.caller();
         let made = caller
             .call(calculator, Some(CALCULATOR), "[constructor]calc", &[])
             .expect("constructor");
-        let [Val::Resource(calc)] = made[..] else {
-            panic!("a calc: {made:?}");
-        };
-        calcs.push(calc);
-    }
-    // Three operations on the first calc, one on the second: each in its own instance
-    // (a method sent to the other instance would not find its calc).
-    for (calc, times) in calcs.iter().zip([3, 1]) {
         for _ in 0..times {
             let sum = caller
                 .call(
                     calculator,
                     Some(CALCULATOR),
                     "[method]calc.add",
-                    &[Val::Resource(*calc), Val::Float64(1.0), Val::Float64(2.0)],
+                    &[made[0].clone(), Val::Float64(1.0), Val::Float64(2.0)],
                 )
                 .expect("add");
             assert_eq!(sum, [Val::Float64(3.0)]);
         }
-    }
-    // Calls without a resource alternate between the instances: each counted its own.
-    assert_eq!(operation_counts(&hub, calculator, 4), [1, 1, 3, 3]);
-    // Every calc (and the logger each holds in the other library) is released with the
-    // caller.
-    assert_eq!(hub.live_handles(), 4);
-    drop(caller);
-    assert_eq!(hub.live_handles(), 0);
+        operation_counts(&hub, calculator, 3)
+    };
+    assert_eq!(adds_then_counts(3), [3, 3, 3], "this thread's instance");
+    let other = std::thread::scope(|scope| scope.spawn(|| adds_then_counts(1)).join());
+    assert_eq!(
+        other.expect("the other thread"),
+        [1, 1, 1],
+        "the next instance"
+    );
+    assert_eq!(
+        adds_then_counts(1),
+        [4, 4, 4],
+        "this thread's instance again"
+    );
+    assert_eq!(hub.live_handles(), 0, "the callers released their calcs");
 
-    // Apps make calcs and call their methods through the forwarders of `path`.
-    for _ in 0..3 {
-        run(&hub, "app_consumer");
-    }
+    // Apps make calcs and call their methods through the forwarders of `path`, on both
+    // instances.
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| run(&hub, "app_consumer"));
+        }
+    });
+    run(&hub, "app_consumer");
     assert_eq!(hub.live_handles(), 0, "the runs released what they made");
 }
 
@@ -118,14 +129,135 @@ fn state_is_per_instance_on_the_dynamic_path() {
 
 #[test]
 fn one_instance_is_one_store_as_before() {
-    // 0 counts as 1; sequential calls all see one counter.
+    // 0 counts as 1: every thread sees the one counter.
     let (hub, calculator) = calculator_hub(ForwardingPath::Generated, 0);
     run(&hub, "app_consumer");
-    let counts = operation_counts(&hub, calculator, 3);
-    assert!(
-        counts[0] > 0 && counts.iter().all(|c| *c == counts[0]),
-        "{counts:?}"
+    let here = operation_counts(&hub, calculator, 1);
+    let there =
+        std::thread::scope(|scope| scope.spawn(|| operation_counts(&hub, calculator, 1)).join());
+    assert!(here[0] > 0, "{here:?}");
+    assert_eq!(there.expect("the other thread"), here);
+}
+
+/// A resource goes back to the instance that made it, even from a thread that keeps to
+/// another: a calc made on this thread holds a logger of the logging library's first
+/// instance, and its methods log to it from a thread given the second.
+fn a_resource_goes_back_to_its_instance(path: ForwardingPath) {
+    let hub = new_hub(quiet().force_dynamic(path == ForwardingPath::Dynamic)).expect("hub");
+    let logging = hub
+        .load_with(
+            guest("provider_logging"),
+            &LoadOptions::default().instances(2),
+        )
+        .expect("logging");
+    let calculator = hub.load(guest("provider_calculator")).expect("calculator");
+    assert_eq!(hub.status().libraries[1].exports[0].path, path);
+    let mut caller = hub.caller();
+    let calc = caller
+        .call(calculator, Some(CALCULATOR), "[constructor]calc", &[])
+        .expect("constructor");
+    let caller = std::thread::scope(|scope| {
+        scope
+            .spawn(move || {
+                // This thread's first call into the logging library gives it the second
+                // instance.
+                caller
+                    .call(logging, Some(LOGGING), "get-default-level", &[])
+                    .expect("a level");
+                for _ in 0..3 {
+                    // The calculator logs to the calc's logger through the forwarders of
+                    // `path`: to the first instance, where it lives.
+                    let sum = caller
+                        .call(
+                            calculator,
+                            Some(CALCULATOR),
+                            "[method]calc.add",
+                            &[calc[0].clone(), Val::Float64(2.0), Val::Float64(2.0)],
+                        )
+                        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+                    assert_eq!(sum, [Val::Float64(4.0)]);
+                }
+                caller
+            })
+            .join()
+            .expect("the other thread")
+    });
+    drop(caller);
+    assert_eq!(
+        hub.live_handles(),
+        0,
+        "the calc and its logger are released"
     );
+}
+
+#[test]
+fn a_resource_goes_back_to_its_instance_on_the_generated_path() {
+    a_resource_goes_back_to_its_instance(ForwardingPath::Generated);
+}
+
+#[test]
+fn a_resource_goes_back_to_its_instance_on_the_dynamic_path() {
+    a_resource_goes_back_to_its_instance(ForwardingPath::Dynamic);
+}
+
+#[test]
+fn a_busy_instance_sends_the_call_to_a_free_one() {
+    // `plugin_lib` logs through the host; when `hold` is set, the host's `log` keeps the
+    // call there (in its instance) until released.
+    let hold = Arc::new(AtomicBool::new(false));
+    let (inside_tx, inside_rx) = mpsc::channel::<()>();
+    let (release_tx, release_rx) = mpsc::channel::<()>();
+    let release_rx = Mutex::new(release_rx);
+    let held = Arc::clone(&hold);
+    let host = HostInterface::new(HOST_WIT, "host")
+        .func("log", move |_, _| {
+            if held.swap(false, Ordering::AcqRel) {
+                inside_tx.send(()).map_err(|_| "the test is gone")?;
+                // Bounded: if the other call waited for this instance, it never comes.
+                release_rx
+                    .lock()
+                    .unwrap()
+                    .recv_timeout(Duration::from_secs(20))
+                    .map_err(|_| "the other call never came")?;
+            }
+            Ok(())
+        })
+        .func("get", |_, results| {
+            results[0] = Val::Option(None);
+            Ok(())
+        })
+        .func("set", |_, _| Ok(()));
+    let hub = new_hub(quiet()).expect("hub");
+    hub.serve(host).expect("serves");
+    let plugin = hub
+        .load_with(guest("plugin_lib"), &LoadOptions::default().instances(2))
+        .expect("plugin");
+    let transform = |input: &str| {
+        hub.caller()
+            .call(
+                plugin,
+                Some(PLUGIN),
+                "transform",
+                &[Val::String(input.into())],
+            )
+            .unwrap_or_else(|e| panic!("{}", OneLine(&e)))
+    };
+    // This thread is given the first instance, the next thread the second, and the one
+    // after it the first again.
+    transform("warm");
+    std::thread::scope(|scope| scope.spawn(|| transform("second")).join()).expect("second");
+    std::thread::scope(|scope| {
+        hold.store(true, Ordering::Release);
+        let held = scope.spawn(|| transform("held"));
+        inside_rx
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the held call is inside the first instance");
+        // This thread keeps to the first instance, which is busy: its call goes to the
+        // second and returns while the first is held.
+        assert_eq!(transform("free"), [Val::String("FREE".into())]);
+        release_tx.send(()).expect("release");
+        assert_eq!(held.join().expect("held"), [Val::String("HELD".into())]);
+    });
 }
 
 /// A counter of the zoo's `handles`, made by the next instance in turn.
@@ -147,8 +279,19 @@ fn one_call_cannot_pass_resources_of_two_instances() {
     let zoo = hub
         .load_with(guest("zoo_provider"), &LoadOptions::default().instances(2))
         .expect("zoo");
+    // A counter from this thread's instance, and one from the instance of another
+    // thread, both held by one caller.
     let mut caller = hub.caller();
-    let (a, b) = (counter(&mut caller, zoo, 1), counter(&mut caller, zoo, 10));
+    let a = counter(&mut caller, zoo, 1);
+    let (mut caller, b) = std::thread::scope(|scope| {
+        scope
+            .spawn(move || {
+                let b = counter(&mut caller, zoo, 10);
+                (caller, b)
+            })
+            .join()
+            .expect("the other thread")
+    });
     let sum = |caller: &mut component_hub::HostCaller<'_>, counters: Vec<Val>| {
         caller.call(zoo, Some(HANDLES), "sum-borrowed", &[Val::List(counters)])
     };

@@ -67,13 +67,23 @@ pub enum LibraryRef {
     Name(String),
 }
 
+/// What a wire names as the provider: a library, or `host` (an interface the embedding
+/// host serves).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WireProvider {
+    /// A loaded library.
+    Library(LibraryRef),
+    /// `host`.
+    Host,
+}
+
 /// `<import>=<library>/<export>`: an import linked by hand.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WireSpec {
     /// The import's name.
     pub import: String,
-    /// The library serving it.
-    pub library: LibraryRef,
+    /// The library (or the host) serving it.
+    pub provider: WireProvider,
     /// Its export serving it.
     pub export: String,
 }
@@ -441,7 +451,10 @@ fn parse_wires(clause: &str) -> Result<Vec<WireSpec>, String> {
             }
             Ok(WireSpec {
                 import: import.to_owned(),
-                library: library_ref(library),
+                provider: match library {
+                    "host" => WireProvider::Host,
+                    library => WireProvider::Library(library_ref(library)),
+                },
                 export: export.to_owned(),
             })
         })
@@ -506,7 +519,12 @@ impl fmt::Display for LibraryRef {
 
 impl fmt::Display for WireSpec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}={}/{}", self.import, self.library, self.export)
+        match &self.provider {
+            WireProvider::Library(library) => {
+                write!(f, "{}={library}/{}", self.import, self.export)
+            }
+            WireProvider::Host => write!(f, "{}=host/{}", self.import, self.export),
+        }
     }
 }
 
@@ -622,12 +640,12 @@ mod tests {
                 wires: vec![
                     WireSpec {
                         import: "wasi:cli/environment@0.2.6".into(),
-                        library: LibraryRef::Number(1),
+                        provider: WireProvider::Library(LibraryRef::Number(1)),
                         export: "e".into()
                     },
                     WireSpec {
                         import: "b".into(),
-                        library: LibraryRef::Number(2),
+                        provider: WireProvider::Library(LibraryRef::Number(2)),
                         export: "c/d".into()
                     },
                 ]
@@ -721,12 +739,12 @@ mod tests {
                 wires: vec![
                     WireSpec {
                         import: "x".into(),
-                        library: LibraryRef::Number(1),
+                        provider: WireProvider::Library(LibraryRef::Number(1)),
                         export: "y".into()
                     },
                     WireSpec {
                         import: "z".into(),
-                        library: LibraryRef::Number(2),
+                        provider: WireProvider::Library(LibraryRef::Number(2)),
                         export: "w".into()
                     },
                 ]
@@ -855,7 +873,7 @@ mod tests {
                 instances: 1,
                 wires: vec![WireSpec {
                     import: "exports".into(),
-                    library: LibraryRef::Name("b.wasm".into()),
+                    provider: WireProvider::Library(LibraryRef::Name("b.wasm".into())),
                     export: "exports".into(),
                 }],
             },

@@ -7,7 +7,7 @@ use component_hub::{
     Hub, LibraryId, LinkError, LoadError, LoadOptions, OneLine, RunOptions, UnloadError, Wire,
 };
 
-use crate::command::{Command, LibraryRef, WireSpec, help};
+use crate::command::{Command, LibraryRef, WireProvider, WireSpec, help};
 use crate::output::{say, warn};
 
 /// What the caller should do after a command.
@@ -177,11 +177,11 @@ fn wires(hub: &Hub, specs: &[WireSpec]) -> Result<Vec<Wire>, String> {
     specs
         .iter()
         .map(|spec| {
-            Ok(Wire::new(
-                spec.import.clone(),
-                resolve(hub, &spec.library)?,
-                spec.export.clone(),
-            ))
+            let (import, export) = (spec.import.clone(), spec.export.clone());
+            Ok(match &spec.provider {
+                WireProvider::Host => Wire::to_host(import, export),
+                WireProvider::Library(library) => Wire::new(import, resolve(hub, library)?, export),
+            })
         })
         .collect()
 }

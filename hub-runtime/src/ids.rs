@@ -1,4 +1,5 @@
-//! The ids of the hub's two kinds of stores: libraries and app runs.
+//! The ids of the hub's two kinds of stores (libraries and app runs), and of what can
+//! serve an import.
 
 use std::fmt;
 
@@ -28,3 +29,22 @@ impl fmt::Display for LibraryId {
 /// Identifies one app run (or one [`App`](crate::App)) for the hub's lifetime.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct RunId(pub(crate) u64);
+
+/// What serves an import: a loaded library, or the host (an interface it serves).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkProvider {
+    /// A loaded library's export.
+    Library(LibraryId),
+    /// An interface the host serves.
+    Host,
+}
+
+/// `#2`, or `the host`.
+impl fmt::Display for LinkProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkProvider::Library(id) => write!(f, "{id}"),
+            LinkProvider::Host => f.write_str("the host"),
+        }
+    }
+}

@@ -74,10 +74,10 @@ pub use generated::GeneratedForwarders;
 pub use guest_output::{CapturedOutput, GuestOutput};
 pub use host_interface::{HostFunctionError, HostInterface};
 pub use hub::{
-    App, ExportStatus, HostCaller, Hub, HubOptions, HubStatus, LibraryStatus, LinkProvider,
-    LinkStatus, LoadOptions, RunOptions, Wire,
+    App, ExportStatus, HostCaller, Hub, HubOptions, HubStatus, LibraryStatus, LinkStatus,
+    LoadOptions, RunOptions, Wire,
 };
-pub use ids::LibraryId;
+pub use ids::{LibraryId, LinkProvider};
 pub use interrupt::InterruptHandle;
 pub use run_control::Stopped;
 pub use state::HostState;

@@ -1,6 +1,7 @@
 //! A library's stores behind their locks (its own stores, so a trap or an unload touches
 //! no other library; one per instance), and the guard every call into it goes through.
 
+use std::cell::Cell;
 use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -42,7 +43,7 @@ pub(crate) struct LibraryCell {
     /// One store per instance, each gone once the library is disabled (its memory with
     /// it). Instances share nothing but their imports: state is per instance.
     stores: Box<[Mutex<Option<Store<HostState>>>]>,
-    /// Where a call that may go to any instance starts looking for a free one, so calls
+    /// The instance the next thread to call the library is given to prefer, so threads
     /// spread over the instances.
     next_instance: AtomicUsize,
     /// Why it refuses calls, once it does.
@@ -80,10 +81,12 @@ impl LibraryCell {
         self.stores.len()
     }
 
-    /// Locks a store of the library for a call on behalf of `caller`'s run: the first
-    /// free instance from where the last call started (or, when all are busy, that
-    /// one, waiting for it). The call obeys that run's budget (or the library's own)
-    /// and interrupt.
+    /// Locks a store of the library for a call on behalf of `caller`'s run. With several
+    /// instances, each thread keeps to the instance it was given on its first call (the
+    /// next in turn, so threads spread over them and a store stays in one core's
+    /// cache); when that one is busy, the first free one after it, and when all are
+    /// busy, it waits for its own. The call obeys that run's budget (or the library's
+    /// own) and interrupt.
     ///
     /// Calls never cycle (a library only imports from libraries loaded before it), so
     /// nested calls lock distinct stores and cannot deadlock.
@@ -96,7 +99,9 @@ impl LibraryCell {
         if count == 1 {
             return self.entered(0, self.stores[0].lock(), run);
         }
-        let start = self.next_instance.fetch_add(1, Ordering::Relaxed) % count;
+        let start = preferred_instance(self, || {
+            self.next_instance.fetch_add(1, Ordering::Relaxed) % count
+        });
         for offset in 0..count {
             let instance = (start + offset) % count;
             if let Some(guard) = self.stores[instance].try_lock() {
@@ -276,4 +281,32 @@ pub(crate) fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string())
+}
+
+/// The instance of `library` this thread prefers, given by `first` on the thread's first
+/// call into it. Remembered for the last few libraries the thread called (a slot per
+/// library, by address: a library gone and another at its address only inherits a
+/// preference).
+fn preferred_instance(library: &LibraryCell, first: impl FnOnce() -> usize) -> usize {
+    const REMEMBERED: usize = 8;
+    thread_local! {
+        static PREFERRED: Cell<[(usize, usize); REMEMBERED]> = const { Cell::new([(0, 0); REMEMBERED]) };
+        static NEXT_SLOT: Cell<usize> = const { Cell::new(0) };
+    }
+    let key = std::ptr::from_ref(library) as usize;
+    PREFERRED.with(|preferred| {
+        let mut entries = preferred.get();
+        if let Some((_, instance)) = entries.iter().find(|(k, _)| *k == key) {
+            return *instance;
+        }
+        let instance = first();
+        let slot = NEXT_SLOT.with(|next| {
+            let slot = next.get();
+            next.set((slot + 1) % REMEMBERED);
+            slot
+        });
+        entries[slot] = (key, instance);
+        preferred.set(entries);
+        instance
+    })
 }

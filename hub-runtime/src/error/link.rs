@@ -1,6 +1,8 @@
 //! Why a component's imports cannot be linked.
 
-use crate::ids::LibraryId;
+use std::fmt;
+
+use crate::ids::LinkProvider;
 
 /// Why a component's imports cannot be linked.
 #[derive(Debug, thiserror::Error)]
@@ -47,12 +49,12 @@ pub enum LinkError {
         provider: String,
     },
     /// A wire names something that does not exist or does not fit.
-    #[error("wire `{import}={library}/{export}`: {problem}")]
+    #[error("wire `{import}={}/{export}`: {problem}", WiredTo(*provider))]
     Wire {
         /// The wired import.
         import: String,
-        /// The library it names.
-        library: LibraryId,
+        /// The library (or the host) it names.
+        provider: LinkProvider,
         /// The export it names.
         export: String,
         /// What is wrong.
@@ -73,10 +75,26 @@ pub enum WireProblem {
     /// No loaded library has that id.
     #[error("no such library is loaded")]
     NoSuchLibrary,
-    /// The library has no such export.
-    #[error("the library has no such export")]
+    /// The library has no such export, or the host serves no such interface.
+    #[error("it has no such export")]
     NoSuchExport,
+    /// A `bindgen!` interface of the host wired to an import of another name: its
+    /// `add_to_linker` defines it under its own name only.
+    #[error("the host serves it through `add_to_linker`, which defines it under its own name only")]
+    HostRename,
     /// An interface wired to a function, or the other way round.
     #[error("an interface import needs an interface export, a function import a function export")]
     KindMismatch,
+}
+
+/// A wire's provider as typed: `#2`, or `host`.
+struct WiredTo(LinkProvider);
+
+impl fmt::Display for WiredTo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            LinkProvider::Library(id) => write!(f, "{id}"),
+            LinkProvider::Host => f.write_str("host"),
+        }
+    }
 }

@@ -22,8 +22,8 @@ use super::signature::compatible;
 use super::wasi;
 use crate::error::{LinkError, WireProblem};
 use crate::exports::{ImportKind, imports};
-use crate::host_interface::ServedInterface;
-use crate::ids::LibraryId;
+use crate::host_interface::{Implementation, ServedInterface};
+use crate::ids::{LibraryId, LinkProvider};
 use crate::interface_name::compatibility_key;
 use crate::wit_syntax::Wit;
 
@@ -95,7 +95,7 @@ pub(crate) fn link(
                 types_only,
             } => {
                 let target = match wire {
-                    Some(wire) => wired(wire, libraries, Exported::Interface)?,
+                    Some(wire) => wired(wire, libraries, served, Exported::Interface)?,
                     None if *types_only => LinkTarget::TypesOnly,
                     None => by_name(&import.name, libraries, served, Exported::Interface)?,
                 };
@@ -104,7 +104,7 @@ pub(crate) fn link(
             }
             ImportKind::Function(func) => {
                 let target = match wire {
-                    Some(wire) => wired(wire, libraries, Exported::Function)?,
+                    Some(wire) => wired(wire, libraries, served, Exported::Function)?,
                     None => by_name(&import.name, libraries, &[], Exported::Function)?,
                 };
                 check_function(func, &target, libraries)?;
@@ -239,15 +239,21 @@ fn target_for(name: &str, library: &LoadedLibrary, kind: Exported) -> LinkTarget
     }
 }
 
-/// The target `wire` names: its library's export, which must be of `kind`.
+/// The target `wire` names: its library's export, which must be of `kind`, or an
+/// interface the host serves.
 fn wired(
     wire: &Wire,
     libraries: &[Arc<LoadedLibrary>],
+    served: &[Arc<ServedInterface>],
     kind: Exported,
 ) -> Result<LinkTarget, LinkError> {
+    let id = match wire.provider {
+        LinkProvider::Library(id) => id,
+        LinkProvider::Host => return wired_to_host(wire, served, kind),
+    };
     let library = libraries
         .iter()
-        .find(|l| l.id() == wire.library)
+        .find(|l| l.id() == id)
         .ok_or_else(|| wire_error(wire, WireProblem::NoSuchLibrary))?;
     let exports = |kind| match kind {
         Exported::Interface => library.items.interface(&wire.export).is_some(),
@@ -276,10 +282,38 @@ fn wired(
     })
 }
 
+/// The host's interface `wire` names (by its full name, or semver-compatible), for an
+/// interface import.
+fn wired_to_host(
+    wire: &Wire,
+    served: &[Arc<ServedInterface>],
+    kind: Exported,
+) -> Result<LinkTarget, LinkError> {
+    let key = compatibility_key(&wire.export);
+    let found = served
+        .iter()
+        .find(|s| s.name == wire.export)
+        .or_else(|| served.iter().find(|s| compatibility_key(&s.name) == key));
+    let Some(found) = found else {
+        return Err(wire_error(wire, WireProblem::NoSuchExport));
+    };
+    if kind == Exported::Function {
+        return Err(wire_error(wire, WireProblem::KindMismatch));
+    }
+    if matches!(found.implementation, Implementation::Bindgen(_))
+        && compatibility_key(&wire.import) != key
+    {
+        return Err(wire_error(wire, WireProblem::HostRename));
+    }
+    Ok(LinkTarget::Served {
+        export: found.name.clone(),
+    })
+}
+
 fn wire_error(wire: &Wire, problem: WireProblem) -> LinkError {
     LinkError::Wire {
         import: wire.import.clone(),
-        library: wire.library,
+        provider: wire.provider,
         export: wire.export.clone(),
         problem,
     }

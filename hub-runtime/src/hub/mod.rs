@@ -53,7 +53,7 @@ use wasmtime::{Engine, Store};
 pub use app::App;
 pub use host_caller::HostCaller;
 pub use options::{HubOptions, LoadOptions, RunOptions, Wire};
-pub use status::{ExportStatus, HubStatus, LibraryStatus, LinkProvider, LinkStatus};
+pub use status::{ExportStatus, HubStatus, LibraryStatus, LinkStatus};
 
 use app_cache::AppCache;
 pub(crate) use loaded_library::LoadedLibrary;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::guest_output::GuestOutput;
-use crate::ids::LibraryId;
+use crate::ids::{LibraryId, LinkProvider};
 use crate::interrupt::InterruptHandle;
 
 /// How a hub behaves. Start from [`HubOptions::default`] and change what you need:
@@ -162,14 +162,16 @@ impl HubOptions {
     }
 }
 
-/// An import linked by hand to an export of a loaded library, whatever the names.
+/// An import linked by hand to an export of a loaded library, or to an interface the
+/// host serves, whatever the names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wire {
     /// The import's name in the component (`my:plugin/host-api`, `toplevel-import`).
     pub import: String,
-    /// The library that serves it.
-    pub library: LibraryId,
-    /// The export of that library (`acme:host/api@1.2.0`, `toplevel-export`).
+    /// The library (or the host) that serves it.
+    pub provider: LinkProvider,
+    /// The export serving it (`acme:host/api@1.2.0`, `toplevel-export`), or the name of
+    /// the host's interface.
     pub export: String,
 }
 
@@ -178,8 +180,19 @@ impl Wire {
     pub fn new(import: impl Into<String>, library: LibraryId, export: impl Into<String>) -> Self {
         Wire {
             import: import.into(),
-            library,
+            provider: LinkProvider::Library(library),
             export: export.into(),
+        }
+    }
+
+    /// `import` served by the host's interface `interface` ([`Hub::serve`](crate::Hub::serve)).
+    /// Interfaces served through `bindgen!` are defined under their own names, so their
+    /// wires cannot rename them.
+    pub fn to_host(import: impl Into<String>, interface: impl Into<String>) -> Self {
+        Wire {
+            import: import.into(),
+            provider: LinkProvider::Host,
+            export: interface.into(),
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::compile_cache::{CacheSource, ContentDigest};
 use crate::error::{GeneratedMismatch, OneLine};
 use crate::fault::LibraryFault;
 use crate::forwarding_path::ForwardingPath;
-use crate::ids::LibraryId;
+use crate::ids::{LibraryId, LinkProvider};
 use crate::interface_name::compatibility_key;
 
 /// What [`Hub::status`](crate::Hub::status) reports.
@@ -27,25 +27,6 @@ pub struct HubStatus {
     pub prepared_apps: usize,
     /// The interfaces the host serves ([`Hub::serve`]), by full name.
     pub host_interfaces: Vec<String>,
-}
-
-/// What serves an import: a loaded library, or the host (an interface it serves).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LinkProvider {
-    /// A loaded library's export.
-    Library(LibraryId),
-    /// An interface the host serves.
-    Host,
-}
-
-/// `#2`, or `the host`.
-impl fmt::Display for LinkProvider {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LinkProvider::Library(id) => write!(f, "{id}"),
-            LinkProvider::Host => f.write_str("the host"),
-        }
-    }
 }
 
 /// One loaded library.
