@@ -1,12 +1,16 @@
 //! A small plugin host built on component-hub: it serves its own API to plugins (a log
 //! and a key-value map as closures over `Val`s, and a key-value store with a
-//! `connection` resource through wasmtime's `bindgen!`), loads a plugin from bytes,
-//! calls its export from Rust on several threads, reloads it, and runs two apps.
+//! `connection` resource through wasmtime's `bindgen!`), loads a plugin from bytes as
+//! two instances, calls its export from Rust on several threads, reloads it, runs two
+//! apps, and links a Python plugin under a Rust one when one was built.
 //!
 //! Run with `cargo run --example plugin_host`. The plugins are the guest components the
-//! build makes (`plugin_lib`, `host_app`, `kv_app`; WIT in `guests/wit-host`).
+//! build makes (`plugin_lib`, `host_app`, `kv_app`, `provider_calculator`; WIT in
+//! `guests/wit-host`), and `py_logging`, the Python library `hub-bench/foreign/build.sh`
+//! builds with componentize-py (skipped, with a line, when it was not built).
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
@@ -70,12 +74,17 @@ fn host() -> anyhow::Result<()> {
         },
     )?;
 
-    // A plugin from bytes the host holds (here read from the build's folder).
+    // A plugin from bytes the host holds (here read from the build's folder), as two
+    // instances: it keeps its state in the host's map, so any instance may serve a call.
     let path = hub_fixtures::guest("plugin_lib");
     let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-    let plugin = hub.load_bytes("transform-plugin", bytes, &LoadOptions::default())?;
+    let plugin = hub.load_bytes(
+        "transform-plugin",
+        bytes,
+        &LoadOptions::default().instances(2),
+    )?;
 
-    // Calls into it from Rust, on four threads (they take turns in its store).
+    // Calls into it from Rust, on four threads (spread over its two instances).
     std::thread::scope(|scope| {
         for word in ["alpha", "beta", "gamma", "delta"] {
             let hub = &hub;
@@ -112,9 +121,41 @@ fn host() -> anyhow::Result<()> {
     // Apps run against the same host API.
     hub.run(hub_fixtures::guest("host_app"))?;
     hub.run(hub_fixtures::guest("kv_app"))?;
+
+    python_under_rust(&hub)?;
     println!("{}", hub.status());
     Ok(())
 }
+
+/// A Python plugin (componentize-py) serving `demo:logging/logging` to the Rust
+/// calculator, when `hub-bench/foreign/build.sh` built one; a line saying how otherwise.
+fn python_under_rust(hub: &component_hub::Hub) -> anyhow::Result<()> {
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/foreign/py_logging.wasm");
+    if !python.is_file() {
+        println!(
+            "[host] no Python plugin: `bash hub-bench/foreign/build.sh` builds one with componentize-py (python3 and PyPI); skipped"
+        );
+        return Ok(());
+    }
+    hub.load(&python)?;
+    let calculator = hub.load(hub_fixtures::guest("provider_calculator"))?;
+    let mut caller = hub.caller();
+    let calc = caller.call(calculator, Some(CALCULATOR), "[constructor]calc", &[])?;
+    let sum = caller.call(
+        calculator,
+        Some(CALCULATOR),
+        "[method]calc.add",
+        &[calc[0].clone(), Val::Float64(1.0), Val::Float64(2.0)],
+    )?;
+    let [Val::Float64(sum)] = sum[..] else {
+        anyhow::bail!("`calc.add` answered {sum:?}");
+    };
+    println!("[host] the Rust calculator, logging through the Python plugin: 1 + 2 = {sum}");
+    Ok(())
+}
+
+/// The demo calculator's interface.
+const CALCULATOR: &str = "demo:logging/calculator@0.1.0";
 
 /// The string inside `val`, or an error for the plugin's run.
 fn text(val: &Val) -> Result<&str, component_hub::HostFunctionError> {

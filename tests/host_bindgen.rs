@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use common::{capturing, quiet};
 use component_hub::wasmtime::component::{HasSelf, Resource, ResourceTable};
-use component_hub::{HostInterfaceError, HostState, OneLine, new_hub};
+use component_hub::{HostInterfaceError, HostState, OneLine, RunOptions, Wire, new_hub};
 use hub_fixtures::guest;
 
 component_hub::wasmtime::component::bindgen!({
@@ -145,4 +145,46 @@ fn an_add_to_linker_that_does_not_serve_the_interface_is_refused() {
     assert!(hub.status().host_interfaces.is_empty());
     let err = hub.run(guest("kv_app")).expect_err("nothing serves kv");
     assert_eq!(common::unsatisfied_import(&err), "my:app/kv@0.1.0");
+}
+
+#[test]
+fn a_bindgen_interface_is_wired_under_its_own_name_only() {
+    let (options, output) = capturing();
+    let hub = new_hub(options).expect("hub");
+    let shared = Arc::new(Mutex::new(Shared::default()));
+    hub.serve_bindgen(
+        HOST_WIT,
+        &["kv"],
+        move || Kv {
+            table: ResourceTable::new(),
+            shared: Arc::clone(&shared),
+        },
+        add_kv,
+    )
+    .expect("serves");
+    // Under its own name (here without its version), a wire to it works.
+    hub.run_with(
+        guest("kv_app"),
+        &RunOptions::default().wire(Wire::to_host("my:app/kv@0.1.0", "my:app/kv")),
+    )
+    .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    assert!(output.text().contains("[APP] kv_app: theme = dark"));
+    // Under another, it cannot: `add_to_linker` defines it under its own.
+    let err = hub
+        .run_with(
+            guest("host_app"),
+            &RunOptions::default().wire(Wire::to_host("my:app/host@0.1.0", "my:app/kv")),
+        )
+        .expect_err("a rename");
+    assert_eq!(
+        OneLine(&err)
+            .to_string()
+            .rsplit(": ")
+            .take(2)
+            .collect::<Vec<_>>(),
+        [
+            "the host serves it through `add_to_linker`, which defines it under its own name only",
+            "wire `my:app/host@0.1.0=host/my:app/kv`"
+        ]
+    );
 }

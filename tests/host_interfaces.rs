@@ -346,14 +346,12 @@ fn an_import_is_wired_to_a_host_interface_of_another_name() {
             "wire `toplevel-import=host/acme:host/api@1.2.0`: an interface import needs an interface export, a function import a function export",
         ),
     ] {
-        let options = RunOptions::default()
-            .wire(Wire::to_host("my:plugin/host-api", "acme:host/api@1.2.0"))
-            .wire(wire);
-        let options = if problem == WireProblem::KindMismatch {
-            options
-        } else {
-            options.wire(top.clone())
+        // The other import wired as it should be.
+        let other = match problem {
+            WireProblem::KindMismatch => Wire::to_host("my:plugin/host-api", "acme:host/api@1.2.0"),
+            _ => top.clone(),
         };
+        let options = RunOptions::default().wire(other).wire(wire);
         let err = hub
             .run_with(guest("wired_app"), &options)
             .expect_err("a bad wire");

@@ -282,18 +282,25 @@ fn wired(
     })
 }
 
-/// The host's interface `wire` names (by its full name, or semver-compatible), for an
-/// interface import.
+/// The host's interface `wire` names (by its full name, semver-compatible, or without
+/// its version when one has that name), for an interface import.
 fn wired_to_host(
     wire: &Wire,
     served: &[Arc<ServedInterface>],
     kind: Exported,
 ) -> Result<LinkTarget, LinkError> {
     let key = compatibility_key(&wire.export);
+    let unversioned = |s: &&Arc<ServedInterface>| {
+        s.name.split_once('@').map(|(base, _)| base) == Some(wire.export.as_str())
+    };
     let found = served
         .iter()
         .find(|s| s.name == wire.export)
-        .or_else(|| served.iter().find(|s| compatibility_key(&s.name) == key));
+        .or_else(|| served.iter().find(|s| compatibility_key(&s.name) == key))
+        .or_else(|| {
+            let mut named = served.iter().filter(unversioned);
+            named.next().filter(|_| named.next().is_none())
+        });
     let Some(found) = found else {
         return Err(wire_error(wire, WireProblem::NoSuchExport));
     };
@@ -301,7 +308,7 @@ fn wired_to_host(
         return Err(wire_error(wire, WireProblem::KindMismatch));
     }
     if matches!(found.implementation, Implementation::Bindgen(_))
-        && compatibility_key(&wire.import) != key
+        && compatibility_key(&wire.import) != compatibility_key(&found.name)
     {
         return Err(wire_error(wire, WireProblem::HostRename));
     }

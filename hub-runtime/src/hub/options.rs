@@ -232,11 +232,13 @@ impl LoadOptions {
     }
 
     /// Loads the library as `count` instances (1 by default; 0 counts as 1), each in
-    /// its own store: calls into it go to a free instance, so many threads can call it
-    /// at once. **State is per instance**: a counter counts per instance, and a call
-    /// goes to any of them, except that a call passing one of the library's resources
-    /// goes to the instance that made it (one call cannot pass resources of two). A
-    /// fault in any instance disables the library. For stateless plugins.
+    /// its own store, for stateless plugins that many threads call at once. A thread
+    /// keeps to the instance it was given on its first call (the next one in turn, so
+    /// threads spread over them), or takes a free one while that is busy. **State is
+    /// per instance**: a counter counts per instance. A call passing one of the
+    /// library's resources goes to the instance that made it (one call cannot pass
+    /// resources of two). A fault in any instance disables the library; a reload keeps
+    /// the count.
     #[must_use]
     pub fn instances(mut self, count: usize) -> Self {
         self.instances = count;
