@@ -2,7 +2,8 @@
 //! cores; 4 oversubscribes it): an app doing its own work with three library calls
 //! (`work_app`), and `app_consumer`, whose run is mostly calls into the two shared demo
 //! libraries, with the libraries loaded as 1 instance (calls into each serialize on its
-//! one store) and as 2 (`LoadOptions::instances`: calls go to a free one).
+//! one store) and as 2 (`LoadOptions::instances`: each thread keeps to one); and
+//! `stdin_app`, which calls no library, for what the runs themselves scale to.
 //!
 //! Criterion's iterations are runs, split evenly over the threads, so the time it
 //! reports per iteration is the wall time per run of all threads together: half the
@@ -18,8 +19,14 @@ use hub_bench::runners::bench_options;
 use hub_fixtures::guest;
 
 const THREADS: [u64; 3] = [1, 2, 4];
-const APPS: [&str; 2] = ["work_app", "app_consumer"];
-const INSTANCES: [usize; 2] = [1, 2];
+/// Each app with the instance counts its libraries are loaded with: `stdin_app` calls no
+/// library, so it shows what the runs themselves (a fresh store, instantiation, the
+/// entry call) scale to.
+const CASES: [(&str, &[usize]); 3] = [
+    ("work_app", &[1, 2]),
+    ("app_consumer", &[1, 2]),
+    ("stdin_app", &[1]),
+];
 
 /// The demo's libraries, each loaded as `instances` instances.
 fn demo_hub(instances: usize) -> Hub {
@@ -37,7 +44,10 @@ fn threads(c: &mut Criterion) {
         .throughput(Throughput::Elements(1))
         .sample_size(20)
         .measurement_time(Duration::from_secs(8));
-    for (app, instances) in APPS.into_iter().flat_map(|a| INSTANCES.map(|i| (a, i))) {
+    let cases = CASES
+        .iter()
+        .flat_map(|(app, counts)| counts.iter().map(move |count| (*app, *count)));
+    for (app, instances) in cases {
         let hub = demo_hub(instances);
         let path = guest(app);
         // Compiled, linked and checked before timing.

@@ -219,7 +219,26 @@ impl Hub {
         self.load_with(path, &LoadOptions::default())
     }
 
-    /// [`Hub::load`] with wires, a WASI override or the library's own time budget.
+    /// [`Hub::load`] with wires, a WASI override, the library's own time budget or
+    /// several instances.
+    ///
+    /// ```no_run
+    /// use std::time::Duration;
+    /// use hub_runtime::{Hub, HubOptions, LoadOptions, Wire};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hub = Hub::new(HubOptions::default())?;
+    /// let logging = hub.load("provider_logging.wasm")?;
+    /// // A stateless plugin that many threads call: two instances, each call bounded,
+    /// // its import of another name wired by hand.
+    /// let options = LoadOptions::default()
+    ///     .instances(2)
+    ///     .timeout(Some(Duration::from_millis(200)))
+    ///     .wire(Wire::new("my:plugin/log", logging, "demo:logging/logging@0.1.0"));
+    /// hub.load_with("plugin.wasm", &options)?;
+    /// # Ok(())
+    /// # }
+    /// ```
     ///
     /// # Errors
     ///
@@ -323,6 +342,45 @@ impl Hub {
     /// as [`Hub::serve`]. The interfaces may define resources; their handles stay in the
     /// store that got them (a library's export that passes one on is refused at load,
     /// naming the type).
+    ///
+    /// # Errors
+    ///
+    /// ```no_run
+    /// use hub_runtime::wasmtime::component::HasSelf;
+    /// use hub_runtime::{Hub, HubOptions, HostState};
+    ///
+    /// const WIT: &str = "package my:app@0.1.0;
+    ///     interface clock { now: func() -> u64; }
+    ///     world plugin { import clock; }";
+    ///
+    /// hub_runtime::wasmtime::component::bindgen!({
+    ///     inline: "package my:app@0.1.0;
+    ///         interface clock { now: func() -> u64; }
+    ///         world plugin { import clock; }",
+    ///     wasmtime_crate: hub_runtime::wasmtime,
+    /// });
+    ///
+    /// /// The embedder's state in one store.
+    /// struct Clock { ticks: u64 }
+    ///
+    /// impl my::app::clock::Host for Clock {
+    ///     fn now(&mut self) -> u64 {
+    ///         self.ticks += 1;
+    ///         self.ticks
+    ///     }
+    /// }
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hub = Hub::new(HubOptions::default())?;
+    /// hub.serve_bindgen(WIT, &["clock"], || Clock { ticks: 0 }, |linker| {
+    ///     my::app::clock::add_to_linker::<HostState, HasSelf<Clock>>(linker, |state| {
+    ///         state.embedder_state::<Clock>()
+    ///     })
+    /// })?;
+    /// hub.run("clock_app.wasm")?; // its `my:app/clock` import is the host's
+    /// # Ok(())
+    /// # }
+    /// ```
     ///
     /// # Errors
     ///

@@ -35,7 +35,30 @@ impl Hub {
         self.run_with(path, &RunOptions::default())
     }
 
-    /// [`Hub::run`] with wires or its own time budget.
+    /// [`Hub::run`] with wires, its own time budget or its own interrupt handle.
+    ///
+    /// ```no_run
+    /// use std::time::Duration;
+    /// use hub_runtime::{Hub, HubOptions, InterruptHandle, RunError, RunOptions};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hub = Hub::new(HubOptions::default())?;
+    /// hub.load("provider_logging.wasm")?;
+    /// // Another thread may stop this run, and only this one.
+    /// let stop = InterruptHandle::new();
+    /// let options = RunOptions::default()
+    ///     .timeout(Some(Duration::from_secs(1)))
+    ///     .interrupt(&stop);
+    /// std::thread::scope(|scope| {
+    ///     scope.spawn(|| stop.interrupt());
+    ///     match hub.run_with("app.wasm", &options) {
+    ///         Ok(()) | Err(RunError::Interrupted { .. }) => {}
+    ///         Err(err) => eprintln!("{}", hub_runtime::OneLine(&err)),
+    ///     }
+    /// });
+    /// # Ok(())
+    /// # }
+    /// ```
     ///
     /// # Errors
     ///
