@@ -12,7 +12,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// One line of input, parsed.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     /// `load [--override-wasi] [--instances <n>] <path> [with <wire>...]`
     Load {
@@ -941,5 +941,36 @@ mod tests {
             parse(b"cache flush"),
             Err("`cache` takes `clear` or nothing: `cache [clear]`".into())
         );
+        for count in ["0", "65", "two", ""] {
+            assert_eq!(
+                parse(format!("load --instances {count} a.wasm").as_bytes()),
+                Err(format!(
+                    "--instances takes a number from 1 to 64, not `{}`",
+                    if count.is_empty() { "a.wasm" } else { count }
+                ))
+            );
+        }
+    }
+
+    #[test]
+    fn load_takes_its_flags_in_any_order_and_wires_name_the_host() {
+        let expected = Command::Load {
+            path: "lib.wasm".into(),
+            override_wasi: true,
+            instances: 4,
+            wires: vec![WireSpec {
+                import: "my:plugin/log".into(),
+                provider: WireProvider::Host,
+                export: "my:app/host".into(),
+            }],
+        };
+        for line in [
+            "load --instances 4 --override-wasi lib.wasm with my:plugin/log=host/my:app/host",
+            "load --override-wasi --instances  4 lib.wasm with my:plugin/log=host/my:app/host",
+        ] {
+            assert_eq!(parse(line.as_bytes()), Ok(expected.clone()), "{line}");
+        }
+        // What `Display` writes is read back the same.
+        assert_eq!(parse(expected.to_string().as_bytes()), Ok(expected));
     }
 }

@@ -151,6 +151,43 @@ fn interactive_session_persists_state_and_chains_destructors() {
 }
 
 #[test]
+fn load_instances_loads_that_many_and_status_says_so() {
+    let (logging, calculator, app) = (
+        guest("provider_logging"),
+        guest("provider_calculator"),
+        guest("app_consumer"),
+    );
+    let input = format!(
+        "load --instances 2 {}\nload --instances 3 {}\nrun {}\nstatus\nload --instances 0 x.wasm\n",
+        logging.display(),
+        calculator.display(),
+        app.display()
+    );
+    let output = hub_demo(&["--quiet"], &input);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert!(output.status.success(), "{stderr}");
+    let line = |name: &str| {
+        stdout
+            .lines()
+            .find(|l| l.contains(name) && l.contains(". "))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(
+        line("provider_logging.wasm").ends_with("[2 instances]"),
+        "{stdout}"
+    );
+    assert!(
+        line("provider_calculator.wasm").ends_with("[3 instances]"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("--instances takes a number from 1 to 64, not `0`"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn quiet_hides_host_lines_but_not_guest_lines() {
     let input = format!("load {}\nstatus\n", guest("provider_logging").display());
     let output = hub_demo(&["--quiet"], &input);
