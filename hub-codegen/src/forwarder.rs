@@ -74,7 +74,8 @@ pub(crate) fn forwarder(
         .zip(&args)
         .map(|(p, a)| conversion.convert(&p.ty, quote!(#a), Direction::In));
     let arg_count = args.len();
-    let call = quote!(__p.forward::<EVENTS, _, _>(__cx, #name, #arg_count, &*func, (#(#converted_args,)*)));
+    let call =
+        quote!(__p.forward::<EVENTS, _, _>(__cx, #name, #arg_count, &func, (#(#converted_args,)*)));
     let results_converted = function.result.as_ref().is_some_and(|t| types.converts(t));
     let body = if results_converted {
         let results: Vec<_> = (0..host_result.len())

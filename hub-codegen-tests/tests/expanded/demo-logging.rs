@@ -126,7 +126,7 @@ pub mod demo {
                                 | -> __rt::Result<(f64,)> {
                                     let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
-                                    __p.forward::<EVENTS, _, _>(__cx, "pi", 0usize, &*func, ())
+                                    __p.forward::<EVENTS, _, _>(__cx, "pi", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -146,7 +146,7 @@ pub mod demo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "quick-add", 2usize, &*func, (arg0, arg1))
+                                        >(__cx, "quick-add", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -173,7 +173,7 @@ pub mod demo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]calc", 0usize, &*func, ())?;
+                                        >(__cx, "[constructor]calc", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -198,7 +198,7 @@ pub mod demo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[static]calc.version", 0usize, &*func, ())
+                                        >(__cx, "[static]calc.version", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -220,7 +220,7 @@ pub mod demo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[static]calc.total-operations", 0usize, &*func, ())
+                                        >(__cx, "[static]calc.total-operations", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -254,7 +254,7 @@ pub mod demo {
                                         __cx,
                                         "[method]calc.add",
                                         3usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?, arg1, arg2),
                                     )
                                 },
@@ -292,7 +292,7 @@ pub mod demo {
                                         __cx,
                                         "[method]calc.subtract",
                                         3usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?, arg1, arg2),
                                     )
                                 },
@@ -330,7 +330,7 @@ pub mod demo {
                                         __cx,
                                         "[method]calc.multiply",
                                         3usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?, arg1, arg2),
                                     )
                                 },
@@ -366,7 +366,7 @@ pub mod demo {
                                         __cx,
                                         "[method]calc.divide",
                                         3usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?, arg1, arg2),
                                     )
                                 },
@@ -555,7 +555,7 @@ pub mod demo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "get-default-level", 0usize, &*func, ())
+                                        >(__cx, "get-default-level", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -577,7 +577,7 @@ pub mod demo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "level-to-string", 1usize, &*func, (arg0,))
+                                        >(__cx, "level-to-string", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -606,7 +606,7 @@ pub mod demo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]logger", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "[constructor]logger", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -635,7 +635,7 @@ pub mod demo {
                                         __cx,
                                         "[static]logger.get-logger-count",
                                         0usize,
-                                        &*func,
+                                        &func,
                                         (),
                                     )
                                 },
@@ -671,7 +671,7 @@ pub mod demo {
                                         __cx,
                                         "[method]logger.get-max-level",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -707,7 +707,7 @@ pub mod demo {
                                         __cx,
                                         "[method]logger.set-max-level",
                                         2usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?, arg1),
                                     )
                                 },
@@ -743,7 +743,7 @@ pub mod demo {
                                         __cx,
                                         "[method]logger.log",
                                         3usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?, arg1, arg2),
                                     )
                                 },

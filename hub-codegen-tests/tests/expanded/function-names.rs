@@ -124,7 +124,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]a", 0usize, &*func, ())?;
+                                        >(__cx, "[constructor]a", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -157,7 +157,7 @@ pub mod cases {
                                         __cx,
                                         "[method]a.b-c",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -179,7 +179,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[static]a.d", 0usize, &*func, ())
+                                        >(__cx, "[static]a.d", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -209,7 +209,7 @@ pub mod cases {
                                         __cx,
                                         "[method]a-b.c",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 1usize)?,),
                                     )
                                 },
@@ -231,7 +231,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "method-a-b-c", 0usize, &*func, ())
+                                        >(__cx, "method-a-b-c", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -251,7 +251,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "constructor-a", 0usize, &*func, ())
+                                        >(__cx, "constructor-a", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -271,7 +271,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "static-a-d", 0usize, &*func, ())
+                                        >(__cx, "static-a-d", 0usize, &func, ())
                                 },
                             )?;
                     }

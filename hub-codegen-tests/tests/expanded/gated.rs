@@ -81,7 +81,7 @@ pub mod gated {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "stable", 0usize, &*func, ())
+                                        >(__cx, "stable", 0usize, &func, ())
                                 },
                             )?;
                     }

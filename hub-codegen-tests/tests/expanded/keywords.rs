@@ -194,7 +194,7 @@ pub mod r#dyn {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]impl", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "[constructor]impl", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -231,7 +231,7 @@ pub mod r#dyn {
                                         __cx,
                                         "[method]impl.fn",
                                         2usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?, arg1),
                                     )
                                 },
@@ -255,7 +255,7 @@ pub mod r#dyn {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[static]impl.use", 0usize, &*func, ())
+                                        >(__cx, "[static]impl.use", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -298,7 +298,7 @@ pub mod r#dyn {
                                             __cx,
                                             "match",
                                             2usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 0usize)?, __p.handle_in(arg1, 0usize)?),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -449,7 +449,7 @@ pub mod r#dyn {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "box", 1usize, &*func, (__p.pass_in(arg0)?,))?;
+                                        >(__cx, "box", 1usize, &func, (__p.pass_in(arg0)?,))?;
                                     ::core::result::Result::Ok((
                                         {
                                             let (__t0, __t1) = result0;
@@ -554,7 +554,7 @@ pub mod r#dyn {
                                                 __cx,
                                                 "box",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (__p.handle_in(arg0, 0usize)?,),
                                             )?;
                                         ::core::result::Result::Ok((

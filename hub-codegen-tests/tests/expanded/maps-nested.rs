@@ -163,7 +163,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "stock", 1usize, &*func, (arg0,))
+                                        >(__cx, "stock", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -183,7 +183,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "rows", 1usize, &*func, (arg0,))
+                                        >(__cx, "rows", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -219,7 +219,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "nested", 1usize, &*func, (arg0,))
+                                        >(__cx, "nested", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -239,7 +239,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "matrix", 1usize, &*func, (arg0,))
+                                        >(__cx, "matrix", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -265,7 +265,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "score", 1usize, &*func, (arg0,))
+                                        >(__cx, "score", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -293,7 +293,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "keys", 2usize, &*func, (arg0, arg1))
+                                        >(__cx, "keys", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }

@@ -93,7 +93,7 @@ pub mod maps {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "count-words", 1usize, &*func, (arg0,))
+                                        >(__cx, "count-words", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -117,7 +117,7 @@ pub mod maps {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "sum-values", 1usize, &*func, (arg0,))
+                                        >(__cx, "sum-values", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -137,7 +137,7 @@ pub mod maps {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "reverse4", 1usize, &*func, (arg0,))
+                                        >(__cx, "reverse4", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }

@@ -128,7 +128,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "hold", 1usize, &*func, (__p.pass_in(arg0)?,))
+                                        >(__cx, "hold", 1usize, &func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
@@ -154,7 +154,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "lend", 1usize, &*func, (arg0,))
+                                        >(__cx, "lend", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -183,7 +183,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "hand-back", 0usize, &*func, ())?;
+                                        >(__cx, "hand-back", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::option::Option::Some(__v0) => {
@@ -279,7 +279,7 @@ pub mod cases {
                                             __cx,
                                             "hold",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -311,7 +311,7 @@ pub mod cases {
                                             __cx,
                                             "lend",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -342,7 +342,7 @@ pub mod cases {
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "hand-back", 0usize, &*func, ())?;
+                                            >(__cx, "hand-back", 0usize, &func, ())?;
                                         ::core::result::Result::Ok((
                                             match result0 {
                                                 ::core::option::Option::Some(__v0) => {
@@ -533,7 +533,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]token", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "[constructor]token", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -566,7 +566,7 @@ pub mod cases {
                                         __cx,
                                         "[method]token.value",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -1068,7 +1068,7 @@ pub mod cases {
                                             __cx,
                                             "[constructor]pouch",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.pass_in(arg0)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -1112,7 +1112,7 @@ pub mod cases {
                                             __cx,
                                             "[method]pouch.take",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -1158,7 +1158,7 @@ pub mod cases {
                                         __cx,
                                         "[method]pouch.compare",
                                         2usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?, arg1),
                                     )
                                 },
@@ -1186,7 +1186,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "peek", 1usize, &*func, (arg0,))
+                                        >(__cx, "peek", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -1212,7 +1212,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "keep", 1usize, &*func, (__p.pass_in(arg0)?,))
+                                        >(__cx, "keep", 1usize, &func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
@@ -1239,7 +1239,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "give", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "give", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
@@ -1281,7 +1281,7 @@ pub mod cases {
                                             __cx,
                                             "maybe",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (
                                                 match arg0 {
                                                     ::core::option::Option::Some(__v1) => {
@@ -1339,7 +1339,7 @@ pub mod cases {
                                             __cx,
                                             "all",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (
                                                 {
                                                     let __items3 = arg0;
@@ -1394,7 +1394,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "try-give", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "try-give", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::result::Result::Ok(__v9) => {
@@ -1430,7 +1430,7 @@ pub mod cases {
                                         __cx,
                                         "pair-values",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__provider::pair_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -1461,7 +1461,7 @@ pub mod cases {
                                             __cx,
                                             "choose",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__provider::either_in(arg0, __p, __cx)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -1495,7 +1495,7 @@ pub mod cases {
                                             __cx,
                                             "reslot",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (
                                                 __provider::cases__owned_uses__defs__slot_in(
                                                     arg0,
@@ -1539,7 +1539,7 @@ pub mod cases {
                                             __cx,
                                             "rewrap",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__provider::wrap_in(arg0, __p, __cx)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -1591,7 +1591,7 @@ pub mod cases {
                                             __cx,
                                             "split",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (
                                                 {
                                                     let (__t10, __t11) = arg0;
@@ -1969,7 +1969,7 @@ pub mod cases {
                                                 __cx,
                                                 "[constructor]pouch",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (__p.handle_in(arg0, 1usize)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2015,7 +2015,7 @@ pub mod cases {
                                                 __cx,
                                                 "[method]pouch.take",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (__p.handle_in(arg0, 0usize)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2063,7 +2063,7 @@ pub mod cases {
                                             __cx,
                                             "[method]pouch.compare",
                                             2usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 0usize)?, __p.handle_in(arg1, 1usize)?),
                                         )
                                     },
@@ -2095,7 +2095,7 @@ pub mod cases {
                                             __cx,
                                             "peek",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 1usize)?,),
                                         )
                                     },
@@ -2127,7 +2127,7 @@ pub mod cases {
                                             __cx,
                                             "keep",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 1usize)?,),
                                         )
                                     },
@@ -2156,7 +2156,7 @@ pub mod cases {
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "give", 1usize, &*func, (arg0,))?;
+                                            >(__cx, "give", 1usize, &func, (arg0,))?;
                                         ::core::result::Result::Ok((
                                             __p.handle_out(result0, 1usize, __cx)?,
                                         ))
@@ -2200,7 +2200,7 @@ pub mod cases {
                                                 __cx,
                                                 "maybe",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (
                                                     match arg0 {
                                                         ::core::option::Option::Some(__v1) => {
@@ -2260,7 +2260,7 @@ pub mod cases {
                                                 __cx,
                                                 "all",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (
                                                     {
                                                         let __items3 = arg0;
@@ -2315,7 +2315,7 @@ pub mod cases {
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "try-give", 1usize, &*func, (arg0,))?;
+                                            >(__cx, "try-give", 1usize, &func, (arg0,))?;
                                         ::core::result::Result::Ok((
                                             match result0 {
                                                 ::core::result::Result::Ok(__v9) => {
@@ -2355,7 +2355,7 @@ pub mod cases {
                                             __cx,
                                             "pair-values",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__provider::pair_in(arg0, __p, __cx)?,),
                                         )
                                     },
@@ -2390,7 +2390,7 @@ pub mod cases {
                                                 __cx,
                                                 "choose",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (__provider::either_in(arg0, __p, __cx)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2426,7 +2426,7 @@ pub mod cases {
                                                 __cx,
                                                 "reslot",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (
                                                     __provider::cases__owned_uses__defs__slot_in(
                                                         arg0,
@@ -2474,7 +2474,7 @@ pub mod cases {
                                                 __cx,
                                                 "rewrap",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (__provider::wrap_in(arg0, __p, __cx)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2526,7 +2526,7 @@ pub mod cases {
                                                 __cx,
                                                 "split",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (
                                                     {
                                                         let (__t10, __t11) = arg0;

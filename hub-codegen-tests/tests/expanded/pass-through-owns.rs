@@ -397,7 +397,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "put", 1usize, &*func, (__p.pass_in(arg0)?,))
+                                        >(__cx, "put", 1usize, &func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
@@ -435,7 +435,7 @@ pub mod cases {
                                         __cx,
                                         "put-many",
                                         2usize,
-                                        &*func,
+                                        &func,
                                         (
                                             {
                                                 let __items0 = arg0;
@@ -489,7 +489,7 @@ pub mod cases {
                                         __cx,
                                         "put-either",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (
                                             match arg0 {
                                                 ::core::result::Result::Ok(__v4) => {
@@ -523,7 +523,7 @@ pub mod cases {
                                     let __p: &__rt::ProviderCall<'_> = &provider.call();
                                     let __cx: &::hub_runtime::HostState = caller.data();
                                     let (result0,) = __p
-                                        .forward::<EVENTS, _, _>(__cx, "take", 0usize, &*func, ())?;
+                                        .forward::<EVENTS, _, _>(__cx, "take", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
@@ -553,7 +553,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "take-maybe", 0usize, &*func, ())?;
+                                        >(__cx, "take-maybe", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::option::Option::Some(__v5) => {
@@ -591,7 +591,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "take-pair", 0usize, &*func, ())?;
+                                        >(__cx, "take-pair", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         {
                                             let (__t6, __t7) = result0;
@@ -629,7 +629,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "take-all", 0usize, &*func, ())?;
+                                        >(__cx, "take-all", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::result::Result::Ok(__v8) => {
@@ -676,7 +676,7 @@ pub mod cases {
                                         __cx,
                                         "stash",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__provider::bundle_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -701,7 +701,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "unstash", 0usize, &*func, ())?;
+                                        >(__cx, "unstash", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         __provider::slot_out(result0, __p, __cx)?,
                                     ))
@@ -733,7 +733,7 @@ pub mod cases {
                                             __cx,
                                             "swap",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__provider::slot_in(arg0, __p, __cx)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -769,7 +769,7 @@ pub mod cases {
                                             __cx,
                                             "retag",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (
                                                 __provider::cases__pass_through__store__tagged_in(
                                                     arg0,
@@ -818,7 +818,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "look", 3usize, &*func, (arg0, arg1, arg2))
+                                        >(__cx, "look", 3usize, &func, (arg0, arg1, arg2))
                                 },
                             )?;
                     }
@@ -1152,7 +1152,7 @@ pub mod cases {
                                             __cx,
                                             "put",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -1192,7 +1192,7 @@ pub mod cases {
                                             __cx,
                                             "put-many",
                                             2usize,
-                                            &*func,
+                                            &func,
                                             (
                                                 {
                                                     let __items0 = arg0;
@@ -1246,7 +1246,7 @@ pub mod cases {
                                             __cx,
                                             "put-either",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (
                                                 match arg0 {
                                                     ::core::result::Result::Ok(__v4) => {
@@ -1280,7 +1280,7 @@ pub mod cases {
                                         let __p: &__rt::ProviderCall<'_> = &provider.call();
                                         let __cx: &::hub_runtime::HostState = caller.data();
                                         let (result0,) = __p
-                                            .forward::<EVENTS, _, _>(__cx, "take", 0usize, &*func, ())?;
+                                            .forward::<EVENTS, _, _>(__cx, "take", 0usize, &func, ())?;
                                         ::core::result::Result::Ok((
                                             __p.handle_out(result0, 0usize, __cx)?,
                                         ))
@@ -1312,7 +1312,7 @@ pub mod cases {
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "take-maybe", 0usize, &*func, ())?;
+                                            >(__cx, "take-maybe", 0usize, &func, ())?;
                                         ::core::result::Result::Ok((
                                             match result0 {
                                                 ::core::option::Option::Some(__v5) => {
@@ -1352,7 +1352,7 @@ pub mod cases {
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "take-pair", 0usize, &*func, ())?;
+                                            >(__cx, "take-pair", 0usize, &func, ())?;
                                         ::core::result::Result::Ok((
                                             {
                                                 let (__t6, __t7) = result0;
@@ -1390,7 +1390,7 @@ pub mod cases {
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "take-all", 0usize, &*func, ())?;
+                                            >(__cx, "take-all", 0usize, &func, ())?;
                                         ::core::result::Result::Ok((
                                             match result0 {
                                                 ::core::result::Result::Ok(__v8) => {
@@ -1437,7 +1437,7 @@ pub mod cases {
                                             __cx,
                                             "stash",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__provider::bundle_in(arg0, __p, __cx)?,),
                                         )
                                     },
@@ -1464,7 +1464,7 @@ pub mod cases {
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "unstash", 0usize, &*func, ())?;
+                                            >(__cx, "unstash", 0usize, &func, ())?;
                                         ::core::result::Result::Ok((
                                             __provider::slot_out(result0, __p, __cx)?,
                                         ))
@@ -1500,7 +1500,7 @@ pub mod cases {
                                                 __cx,
                                                 "swap",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (__provider::slot_in(arg0, __p, __cx)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -1538,7 +1538,7 @@ pub mod cases {
                                                 __cx,
                                                 "retag",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (
                                                     __provider::cases__pass_through__store__tagged_in(
                                                         arg0,
@@ -1591,7 +1591,7 @@ pub mod cases {
                                             __cx,
                                             "look",
                                             3usize,
-                                            &*func,
+                                            &func,
                                             (
                                                 __p.handle_in(arg0, 0usize)?,
                                                 {
@@ -1781,7 +1781,7 @@ pub mod cases {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]item", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "[constructor]item", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -1814,7 +1814,7 @@ pub mod cases {
                                         __cx,
                                         "[method]item.get",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },

@@ -95,7 +95,7 @@ pub mod share {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]x", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "[constructor]x", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -124,7 +124,7 @@ pub mod share {
                                         __cx,
                                         "[method]x.get",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -149,7 +149,7 @@ pub mod share {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "make", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -278,7 +278,7 @@ pub mod share {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "describe", 1usize, &*func, (arg0,))
+                                        >(__cx, "describe", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -300,7 +300,7 @@ pub mod share {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "consume", 1usize, &*func, (__p.pass_in(arg0)?,))
+                                        >(__cx, "consume", 1usize, &func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
@@ -323,7 +323,7 @@ pub mod share {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-y", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "make-y", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
@@ -412,7 +412,7 @@ pub mod share {
                                             __cx,
                                             "describe",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -444,7 +444,7 @@ pub mod share {
                                             __cx,
                                             "consume",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -473,7 +473,7 @@ pub mod share {
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "make-y", 1usize, &*func, (arg0,))?;
+                                            >(__cx, "make-y", 1usize, &func, (arg0,))?;
                                         ::core::result::Result::Ok((
                                             __p.handle_out(result0, 0usize, __cx)?,
                                         ))

@@ -220,7 +220,7 @@ pub mod types {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "scale", 2usize, &*func, (arg0, arg1))
+                                        >(__cx, "scale", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -240,7 +240,7 @@ pub mod types {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "paint", 1usize, &*func, (arg0,))
+                                        >(__cx, "paint", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }

@@ -247,7 +247,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "sum-list", 1usize, &*func, (arg0,))
+                                        >(__cx, "sum-list", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -269,7 +269,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "reverse-strings", 1usize, &*func, (arg0,))
+                                        >(__cx, "reverse-strings", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -289,7 +289,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "byte-count", 1usize, &*func, (arg0,))
+                                        >(__cx, "byte-count", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -309,7 +309,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "maybe-double", 1usize, &*func, (arg0,))
+                                        >(__cx, "maybe-double", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -331,7 +331,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "checked-div", 2usize, &*func, (arg0, arg1))
+                                        >(__cx, "checked-div", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -351,7 +351,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "unit-result", 1usize, &*func, (arg0,))
+                                        >(__cx, "unit-result", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -371,7 +371,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "swap-pair", 1usize, &*func, (arg0,))
+                                        >(__cx, "swap-pair", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -401,7 +401,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "move-point", 3usize, &*func, (arg0, arg1, arg2))
+                                        >(__cx, "move-point", 3usize, &func, (arg0, arg1, arg2))
                                 },
                             )?;
                     }
@@ -423,7 +423,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "area", 1usize, &*func, (arg0,))
+                                        >(__cx, "area", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -447,7 +447,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "next-color", 1usize, &*func, (arg0,))
+                                        >(__cx, "next-color", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -473,7 +473,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "complement", 1usize, &*func, (arg0,))
+                                        >(__cx, "complement", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -510,7 +510,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "keep-present", 1usize, &*func, (arg0,))
+                                        >(__cx, "keep-present", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -946,7 +946,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[constructor]counter", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "[constructor]counter", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __p.handle_out(result0, 0usize, __cx)?,
                                     ))
@@ -979,7 +979,7 @@ pub mod zoo {
                                         __cx,
                                         "[method]counter.get",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -1013,7 +1013,7 @@ pub mod zoo {
                                         __cx,
                                         "[method]counter.add",
                                         2usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?, arg1),
                                     )
                                 },
@@ -1037,7 +1037,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "[static]counter.live", 0usize, &*func, ())
+                                        >(__cx, "[static]counter.live", 0usize, &func, ())
                                 },
                             )?;
                     }
@@ -1066,7 +1066,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-some", 2usize, &*func, (arg0, arg1))?;
+                                        >(__cx, "make-some", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::option::Option::Some(__v0) => {
@@ -1106,7 +1106,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-ok", 2usize, &*func, (arg0, arg1))?;
+                                        >(__cx, "make-ok", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
                                             ::core::result::Result::Ok(__v1) => {
@@ -1147,7 +1147,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-many", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "make-many", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         {
                                             let __items2 = result0;
@@ -1191,7 +1191,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-pair", 2usize, &*func, (arg0, arg1))?;
+                                        >(__cx, "make-pair", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         {
                                             let (__t5, __t6) = result0;
@@ -1223,7 +1223,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-labeled", 2usize, &*func, (arg0, arg1))?;
+                                        >(__cx, "make-labeled", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         __provider::labeled_out(result0, __p, __cx)?,
                                     ))
@@ -1249,7 +1249,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "make-holder", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "make-holder", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         __provider::holder_out(result0, __p, __cx)?,
                                     ))
@@ -1284,7 +1284,7 @@ pub mod zoo {
                                         __cx,
                                         "sum-borrowed",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (
                                             {
                                                 let __items7 = arg0;
@@ -1329,7 +1329,7 @@ pub mod zoo {
                                         __cx,
                                         "get-optional",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (
                                             match arg0 {
                                                 ::core::option::Option::Some(__v10) => {
@@ -1371,7 +1371,7 @@ pub mod zoo {
                                         __cx,
                                         "get-either",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (
                                             match arg0 {
                                                 ::core::result::Result::Ok(__v11) => {
@@ -1417,7 +1417,7 @@ pub mod zoo {
                                         __cx,
                                         "get-pair",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (
                                             {
                                                 let (__t12, __t13) = arg0;
@@ -1451,7 +1451,7 @@ pub mod zoo {
                                         __cx,
                                         "get-peek",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__provider::peek_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -1479,7 +1479,7 @@ pub mod zoo {
                                         __cx,
                                         "get-peek-holder",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__provider::peek_holder_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -1513,7 +1513,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-list",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (
                                             {
                                                 let __items14 = arg0;
@@ -1558,7 +1558,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-option",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (
                                             match arg0 {
                                                 ::core::option::Option::Some(__v17) => {
@@ -1600,7 +1600,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-result",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (
                                             match arg0 {
                                                 ::core::result::Result::Ok(__v18) => {
@@ -1644,7 +1644,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-tuple",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (
                                             {
                                                 let (__t19, __t20) = arg0;
@@ -1677,7 +1677,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-labeled",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__provider::labeled_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -1703,7 +1703,7 @@ pub mod zoo {
                                         __cx,
                                         "consume-holder",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__provider::holder_in(arg0, __p, __cx)?,),
                                     )
                                 },
@@ -1881,7 +1881,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "describe", 1usize, &*func, (arg0,))
+                                        >(__cx, "describe", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -1907,7 +1907,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "absorb", 1usize, &*func, (__p.pass_in(arg0)?,))
+                                        >(__cx, "absorb", 1usize, &func, (__p.pass_in(arg0)?,))
                                 },
                             )?;
                     }
@@ -1937,7 +1937,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "bump-all", 2usize, &*func, (arg0, arg1))
+                                        >(__cx, "bump-all", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -1964,7 +1964,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "fresh", 1usize, &*func, (arg0,))?;
+                                        >(__cx, "fresh", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
                                 },
                             )?;
@@ -2002,7 +2002,7 @@ pub mod zoo {
                                             __cx,
                                             "[constructor]wrapper",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.pass_in(arg0)?,),
                                         )?;
                                     ::core::result::Result::Ok((
@@ -2039,7 +2039,7 @@ pub mod zoo {
                                         __cx,
                                         "[method]wrapper.peek",
                                         1usize,
-                                        &*func,
+                                        &func,
                                         (__p.handle_in(arg0, 0usize)?,),
                                     )
                                 },
@@ -2080,7 +2080,7 @@ pub mod zoo {
                                             __cx,
                                             "[static]wrapper.unwrap",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )?;
                                     ::core::result::Result::Ok((__p.pass_out(result0, __cx)?,))
@@ -2193,7 +2193,7 @@ pub mod zoo {
                                             __cx,
                                             "describe",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 1usize)?,),
                                         )
                                     },
@@ -2225,7 +2225,7 @@ pub mod zoo {
                                             __cx,
                                             "absorb",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 1usize)?,),
                                         )
                                     },
@@ -2261,7 +2261,7 @@ pub mod zoo {
                                             __cx,
                                             "bump-all",
                                             2usize,
-                                            &*func,
+                                            &func,
                                             (
                                                 {
                                                     let __items0 = arg0;
@@ -2302,7 +2302,7 @@ pub mod zoo {
                                                 EVENTS,
                                                 _,
                                                 _,
-                                            >(__cx, "fresh", 1usize, &*func, (arg0,))?;
+                                            >(__cx, "fresh", 1usize, &func, (arg0,))?;
                                         ::core::result::Result::Ok((
                                             __p.handle_out(result0, 1usize, __cx)?,
                                         ))
@@ -2344,7 +2344,7 @@ pub mod zoo {
                                                 __cx,
                                                 "[constructor]wrapper",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (__p.handle_in(arg0, 1usize)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2381,7 +2381,7 @@ pub mod zoo {
                                             __cx,
                                             "[method]wrapper.peek",
                                             1usize,
-                                            &*func,
+                                            &func,
                                             (__p.handle_in(arg0, 0usize)?,),
                                         )
                                     },
@@ -2422,7 +2422,7 @@ pub mod zoo {
                                                 __cx,
                                                 "[static]wrapper.unwrap",
                                                 1usize,
-                                                &*func,
+                                                &func,
                                                 (__p.handle_in(arg0, 0usize)?,),
                                             )?;
                                         ::core::result::Result::Ok((
@@ -2561,7 +2561,7 @@ pub mod zoo {
                                         __cx,
                                         "bump-unsigned",
                                         4usize,
-                                        &*func,
+                                        &func,
                                         (arg0, arg1, arg2, arg3),
                                     )
                                 },
@@ -2587,7 +2587,7 @@ pub mod zoo {
                                         __cx,
                                         "negate-signed",
                                         4usize,
-                                        &*func,
+                                        &func,
                                         (arg0, arg1, arg2, arg3),
                                     )
                                 },
@@ -2609,7 +2609,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "double-floats", 2usize, &*func, (arg0, arg1))
+                                        >(__cx, "double-floats", 2usize, &func, (arg0, arg1))
                                 },
                             )?;
                     }
@@ -2629,7 +2629,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "next-char", 1usize, &*func, (arg0,))
+                                        >(__cx, "next-char", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -2649,7 +2649,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "invert", 1usize, &*func, (arg0,))
+                                        >(__cx, "invert", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
@@ -2669,7 +2669,7 @@ pub mod zoo {
                                             EVENTS,
                                             _,
                                             _,
-                                        >(__cx, "shout", 1usize, &*func, (arg0,))
+                                        >(__cx, "shout", 1usize, &func, (arg0,))
                                 },
                             )?;
                     }
