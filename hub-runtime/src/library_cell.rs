@@ -99,9 +99,10 @@ impl LibraryCell {
         if count == 1 {
             return self.entered(0, self.stores[0].lock(), run);
         }
-        let start = preferred_instance(self, || {
-            self.next_instance.fetch_add(1, Ordering::Relaxed) % count
-        });
+        // Modulo: a preference inherited from a library at the same address may be
+        // beyond this one's count.
+        let start =
+            preferred_instance(self, || self.next_instance.fetch_add(1, Ordering::Relaxed)) % count;
         for offset in 0..count {
             let instance = (start + offset) % count;
             if let Some(guard) = self.stores[instance].try_lock() {

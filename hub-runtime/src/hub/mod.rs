@@ -14,8 +14,10 @@
 //!    to publish its new set.
 //! 3. `apps`: the prepared apps, held only to look up or store one, never while compiling
 //!    or linking.
-//! 4. Library stores (`LibraryCell`), one per call into a library, taken along the link
-//!    graph from later libraries to earlier ones (a library imports only from libraries
+//! 4. Library stores (`LibraryCell`), one per call into a library (of a library loaded
+//!    as several instances: its thread's own, or a free one found with `try_lock`, or
+//!    the one holding a resource the call passes), taken along the link graph from
+//!    later libraries to earlier ones (a library imports only from libraries
 //!    loaded before it, so the graph is a DAG and two calls never wait for each other in
 //!    a cycle). A change holding `changes` waits for the call in a store it needs; budgets
 //!    bound every call, and a hub without a budget waits as long as the call runs.
