@@ -8,6 +8,7 @@
 //! interrupts the run in progress; at the prompt it clears the line.
 
 mod command;
+mod history;
 mod host_lines;
 mod output;
 mod session;
@@ -66,6 +67,10 @@ struct Args {
     /// used compiled components are removed.
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
     cache_max_size: u64,
+    /// Keep no history of the lines typed (by default a terminal session keeps the last
+    /// 1000 in the platform's state folder, e.g. `~/.local/state/component-hub/history`).
+    #[arg(long)]
+    no_history: bool,
     /// Do not cache compiled components on disk.
     #[arg(long)]
     no_cache: bool,
@@ -161,7 +166,7 @@ fn start(args: Args) -> anyhow::Result<()> {
         .spawn(move || serve(hub, &received, watcher))
         .context("cannot start the hub's thread")?;
     let read = if interactive {
-        interactive_lines(&requests)
+        interactive_lines(&requests, &history::History::new(!args.no_history))
     } else {
         piped_lines(&requests)
     };
@@ -230,19 +235,26 @@ fn play_demo(hub: &mut Hub) {
     }
 }
 
-/// A terminal: line editing and history with rustyline. Ctrl-C clears the line, Ctrl-D
-/// (or `quit`) leaves.
-fn interactive_lines(requests: &Sender<Request>) -> anyhow::Result<()> {
+/// A terminal: line editing with rustyline, and the history of earlier sessions. Ctrl-C
+/// clears the line, Ctrl-D (or `quit`) leaves.
+fn interactive_lines(requests: &Sender<Request>, history: &history::History) -> anyhow::Result<()> {
     use rustyline::error::ReadlineError;
     say(&format!(
         "component-hub: type `help` for commands. Guest components are in {}",
         hub_fixtures::GUESTS_DIR
     ));
-    let mut editor = rustyline::DefaultEditor::new().context("cannot open the terminal")?;
+    if let Some(file) = history.file() {
+        say(&format!(
+            "History: {} (`--no-history` keeps none)",
+            file.display()
+        ));
+    }
+    let mut editor = history.editor().context("cannot open the terminal")?;
+    let mut warned = false;
     loop {
         match editor.readline("> ") {
             Ok(line) => {
-                let _ = editor.add_history_entry(line.as_str());
+                history.record(&mut editor, &line, &mut warned);
                 if send_line(requests, line.into_bytes()) == Flow::Quit {
                     return Ok(());
                 }
