@@ -50,6 +50,8 @@ pub enum Command {
         /// Empty the disk cache instead of showing it.
         clear: bool,
     },
+    /// `graph [file.dot|file.svg]`
+    Graph(Option<PathBuf>),
     /// `help`
     Help,
     /// `quit` or `exit`
@@ -185,6 +187,21 @@ pub const COMMANDS: &[CommandSpec] = &[
             b"" => Ok(Command::Cache { clear: false }),
             b"clear" => Ok(Command::Cache { clear: true }),
             _ => Err("`cache` takes `clear` or nothing: `cache [clear]`".to_owned()),
+        },
+    },
+    CommandSpec {
+        words: &["graph"],
+        arguments: "[<file>.dot|<file>.svg]",
+        summary: "the libraries, the host and every link as a Graphviz graph: printed, written to a .dot file, or rendered to .svg by `dot`",
+        example: "links.svg",
+        parse: |rest| {
+            if rest.is_empty() {
+                return Ok(Command::Graph(None));
+            }
+            match path_and_wires("graph", rest)? {
+                (path, wires) if wires.is_empty() => Ok(Command::Graph(Some(path))),
+                _ => Err("`graph` takes a file, no `with` clause".to_owned()),
+            }
         },
     },
     CommandSpec {
@@ -601,6 +618,8 @@ impl fmt::Display for Command {
             Command::Purge => f.write_str("purge"),
             Command::Cache { clear: false } => f.write_str("cache"),
             Command::Cache { clear: true } => f.write_str("cache clear"),
+            Command::Graph(None) => f.write_str("graph"),
+            Command::Graph(Some(path)) => write!(f, "graph {}", Typed(path)),
             Command::Help => f.write_str("help"),
             Command::Quit => f.write_str("quit"),
             Command::Nothing => Ok(()),

@@ -8,6 +8,7 @@
 //! interrupts the run in progress; at the prompt it clears the line.
 
 mod command;
+mod graph;
 mod history;
 mod host_lines;
 mod output;

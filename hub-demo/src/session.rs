@@ -8,6 +8,7 @@ use component_hub::{
 };
 
 use crate::command::{Command, LibraryRef, WireProvider, WireSpec, help};
+use crate::graph;
 use crate::output::{say, warn};
 
 /// What the caller should do after a command.
@@ -72,6 +73,14 @@ fn try_execute(hub: &mut Hub, command: Command) -> Result<(), String> {
             say(&format!(
                 "Purged {count} {}. All state has been reset.",
                 if count == 1 { "library" } else { "libraries" }
+            ));
+        }
+        Command::Graph(None) => say(&graph::dot(&hub.status())),
+        Command::Graph(Some(path)) => {
+            graph::write(&graph::dot(&hub.status()), &path)?;
+            say(&format!(
+                "Wrote the graph of the links to {}.",
+                path.display()
             ));
         }
         Command::Cache { clear: false } => say(&match hub.disk_cache_usage().map_err(report)? {

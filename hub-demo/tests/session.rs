@@ -188,6 +188,56 @@ fn load_instances_loads_that_many_and_status_says_so() {
 }
 
 #[test]
+fn graph_draws_the_links_as_dot_and_says_when_it_cannot_render_svg() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let dot_file = dir.path().join("links.dot");
+    let svg_file = dir.path().join("links.svg");
+    let input = format!(
+        "load {}\nload {}\nload --instances 2 {}\ngraph\ngraph {}\ngraph {}\ngraph links.png\n",
+        guest("provider_logging").display(),
+        guest("proxy_logging").display(),
+        guest("provider_calculator").display(),
+        dot_file.display(),
+        svg_file.display(),
+    );
+    // No `dot` to render with: a PATH with nothing on it.
+    let empty = tempfile::tempdir().expect("a temp dir");
+    let mut child = command(&["--quiet"])
+        .env("PATH", empty.path())
+        .spawn()
+        .expect("hub-demo starts");
+    child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(input.as_bytes())
+        .expect("hub-demo reads stdin");
+    let output = child.wait_with_output().expect("hub-demo exits");
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert!(output.status.success(), "{stderr}");
+    // The proxy wraps the logging library; the calculator imports from the proxy.
+    for line in [
+        "digraph hub {",
+        "lib2 -> lib1 [label=\"demo:logging/logging@0.1.0\\n(wraps)\", penwidth=2];",
+        "lib3 -> lib2 [label=\"demo:logging/logging@0.1.0\"];",
+        "lib3 [label=\"#3 provider_calculator.wasm [2 instances]\\n",
+    ] {
+        assert!(stdout.contains(line), "{line} in:\n{stdout}");
+    }
+    let written = std::fs::read_to_string(&dot_file).expect("the .dot file");
+    assert!(written.starts_with("digraph hub {") && written.contains("lib3 -> lib2"));
+    assert!(
+        stderr.contains("error: `dot` (Graphviz) is not on the PATH, so "),
+        "{stderr}"
+    );
+    assert!(!svg_file.exists());
+    assert!(
+        stderr.contains("error: `graph` writes a `.dot` or an `.svg` file, not links.png"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn quiet_hides_host_lines_but_not_guest_lines() {
     let input = format!("load {}\nstatus\n", guest("provider_logging").display());
     let output = hub_demo(&["--quiet"], &input);

@@ -88,6 +88,8 @@ pub struct LinkStatus {
     pub provider: LinkProvider,
     /// Its export serving it.
     pub export: String,
+    /// Linked by a wire the library was loaded with, not by the name rule.
+    pub wired: bool,
 }
 
 impl fmt::Display for HubStatus {
@@ -159,6 +161,8 @@ impl Hub {
                 .libraries
                 .iter()
                 .map(|library| {
+                    let wired =
+                        |import: &str| library.options.wires.iter().any(|w| w.import == import);
                     let links: Vec<LinkStatus> = library
                         .links
                         .iter()
@@ -170,11 +174,13 @@ impl Hub {
                                 import: link.import.clone(),
                                 provider: LinkProvider::Library(*library),
                                 export: export.clone(),
+                                wired: wired(&link.import),
                             }),
                             LinkTarget::Served { export } => Some(LinkStatus {
                                 import: link.import.clone(),
                                 provider: LinkProvider::Host,
                                 export: export.clone(),
+                                wired: wired(&link.import),
                             }),
                             LinkTarget::Host | LinkTarget::TypesOnly => None,
                         })
