@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use rustyline::history::FileHistory;
-use rustyline::{Config, Editor};
+use rustyline::{CompletionType, Config, Editor, Helper};
 
 /// Most lines the history keeps (the oldest go first).
 pub const MAX_ENTRIES: usize = 1000;
@@ -41,18 +41,24 @@ impl History {
         self.file.as_deref()
     }
 
-    /// An editor with the history of earlier sessions loaded (a missing file is an
-    /// empty history; one that cannot be read is said once and left alone).
+    /// An editor with `helper` and the history of earlier sessions loaded (a missing
+    /// file is an empty history; one that cannot be read is said once and left alone).
     ///
     /// # Errors
     ///
     /// When the terminal cannot be opened.
-    pub fn editor(&self) -> rustyline::Result<Editor<(), FileHistory>> {
+    pub fn editor<H: Helper>(
+        &self,
+        helper: Option<H>,
+    ) -> rustyline::Result<Editor<H, FileHistory>> {
         let config = Config::builder()
             .max_history_size(MAX_ENTRIES)?
             .auto_add_history(false)
+            // Like a shell: Tab completes what the candidates share, twice lists them.
+            .completion_type(CompletionType::List)
             .build();
         let mut editor = Editor::with_config(config)?;
+        editor.set_helper(helper);
         if let Some(file) = self.file.as_deref().filter(|f| f.exists())
             && let Err(err) = editor.load_history(file)
         {
@@ -66,7 +72,12 @@ impl History {
 
     /// Adds `line` to the editor's history and writes the history out (when one is
     /// kept). A failed write is said, once per session.
-    pub fn record(&self, editor: &mut Editor<(), FileHistory>, line: &str, warned: &mut bool) {
+    pub fn record<H: Helper>(
+        &self,
+        editor: &mut Editor<H, FileHistory>,
+        line: &str,
+        warned: &mut bool,
+    ) {
         if line.trim().is_empty() || editor.add_history_entry(line).is_err() {
             return;
         }
@@ -106,7 +117,7 @@ mod tests {
         let file = dir.path().join("state").join("history");
         let history = History::in_file(&file);
         let mut warned = false;
-        let mut first = history.editor().expect("an editor");
+        let mut first = history.editor::<()>(None).expect("an editor");
         for n in 0..MAX_ENTRIES + 5 {
             history.record(&mut first, &format!("status {n}"), &mut warned);
         }
@@ -114,7 +125,7 @@ mod tests {
         assert!(!warned);
         drop(first);
 
-        let second = history.editor().expect("an editor");
+        let second = history.editor::<()>(None).expect("an editor");
         let lines = entries(&second);
         assert_eq!(lines.len(), MAX_ENTRIES, "the oldest went first");
         assert_eq!(lines[0], "status 5");
@@ -125,7 +136,7 @@ mod tests {
     fn no_history_keeps_no_file() {
         let history = History::new(false);
         assert!(history.file().is_none());
-        let mut editor = history.editor().expect("an editor");
+        let mut editor = history.editor::<()>(None).expect("an editor");
         let mut warned = false;
         history.record(&mut editor, "status", &mut warned);
         assert_eq!(

@@ -8,6 +8,7 @@
 //! interrupts the run in progress; at the prompt it clears the line.
 
 mod command;
+mod completion;
 mod graph;
 mod history;
 mod host_lines;
@@ -19,6 +20,7 @@ use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -162,12 +164,15 @@ fn start(args: Args) -> anyhow::Result<()> {
     } else {
         None
     };
+    let known = Arc::new(Mutex::new(completion::Known::of(&hub.status())));
+    let completing = Arc::clone(&known);
     let server = std::thread::Builder::new()
         .name("hub".into())
-        .spawn(move || serve(hub, &received, watcher))
+        .spawn(move || serve(hub, &received, watcher, &known))
         .context("cannot start the hub's thread")?;
     let read = if interactive {
-        interactive_lines(&requests, &history::History::new(!args.no_history))
+        let helper = completion::ConsoleHelper::new(completing);
+        interactive_lines(&requests, &history::History::new(!args.no_history), helper)
     } else {
         piped_lines(&requests)
     };
@@ -186,15 +191,23 @@ enum Request {
     End,
 }
 
-/// The hub's thread: executes requests in order until the input ends.
-fn serve(mut hub: Hub, requests: &Receiver<Request>, mut watcher: Option<LibraryWatcher>) {
+/// The hub's thread: executes requests in order until the input ends, and keeps what
+/// the prompt completes from up to date.
+fn serve(
+    mut hub: Hub,
+    requests: &Receiver<Request>,
+    mut watcher: Option<LibraryWatcher>,
+    known: &Mutex<completion::Known>,
+) {
     for request in requests {
         match request {
             Request::Line(line, done) => {
                 let flow = dispatch(&mut hub, &line);
+                let status = hub.status();
                 if let Some(watcher) = &mut watcher {
-                    watcher.watch(&hub.status());
+                    watcher.watch(&status);
                 }
+                *known.lock().unwrap_or_else(|e| e.into_inner()) = completion::Known::of(&status);
                 let _ = done.send(flow);
             }
             Request::Changed(paths) => {
@@ -238,7 +251,11 @@ fn play_demo(hub: &mut Hub) {
 
 /// A terminal: line editing with rustyline, and the history of earlier sessions. Ctrl-C
 /// clears the line, Ctrl-D (or `quit`) leaves.
-fn interactive_lines(requests: &Sender<Request>, history: &history::History) -> anyhow::Result<()> {
+fn interactive_lines(
+    requests: &Sender<Request>,
+    history: &history::History,
+    helper: completion::ConsoleHelper,
+) -> anyhow::Result<()> {
     use rustyline::error::ReadlineError;
     say(&format!(
         "component-hub: type `help` for commands. Guest components are in {}",
@@ -250,7 +267,9 @@ fn interactive_lines(requests: &Sender<Request>, history: &history::History) -> 
             file.display()
         ));
     }
-    let mut editor = history.editor().context("cannot open the terminal")?;
+    let mut editor = history
+        .editor(Some(helper))
+        .context("cannot open the terminal")?;
     let mut warned = false;
     loop {
         match editor.readline("> ") {
