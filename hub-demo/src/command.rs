@@ -52,6 +52,20 @@ pub enum Command {
     },
     /// `graph [file.dot|file.svg]`
     Graph(Option<PathBuf>),
+    /// `call <library> [<interface>#]<function>(<args>)`
+    Call {
+        /// Which library.
+        library: LibraryRef,
+        /// The exported interface, or `None` for a top-level function.
+        interface: Option<String>,
+        /// The function's export name (`[method]calc.add`).
+        function: String,
+        /// Its arguments as typed: WAVE values separated by commas, `$n` for a held
+        /// resource.
+        args: String,
+    },
+    /// `drop $n`
+    Drop(u32),
     /// `help`
     Help,
     /// `quit` or `exit`
@@ -190,6 +204,26 @@ pub const COMMANDS: &[CommandSpec] = &[
         },
     },
     CommandSpec {
+        words: &["call"],
+        arguments: "<library> [<interface>#]<function>(<args>)",
+        summary: "call an export of a loaded library, arguments and results in WAVE; resources it returns are kept as $1, $2, ... for later calls",
+        example: "2 demo:logging/calculator@0.1.0#[method]calc.add($1, 1.5, 2)",
+        parse: parse_call,
+    },
+    CommandSpec {
+        words: &["drop"],
+        arguments: "$<n>",
+        summary: "release a resource a `call` returned (its destructor runs in its library)",
+        example: "$1",
+        parse: |rest| {
+            let text = String::from_utf8_lossy(rest);
+            text.strip_prefix('$')
+                .and_then(|n| n.parse().ok())
+                .map(Command::Drop)
+                .ok_or_else(|| format!("`drop` takes a held resource, `drop $1`, not `{text}`"))
+        },
+    },
+    CommandSpec {
         words: &["graph"],
         arguments: "[<file>.dot|<file>.svg]",
         summary: "the libraries, the host and every link as a Graphviz graph: printed, written to a .dot file, or rendered to .svg by `dot`",
@@ -297,6 +331,33 @@ fn flag<'a>(rest: &'a [u8], name: &str) -> (bool, &'a [u8]) {
         }
         _ => (false, rest),
     }
+}
+
+/// `<library> [<interface>#]<function>(<args>)`.
+fn parse_call(rest: &[u8]) -> Result<Command, String> {
+    const USAGE: &str = "write `call <library> [<interface>#]<function>(<args>)`";
+    let text = std::str::from_utf8(rest).map_err(|_| "`call` is not valid UTF-8".to_owned())?;
+    let (library, call) = text
+        .split_once(char::is_whitespace)
+        .ok_or_else(|| format!("`call` needs a library and a function: {USAGE}"))?;
+    let call = call.trim();
+    let (target, args) = call
+        .split_once('(')
+        .and_then(|(target, args)| Some((target.trim(), args.strip_suffix(')')?)))
+        .ok_or_else(|| format!("`{call}` is not a call: {USAGE}"))?;
+    let (interface, function) = match target.rsplit_once('#') {
+        Some((interface, function)) => (Some(interface.to_owned()), function),
+        None => (None, target),
+    };
+    if function.is_empty() {
+        return Err(format!("`{call}` names no function: {USAGE}"));
+    }
+    Ok(Command::Call {
+        library: library_ref(library),
+        interface,
+        function: function.to_owned(),
+        args: args.trim().to_owned(),
+    })
 }
 
 /// Most instances `load --instances` takes: each is a store with its own memory.
@@ -618,6 +679,19 @@ impl fmt::Display for Command {
             Command::Purge => f.write_str("purge"),
             Command::Cache { clear: false } => f.write_str("cache"),
             Command::Cache { clear: true } => f.write_str("cache clear"),
+            Command::Call {
+                library,
+                interface,
+                function,
+                args,
+            } => {
+                write!(f, "call {library} ")?;
+                if let Some(interface) = interface {
+                    write!(f, "{interface}#")?;
+                }
+                write!(f, "{function}({args})")
+            }
+            Command::Drop(id) => write!(f, "drop ${id}"),
             Command::Graph(None) => f.write_str("graph"),
             Command::Graph(Some(path)) => write!(f, "graph {}", Typed(path)),
             Command::Help => f.write_str("help"),

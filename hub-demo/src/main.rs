@@ -9,6 +9,7 @@
 
 mod command;
 mod completion;
+mod console;
 mod graph;
 mod history;
 mod host_lines;
@@ -136,9 +137,9 @@ fn start(args: Args) -> anyhow::Result<()> {
     if args.no_cache {
         options = options.disk_cache(false);
     }
-    let mut hub = new_hub(options).context("cannot start the hub")?;
+    let hub = new_hub(options).context("cannot start the hub")?;
     if args.demo {
-        play_demo(&mut hub);
+        play_demo(&hub);
         return Ok(());
     }
 
@@ -194,15 +195,16 @@ enum Request {
 /// The hub's thread: executes requests in order until the input ends, and keeps what
 /// the prompt completes from up to date.
 fn serve(
-    mut hub: Hub,
+    hub: Hub,
     requests: &Receiver<Request>,
     mut watcher: Option<LibraryWatcher>,
     known: &Mutex<completion::Known>,
 ) {
+    let mut console = console::Console::new(&hub);
     for request in requests {
         match request {
             Request::Line(line, done) => {
-                let flow = dispatch(&mut hub, &line);
+                let flow = dispatch(&mut console, &line);
                 let status = hub.status();
                 if let Some(watcher) = &mut watcher {
                     watcher.watch(&status);
@@ -212,7 +214,7 @@ fn serve(
             }
             Request::Changed(paths) => {
                 if let Some(watcher) = &mut watcher {
-                    watcher.changed(&mut hub, &paths);
+                    watcher.changed(&hub, &paths);
                 }
             }
             Request::End => return,
@@ -221,7 +223,7 @@ fn serve(
 }
 
 /// The standard sequence, as if typed.
-fn play_demo(hub: &mut Hub) {
+fn play_demo(hub: &Hub) {
     let logging = guest("provider_logging");
     let calculator = guest("provider_calculator");
     let app = guest("app_consumer");
@@ -243,9 +245,10 @@ fn play_demo(hub: &mut Hub) {
         Command::Status,
         Command::Purge,
     ];
+    let mut console = console::Console::new(hub);
     for command in script {
         say(&format!("> {command}"));
-        execute(hub, command);
+        execute(&mut console, command);
     }
 }
 
@@ -314,10 +317,10 @@ fn send_line(requests: &Sender<Request>, line: Vec<u8>) -> Flow {
     finished.recv().unwrap_or(Flow::Quit)
 }
 
-fn dispatch(hub: &mut Hub, line: &[u8]) -> Flow {
+fn dispatch(console: &mut console::Console<'_>, line: &[u8]) -> Flow {
     match command::parse(line) {
         Ok(Command::Quit) => Flow::Quit,
-        Ok(command) => execute(hub, command),
+        Ok(command) => execute(console, command),
         Err(message) => {
             warn(&format!("error: {message}"));
             Flow::Continue

@@ -8,6 +8,7 @@ use component_hub::{
 };
 
 use crate::command::{Command, LibraryRef, WireProvider, WireSpec, help};
+use crate::console::Console;
 use crate::graph;
 use crate::output::{say, warn};
 
@@ -22,14 +23,15 @@ pub enum Flow {
 
 /// Executes one command. Every failure is reported as one `error: ...` line on stderr
 /// (the error and its causes); the hub is left as it was and the session goes on.
-pub fn execute(hub: &mut Hub, command: Command) -> Flow {
-    if let Err(message) = try_execute(hub, command) {
+pub fn execute(console: &mut Console<'_>, command: Command) -> Flow {
+    if let Err(message) = try_execute(console, command) {
         warn(&format!("error: {message}"));
     }
     Flow::Continue
 }
 
-fn try_execute(hub: &mut Hub, command: Command) -> Result<(), String> {
+fn try_execute(console: &mut Console<'_>, command: Command) -> Result<(), String> {
+    let hub = console.hub;
     match command {
         Command::Load {
             path,
@@ -67,13 +69,35 @@ fn try_execute(hub: &mut Hub, command: Command) -> Result<(), String> {
             let reloaded = hub.reload(id).map_err(report)?;
             say(&describe_reload(hub, &reloaded));
         }
-        Command::Status => say(&hub.status().to_string()),
+        Command::Status => {
+            let mut text = hub.status().to_string();
+            let held = console.held_lines();
+            if !held.is_empty() {
+                text.push_str(&format!("\nHeld by the console ({}):\n", held.len()));
+                text.push_str(&held.join("\n"));
+            }
+            say(&text);
+        }
         Command::Purge => {
+            console.forget_all();
             let count = hub.purge();
             say(&format!(
                 "Purged {count} {}. All state has been reset.",
                 if count == 1 { "library" } else { "libraries" }
             ));
+        }
+        Command::Call {
+            library,
+            interface,
+            function,
+            args,
+        } => {
+            let id = resolve(hub, &library)?;
+            say(&console.call(id, interface.as_deref(), &function, &args)?);
+        }
+        Command::Drop(id) => {
+            console.release(id)?;
+            say(&format!("Released ${id}."));
         }
         Command::Graph(None) => say(&graph::dot(&hub.status())),
         Command::Graph(Some(path)) => {

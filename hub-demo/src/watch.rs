@@ -98,7 +98,7 @@ impl LibraryWatcher {
 
     /// Looks at every loaded library whose file is among `paths`, in load order, and
     /// reloads those whose content changed.
-    pub fn changed(&mut self, hub: &mut Hub, paths: &[PathBuf]) {
+    pub fn changed(&mut self, hub: &Hub, paths: &[PathBuf]) {
         let numbers: Vec<u32> = hub
             .status()
             .libraries
@@ -118,7 +118,7 @@ impl LibraryWatcher {
 
     /// Reloads `library` if its file's content is neither what it was compiled from nor
     /// what already failed; says in one line what it did or why not.
-    fn look_at(&mut self, hub: &mut Hub, library: &LibraryStatus) {
+    fn look_at(&mut self, hub: &Hub, library: &LibraryStatus) {
         let number = library.id.number();
         let name = format!("{} {}", library.id, file_name(&library.path));
         let noted = self

@@ -238,6 +238,85 @@ fn graph_draws_the_links_as_dot_and_says_when_it_cannot_render_svg() {
 }
 
 #[test]
+fn call_round_trips_values_in_wave_and_keeps_resources() {
+    let zoo = guest("zoo_provider");
+    let calls = [
+        (
+            "zoo:types/scalars#bump-unsigned(255, 1, 2, 3)",
+            "(0, 2, 3, 4)",
+        ),
+        ("zoo:types/scalars#shout(\"hi, there\")", "\"HI, THERE\""),
+        ("zoo:types/scalars#next-char('a')", "'b'"),
+        ("zoo:types/containers#sum-list([1, 2, 3])", "6"),
+        ("zoo:types/containers#maybe-double(some(21))", "some(42)"),
+        ("zoo:types/containers#maybe-double(none)", "none"),
+        (
+            "zoo:types/containers#checked-div(7, 0)",
+            "err(\"division by zero\")",
+        ),
+        (
+            "zoo:types/containers#move-point({x: 1, y: 2, label: \"p\"}, 10, 20)",
+            "{x: 11, y: 22, label: \"p\"}",
+        ),
+        ("zoo:types/containers#area(dot)", "0"),
+        (
+            "zoo:types/containers#complement({read})",
+            "{write, execute}",
+        ),
+        // A resource is kept as `$1`, and passed back by that name.
+        ("zoo:types/handles#[constructor]counter(5)", "$1"),
+        (
+            "zoo:types/handles#[method]counter.add($1, 2)",
+            "(no results)",
+        ),
+        ("zoo:types/handles#[method]counter.get($1)", "7"),
+        // Inside another value, a resource shows as the string `"$n"`.
+        ("zoo:types/handles#make-pair(1, 2)", "(\"$2\", \"$3\")"),
+        ("zoo:types/handles#[method]counter.get($3)", "2"),
+    ];
+    let mut input = format!("load {}\n", zoo.display());
+    for (call, _) in &calls {
+        input.push_str(&format!("call 1 {call}\n"));
+    }
+    input.push_str(
+        "status\ndrop $1\ncall 1 zoo:types/handles#[method]counter.get($1)\n\
+         call 1 zoo:types/scalars#shout(1)\ncall 1 zoo:types/scalars#shout(\"a\", \"b\")\n\
+         call 1 zoo:types/scalars#nope()\ncall 1 zoo:types/scalars#shout(\"unclosed)\n\
+         call 1 zoo:types/handles#get-pair(($2, $3))\n\
+         purge\nstatus\n",
+    );
+    let output = hub_demo(&["--quiet"], &input);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert!(output.status.success(), "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    let mut from = 0;
+    for (call, expected) in &calls {
+        let at = line_index(&lines, from, expected);
+        assert_eq!(lines[at], *expected, "`{call}` answered, in:\n{stdout}");
+        from = at + 1;
+    }
+    assert!(stdout.contains("Held by the console (3):"), "{stdout}");
+    assert!(stdout.contains("  $1 from #1 zoo:types/handles#[constructor]counter"));
+    assert!(stdout.contains("Released $1."));
+    for error in [
+        "error: no `$1` is held (`status` lists them)",
+        "error: argument 1 (`s`) of `zoo:types/scalars#shout`: `1` is not a value of type `string`: ",
+        "error: `zoo:types/scalars#shout` takes 1 argument, 2 given",
+        "error: `zoo_provider.wasm` does not export `zoo:types/scalars#nope`",
+        "error: an unclosed \" in `\"unclosed`",
+        "error: argument 1 (`p`) of `zoo:types/handles#get-pair`: a held resource inside another value (`($2, $3)`) cannot be written yet: pass `$n` as an argument of its own",
+    ] {
+        assert!(stderr.contains(error), "{error} in:\n{stderr}");
+    }
+    // Purged: nothing is held any more.
+    let after_purge = &stdout[stdout.rfind("Purged").expect("purged")..];
+    assert!(
+        !after_purge.contains("Held by the console"),
+        "{after_purge}"
+    );
+}
+
+#[test]
 fn quiet_hides_host_lines_but_not_guest_lines() {
     let input = format!("load {}\nstatus\n", guest("provider_logging").display());
     let output = hub_demo(&["--quiet"], &input);

@@ -47,15 +47,16 @@ pub(crate) struct WitType<'a>(pub(crate) &'a Type);
 
 impl fmt::Display for WitType<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let join = |f: &mut fmt::Formatter<'_>, items: &mut dyn Iterator<Item = String>| {
-            for (i, item) in items.enumerate() {
-                if i > 0 {
-                    f.write_str(", ")?;
+        let join =
+            |f: &mut fmt::Formatter<'_>, items: &mut dyn Iterator<Item = String>| -> fmt::Result {
+                for (i, item) in items.enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    f.write_str(&item)?;
                 }
-                f.write_str(&item)?;
-            }
-            Ok(())
-        };
+                Ok(())
+            };
         match self.0 {
             Type::Bool => f.write_str("bool"),
             Type::S8 => f.write_str("s8"),

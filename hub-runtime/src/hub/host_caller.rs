@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
+use wasmtime::component::types::ComponentFunc;
 use wasmtime::component::{ComponentNamedList, Lift, Lower, ResourceAny, Val};
 use wasmtime::{AsContextMut, Store};
 
@@ -257,6 +258,28 @@ impl HostCaller<'_> {
     /// thread.
     pub fn interrupt_handle(&self) -> InterruptHandle {
         self.interrupt.clone()
+    }
+
+    /// The type of `function` of the exported `interface` (or a top-level one) of
+    /// `library`, named as [`call`](HostCaller::call) names it: to build its arguments
+    /// (from text, say).
+    ///
+    /// # Errors
+    ///
+    /// [`CallError::NoSuchLibrary`], or [`CallError::Export`] when it has no such export.
+    pub fn signature(
+        &self,
+        library: LibraryId,
+        interface: Option<&str>,
+        function: &str,
+    ) -> Result<ComponentFunc, CallError> {
+        Ok(self.target(library, interface, function)?.1.ty.clone())
+    }
+
+    /// Whether this caller still holds `handle` (a call that took it, or a release,
+    /// gave it up).
+    pub fn holds(&self, handle: ResourceAny) -> bool {
+        self.held.iter().any(|(h, ..)| *h == handle)
     }
 
     /// How many resource handles this caller holds.
