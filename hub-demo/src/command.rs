@@ -66,6 +66,8 @@ pub enum Command {
     },
     /// `drop $n`
     Drop(u32),
+    /// `inspect <path|library>`
+    Inspect(PathBuf),
     /// `help`
     Help,
     /// `quit` or `exit`
@@ -221,6 +223,16 @@ pub const COMMANDS: &[CommandSpec] = &[
                 .and_then(|n| n.parse().ok())
                 .map(Command::Drop)
                 .ok_or_else(|| format!("`drop` takes a held resource, `drop $1`, not `{text}`"))
+        },
+    },
+    CommandSpec {
+        words: &["inspect"],
+        arguments: "<path|library>",
+        summary: "a component's world in WIT (imports, exports, their types) and what serves each import now, or why nothing would",
+        example: "dir/plugin.wasm",
+        parse: |rest| match path_and_wires("inspect", rest)? {
+            (path, wires) if wires.is_empty() => Ok(Command::Inspect(path)),
+            _ => Err("`inspect` takes a file or a library, no `with` clause".to_owned()),
         },
     },
     CommandSpec {
@@ -692,6 +704,7 @@ impl fmt::Display for Command {
                 write!(f, "{function}({args})")
             }
             Command::Drop(id) => write!(f, "drop ${id}"),
+            Command::Inspect(path) => write!(f, "inspect {}", Typed(path)),
             Command::Graph(None) => f.write_str("graph"),
             Command::Graph(Some(path)) => write!(f, "graph {}", Typed(path)),
             Command::Help => f.write_str("help"),

@@ -4,7 +4,8 @@ use std::path::Path;
 
 use bytesize::ByteSize;
 use component_hub::{
-    Hub, LibraryId, LinkError, LoadError, LoadOptions, OneLine, RunOptions, UnloadError, Wire,
+    Hub, LibraryId, LinkError, LoadError, LoadOptions, OneLine, RunOptions, ServedBy, UnloadError,
+    Wire,
 };
 
 use crate::command::{Command, LibraryRef, WireProvider, WireSpec, help};
@@ -95,6 +96,7 @@ fn try_execute(console: &mut Console<'_>, command: Command) -> Result<(), String
             let id = resolve(hub, &library)?;
             say(&console.call(id, interface.as_deref(), &function, &args)?);
         }
+        Command::Inspect(target) => say(&inspect(hub, &target)?),
         Command::Drop(id) => {
             console.release(id)?;
             say(&format!("Released ${id}."));
@@ -204,6 +206,62 @@ fn resolve(hub: &Hub, library: &LibraryRef) -> Result<LibraryId, String> {
                 .join(", ")
         )),
     }
+}
+
+/// `inspect`: a loaded library (`#2`, `2`, or a loaded file name that is not a file
+/// here), else a file.
+fn inspect(hub: &Hub, target: &Path) -> Result<String, String> {
+    let text = target.to_string_lossy();
+    let number = text.strip_prefix('#').unwrap_or(&text).parse::<u32>().ok();
+    let inspection = if number.is_some() || !target.exists() {
+        let library = match number {
+            Some(number) => LibraryRef::Number(number),
+            None => LibraryRef::Name(text.into_owned()),
+        };
+        let id = resolve(hub, &library).map_err(|err| {
+            if number.is_none() {
+                format!(
+                    "{} is neither a file nor a loaded library",
+                    target.display()
+                )
+            } else {
+                err
+            }
+        })?;
+        hub.inspect_library(id)
+    } else {
+        hub.inspect(target)
+    }
+    .map_err(report)?;
+    let mut out = inspection.wit.trim_end().to_owned();
+    out.push_str(if inspection.imports.is_empty() {
+        "\n\nImports: none"
+    } else {
+        "\n\nImports:"
+    });
+    let status = hub.status();
+    let library_name = |id: LibraryId| {
+        status
+            .libraries
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| format!("{id} {}", file_name(&l.path)))
+            .unwrap_or_else(|| id.to_string())
+    };
+    for import in &inspection.imports {
+        let served = match &import.served {
+            Ok(ServedBy::Library { library, export }) => {
+                format!("from {} (its {export})", library_name(*library))
+            }
+            Ok(ServedBy::Host { interface }) => format!("from the host (its {interface})"),
+            Ok(ServedBy::Wasi) => "the host's WASI".to_owned(),
+            Ok(ServedBy::TypesOnly) => "nothing needed: types only".to_owned(),
+            Ok(_) => "served".to_owned(),
+            Err(err) => format!("not served: {}", OneLine(err)),
+        };
+        out.push_str(&format!("\n  {}: {served}", import.import));
+    }
+    Ok(out)
 }
 
 fn wires(hub: &Hub, specs: &[WireSpec]) -> Result<Vec<Wire>, String> {

@@ -317,6 +317,51 @@ fn call_round_trips_values_in_wave_and_keeps_resources() {
 }
 
 #[test]
+fn inspect_prints_the_wit_and_what_serves_each_import() {
+    let (logging, calculator) = (guest("provider_logging"), guest("provider_calculator"));
+    let input = format!(
+        "inspect {calc}\nload {logging}\ninspect {calc}\nload {calc}\ninspect 2\ninspect nope.wasm\n",
+        calc = calculator.display(),
+        logging = logging.display(),
+    );
+    let output = hub_demo(&["--quiet"], &input);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert!(output.status.success(), "{stderr}");
+    // Its world, and the types of what it imports and exports.
+    for wit in [
+        "world root {",
+        "  import demo:logging/logging@0.1.0;",
+        "  export demo:logging/calculator@0.1.0;",
+        "    resource calc {",
+        "      add: func(a: f64, b: f64) -> f64;",
+        "    resource logger {",
+    ] {
+        assert!(stdout.contains(wit), "{wit} in:\n{stdout}");
+    }
+    let lines: Vec<&str> = stdout.lines().collect();
+    let before = line_index(&lines, 0, "  demo:logging/logging@0.1.0: ");
+    assert_eq!(
+        lines[before],
+        "  demo:logging/logging@0.1.0: not served: it imports `demo:logging/logging@0.1.0`, which no loaded library exports (load its provider first)"
+    );
+    let after = line_index(&lines, before + 1, "  demo:logging/logging@0.1.0: ");
+    assert_eq!(
+        lines[after],
+        "  demo:logging/logging@0.1.0: from #1 provider_logging.wasm (its demo:logging/logging@0.1.0)"
+    );
+    let loaded = line_index(&lines, after + 1, "  demo:logging/logging@0.1.0: ");
+    assert_eq!(
+        lines[loaded], lines[after],
+        "a loaded library shows its links"
+    );
+    assert!(lines.contains(&"  wasi:cli/stdout@0.2.6: the host's WASI"));
+    assert!(
+        stderr.contains("error: nope.wasm is neither a file nor a loaded library"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn quiet_hides_host_lines_but_not_guest_lines() {
     let input = format!("load {}\nstatus\n", guest("provider_logging").display());
     let output = hub_demo(&["--quiet"], &input);

@@ -48,7 +48,7 @@ impl Origin {
         matches!(self, Origin::Memory { .. })
     }
 
-    fn read(&self) -> Result<Cow<'_, [u8]>, ComponentFileError> {
+    pub(crate) fn read(&self) -> Result<Cow<'_, [u8]>, ComponentFileError> {
         match self {
             Origin::File(path) => {
                 std::fs::read(path)

@@ -65,8 +65,8 @@ mod hub;
 pub use compile_cache::{CacheSource, CacheUsage, ContentDigest, DiskCacheError};
 pub use error::{
     CallError, ComponentFileError, ExportError, ForwardError, GeneratedMismatch,
-    HostInterfaceError, LinkError, LoadError, OneLine, ReloadError, RunError, SetupError, Site,
-    UnloadError, UnsupportedType, WireProblem,
+    HostInterfaceError, InspectError, LinkError, LoadError, OneLine, ReloadError, RunError,
+    SetupError, Site, UnloadError, UnsupportedType, WireProblem,
 };
 pub use fault::{FaultKind, LibraryFault};
 pub use forwarding_path::ForwardingPath;
@@ -74,8 +74,8 @@ pub use generated::GeneratedForwarders;
 pub use guest_output::{CapturedOutput, GuestOutput};
 pub use host_interface::{HostFunctionError, HostInterface};
 pub use hub::{
-    App, ExportStatus, HostCaller, Hub, HubOptions, HubStatus, LibraryStatus, LinkStatus,
-    LoadOptions, RunOptions, Wire,
+    App, ExportStatus, HostCaller, Hub, HubOptions, HubStatus, ImportInspection, Inspection,
+    LibraryStatus, LinkStatus, LoadOptions, RunOptions, ServedBy, Wire,
 };
 pub use ids::{LibraryId, LinkProvider};
 pub use interrupt::InterruptHandle;

@@ -21,7 +21,7 @@ use super::options::Wire;
 use super::signature::compatible;
 use super::wasi;
 use crate::error::{LinkError, WireProblem};
-use crate::exports::{ImportKind, imports};
+use crate::exports::{Import, ImportKind, imports};
 use crate::host_interface::{Implementation, ServedInterface};
 use crate::ids::{LibraryId, LinkProvider};
 use crate::interface_name::compatibility_key;
@@ -89,34 +89,48 @@ pub(crate) fn link(
     let mut links = Vec::with_capacity(imports.len());
     for import in &imports {
         let wire = wires.iter().find(|w| w.import == import.name);
-        let target = match &import.kind {
-            ImportKind::Instance {
-                functions,
-                types_only,
-            } => {
-                let target = match wire {
-                    Some(wire) => wired(wire, libraries, served, Exported::Interface)?,
-                    None if *types_only => LinkTarget::TypesOnly,
-                    None => by_name(&import.name, libraries, served, Exported::Interface)?,
-                };
-                check_interface(&import.name, functions, &target, libraries, served)?;
-                target
-            }
-            ImportKind::Function(func) => {
-                let target = match wire {
-                    Some(wire) => wired(wire, libraries, served, Exported::Function)?,
-                    None => by_name(&import.name, libraries, &[], Exported::Function)?,
-                };
-                check_function(func, &target, libraries)?;
-                target
-            }
-        };
         links.push(Link {
             import: import.name.clone(),
-            target,
+            target: link_import(import, wire, libraries, served)?,
         });
     }
     Ok(links)
+}
+
+/// What serves `import` (by `wire`, if given, else by the name rule), its signature
+/// checked.
+///
+/// # Errors
+///
+/// [`LinkError`] when nothing can serve it, or what would differs in a signature.
+pub(crate) fn link_import(
+    import: &Import,
+    wire: Option<&Wire>,
+    libraries: &[Arc<LoadedLibrary>],
+    served: &[Arc<ServedInterface>],
+) -> Result<LinkTarget, LinkError> {
+    Ok(match &import.kind {
+        ImportKind::Instance {
+            functions,
+            types_only,
+        } => {
+            let target = match wire {
+                Some(wire) => wired(wire, libraries, served, Exported::Interface)?,
+                None if *types_only => LinkTarget::TypesOnly,
+                None => by_name(&import.name, libraries, served, Exported::Interface)?,
+            };
+            check_interface(&import.name, functions, &target, libraries, served)?;
+            target
+        }
+        ImportKind::Function(func) => {
+            let target = match wire {
+                Some(wire) => wired(wire, libraries, served, Exported::Function)?,
+                None => by_name(&import.name, libraries, &[], Exported::Function)?,
+            };
+            check_function(func, &target, libraries)?;
+            target
+        }
+    })
 }
 
 /// Which kind of export an import needs.

@@ -31,6 +31,7 @@ mod disk_cache;
 mod entry_point;
 mod failure;
 mod host_caller;
+mod inspect;
 mod link;
 mod linker;
 mod loaded_library;
@@ -54,6 +55,7 @@ use wasmtime::{Engine, Store};
 
 pub use app::App;
 pub use host_caller::HostCaller;
+pub use inspect::{ImportInspection, Inspection, ServedBy};
 pub use options::{HubOptions, LoadOptions, RunOptions, Wire};
 pub use status::{ExportStatus, HubStatus, LibraryStatus, LinkStatus};
 
