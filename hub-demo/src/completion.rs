@@ -22,6 +22,9 @@ pub struct Known {
     libraries: Vec<(u32, String)>,
     /// Every interface a loaded library exports or imports, and the host's.
     interfaces: Vec<String>,
+    /// What `call` can call: the library's number and `interface#function(` (or
+    /// `function(` at the top level).
+    callable: Vec<(u32, String)>,
 }
 
 impl Known {
@@ -29,6 +32,7 @@ impl Known {
     pub fn of(status: &HubStatus) -> Known {
         let mut interfaces: Vec<String> = status.host_interfaces.clone();
         let mut libraries = Vec::new();
+        let mut callable = Vec::new();
         for library in &status.libraries {
             let name = library
                 .path
@@ -36,6 +40,15 @@ impl Known {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             libraries.push((library.id.number(), name));
+            for export in &library.exports {
+                for function in &export.function_names {
+                    let target = match &export.interface {
+                        Some(interface) => format!("{interface}#{function}("),
+                        None => format!("{function}("),
+                    };
+                    callable.push((library.id.number(), target));
+                }
+            }
             interfaces.extend(library.exports.iter().filter_map(|e| e.interface.clone()));
             interfaces.extend(
                 library
@@ -50,6 +63,7 @@ impl Known {
         Known {
             libraries,
             interfaces,
+            callable,
         }
     }
 }
@@ -99,8 +113,42 @@ impl ConsoleHelper {
                 followed_by_space(matching(["--with-dependents"], word)),
             ),
             "unload" | "reload" => (word_start, matching(libraries(), word)),
+            "call" => {
+                let rest = before.trim_start()["call".len()..].trim_start();
+                match rest.split_once(char::is_whitespace) {
+                    // The library.
+                    None => (word_start, matching(libraries(), word)),
+                    // One of its functions, up to the `(`.
+                    Some((library, target)) if !target.contains('(') => {
+                        let number = known
+                            .libraries
+                            .iter()
+                            .find(|(n, name)| {
+                                library.trim_start_matches('#') == n.to_string() || library == name
+                            })
+                            .map(|(n, _)| *n);
+                        let targets = known
+                            .callable
+                            .iter()
+                            .filter(|(n, _)| Some(*n) == number)
+                            .map(|(_, t)| t.as_str());
+                        (
+                            pos - target.trim_start().len(),
+                            matching(targets, target.trim_start()),
+                        )
+                    }
+                    Some(_) => (pos, Vec::new()),
+                }
+            }
+            // A file, or a loaded library.
+            "inspect" if !word.contains('/') && !word.is_empty() => {
+                let mut found = matching(libraries(), word);
+                drop(known);
+                found.extend(unquoted_paths(word));
+                (word_start, found)
+            }
             "cache" => (word_start, matching(["clear"], word)),
-            "load" | "run" | "graph" => {
+            "load" | "run" | "graph" | "inspect" => {
                 drop(known);
                 let start = path_start(before);
                 let path = &before[start..];
@@ -268,6 +316,11 @@ mod tests {
                 "demo:logging/calculator@0.1.0".into(),
                 "demo:logging/logging@0.1.0".into(),
             ],
+            callable: vec![
+                (1, "demo:logging/logging@0.1.0#get-default-level(".into()),
+                (2, "demo:logging/calculator@0.1.0#pi(".into()),
+                (2, "demo:logging/calculator@0.1.0#quick-add(".into()),
+            ],
         };
         ConsoleHelper::new(Arc::new(Mutex::new(known)))
     }
@@ -306,6 +359,25 @@ mod tests {
             (7, vec!["provider_calculator.wasm".to_owned()])
         );
         assert_eq!(complete("unload 2"), (7, vec!["2".to_owned()]));
+    }
+
+    #[test]
+    fn completes_a_call_s_library_and_its_functions() {
+        assert_eq!(
+            complete("call provider_l"),
+            (5, vec!["provider_logging.wasm".to_owned()])
+        );
+        let line = "call 2 demo:logging/calculator@0.1.0#q";
+        let (start, found) = complete(line);
+        assert_eq!(&line[start..], "demo:logging/calculator@0.1.0#q");
+        assert_eq!(found, ["demo:logging/calculator@0.1.0#quick-add("]);
+        let (_, found) = complete("call #1 ");
+        assert_eq!(found, ["demo:logging/logging@0.1.0#get-default-level("]);
+        assert_eq!(
+            complete("call 2 demo:logging/calculator@0.1.0#pi(").1,
+            Vec::<String>::new()
+        );
+        assert_eq!(complete("inspect 2").1, ["2"]);
     }
 
     #[test]

@@ -69,6 +69,8 @@ pub struct ExportStatus {
     pub fallback: Option<Arc<GeneratedMismatch>>,
     /// How many functions it forwards.
     pub functions: usize,
+    /// Their export names (`[method]calc.add`), in the component's order.
+    pub function_names: Vec<String>,
     /// Resources this export defines.
     pub resources: Vec<String>,
     /// The library (or the host) whose export of the same name this one wraps (it
@@ -203,6 +205,7 @@ impl Hub {
                                     path: export.path,
                                     fallback: export.fallback.clone(),
                                     functions: export.functions.len(),
+                                    function_names: export.functions.clone(),
                                     resources: export
                                         .resources
                                         .iter()
