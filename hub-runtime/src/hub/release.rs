@@ -81,16 +81,22 @@ impl Hub {
     /// they held (destructors in the providers that stay), forgets the handles of
     /// resources they defined and their resource types, and drops their stores.
     ///
-    /// Out of service first: a call already inside one of them that returns a handle
-    /// after its resources were forgotten finds it refused by the registry, so no entry
-    /// of a library that is gone is left behind.
+    /// Out of service first, dependents before their providers: a call already inside
+    /// one of them that returns a handle after its resources were forgotten finds it
+    /// refused by the registry, so no entry of a library that is gone is left behind.
     pub(super) fn forget(
         &self,
         changes: &mut Changes,
         libraries: &[Arc<LoadedLibrary>],
         why: &'static str,
     ) {
-        for library in libraries {
+        // Dependents first (a library imports only from libraries loaded before it, so
+        // higher numbers first): a call in flight inside a dependent that then fails in
+        // its provider finds the dependent already retired, and does not disable it
+        // as "unwound" for the runs that come after.
+        let mut last_first: Vec<&Arc<LoadedLibrary>> = libraries.iter().collect();
+        last_first.sort_by_key(|l| std::cmp::Reverse(l.id().number));
+        for library in last_first {
             library.cell.take_out_of_service(why);
         }
         let ids: Vec<LibraryId> = libraries.iter().map(|l| l.id()).collect();
