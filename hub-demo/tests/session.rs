@@ -193,10 +193,11 @@ fn graph_draws_the_links_as_dot_and_says_when_it_cannot_render_svg() {
     let dot_file = dir.path().join("links.dot");
     let svg_file = dir.path().join("links.svg");
     let input = format!(
-        "load {}\nload {}\nload --instances 2 {}\ngraph\ngraph {}\ngraph {}\ngraph links.png\n",
+        "load {}\nload {}\nload --instances 2 {}\nload {} with demo:logging/logging@0.1.0=1/demo:logging/logging@0.1.0\ngraph\ngraph {}\ngraph {}\ngraph links.png\n",
         guest("provider_logging").display(),
         guest("proxy_logging").display(),
         guest("provider_calculator").display(),
+        guest("proxy_logging").display(),
         dot_file.display(),
         svg_file.display(),
     );
@@ -221,6 +222,8 @@ fn graph_draws_the_links_as_dot_and_says_when_it_cannot_render_svg() {
         "lib2 -> lib1 [label=\"demo:logging/logging@0.1.0\\n(wraps)\", penwidth=2];",
         "lib3 -> lib2 [label=\"demo:logging/logging@0.1.0\"];",
         "lib3 [label=\"#3 provider_calculator.wasm [2 instances]\\n",
+        // A second proxy, wired by hand to the logging library past the first one.
+        "lib4 -> lib1 [label=\"demo:logging/logging@0.1.0\\n(wired)\\n(wraps)\", style=dashed, penwidth=2];",
     ] {
         assert!(stdout.contains(line), "{line} in:\n{stdout}");
     }
