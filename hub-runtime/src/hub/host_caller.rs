@@ -16,6 +16,7 @@ use crate::dynamic::DynamicFunction;
 use crate::error::{CallError, ExportError};
 use crate::holder::Holder;
 use crate::ids::{LibraryId, RunId};
+use crate::interface_name::{is_version_of, only_one};
 use crate::interrupt::InterruptHandle;
 use crate::resource_type::ResourceTypeEntry;
 use crate::state::HostState;
@@ -308,13 +309,11 @@ impl HostCaller<'_> {
         let export = match interface {
             None => loaded.top_level(),
             Some(name) => loaded.export(name).or_else(|| {
-                let mut unversioned = loaded.exports.iter().filter(|e| {
+                only_one(loaded.exports.iter().filter(|e| {
                     e.interface
                         .as_deref()
-                        .and_then(|i| i.split_once('@'))
-                        .is_some_and(|(base, _)| base == name)
-                });
-                unversioned.next().filter(|_| unversioned.next().is_none())
+                        .is_some_and(|i| is_version_of(i, name))
+                }))
             }),
         }
         .ok_or_else(missing)?;

@@ -24,7 +24,7 @@ use crate::error::{LinkError, WireProblem};
 use crate::exports::{Import, ImportKind, imports};
 use crate::host_interface::{Implementation, ServedInterface};
 use crate::ids::{LibraryId, LinkProvider};
-use crate::interface_name::compatibility_key;
+use crate::interface_name::{compatibility_key, is_version_of, only_one};
 use crate::wit_syntax::Wit;
 
 /// How one import of a component is served.
@@ -304,16 +304,16 @@ fn wired_to_host(
     kind: Exported,
 ) -> Result<LinkTarget, LinkError> {
     let key = compatibility_key(&wire.export);
-    let unversioned = |s: &&Arc<ServedInterface>| {
-        s.name.split_once('@').map(|(base, _)| base) == Some(wire.export.as_str())
-    };
     let found = served
         .iter()
         .find(|s| s.name == wire.export)
         .or_else(|| served.iter().find(|s| compatibility_key(&s.name) == key))
         .or_else(|| {
-            let mut named = served.iter().filter(unversioned);
-            named.next().filter(|_| named.next().is_none())
+            only_one(
+                served
+                    .iter()
+                    .filter(|s| is_version_of(&s.name, &wire.export)),
+            )
         });
     let Some(found) = found else {
         return Err(wire_error(wire, WireProblem::NoSuchExport));

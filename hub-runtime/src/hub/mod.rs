@@ -347,8 +347,6 @@ impl Hub {
     /// store that got them (a library's export that passes one on is refused at load,
     /// naming the type).
     ///
-    /// # Errors
-    ///
     /// ```no_run
     /// use hub_runtime::wasmtime::component::HasSelf;
     /// use hub_runtime::{Hub, HubOptions, HostState};
