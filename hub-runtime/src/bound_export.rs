@@ -1,48 +1,13 @@
 //! What both forwarding paths produce: an export of a library bound to it, ready to be
-//! defined in any linker.
+//! defined in any linker and called by the host.
 
 use std::sync::Arc;
 
-use wasmtime::component::LinkerInstance;
-
-use crate::dynamic::DynamicFunction;
+use crate::define_forwarders::DefineForwarders;
+use crate::dynamic::{DynamicBinding, DynamicFunction};
 use crate::error::GeneratedMismatch;
+use crate::export_resource::ExportResource;
 use crate::forwarding_path::ForwardingPath;
-use crate::resource_type::ResourceTypeEntry;
-use crate::state::HostState;
-
-/// Defines one interface's forwarders in a linker. Definitions are store-independent
-/// closures, so the hub can rebuild its linker from these whenever its libraries change.
-pub trait DefineForwarders: Send + Sync {
-    /// Defines every function of the interface in `linker`, with a call event compiled in
-    /// only when `call_events` is on.
-    ///
-    /// # Errors
-    ///
-    /// Fails when the linker already has a definition of the same name.
-    fn define(
-        &self,
-        linker: &mut LinkerInstance<'_, HostState>,
-        call_events: bool,
-    ) -> wasmtime::Result<()>;
-
-    /// Defines only `function`, under the name `as_name` (a top-level function wired to
-    /// an import of another name).
-    ///
-    /// # Errors
-    ///
-    /// Fails when there is no such function, or the linker already has `as_name`.
-    fn define_renamed(
-        &self,
-        linker: &mut LinkerInstance<'_, HostState>,
-        function: &str,
-        as_name: &str,
-        call_events: bool,
-    ) -> wasmtime::Result<()> {
-        let _ = (linker, as_name, call_events);
-        wasmtime::bail!("`{function}` cannot be defined under another name")
-    }
-}
 
 /// One export of a library (an interface, or its top-level functions), bound to it.
 pub(crate) struct BoundExport {
@@ -62,11 +27,23 @@ pub(crate) struct BoundExport {
     pub(crate) callable: Vec<Arc<DynamicFunction>>,
 }
 
-/// A resource of the library, as one export names it.
-pub(crate) struct ExportResource {
-    /// Its name in the export (`y` for `use e1.{x as y}`).
-    pub(crate) name: String,
-    pub(crate) entry: Arc<ResourceTypeEntry>,
-    /// This export is where the resource was first named (an alias otherwise).
-    pub(crate) defines: bool,
+impl BoundExport {
+    /// An export bound through the dynamic path: `interface` (`None` for top-level
+    /// functions), with why a generated set was not used, if one matched by name.
+    pub(crate) fn dynamic(
+        interface: Option<String>,
+        fallback: Option<GeneratedMismatch>,
+        binding: DynamicBinding,
+    ) -> Self {
+        let forwarders = binding.forwarders();
+        BoundExport {
+            interface,
+            path: ForwardingPath::Dynamic,
+            fallback: fallback.map(Arc::new),
+            functions: binding.functions.iter().map(|f| f.name.clone()).collect(),
+            resources: binding.resources,
+            forwarders,
+            callable: binding.functions,
+        }
+    }
 }

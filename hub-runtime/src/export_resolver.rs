@@ -6,8 +6,8 @@ use std::sync::Arc;
 use wasmtime::Store;
 use wasmtime::component::{ComponentExportIndex, Func, Instance, ResourceType};
 
-use crate::bound_export::ExportResource;
 use crate::error::ForwardError;
+use crate::export_resource::ExportResource;
 use crate::library_cell::LibraryCell;
 use crate::registry::HandleRegistry;
 use crate::resource_type::{HandleCodec, ResourceTypeEntry, ResourceTypes};

@@ -10,7 +10,7 @@ use wasmtime::{AsContextMut, StoreContextMut};
 
 use super::plan::Plan;
 use super::transfer::Transfer;
-use crate::bound_export::DefineForwarders;
+use crate::define_forwarders::DefineForwarders;
 use crate::forwarding_path::ForwardingPath;
 use crate::holder::Holder;
 use crate::library_cell::LibraryCell;

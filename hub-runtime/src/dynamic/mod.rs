@@ -8,20 +8,34 @@ mod transfer;
 
 use std::sync::Arc;
 
-use crate::bound_export::BoundExport;
-use crate::error::{ForwardError, GeneratedMismatch};
+use crate::define_forwarders::DefineForwarders;
+use crate::error::ForwardError;
 use crate::export_resolver::ExportResolver;
+use crate::export_resource::ExportResource;
 use crate::exports::ExportedInterface;
-use crate::forwarding_path::ForwardingPath;
 use crate::resource_type::DynamicCodec;
 pub(crate) use forwarder::DynamicFunction;
 use forwarder::DynamicInterface;
 use plan::Plan;
 
+/// An export bound through the dynamic path: its resources (the export's ownership
+/// table) and its functions, planned from their real types.
+pub(crate) struct DynamicBinding {
+    pub(crate) resources: Vec<ExportResource>,
+    pub(crate) functions: Vec<Arc<DynamicFunction>>,
+}
+
+impl DynamicBinding {
+    /// The forwarders of its functions, for any linker.
+    pub(crate) fn forwarders(&self) -> Box<dyn DefineForwarders> {
+        Box::new(DynamicInterface {
+            functions: self.functions.clone(),
+        })
+    }
+}
+
 /// Binds an exported interface through the dynamic path: its resources get
 /// `host_dynamic` types, its functions `Val` forwarders planned from their real types.
-///
-/// `fallback` says why the generated set of the same name was not used, if any.
 ///
 /// # Errors
 ///
@@ -29,8 +43,7 @@ use plan::Plan;
 pub(crate) fn bind_interface(
     cx: &mut ExportResolver<'_>,
     interface: &ExportedInterface,
-    fallback: Option<GeneratedMismatch>,
-) -> Result<BoundExport, ForwardError> {
+) -> Result<DynamicBinding, ForwardError> {
     let index = cx.export_index(None, &interface.name)?;
     let mut origins = Vec::new();
     for name in &interface.resources {
@@ -39,16 +52,9 @@ pub(crate) fn bind_interface(
     let resources =
         cx.export_resources(&interface.name, origins, |id| Arc::new(DynamicCodec { id }));
     let functions = plan_functions(cx, Some(&interface.name), &interface.functions)?;
-    Ok(BoundExport {
-        interface: Some(interface.name.clone()),
-        path: ForwardingPath::Dynamic,
-        fallback: fallback.map(Arc::new),
-        functions: interface.functions.clone(),
+    Ok(DynamicBinding {
         resources,
-        forwarders: Box::new(DynamicInterface {
-            functions: functions.clone(),
-        }),
-        callable: functions,
+        functions,
     })
 }
 
@@ -60,18 +66,10 @@ pub(crate) fn bind_interface(
 pub(crate) fn bind_top_level(
     cx: &mut ExportResolver<'_>,
     functions: &[String],
-) -> Result<BoundExport, ForwardError> {
-    let planned = plan_functions(cx, None, functions)?;
-    Ok(BoundExport {
-        interface: None,
-        path: ForwardingPath::Dynamic,
-        fallback: None,
-        functions: functions.to_vec(),
+) -> Result<DynamicBinding, ForwardError> {
+    Ok(DynamicBinding {
         resources: Vec::new(),
-        forwarders: Box::new(DynamicInterface {
-            functions: planned.clone(),
-        }),
-        callable: planned,
+        functions: plan_functions(cx, None, functions)?,
     })
 }
 

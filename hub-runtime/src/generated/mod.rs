@@ -11,7 +11,8 @@ use std::sync::Arc;
 pub use provider::{InstanceFuncs, Provider, ProviderCall};
 pub use typed_binder::TypedBinder;
 
-use crate::bound_export::{BoundExport, DefineForwarders};
+use crate::bound_export::BoundExport;
+use crate::define_forwarders::DefineForwarders;
 use crate::error::GeneratedMismatch;
 use crate::export_resolver::{ExportResolver, ResourceOrigin};
 use crate::exports::ExportedInterface;

@@ -8,8 +8,8 @@ use wasmtime::component::{Linker, LinkerInstance};
 
 use super::LoadedLibrary;
 use super::link::{Link, LinkTarget};
-use crate::bound_export::ExportResource;
 use crate::error::LinkError;
+use crate::export_resource::ExportResource;
 use crate::host_interface::{AddToLinker, Implementation, ServedInterface};
 use crate::registry::HandleRegistry;
 use crate::resource_type::ResourceTypeEntry;

@@ -70,17 +70,18 @@ impl Hub {
         };
         let mut exports = Vec::new();
         for (interface, generated) in items.interfaces.iter().zip(generated) {
+            let dynamically = |cx: &mut ExportResolver<'_>, fallback| {
+                dynamic::bind_interface(cx, interface).map(|binding| {
+                    BoundExport::dynamic(Some(interface.name.clone()), fallback, binding)
+                })
+            };
             let bound = match generated {
                 GeneratedFor::Set(set) => generated::bind_interface(&mut cx, interface, set)
-                    .or_else(|mismatch| {
-                        dynamic::bind_interface(&mut cx, interface, Some(mismatch))
-                    }),
-                GeneratedFor::Skipped(reason) => dynamic::bind_interface(
-                    &mut cx,
-                    interface,
-                    Some(GeneratedMismatch::NotGenerated { reason }),
-                ),
-                GeneratedFor::Nothing => dynamic::bind_interface(&mut cx, interface, None),
+                    .or_else(|mismatch| dynamically(&mut cx, Some(mismatch))),
+                GeneratedFor::Skipped(reason) => {
+                    dynamically(&mut cx, Some(GeneratedMismatch::NotGenerated { reason }))
+                }
+                GeneratedFor::Nothing => dynamically(&mut cx, None),
             };
             let mut bound = bound.map_err(|err| (interface.name.clone(), err))?;
             if bound.path == ForwardingPath::Generated {
@@ -93,9 +94,9 @@ impl Hub {
         }
         if !items.functions.is_empty() {
             let names: Vec<String> = items.functions.iter().map(|(f, _)| f.clone()).collect();
-            let bound = dynamic::bind_top_level(&mut cx, &names)
+            let binding = dynamic::bind_top_level(&mut cx, &names)
                 .map_err(|err| ("top-level functions".to_owned(), err))?;
-            exports.push(bound);
+            exports.push(BoundExport::dynamic(None, None, binding));
         }
         Ok(exports)
     }
