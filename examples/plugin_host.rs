@@ -63,7 +63,7 @@ fn host() -> anyhow::Result<()> {
     hub.serve_bindgen(
         HOST_WIT,
         &["kv"],
-        move || Kv {
+        move |_| Kv {
             table: ResourceTable::new(),
             stores: Arc::clone(&stores),
         },

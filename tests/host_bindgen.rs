@@ -95,7 +95,7 @@ fn an_app_uses_a_host_resource_served_through_bindgen() {
     hub.serve_bindgen(
         HOST_WIT,
         &["kv"],
-        move || Kv {
+        move |_| Kv {
             table: ResourceTable::new(),
             shared: Arc::clone(&state_shared),
         },
@@ -124,7 +124,7 @@ fn an_app_uses_a_host_resource_served_through_bindgen() {
 fn an_add_to_linker_that_does_not_serve_the_interface_is_refused() {
     let hub = new_hub(quiet()).expect("hub");
     let err = hub
-        .serve_bindgen(HOST_WIT, &["kv"], || (), |_linker| Ok(()))
+        .serve_bindgen(HOST_WIT, &["kv"], |_| (), |_linker| Ok(()))
         .expect_err("defines nothing");
     assert!(
         matches!(err, HostInterfaceError::AddToLinker { .. }),
@@ -136,7 +136,7 @@ fn an_add_to_linker_that_does_not_serve_the_interface_is_refused() {
         "{line}"
     );
     let err = hub
-        .serve_bindgen(HOST_WIT, &["nope"], || (), add_kv)
+        .serve_bindgen(HOST_WIT, &["nope"], |_| (), add_kv)
         .expect_err("no such interface");
     assert_eq!(
         OneLine(&err).to_string(),
@@ -155,7 +155,7 @@ fn a_bindgen_interface_is_wired_under_its_own_name_only() {
     hub.serve_bindgen(
         HOST_WIT,
         &["kv"],
-        move || Kv {
+        move |_| Kv {
             table: ResourceTable::new(),
             shared: Arc::clone(&shared),
         },

@@ -20,7 +20,8 @@ pub(crate) enum ResourceOrigin {
     New(ResourceType),
     /// The library defines it and an interface bound before already named it.
     Defined(Arc<ResourceTypeEntry>),
-    /// It is another library's resource, which this one imports and re-exports.
+    /// It is another library's resource (or the host's shared one), which this one
+    /// imports and re-exports.
     Imported,
 }
 
@@ -108,7 +109,13 @@ impl ExportResolver<'_> {
             .get_resource(&mut *self.store, index)
             .ok_or_else(|| ForwardError::NotAResource { name: name.into() })?;
         let library = self.library.id;
-        Ok(if self.types.by_host_type(ty).is_some() {
+        let shared = self.types.shared_host(ty).is_some();
+        if !shared && self.types.is_served(ty) {
+            return Err(ForwardError::UnsharedHostResource {
+                resource: name.to_owned(),
+            });
+        }
+        Ok(if shared || self.types.by_host_type(ty).is_some() {
             ResourceOrigin::Imported
         } else if let Some(entry) = self
             .types

@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use wasmtime::Engine;
-use wasmtime::component::{Component, Linker, LinkerInstance, Val};
+use wasmtime::component::types::{ComponentExtern, ComponentItem};
+use wasmtime::component::{Component, Linker, LinkerInstance, ResourceType, Val};
 use wit_component::{ComponentEncoder, StringEncoding};
 use wit_parser::{LiftLowerAbi, ManglingAndAbi, Resolve};
 
@@ -93,6 +94,9 @@ pub(crate) struct ServedInterface {
     /// Its functions and their types, as a component exporting it would have them.
     pub(crate) exported: ExportedInterface,
     pub(crate) implementation: Implementation,
+    /// Each resource it defines and the host type its implementation gives it (bindgen
+    /// interfaces only: the closures form has no resources).
+    pub(crate) resource_types: Vec<(String, ResourceType)>,
 }
 
 /// How a served interface's functions get into a linker.
@@ -151,6 +155,7 @@ impl ServedInterface {
             name,
             exported,
             implementation: Implementation::Closures(host.functions),
+            resource_types: Vec::new(),
         })
     }
 
@@ -184,8 +189,8 @@ impl ServedInterface {
                 interface: all.clone(),
                 source,
             })?;
-        scratch
-            .instantiate_pre(&importer)
+        let linked = scratch
+            .substituted_component_type(&importer)
             .map_err(|source| HostInterfaceError::AddToLinker {
                 interfaces: all,
                 source,
@@ -193,10 +198,26 @@ impl ServedInterface {
         names
             .into_iter()
             .map(|name| {
+                let exported = exported_types(engine, wit, &name)?;
+                let resource_types = match linked.get_import(engine, &name).map(|i| i.ty) {
+                    Some(ComponentItem::ComponentInstance(instance)) => exported
+                        .resources
+                        .iter()
+                        .filter_map(|resource| match instance.get_export(engine, resource) {
+                            Some(ComponentExtern {
+                                ty: ComponentItem::Resource(ty),
+                                ..
+                            }) => Some((resource.clone(), ty)),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
                 Ok(ServedInterface {
-                    exported: exported_types(engine, wit, &name)?,
+                    exported,
                     name,
                     implementation: Implementation::Bindgen(Arc::clone(&add_to_linker)),
+                    resource_types,
                 })
             })
             .collect()

@@ -50,7 +50,9 @@ mod guest_output;
 mod http_policy;
 mod library_cell;
 mod state;
-// Handles: host resource types and the registry.
+// Handles: host resource types, the registry, the host's shared resources.
+mod host_resources;
+mod host_table;
 mod registry;
 mod resource_type;
 // Forwarding: binding a library's exports, through either path.
@@ -67,14 +69,15 @@ mod hub;
 pub use compile_cache::{CacheSource, CacheUsage, ContentDigest, DiskCacheError};
 pub use error::{
     CallError, ComponentFileError, ExportError, ForwardError, GeneratedMismatch,
-    HostInterfaceError, InspectError, LinkError, LoadError, OneLine, ReloadError, RunError,
-    SetupError, Site, UnloadError, UnsupportedType, WireProblem,
+    HostInterfaceError, HostResourceError, InspectError, LinkError, LoadError, OneLine,
+    ReloadError, RunError, SetupError, Site, UnloadError, UnsupportedType, WireProblem,
 };
 pub use fault::{FaultKind, LibraryFault};
 pub use forwarding_path::ForwardingPath;
 pub use generated::GeneratedForwarders;
 pub use guest_output::{CapturedOutput, GuestOutput};
 pub use host_interface::{HostFunctionError, HostInterface};
+pub use host_resources::HostResources;
 pub use hub::{
     App, ExportStatus, HostCaller, Hub, HubOptions, HubStatus, ImportInspection, Inspection,
     LibraryStatus, LinkStatus, LoadOptions, RunOptions, ServedBy, Wire,

@@ -17,6 +17,7 @@ use slab::Slab;
 use wasmtime::component::ResourceAny;
 
 use crate::holder::Holder;
+use crate::host_table::HostTable;
 use crate::resource_type::ResourceTypeEntry;
 use crate::trace::HUB_TARGET;
 
@@ -49,8 +50,16 @@ const SLOT_BITS: u32 = 20;
 const SLOT_MASK: u32 = (1 << SLOT_BITS) - 1;
 
 /// The slot of `rep`.
-fn slot(rep: u32) -> usize {
+pub(crate) fn slot(rep: u32) -> usize {
     (rep & SLOT_MASK) as usize
+}
+
+/// The `rep` of slot `key` for its occupant number `seq`: the slot, tagged with the
+/// occupant. `None` when the slot does not fit.
+pub(crate) fn tagged_rep(key: usize, seq: u64) -> Option<u32> {
+    let key = u32::try_from(key).ok().filter(|key| *key <= SLOT_MASK)?;
+    // Truncating the sequence number is the point: it only tags the slot.
+    Some(key | ((seq as u32) << SLOT_BITS))
 }
 
 /// An app run went over its handle quota.
@@ -65,6 +74,8 @@ pub(crate) struct HandleRegistry {
     slots: Mutex<Slots>,
     /// Most live handles one run may hold.
     run_quota: usize,
+    /// The host's own resources that cross between stores, with their holders.
+    pub(crate) host: Arc<HostTable>,
 }
 
 #[derive(Default)]
@@ -88,6 +99,7 @@ impl HandleRegistry {
         HandleRegistry {
             slots: Mutex::default(),
             run_quota,
+            host: Arc::new(HostTable::new(run_quota)),
         }
     }
 
@@ -115,13 +127,8 @@ impl HandleRegistry {
         self.check_quota(&slots, holder)?;
         let seq = slots.next_seq;
         slots.next_seq += 1;
-        let key = slots.live.vacant_key();
-        let key = u32::try_from(key)
-            .ok()
-            .filter(|key| *key <= SLOT_MASK)
+        let rep = tagged_rep(slots.live.vacant_key(), seq)
             .ok_or_else(|| wasmtime::format_err!("handle registry is full"))?;
-        // Truncating the sequence number is the point: it only tags the slot.
-        let rep = key | ((seq as u32) << SLOT_BITS);
         slots.live.insert(HandleEntry {
             ty: Arc::clone(ty),
             handle,
@@ -298,6 +305,7 @@ impl HandleRegistry {
             std::mem::take(&mut slots.live)
         };
         drop(live);
+        self.host.clear();
     }
 
     fn check_quota(&self, slots: &Slots, holder: Holder) -> wasmtime::Result<()> {

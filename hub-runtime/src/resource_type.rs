@@ -144,11 +144,34 @@ impl ResourceTypeEntry {
     }
 }
 
-/// Every resource type of every loaded library.
+/// A resource of an interface the host serves whose handles may cross between stores
+/// (`Hub::share_resource`): its values live in the host's shared table, so a handle
+/// passes from store to store with its `rep` unchanged.
+pub(crate) struct SharedHostResource {
+    pub(crate) interface: String,
+    pub(crate) name: String,
+    pub(crate) codec: Arc<dyn HandleCodec>,
+    /// The host type components see (cached from `codec`).
+    pub(crate) host_type: ResourceType,
+}
+
+impl SharedHostResource {
+    /// `interface.resource`, for messages.
+    pub(crate) fn qualified_name(&self) -> String {
+        format!("{}.{}", self.interface, self.name)
+    }
+}
+
+/// Every resource type of every loaded library, and the host's shared ones.
 #[derive(Default)]
 pub(crate) struct ResourceTypes {
     entries: Vec<Arc<ResourceTypeEntry>>,
     next_id: u32,
+    /// Kept while the host serves them: loads, failed bindings and purges leave them.
+    shared: Vec<Arc<SharedHostResource>>,
+    /// The host types of every resource of the interfaces the host serves through
+    /// `bindgen!`, shared or not: a library naming one re-exports the host's resource.
+    served: Vec<ResourceType>,
 }
 
 impl ResourceTypes {
@@ -176,6 +199,28 @@ impl ResourceTypes {
     /// forwarders at load time, never per call.
     pub(crate) fn by_host_type(&self, ty: ResourceType) -> Option<&Arc<ResourceTypeEntry>> {
         self.entries.iter().find(|e| e.host_type == ty)
+    }
+
+    /// The host's shared resource whose host type is `ty`, if any.
+    pub(crate) fn shared_host(&self, ty: ResourceType) -> Option<&Arc<SharedHostResource>> {
+        self.shared.iter().find(|s| s.host_type == ty)
+    }
+
+    /// Records the host types of resources the host serves.
+    pub(crate) fn serve(&mut self, types: impl IntoIterator<Item = ResourceType>) {
+        self.served.extend(types);
+    }
+
+    /// Whether `ty` is the host type of a resource the host serves.
+    pub(crate) fn is_served(&self, ty: ResourceType) -> bool {
+        self.served.contains(&ty)
+    }
+
+    /// Lets handles of `shared` cross between stores from now on (again, if it already
+    /// could).
+    pub(crate) fn share(&mut self, shared: SharedHostResource) {
+        self.shared.retain(|s| s.host_type != shared.host_type);
+        self.shared.push(Arc::new(shared));
     }
 
     /// The entry whose guest type (in its owner's store) is `ty`.

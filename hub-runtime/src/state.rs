@@ -12,6 +12,8 @@ use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 use crate::embedder_state::{EmbedderStates, Factories};
 use crate::guest_output::GuestOutput;
 use crate::holder::Holder;
+use crate::host_resources::HostResources;
+use crate::host_table::HostTable;
 use crate::http_policy::HttpPolicy;
 use crate::limits::{MemoryLimiter, StoreLimitsConfig};
 use crate::run_control::{CallBudget, RunControl, Stopped};
@@ -48,6 +50,8 @@ pub(crate) struct StoreSettings {
     /// Factories of the embedder's state types (shared: one added later reaches every
     /// store).
     pub(crate) factories: Factories,
+    /// The host's shared resources (the registry's table), for each store's view.
+    pub(crate) host_table: Arc<HostTable>,
 }
 
 impl HostState {
@@ -94,7 +98,10 @@ impl HostState {
             run: None,
             call_budget: None,
             limiter: MemoryLimiter::new(settings.limits),
-            embedder: EmbedderStates::new(settings.factories.clone()),
+            embedder: EmbedderStates::new(
+                settings.factories.clone(),
+                HostResources::new(Arc::clone(&settings.host_table), holder),
+            ),
         }
     }
 

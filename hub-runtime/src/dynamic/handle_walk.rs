@@ -30,6 +30,10 @@ impl Plan {
             (Plan::Handle { entry, borrow, .. }, Val::Resource(handle)) => {
                 Val::Resource(f(entry, *borrow, handle)?)
             }
+            (Plan::HostHandle { shared, .. }, Val::Resource(_)) => wasmtime::bail!(
+                "the host's own `{}` cannot pass through the host's calls into a library; only components pass it to each other",
+                shared.qualified_name()
+            ),
             (Plan::List(plan), Val::List(items)) => Val::List(
                 items
                     .into_iter()
@@ -80,6 +84,7 @@ impl Plan {
         match self {
             Plan::Keep => false,
             Plan::Handle { callee_owns, .. } => *callee_owns,
+            Plan::HostHandle { .. } => false,
             Plan::List(plan) | Plan::Option(plan) => plan.has_callee_handles(),
             Plan::Result(ok, err) => [ok, err]
                 .iter()
@@ -111,7 +116,8 @@ impl Plan {
             (
                 Plan::Handle {
                     callee_owns: false, ..
-                },
+                }
+                | Plan::HostHandle { .. },
                 _,
             ) => Ok(()),
             (Plan::Handle { entry, .. }, Val::Resource(handle)) => {

@@ -11,7 +11,7 @@ use wasmtime::component::types::Type;
 
 use crate::error::UnsupportedType;
 use crate::ids::LibraryId;
-use crate::resource_type::{ResourceTypeEntry, ResourceTypes};
+use crate::resource_type::{ResourceTypeEntry, ResourceTypes, SharedHostResource};
 
 /// What to do with a value of one WIT type when it crosses the hub.
 pub(crate) enum Plan {
@@ -23,6 +23,12 @@ pub(crate) enum Plan {
         /// The callee defines this resource: unwrap to (or wrap from) its own handle.
         /// Otherwise the resource passes through as a host handle.
         callee_owns: bool,
+        borrow: bool,
+    },
+    /// A handle of the host's own resource that may cross between stores: it moves
+    /// with its `rep` unchanged (the value lives in the host's shared table).
+    HostHandle {
+        shared: Arc<SharedHostResource>,
         borrow: bool,
     },
     List(Box<Plan>),
@@ -61,6 +67,11 @@ impl Plan {
                     Plan::Handle {
                         entry: Arc::clone(entry),
                         callee_owns: false,
+                        borrow,
+                    }
+                } else if let Some(shared) = types.shared_host(*rt) {
+                    Plan::HostHandle {
+                        shared: Arc::clone(shared),
                         borrow,
                     }
                 } else {
@@ -148,7 +159,7 @@ impl Plan {
     /// `Keep` when nothing inside needs work.
     fn collapsed(self) -> Plan {
         let all_keep = match &self {
-            Plan::Keep | Plan::Handle { .. } => return self,
+            Plan::Keep | Plan::Handle { .. } | Plan::HostHandle { .. } => return self,
             Plan::List(inner) | Plan::Option(inner) => inner.is_keep(),
             Plan::Result(ok, err) => [ok, err]
                 .iter()

@@ -83,6 +83,22 @@ impl Plan {
                 };
                 Val::Resource(handle)
             }
+            Plan::HostHandle { shared, borrow } => {
+                let Val::Resource(handle) = value else {
+                    return Err(shape_error(value));
+                };
+                let rep = shared.codec.rep_of(*handle, cx.caller.as_context_mut())?;
+                // Lent for a borrow as a library's resources are (see above).
+                let handle = shared
+                    .codec
+                    .handle_for(rep, true, cx.callee.as_context_mut())?;
+                if *borrow {
+                    cx.lent.push(handle);
+                } else {
+                    cx.registry.host.move_to(rep, cx.callee_holder)?;
+                }
+                Val::Resource(handle)
+            }
             Plan::List(plan) => {
                 let Val::List(items) = value else {
                     return Err(shape_error(value));
@@ -179,6 +195,18 @@ impl Plan {
                 };
                 Val::Resource(
                     entry
+                        .codec
+                        .handle_for(rep, true, cx.caller.as_context_mut())?,
+                )
+            }
+            Plan::HostHandle { shared, .. } => {
+                let Val::Resource(handle) = value else {
+                    return Err(shape_error(&value));
+                };
+                let rep = shared.codec.rep_of(handle, cx.callee.as_context_mut())?;
+                cx.registry.host.move_to(rep, cx.caller.data().holder)?;
+                Val::Resource(
+                    shared
                         .codec
                         .handle_for(rep, true, cx.caller.as_context_mut())?,
                 )

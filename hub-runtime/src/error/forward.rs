@@ -30,6 +30,15 @@ pub enum ForwardError {
         /// Which type, and why.
         reason: UnsupportedType,
     },
+    /// The export names a resource of an interface the host serves, whose handles the
+    /// host does not let cross between stores.
+    #[error(
+        "`{resource}` is the host's resource, which the host does not share between stores (`Hub::share_resource`)"
+    )]
+    UnsharedHostResource {
+        /// The resource's name in the export.
+        resource: String,
+    },
     /// The forwarders could not be defined in the linker.
     #[error("cannot define the forwarders")]
     Link(#[source] wasmtime::Error),
@@ -39,8 +48,11 @@ pub enum ForwardError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum UnsupportedType {
-    /// A resource no loaded library defines (a WASI resource, say).
-    #[error("uses a resource that no loaded library defines")]
+    /// A resource no loaded library defines (a WASI resource, say, or a host resource
+    /// not shared with `Hub::share_resource`).
+    #[error(
+        "uses a resource that no loaded library defines and the host does not share between stores"
+    )]
     UnknownResource,
     /// `future`, `stream` or `error-context`.
     #[error("uses an async type (future, stream or error-context), which the hub does not forward")]

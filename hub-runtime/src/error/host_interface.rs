@@ -71,6 +71,28 @@ pub enum HostInterfaceError {
         #[source]
         source: wasmtime::Error,
     },
+    /// [`Hub::share_resource`](crate::Hub::share_resource) named a resource that no
+    /// interface served through `bindgen!` defines.
+    #[error("the host serves no resource `{resource}` of `{interface}` through `bindgen!`")]
+    NoSuchResource {
+        /// The interface asked for.
+        interface: String,
+        /// The resource asked for.
+        resource: String,
+    },
+    /// [`Hub::share_resource`](crate::Hub::share_resource) was given another Rust type
+    /// than the one `add_to_linker` gives the resource (bindgen's `with`).
+    #[error(
+        "`add_to_linker` gives resource `{interface}.{resource}` another type than `{expected}`"
+    )]
+    ResourceType {
+        /// The interface.
+        interface: String,
+        /// The resource.
+        resource: String,
+        /// The Rust type given.
+        expected: &'static str,
+    },
     /// The hub already serves an interface of that name (or a semver-compatible one).
     #[error("the host already serves `{interface}`")]
     AlreadyServed {

@@ -71,14 +71,15 @@ use crate::exports::exported_items;
 use crate::generated::GeneratedForwarders;
 use crate::holder::Holder;
 use crate::host_interface::{HostInterface, ServedInterface};
+use crate::host_resources::HostResources;
 use crate::http_policy::HttpPolicy;
 use crate::ids::LibraryId;
-use crate::interface_name::compatibility_key;
+use crate::interface_name::{compatibility_key, is_version_of, only_one};
 use crate::interrupt::{Attached, InterruptHandle};
 use crate::library_cell::LibraryCell;
 use crate::limits::StoreLimitsConfig;
 use crate::registry::HandleRegistry;
-use crate::resource_type::ResourceTypes;
+use crate::resource_type::{HandleCodec, MarkerCodec, ResourceTypes, SharedHostResource};
 use crate::run_control::{RunControl, Stopped, start_ticker};
 use crate::state::{HostState, StoreSettings, new_store};
 use crate::trace::{Count, HUB_TARGET};
@@ -183,6 +184,7 @@ impl Hub {
         })
         .max_disk_size(options.cache_max_size);
         compile_cache.prune_disk();
+        let registry = Arc::new(HandleRegistry::new(options.handle_quota));
         let settings = StoreSettings {
             output: options.guest_output.clone(),
             max_handles: options.max_handles_per_store,
@@ -191,9 +193,10 @@ impl Hub {
             guards: options.guards,
             dirs: options.dirs.clone(),
             factories: Factories::default(),
+            host_table: Arc::clone(&registry.host),
         };
         Ok(Hub {
-            registry: Arc::new(HandleRegistry::new(options.handle_quota)),
+            registry,
             engine,
             settings,
             options,
@@ -342,10 +345,11 @@ impl Hub {
     /// of every component one of them is linked to (usually it calls the generated
     /// `add_to_linker` with the getter `|state: &mut HostState|
     /// state.embedder_state::<T>()`), and each store gets its own `T`, made by `state`
-    /// the first time a host function of that store runs. Linking follows the same rules
-    /// as [`Hub::serve`]. The interfaces may define resources; their handles stay in the
-    /// store that got them (a library's export that passes one on is refused at load,
-    /// naming the type).
+    /// (from the store's view of the host's shared resources) the first time a host
+    /// function of that store runs. Linking follows the same rules as [`Hub::serve`].
+    /// The interfaces may define resources; their handles stay in the store that got
+    /// them unless [`Hub::share_resource`] lets them cross (a library's export that
+    /// passes an unshared one on is refused at load, naming the type).
     ///
     /// ```no_run
     /// use hub_runtime::wasmtime::component::HasSelf;
@@ -374,7 +378,7 @@ impl Hub {
     ///
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let hub = Hub::new(HubOptions::default())?;
-    /// hub.serve_bindgen(WIT, &["clock"], || Clock { ticks: 0 }, |linker| {
+    /// hub.serve_bindgen(WIT, &["clock"], |_| Clock { ticks: 0 }, |linker| {
     ///     my::app::clock::add_to_linker::<HostState, HasSelf<Clock>>(linker, |state| {
     ///         state.embedder_state::<Clock>()
     ///     })
@@ -393,7 +397,7 @@ impl Hub {
         &self,
         wit: &str,
         interfaces: &[&str],
-        state: impl Fn() -> T + Send + Sync + 'static,
+        state: impl Fn(HostResources) -> T + Send + Sync + 'static,
         add_to_linker: impl Fn(&mut Linker<HostState>) -> wasmtime::Result<()> + Send + Sync + 'static,
     ) -> Result<(), HostInterfaceError> {
         let served =
@@ -402,9 +406,80 @@ impl Hub {
         self.add_served(served)
     }
 
+    /// Lets handles of the host's resource `resource` (of `interface`, served through
+    /// [`Hub::serve_bindgen`]) cross between stores: an app may pass a `connection` the
+    /// host made for it to a library, which may keep it, use it and give it back, as
+    /// with a library's resources. Call it before loading the libraries that take or
+    /// return one (without it such a library is refused at load, naming the type).
+    ///
+    /// `T` is the Rust type bindgen's `with` maps the resource to, and its values must
+    /// live in the store's [`HostResources`] (the factory's argument), not in a
+    /// `ResourceTable`: a `rep` there means the same value in every store. Each value is
+    /// held by one store at a time; what a run or a library still holds when it ends is
+    /// released (the value dropped; the interface's `drop` is for guests dropping
+    /// handles).
+    ///
+    /// # Errors
+    ///
+    /// [`HostInterfaceError::NoSuchResource`] when no bindgen interface the host serves
+    /// (by full name, semver-compatible, or without its version) defines `resource`;
+    /// [`HostInterfaceError::ResourceType`] when `add_to_linker` gives it another type.
+    pub fn share_resource<T: Send + Sync + 'static>(
+        &self,
+        interface: &str,
+        resource: &str,
+    ) -> Result<(), HostInterfaceError> {
+        let mut changes = self.changes.lock();
+        let set = self.snapshot();
+        let key = compatibility_key(interface);
+        let served = set
+            .served
+            .iter()
+            .find(|s| compatibility_key(&s.name) == key)
+            .or_else(|| {
+                only_one(
+                    set.served
+                        .iter()
+                        .filter(|s| is_version_of(&s.name, interface)),
+                )
+            });
+        let no_such = || HostInterfaceError::NoSuchResource {
+            interface: interface.to_owned(),
+            resource: resource.to_owned(),
+        };
+        let served = served.ok_or_else(no_such)?;
+        let (_, host_type) = served
+            .resource_types
+            .iter()
+            .find(|(name, _)| name == resource)
+            .ok_or_else(no_such)?;
+        let codec = MarkerCodec::<T>::new();
+        if codec.host_type() != *host_type {
+            return Err(HostInterfaceError::ResourceType {
+                interface: served.name.clone(),
+                resource: resource.to_owned(),
+                expected: std::any::type_name::<T>(),
+            });
+        }
+        changes.types.share(SharedHostResource {
+            interface: served.name.clone(),
+            name: resource.to_owned(),
+            host_type: *host_type,
+            codec: Arc::new(codec),
+        });
+        tracing::info!(
+            target: HUB_TARGET,
+            interface = %served.name,
+            resource,
+            "Handles of the host's `{}.{resource}` may cross between stores",
+            served.name
+        );
+        Ok(())
+    }
+
     /// Adds `served` to what the host serves, unless one of their names already is.
     fn add_served(&self, served: Vec<ServedInterface>) -> Result<(), HostInterfaceError> {
-        let changes = self.changes.lock();
+        let mut changes = self.changes.lock();
         let set = self.snapshot();
         let mut all = set.served.clone();
         for new in served {
@@ -421,6 +496,11 @@ impl Hub {
                 new.name
             );
             all.push(Arc::new(new));
+        }
+        for new in &all[set.served.len()..] {
+            changes
+                .types
+                .serve(new.resource_types.iter().map(|(_, ty)| *ty));
         }
         self.publish_with(set.libraries.clone(), all);
         drop(changes);
@@ -447,6 +527,12 @@ impl Hub {
     /// [`RunOptions::interrupt`].)
     pub fn interrupt_handle(&self) -> InterruptHandle {
         self.interrupts.clone()
+    }
+
+    /// Number of the host's shared resources alive: made through [`HostResources`] and
+    /// neither deleted nor released with their holder.
+    pub fn host_resource_count(&self) -> usize {
+        self.registry.host.len()
     }
 
     /// Number of live resource handles in the registry.

@@ -17,11 +17,13 @@ pub(crate) fn release_held(
     holder: Holder,
     budget: Option<std::time::Duration>,
 ) -> usize {
+    // The host's own values first: dropped here, outside the table's lock.
+    let host_values = registry.host.release_holder(holder).len();
     let entries = registry.release_holder(holder);
-    if entries.is_empty() {
+    if entries.is_empty() && host_values == 0 {
         return 0;
     }
-    let count = entries.len();
+    let count = entries.len() + host_values;
     let control = RunControl::start(budget, None);
     for entry in entries {
         drop_in_provider(entry, &control);

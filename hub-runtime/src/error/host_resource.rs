@@ -1,0 +1,29 @@
+//! Errors of the host's shared resource table.
+
+/// Why the host's shared resource table refused ([`HostResources`](crate::HostResources)).
+#[derive(Debug, thiserror::Error)]
+pub enum HostResourceError {
+    /// The `rep` names no live value (deleted, or released with its holder).
+    #[error("host resource {rep} is no longer live")]
+    Dead {
+        /// The resource's `rep`.
+        rep: u32,
+    },
+    /// The `rep` names a value of another type.
+    #[error("host resource {rep} is not a `{expected}`")]
+    WrongType {
+        /// The resource's `rep`.
+        rep: u32,
+        /// The type asked for.
+        expected: &'static str,
+    },
+    /// A run went over its handle quota.
+    #[error("the run holds {quota} resource handles, its quota")]
+    Quota {
+        /// The hub's `handle_quota`.
+        quota: usize,
+    },
+    /// The table has no room left.
+    #[error("the host resource table is full")]
+    Full,
+}
