@@ -1,0 +1,215 @@
+//! The host's own resources crossing between stores (`Hub::share_resource`): a
+//! `connection` the host made for an app goes to a library, is used there, comes back,
+//! and is released with whoever holds it last.
+
+mod common;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use common::{capturing, quiet};
+use component_hub::wasmtime::component::{HasSelf, Resource};
+use component_hub::{HostInterfaceError, HostResources, HostState, OneLine, new_hub};
+use hub_fixtures::guest;
+
+component_hub::wasmtime::component::bindgen!({
+    path: "guests/wit-host",
+    world: "my:app/kv-app",
+    wasmtime_crate: component_hub::wasmtime,
+    with: { "my:app/kv.connection": Connection },
+});
+
+const HOST_WIT: &str = include_str!("../guests/wit-host/host.wit");
+
+/// What every store's state shares: the stores by name, and what happened.
+#[derive(Default)]
+struct Shared {
+    stores: HashMap<String, HashMap<String, String>>,
+    events: Vec<String>,
+}
+
+/// One open connection, in the host's shared table.
+pub struct Connection {
+    name: String,
+    shared: Arc<Mutex<Shared>>,
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        let event = format!("release {}", self.name);
+        self.shared.lock().unwrap().events.push(event);
+    }
+}
+
+/// The embedder's state in one store: its view of the shared table.
+struct Kv {
+    resources: HostResources,
+    shared: Arc<Mutex<Shared>>,
+}
+
+impl Kv {
+    fn event(&self, event: String) {
+        self.shared.lock().unwrap().events.push(event);
+    }
+}
+
+impl my::app::kv::Host for Kv {}
+
+impl my::app::kv::HostConnection for Kv {
+    fn new(&mut self, name: String) -> Resource<Connection> {
+        self.event(format!("open {name}"));
+        let connection = Connection {
+            name,
+            shared: Arc::clone(&self.shared),
+        };
+        self.resources.push(connection).expect("room in the table")
+    }
+
+    fn get(&mut self, this: Resource<Connection>, key: String) -> Option<String> {
+        let connection = self.resources.get(&this).expect("a live connection");
+        let shared = self.shared.lock().unwrap();
+        shared
+            .stores
+            .get(&connection.name)
+            .and_then(|s| s.get(&key))
+            .cloned()
+    }
+
+    fn set(&mut self, this: Resource<Connection>, key: String, value: String) {
+        let connection = self.resources.get(&this).expect("a live connection");
+        let mut shared = self.shared.lock().unwrap();
+        let store = shared.stores.entry(connection.name.clone()).or_default();
+        store.insert(key, value);
+    }
+
+    fn drop(&mut self, this: Resource<Connection>) -> component_hub::wasmtime::Result<()> {
+        let connection = self.resources.delete(this)?;
+        self.event(format!("drop {}", connection.name));
+        Ok(())
+    }
+}
+
+/// A hub serving `my:app/kv` from the shared table, and what its stores record.
+fn kv_hub(options: component_hub::HubOptions) -> (component_hub::Hub, Arc<Mutex<Shared>>) {
+    let hub = new_hub(options).expect("hub");
+    let shared = Arc::new(Mutex::new(Shared::default()));
+    let state_shared = Arc::clone(&shared);
+    hub.serve_bindgen(
+        HOST_WIT,
+        &["kv"],
+        move |resources| Kv {
+            resources,
+            shared: Arc::clone(&state_shared),
+        },
+        |linker| {
+            my::app::kv::add_to_linker::<HostState, HasSelf<Kv>>(linker, |state| {
+                state.embedder_state::<Kv>()
+            })
+        },
+    )
+    .expect("serves");
+    (hub, shared)
+}
+
+fn take_events(shared: &Mutex<Shared>) -> Vec<String> {
+    std::mem::take(&mut shared.lock().unwrap().events)
+}
+
+#[test]
+fn a_host_connection_crosses_to_a_library_and_back_and_goes_with_its_last_holder() {
+    let (options, output) = capturing();
+    let (hub, shared) = kv_hub(options);
+    hub.share_resource::<Connection>("my:app/kv", "connection")
+        .expect("shares");
+    let keeper = hub
+        .load(guest("kv_keeper"))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+
+    hub.run(guest("kv_sharer"))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    let text = output.text();
+    // The keeper wrote through a lent connection and read through a given one: both
+    // reached the host's values, made in the app's store.
+    assert!(
+        text.contains("[APP] kv_sharer: the keeper reads colour = teal"),
+        "{text}"
+    );
+    assert!(text.contains("[APP] kv_sharer: back from the keeper, colour = teal"));
+    // The app forgot `mine` (released when the run ended: dropped, without the
+    // interface's `drop`); the keeper holds the other one.
+    assert_eq!(
+        take_events(&shared),
+        [
+            "open shared",
+            "open shared",
+            "open scratch",
+            "drop scratch",
+            "release scratch",
+            "release shared"
+        ]
+    );
+    assert_eq!(hub.host_resource_count(), 1);
+
+    // The next run gives the keeper another: it drops the one it kept, in its own
+    // store, on a value the app's store made.
+    hub.run(guest("kv_sharer"))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    assert_eq!(
+        take_events(&shared),
+        [
+            "open shared",
+            "open shared",
+            "drop shared",
+            "release shared",
+            "open scratch",
+            "drop scratch",
+            "release scratch",
+            "release shared"
+        ]
+    );
+    assert_eq!(hub.host_resource_count(), 1);
+
+    // Unloading the keeper releases what it still holds.
+    hub.unload(keeper, false).expect("unloads");
+    assert_eq!(take_events(&shared), ["release shared"]);
+    assert_eq!(hub.host_resource_count(), 0);
+    assert_eq!(hub.live_handles(), 0);
+}
+
+#[test]
+fn an_unshared_host_resource_keeps_a_library_that_passes_it_from_loading() {
+    let (hub, _shared) = kv_hub(quiet());
+    let err = hub.load(guest("kv_keeper")).expect_err("not shared");
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.ends_with("`connection` is the host's resource, which the host does not share between stores (`Hub::share_resource`)"),
+        "{line}"
+    );
+    assert!(hub.status().libraries.is_empty());
+}
+
+#[test]
+fn sharing_checks_the_resource_and_its_rust_type() {
+    let (hub, _shared) = kv_hub(quiet());
+    let err = hub
+        .share_resource::<Connection>("my:app/kv", "cursor")
+        .expect_err("no such resource");
+    assert!(
+        matches!(err, HostInterfaceError::NoSuchResource { .. }),
+        "{err:?}"
+    );
+    assert_eq!(
+        OneLine(&err).to_string(),
+        "the host serves no resource `cursor` of `my:app/kv` through `bindgen!`"
+    );
+    let err = hub
+        .share_resource::<String>("my:app/kv", "connection")
+        .expect_err("another type");
+    assert_eq!(
+        OneLine(&err).to_string(),
+        "`add_to_linker` gives resource `my:app/kv@0.1.0.connection` another type than `alloc::string::String`"
+    );
+    // Without its version, and semver-compatible, the name finds it.
+    hub.share_resource::<Connection>("my:app/kv@0.1.3", "connection")
+        .expect("shares");
+}
