@@ -3,7 +3,9 @@
 //! (`work_app`), and `app_consumer`, whose run is mostly calls into the two shared demo
 //! libraries, with the libraries loaded as 1 instance (calls into each serialize on its
 //! one store) and as 2 (`LoadOptions::instances`: each thread keeps to one); and
-//! `stdin_app`, which calls no library, for what the runs themselves scale to.
+//! `stdin_app`, which calls no library, for what the runs themselves scale to, and the
+//! same app instantiated and run by wasmtime alone (the hub's engine, no hub), for what
+//! wasmtime's instantiation scales to on this machine.
 //!
 //! Criterion's iterations are runs, split evenly over the threads, so the time it
 //! reports per iteration is the wall time per run of all threads together: half the
@@ -14,9 +16,15 @@
 use std::time::{Duration, Instant};
 
 use component_hub::{Hub, LoadOptions, new_hub};
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{
+    BenchmarkGroup, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main,
+};
+use hub_bench::plain::{self, PlainState};
 use hub_bench::runners::bench_options;
 use hub_fixtures::guest;
+use wasmtime::Engine;
+use wasmtime::component::InstancePre;
 
 const THREADS: [u64; 3] = [1, 2, 4];
 /// Each app with the instance counts its libraries are loaded with: `stdin_app` calls no
@@ -52,36 +60,78 @@ fn threads(c: &mut Criterion) {
         let path = guest(app);
         // Compiled, linked and checked before timing.
         hub.run(&path).expect("the app runs");
-        for threads in THREADS {
-            let id = BenchmarkId::new(
-                format!(
-                    "{app}/{instances} instance{}",
-                    if instances == 1 { "" } else { "s" }
-                ),
-                format!("{threads} threads"),
-            );
-            group.bench_function(id, |b| {
-                b.iter_custom(|iters| {
-                    let per_thread = iters.div_ceil(threads);
-                    let start = Instant::now();
-                    std::thread::scope(|scope| {
-                        for _ in 0..threads {
-                            scope.spawn(|| {
-                                for _ in 0..per_thread {
-                                    hub.run(&path).expect("the app runs");
-                                }
-                            });
-                        }
-                    });
-                    // Scaled to `iters` runs when they do not split evenly.
-                    start
-                        .elapsed()
-                        .mul_f64(iters as f64 / (per_thread * threads) as f64)
-                })
-            });
+        let name = format!(
+            "{app}/{instances} instance{}",
+            if instances == 1 { "" } else { "s" }
+        );
+        bench_threads(&mut group, &name, || {
+            hub.run(&path).expect("the app runs");
+        });
+    }
+    // What the hub's runs scale to cannot beat wasmtime's own instantiation: the same
+    // app, in a fresh store of the hub's engine each time, with no hub.
+    let hub = demo_hub(1);
+    let alone = WasmtimeAlone::new(hub.engine(), "stdin_app");
+    alone.run();
+    bench_threads(&mut group, "stdin_app/wasmtime alone", || alone.run());
+    group.finish();
+}
+
+/// Benchmarks `run` from each of [`THREADS`] threads at once.
+fn bench_threads(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, run: impl Fn() + Sync) {
+    for threads in THREADS {
+        let id = BenchmarkId::new(name, format!("{threads} threads"));
+        group.bench_function(id, |b| {
+            b.iter_custom(|iters| {
+                let per_thread = iters.div_ceil(threads);
+                let start = Instant::now();
+                std::thread::scope(|scope| {
+                    for _ in 0..threads {
+                        scope.spawn(|| {
+                            for _ in 0..per_thread {
+                                run();
+                            }
+                        });
+                    }
+                });
+                // Scaled to `iters` runs when they do not split evenly.
+                start
+                    .elapsed()
+                    .mul_f64(iters as f64 / (per_thread * threads) as f64)
+            })
+        });
+    }
+}
+
+/// An app pre-instantiated with WASI alone, run in a fresh store each time: a hub run
+/// without the hub.
+struct WasmtimeAlone {
+    engine: Engine,
+    pre: InstancePre<PlainState>,
+}
+
+impl WasmtimeAlone {
+    fn new(engine: &Engine, app: &str) -> Self {
+        let component = plain::compile(engine, &guest(app)).expect("the app compiles");
+        let linker = plain::wasi_linker(engine).expect("WASI links");
+        let pre = linker.instantiate_pre(&component).expect("the app links");
+        WasmtimeAlone {
+            engine: engine.clone(),
+            pre,
         }
     }
-    group.finish();
+
+    fn run(&self) {
+        let mut store = plain::store(&self.engine);
+        // The hub's engine checks epochs: a deadline no run reaches (relative to the
+        // current epoch, so not `u64::MAX`, which would wrap).
+        store.set_epoch_deadline(1 << 40);
+        let instance = self.pre.instantiate(&mut store).expect("instantiates");
+        let run = instance
+            .get_typed_func::<(), ()>(&mut store, "run")
+            .expect("a `run` export");
+        run.call(&mut store, ()).expect("the app runs");
+    }
 }
 
 criterion_group!(benches, threads);

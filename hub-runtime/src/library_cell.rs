@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
+use crossbeam_utils::CachePadded;
 use parking_lot::{Mutex, MutexGuard};
 use wasmtime::Store;
 
@@ -41,8 +42,10 @@ pub(crate) struct LibraryCell {
     /// The file name, for events and errors.
     pub(crate) name: String,
     /// One store per instance, each gone once the library is disabled (its memory with
-    /// it). Instances share nothing but their imports: state is per instance.
-    stores: Box<[Mutex<Option<Store<HostState>>>]>,
+    /// it). Instances share nothing but their imports: state is per instance. Each lock
+    /// on its own cache line: threads calling two instances would otherwise pass one
+    /// line back and forth on every call.
+    stores: Box<[CachePadded<Mutex<Option<Store<HostState>>>>]>,
     /// The instance the next thread to call the library is given to prefer, so threads
     /// spread over the instances.
     next_instance: AtomicUsize,
@@ -68,7 +71,10 @@ impl LibraryCell {
             id,
             path: path.to_owned(),
             name: file_name(path),
-            stores: stores.into_iter().map(|s| Mutex::new(Some(s))).collect(),
+            stores: stores
+                .into_iter()
+                .map(|s| CachePadded::new(Mutex::new(Some(s))))
+                .collect(),
             next_instance: AtomicUsize::new(0),
             disabled: Mutex::new(None),
             out_of_service: AtomicBool::new(false),

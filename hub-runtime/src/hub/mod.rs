@@ -535,6 +535,14 @@ impl Hub {
         self.registry.host.len()
     }
 
+    /// The engine the hub compiles and runs everything with (pooled instances, epoch
+    /// interruption when guards are on): for the embedder's own wasmtime work beside the
+    /// hub, and for measuring the hub against wasmtime alone. A store of its own made
+    /// with it needs an epoch deadline (`Store::set_epoch_deadline`) when guards are on.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
     /// Number of live resource handles in the registry.
     pub fn live_handles(&self) -> usize {
         self.registry.len()
