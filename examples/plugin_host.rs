@@ -176,7 +176,13 @@ struct Kv {
     stores: Arc<Mutex<HashMap<String, HashMap<String, String>>>>,
 }
 
-impl my::app::kv::Host for Kv {}
+impl my::app::kv::Host for Kv {
+    fn close(&mut self, c: Resource<Connection>) {
+        if let Ok(connection) = self.table.delete(c) {
+            println!("[host] kv: close {}", connection.name);
+        }
+    }
+}
 
 impl my::app::kv::HostConnection for Kv {
     fn new(&mut self, name: String) -> Resource<Connection> {

@@ -39,7 +39,13 @@ struct Kv {
     shared: Arc<Mutex<Shared>>,
 }
 
-impl my::app::kv::Host for Kv {}
+impl my::app::kv::Host for Kv {
+    fn close(&mut self, c: Resource<Connection>) {
+        let connection = self.table.delete(c).expect("a live connection");
+        let mut shared = self.shared.lock().unwrap();
+        shared.events.push(format!("close {}", connection.name));
+    }
+}
 
 impl my::app::kv::HostConnection for Kv {
     fn new(&mut self, name: String) -> Resource<Connection> {

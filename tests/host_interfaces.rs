@@ -199,8 +199,11 @@ fn bad_host_interfaces_are_one_line_errors_that_change_nothing() {
             "host interface `my:app/host@0.1.0` has no function `delete` to implement",
         ),
         (
-            HostInterface::new("package my:res; interface host { resource conn; }", "host"),
-            "host interface `my:res/host` defines resource `conn`",
+            HostInterface::new(
+                "package my:res; interface host { resource conn { constructor(); } }",
+                "host",
+            ),
+            "host interface `my:res/host` does not implement its function `[constructor]conn`",
         ),
     ];
     for (host, expected) in cases {

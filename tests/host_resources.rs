@@ -1,4 +1,5 @@
-//! The host's own resources crossing between stores (`Hub::share_resource`): a
+//! The host's own resources crossing between stores, served through `bindgen!`
+//! (`Hub::share_resource`) and by closures (`HostInterface::func_with_resources`): a
 //! `connection` the host made for an app goes to a library, is used there, comes back,
 //! and is released with whoever holds it last.
 
@@ -8,8 +9,10 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use common::{capturing, quiet};
-use component_hub::wasmtime::component::{HasSelf, Resource};
-use component_hub::{HostInterfaceError, HostResources, HostState, OneLine, new_hub};
+use component_hub::wasmtime::component::{HasSelf, Resource, Val};
+use component_hub::{
+    HostInterface, HostInterfaceError, HostResources, HostState, OneLine, new_hub,
+};
 use hub_fixtures::guest;
 
 component_hub::wasmtime::component::bindgen!({
@@ -53,7 +56,12 @@ impl Kv {
     }
 }
 
-impl my::app::kv::Host for Kv {}
+impl my::app::kv::Host for Kv {
+    fn close(&mut self, c: Resource<Connection>) {
+        let connection = self.resources.delete(c).expect("a live connection");
+        self.event(format!("close {}", connection.name));
+    }
+}
 
 impl my::app::kv::HostConnection for Kv {
     fn new(&mut self, name: String) -> Resource<Connection> {
@@ -145,6 +153,9 @@ fn a_host_connection_crosses_to_a_library_and_back_and_goes_with_its_last_holder
             "open scratch",
             "drop scratch",
             "release scratch",
+            "open closed",
+            "close closed",
+            "release closed",
             "release shared"
         ]
     );
@@ -164,6 +175,9 @@ fn a_host_connection_crosses_to_a_library_and_back_and_goes_with_its_last_holder
             "open scratch",
             "drop scratch",
             "release scratch",
+            "open closed",
+            "close closed",
+            "release closed",
             "release shared"
         ]
     );
@@ -212,4 +226,167 @@ fn sharing_checks_the_resource_and_its_rust_type() {
     // Without its version, and semver-compatible, the name finds it.
     hub.share_resource::<Connection>("my:app/kv@0.1.3", "connection")
         .expect("shares");
+}
+
+/// The same `my:app/kv`, served by closures over `Val`s: the values live in the shared
+/// table without `share_resource`, and a value's `Drop` is the only destructor.
+fn closures_kv_hub(options: component_hub::HubOptions) -> (component_hub::Hub, Arc<Mutex<Shared>>) {
+    let hub = new_hub(options).expect("hub");
+    let shared = Arc::new(Mutex::new(Shared::default()));
+    let (open, get, set) = (
+        Arc::clone(&shared),
+        Arc::clone(&shared),
+        Arc::clone(&shared),
+    );
+    let kv = HostInterface::new(HOST_WIT, "kv")
+        .func_with_resources("[constructor]connection", move |call, args, results| {
+            let [Val::String(name)] = args else {
+                return Err("one string".into());
+            };
+            open.lock().unwrap().events.push(format!("open {name}"));
+            let connection = Connection {
+                name: name.clone(),
+                shared: Arc::clone(&open),
+            };
+            results[0] = call.push("connection", connection)?;
+            Ok(())
+        })
+        .func_with_resources("[method]connection.get", move |call, args, results| {
+            let connection = call.get::<Connection>(&args[0])?;
+            let Val::String(key) = &args[1] else {
+                return Err("a string key".into());
+            };
+            let shared = get.lock().unwrap();
+            let value = shared
+                .stores
+                .get(&connection.name)
+                .and_then(|s| s.get(key))
+                .cloned();
+            results[0] = Val::Option(value.map(|v| Box::new(Val::String(v))));
+            Ok(())
+        })
+        .func_with_resources("[method]connection.set", move |call, args, _results| {
+            let connection = call.get::<Connection>(&args[0])?;
+            let [_, Val::String(key), Val::String(value)] = args else {
+                return Err("a key and a value".into());
+            };
+            let mut shared = set.lock().unwrap();
+            let store = shared.stores.entry(connection.name.clone()).or_default();
+            store.insert(key.clone(), value.clone());
+            Ok(())
+        })
+        // Given the handle, the host lets it go: the hub drops the value after the call.
+        .func("close", |_args, _results| Ok(()));
+    hub.serve(kv).expect("serves");
+    (hub, shared)
+}
+
+#[test]
+fn a_closures_connection_crosses_to_a_library_and_goes_with_its_last_holder() {
+    let (options, output) = capturing();
+    let (hub, shared) = closures_kv_hub(options);
+    let keeper = hub
+        .load(guest("kv_keeper"))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+
+    hub.run(guest("kv_sharer"))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    let text = output.text();
+    assert!(
+        text.contains("[APP] kv_sharer: the keeper reads colour = teal"),
+        "{text}"
+    );
+    assert!(text.contains("[APP] kv_sharer: back from the keeper, colour = teal"));
+    // The scratch connection goes when the app drops it, the closed one when the host
+    // is given it, the forgotten one when the run ends; the keeper holds the other.
+    assert_eq!(
+        take_events(&shared),
+        [
+            "open shared",
+            "open shared",
+            "open scratch",
+            "release scratch",
+            "open closed",
+            "release closed",
+            "release shared"
+        ]
+    );
+    assert_eq!(hub.host_resource_count(), 1);
+
+    // The keeper drops the one it kept, in its own store, when given another.
+    hub.run(guest("kv_sharer"))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    assert_eq!(
+        take_events(&shared),
+        [
+            "open shared",
+            "open shared",
+            "release shared",
+            "open scratch",
+            "release scratch",
+            "open closed",
+            "release closed",
+            "release shared"
+        ]
+    );
+    assert_eq!(hub.host_resource_count(), 1);
+
+    hub.unload(keeper, false).expect("unloads");
+    assert_eq!(take_events(&shared), ["release shared"]);
+    assert_eq!(hub.host_resource_count(), 0);
+    assert_eq!(hub.live_handles(), 0);
+}
+
+#[test]
+fn a_closures_resource_serves_an_app_on_its_own() {
+    let (options, output) = capturing();
+    let (hub, shared) = closures_kv_hub(options);
+    hub.run(guest("kv_app"))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    assert!(output.text().contains("[APP] kv_app: theme = dark"));
+    assert_eq!(
+        take_events(&shared),
+        [
+            "open settings",
+            "open settings",
+            "release settings",
+            "release settings"
+        ]
+    );
+    assert_eq!(hub.host_resource_count(), 0);
+}
+
+#[test]
+fn a_closure_misusing_a_handle_is_a_one_line_error_for_the_run() {
+    // A resource the interface does not define, and a string read as a handle.
+    let cases: [(&str, &str); 2] = [
+        (
+            "cursor",
+            "host function `my:app/kv@0.1.0#[constructor]connection` failed: the interface defines no resource `cursor`",
+        ),
+        (
+            "connection",
+            "host function `my:app/kv@0.1.0#[method]connection.set` failed: expected a handle of one of the interface's resources, found a string",
+        ),
+    ];
+    for (resource, expected) in cases {
+        let hub = new_hub(quiet()).expect("hub");
+        let kv = HostInterface::new(HOST_WIT, "kv")
+            .func_with_resources("[constructor]connection", move |call, _args, results| {
+                results[0] = call.push(resource, ())?;
+                Ok(())
+            })
+            .func("[method]connection.get", |_args, _results| Ok(()))
+            .func_with_resources("[method]connection.set", |call, args, _results| {
+                call.get::<()>(&args[1])?;
+                Ok(())
+            })
+            .func("close", |_args, _results| Ok(()));
+        hub.serve(kv).expect("serves");
+        let err = hub.run(guest("kv_app")).expect_err(expected);
+        let line = OneLine(&err).to_string();
+        assert!(line.ends_with(expected), "{line}");
+        // What the run made went with it.
+        assert_eq!(hub.host_resource_count(), 0);
+    }
 }

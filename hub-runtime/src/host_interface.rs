@@ -15,6 +15,7 @@ use wit_parser::{LiftLowerAbi, ManglingAndAbi, Resolve};
 
 use crate::error::HostInterfaceError;
 use crate::exports::{ExportedInterface, exported_items};
+use crate::host_call::{ClosureResource, HostCall};
 use crate::state::HostState;
 use crate::val_type::{describe, fits};
 use crate::wit_syntax::WitType;
@@ -23,8 +24,10 @@ use crate::wit_syntax::WitType;
 /// call) that called it.
 pub type HostFunctionError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
-/// A host function: the arguments in, room for the results out.
-type HostFn = dyn Fn(&[Val], &mut [Val]) -> Result<(), HostFunctionError> + Send + Sync;
+/// A host function: the call (for the interface's resources), the arguments in, room for
+/// the results out.
+type HostFn =
+    dyn Fn(&mut HostCall<'_>, &[Val], &mut [Val]) -> Result<(), HostFunctionError> + Send + Sync;
 
 /// An interface the host serves from Rust, for WIT known only at run time: the WIT
 /// text of its package, the interface's name, and a closure per function. Give it to
@@ -74,9 +77,50 @@ impl HostInterface {
     /// Implements `function` with `f`, which gets the arguments and writes the results
     /// (as many as the function has, already allocated).
     pub fn func(
-        mut self,
+        self,
         function: &str,
         f: impl Fn(&[Val], &mut [Val]) -> Result<(), HostFunctionError> + Send + Sync + 'static,
+    ) -> HostInterface {
+        self.func_with_resources(function, move |_, args, results| f(args, results))
+    }
+
+    /// Implements `function` with `f`, which also gets the call, to make handles of the
+    /// interface's resources ([`HostCall::push`]) and read the values behind the handles
+    /// it is given ([`HostCall::get`]). A resource's values live in the hub's shared
+    /// table, so its handles cross between stores like a library's; a value is dropped
+    /// (its `Drop` is the resource's destructor, run in the host) when a guest drops its
+    /// last handle, passes it to the host as an `own`, or when its holder ends.
+    ///
+    /// ```
+    /// use hub_runtime::HostInterface;
+    /// use hub_runtime::wasmtime::component::Val;
+    ///
+    /// struct Counter(std::sync::atomic::AtomicU64);
+    ///
+    /// let wit = "package my:app@0.1.0;
+    ///            interface counters {
+    ///                resource counter { constructor(); bump: func() -> u64; }
+    ///            }";
+    /// let counters = HostInterface::new(wit, "counters")
+    ///     .func_with_resources("[constructor]counter", |call, _args, results| {
+    ///         results[0] = call.push("counter", Counter(0.into()))?;
+    ///         Ok(())
+    ///     })
+    ///     .func_with_resources("[method]counter.bump", |call, args, results| {
+    ///         let counter = call.get::<Counter>(&args[0])?;
+    ///         let bumped = counter.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+    ///         results[0] = Val::U64(bumped);
+    ///         Ok(())
+    ///     });
+    /// assert_eq!(counters.name(), "my:app/counters@0.1.0");
+    /// ```
+    pub fn func_with_resources(
+        mut self,
+        function: &str,
+        f: impl Fn(&mut HostCall<'_>, &[Val], &mut [Val]) -> Result<(), HostFunctionError>
+        + Send
+        + Sync
+        + 'static,
     ) -> HostInterface {
         self.functions.insert(function.to_owned(), Arc::new(f));
         self
@@ -94,15 +138,19 @@ pub(crate) struct ServedInterface {
     /// Its functions and their types, as a component exporting it would have them.
     pub(crate) exported: ExportedInterface,
     pub(crate) implementation: Implementation,
-    /// Each resource it defines and the host type its implementation gives it (bindgen
-    /// interfaces only: the closures form has no resources).
+    /// Each resource it defines and the host type its implementation gives it (for the
+    /// closures form, once the hub has given them ids: [`ServedInterface::number_resources`]).
     pub(crate) resource_types: Vec<(String, ResourceType)>,
 }
 
 /// How a served interface's functions get into a linker.
 pub(crate) enum Implementation {
-    /// A closure over `Val`s per function, defined under the import's name.
-    Closures(BTreeMap<String, Arc<HostFn>>),
+    /// A closure over `Val`s per function, defined under the import's name, with the
+    /// interface's resources.
+    Closures {
+        functions: BTreeMap<String, Arc<HostFn>>,
+        resources: Arc<[ClosureResource]>,
+    },
     /// `bindgen!`'s `add_to_linker`, which defines every interface of its group under
     /// their own names: applied once per linker.
     Bindgen(Arc<AddToLinker>),
@@ -117,20 +165,14 @@ impl ServedInterface {
     ///
     /// # Errors
     ///
-    /// [`HostInterfaceError`] when the WIT does not parse, names no such interface,
-    /// defines resources, or its functions and the closures do not match.
+    /// [`HostInterfaceError`] when the WIT does not parse, names no such interface, or
+    /// its functions and the closures do not match.
     pub(crate) fn new(engine: &Engine, host: HostInterface) -> Result<Self, HostInterfaceError> {
         if let Some(err) = host.error {
             return Err(err);
         }
         let name = host.name;
         let exported = exported_types(engine, &host.wit, &name)?;
-        if let Some(resource) = exported.resources.first() {
-            return Err(HostInterfaceError::Resource {
-                interface: name,
-                resource: resource.clone(),
-            });
-        }
         if let Some(missing) = exported
             .functions
             .iter()
@@ -154,9 +196,34 @@ impl ServedInterface {
         Ok(ServedInterface {
             name,
             exported,
-            implementation: Implementation::Closures(host.functions),
+            implementation: Implementation::Closures {
+                functions: host.functions,
+                resources: Arc::new([]),
+            },
             resource_types: Vec::new(),
         })
+    }
+
+    /// Gives each resource of a closures interface its host type, numbered by
+    /// `next_id` (the hub's counter of dynamic host types, so no two collide).
+    pub(crate) fn number_resources(&mut self, mut next_id: impl FnMut() -> u32) {
+        let Implementation::Closures { resources, .. } = &mut self.implementation else {
+            return;
+        };
+        let numbered: Vec<ClosureResource> = self
+            .exported
+            .resources
+            .iter()
+            .map(|name| ClosureResource {
+                name: name.clone(),
+                id: next_id(),
+            })
+            .collect();
+        self.resource_types = numbered
+            .iter()
+            .map(|r| (r.name.clone(), ResourceType::host_dynamic(r.id)))
+            .collect();
+        *resources = numbered.into();
     }
 
     /// The interfaces `interfaces` of the WIT package `wit`, served by `add_to_linker`,
@@ -233,20 +300,39 @@ impl ServedInterface {
         &self,
         linker: &mut LinkerInstance<'_, HostState>,
     ) -> wasmtime::Result<()> {
-        let Implementation::Closures(functions) = &self.implementation else {
+        let Implementation::Closures {
+            functions,
+            resources,
+        } = &self.implementation
+        else {
             return Ok(());
         };
+        for resource in resources.iter() {
+            // A guest dropped its last handle: the value goes (its `Drop` runs here).
+            linker.resource(
+                &resource.name,
+                ResourceType::host_dynamic(resource.id),
+                |store, rep| {
+                    store.data().host_resources().remove_any(rep);
+                    Ok(())
+                },
+            )?;
+        }
         for (function, f) in functions {
             let f = Arc::clone(f);
+            let resources = Arc::clone(resources);
             let qualified = format!("{}#{function}", self.name);
-            linker.func_new(function, move |_store, ty, params, results| {
+            linker.func_new(function, move |store, ty, params, results| {
                 let failed = |source| {
                     wasmtime::Error::new(HostFunctionFailed {
                         function: qualified.clone(),
                         source,
                     })
                 };
-                f(params, results).map_err(failed)?;
+                let mut call = HostCall::new(store, &resources);
+                let outcome = f(&mut call, params, results);
+                call.finish(params);
+                outcome.map_err(failed)?;
                 // A closure that leaves a result unset (or sets the wrong type) is the
                 // host's mistake: say so, not wasmtime's lowering error.
                 for (position, (result, expected)) in results.iter().zip(ty.results()).enumerate() {

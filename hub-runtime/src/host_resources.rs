@@ -40,8 +40,15 @@ impl HostResources {
         &self,
         value: T,
     ) -> Result<Resource<T>, HostResourceError> {
-        let rep = self.table.insert(Arc::new(value), self.holder)?;
-        Ok(Resource::new_own(rep))
+        Ok(Resource::new_own(self.push_rep(value)?))
+    }
+
+    /// Keeps `value`, held by this store; its `rep`.
+    pub(crate) fn push_rep<T: Send + Sync + 'static>(
+        &self,
+        value: T,
+    ) -> Result<u32, HostResourceError> {
+        self.table.insert(Arc::new(value), self.holder)
     }
 
     /// The value behind `resource`, whichever store made it.
@@ -54,7 +61,14 @@ impl HostResources {
         &self,
         resource: &Resource<T>,
     ) -> Result<Arc<T>, HostResourceError> {
-        let rep = resource.rep();
+        self.get_rep(resource.rep())
+    }
+
+    /// The value behind `rep`, as [`get`](Self::get).
+    pub(crate) fn get_rep<T: Send + Sync + 'static>(
+        &self,
+        rep: u32,
+    ) -> Result<Arc<T>, HostResourceError> {
         self.table
             .get(rep)?
             .downcast::<T>()
@@ -70,7 +84,14 @@ impl HostResources {
         &self,
         resource: Resource<T>,
     ) -> Result<Arc<T>, HostResourceError> {
-        let rep = resource.rep();
+        self.delete_rep(resource.rep())
+    }
+
+    /// Removes the value behind `rep`, as [`delete`](Self::delete).
+    pub(crate) fn delete_rep<T: Send + Sync + 'static>(
+        &self,
+        rep: u32,
+    ) -> Result<Arc<T>, HostResourceError> {
         let value = self.table.remove_if(rep, |value| {
             if value.is::<T>() {
                 Ok(())
@@ -79,6 +100,12 @@ impl HostResources {
             }
         })?;
         value.downcast::<T>().map_err(|_| wrong_type::<T>(rep))
+    }
+
+    /// Removes the value behind `rep`, whatever its type (a guest dropped its handle, or
+    /// gave it to the host); `false` when it was no longer live.
+    pub(crate) fn remove_any(&self, rep: u32) -> bool {
+        self.table.remove_if(rep, |_| Ok(())).is_ok()
     }
 }
 

@@ -51,6 +51,7 @@ mod http_policy;
 mod library_cell;
 mod state;
 // Handles: host resource types, the registry, the host's shared resources.
+mod host_call;
 mod host_resources;
 mod host_table;
 mod registry;
@@ -76,6 +77,7 @@ pub use fault::{FaultKind, LibraryFault};
 pub use forwarding_path::ForwardingPath;
 pub use generated::GeneratedForwarders;
 pub use guest_output::{CapturedOutput, GuestOutput};
+pub use host_call::HostCall;
 pub use host_interface::{HostFunctionError, HostInterface};
 pub use host_resources::HostResources;
 pub use hub::{

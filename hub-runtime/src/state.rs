@@ -34,6 +34,9 @@ pub struct HostState {
     pub(crate) limiter: MemoryLimiter,
     /// The embedder's own state, for host interfaces served through `bindgen!`.
     embedder: EmbedderStates,
+    /// This store's view of the host's shared resources (closures interfaces keep their
+    /// resources' values there).
+    host_resources: HostResources,
 }
 
 /// What a new store is set up with.
@@ -89,6 +92,7 @@ impl HostState {
                 );
             }
         }
+        let host_resources = HostResources::new(Arc::clone(&settings.host_table), holder);
         HostState {
             wasi: builder.build(),
             table: ResourceTable::new(),
@@ -98,11 +102,14 @@ impl HostState {
             run: None,
             call_budget: None,
             limiter: MemoryLimiter::new(settings.limits),
-            embedder: EmbedderStates::new(
-                settings.factories.clone(),
-                HostResources::new(Arc::clone(&settings.host_table), holder),
-            ),
+            embedder: EmbedderStates::new(settings.factories.clone(), host_resources.clone()),
+            host_resources,
         }
+    }
+
+    /// This store's view of the host's shared resources.
+    pub(crate) fn host_resources(&self) -> &HostResources {
+        &self.host_resources
     }
 
     /// Whether the code running in this store must stop now.

@@ -1,7 +1,7 @@
 //! `kv_sharer`: an app handing connections the host made for it to the `keeper`
 //! library: lends one to write through, gives one away, reads through it there, takes
 //! it back, and gives it away again, so the library holds it when the run ends; drops a
-//! scratch connection and leaves its own undropped.
+//! scratch connection, gives one to the host, and leaves its own undropped.
 
 wit_bindgen::generate!({
     path: "../wit-host",
@@ -9,7 +9,7 @@ wit_bindgen::generate!({
 });
 
 use my::app::keeper;
-use my::app::kv::Connection;
+use my::app::kv::{self, Connection};
 
 struct Component;
 
@@ -28,6 +28,8 @@ impl Guest for Component {
         keeper::keep(back);
         // A connection dropped here reaches the host's `drop`, as without the keeper.
         drop(Connection::new("scratch"));
+        // One given back to the host, which takes it.
+        kv::close(Connection::new("closed"));
         // One left undropped: the hub releases it when the run ends.
         std::mem::forget(mine);
     }

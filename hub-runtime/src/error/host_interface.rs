@@ -36,16 +36,6 @@ pub enum HostInterfaceError {
         #[source]
         source: wasmtime::Error,
     },
-    /// The interface defines a resource; the `Val` form serves functions only.
-    #[error(
-        "host interface `{interface}` defines resource `{resource}`: the hub serves host resources only through `bindgen!` (see `Hub::serve_bindgen`)"
-    )]
-    Resource {
-        /// The interface.
-        interface: String,
-        /// The resource.
-        resource: String,
-    },
     /// A function of the interface has no closure.
     #[error("host interface `{interface}` does not implement its function `{function}`")]
     Unimplemented {

@@ -2,6 +2,7 @@
 
 /// Why the host's shared resource table refused ([`HostResources`](crate::HostResources)).
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum HostResourceError {
     /// The `rep` names no live value (deleted, or released with its holder).
     #[error("host resource {rep} is no longer live")]
@@ -26,4 +27,18 @@ pub enum HostResourceError {
     /// The table has no room left.
     #[error("the host resource table is full")]
     Full,
+    /// A closures interface was asked for a resource it does not define
+    /// ([`HostCall::push`](crate::HostCall::push)).
+    #[error("the interface defines no resource `{resource}`")]
+    NoSuchResource {
+        /// The name asked for.
+        resource: String,
+    },
+    /// A value given as a handle is not one of the interface's resources
+    /// ([`HostCall::get`](crate::HostCall::get)).
+    #[error("expected a handle of one of the interface's resources, found {found}")]
+    NotAHandle {
+        /// What it is instead.
+        found: String,
+    },
 }

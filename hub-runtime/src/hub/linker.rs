@@ -59,7 +59,7 @@ pub(crate) fn build(
                 let Some(served) = served
                     .iter()
                     .find(|s| s.name == *export)
-                    .filter(|s| matches!(s.implementation, Implementation::Closures(_)))
+                    .filter(|s| matches!(s.implementation, Implementation::Closures { .. }))
                 else {
                     continue;
                 };

@@ -70,7 +70,7 @@ use crate::error::{HostInterfaceError, LoadError, SetupError};
 use crate::exports::exported_items;
 use crate::generated::GeneratedForwarders;
 use crate::holder::Holder;
-use crate::host_interface::{HostInterface, ServedInterface};
+use crate::host_interface::{HostInterface, Implementation, ServedInterface};
 use crate::host_resources::HostResources;
 use crate::http_policy::HttpPolicy;
 use crate::ids::LibraryId;
@@ -79,7 +79,9 @@ use crate::interrupt::{Attached, InterruptHandle};
 use crate::library_cell::LibraryCell;
 use crate::limits::StoreLimitsConfig;
 use crate::registry::HandleRegistry;
-use crate::resource_type::{HandleCodec, MarkerCodec, ResourceTypes, SharedHostResource};
+use crate::resource_type::{
+    DynamicCodec, HandleCodec, MarkerCodec, ResourceTypes, SharedHostResource,
+};
 use crate::run_control::{RunControl, Stopped, start_ticker};
 use crate::state::{HostState, StoreSettings, new_store};
 use crate::trace::{Count, HUB_TARGET};
@@ -482,7 +484,7 @@ impl Hub {
         let mut changes = self.changes.lock();
         let set = self.snapshot();
         let mut all = set.served.clone();
-        for new in served {
+        for mut new in served {
             let key = compatibility_key(&new.name);
             if all.iter().any(|s| compatibility_key(&s.name) == key) {
                 return Err(HostInterfaceError::AlreadyServed {
@@ -495,12 +497,25 @@ impl Hub {
                 "Serving {} from the host",
                 new.name
             );
+            new.number_resources(|| changes.types.next_id());
             all.push(Arc::new(new));
         }
         for new in &all[set.served.len()..] {
             changes
                 .types
                 .serve(new.resource_types.iter().map(|(_, ty)| *ty));
+            // A closures interface keeps its resources' values in the shared table: its
+            // handles always cross.
+            if let Implementation::Closures { resources, .. } = &new.implementation {
+                for resource in resources.iter() {
+                    changes.types.share(SharedHostResource {
+                        interface: new.name.clone(),
+                        name: resource.name.clone(),
+                        host_type: wasmtime::component::ResourceType::host_dynamic(resource.id),
+                        codec: Arc::new(DynamicCodec { id: resource.id }),
+                    });
+                }
+            }
         }
         self.publish_with(set.libraries.clone(), all);
         drop(changes);

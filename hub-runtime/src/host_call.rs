@@ -1,0 +1,165 @@
+//! What a closure of a [`HostInterface`](crate::HostInterface) gets besides its `Val`s
+//! when it makes or reads the interface's resources: the calling store, and the host's
+//! shared table the values live in.
+
+use std::sync::Arc;
+
+use wasmtime::StoreContextMut;
+use wasmtime::component::{ResourceAny, ResourceDynamic, ResourceType, Val};
+
+use crate::error::HostResourceError;
+use crate::state::HostState;
+use crate::val_type::describe;
+
+/// A resource of a closures interface: its name and the payload of its host type
+/// (`ResourceType::host_dynamic`), unique in the hub.
+#[derive(Clone, Debug)]
+pub(crate) struct ClosureResource {
+    pub(crate) name: String,
+    pub(crate) id: u32,
+}
+
+/// One call of a host function served by closures ([`HostInterface::func_with_resources`]
+/// (crate::HostInterface::func_with_resources)): makes handles of the interface's
+/// resources and reads the values behind them. The values live in the hub's shared
+/// table, so a handle crosses between stores like a library's: an app may give one to a
+/// library, which may keep it, use it and give it back.
+///
+/// An `own` handle passed to the function is the host's once the call returns: the hub
+/// removes its value from the table then (keep the `Arc` that [`get`](Self::get) returns
+/// to keep the value).
+pub struct HostCall<'a> {
+    store: StoreContextMut<'a, HostState>,
+    resources: &'a [ClosureResource],
+    /// Handles of the arguments read so far, with their `rep` and whether they are owned:
+    /// reading one takes it out of the store's handle table, so each is read once.
+    read: Vec<(ResourceAny, u32, bool)>,
+}
+
+impl<'a> HostCall<'a> {
+    pub(crate) fn new(
+        store: StoreContextMut<'a, HostState>,
+        resources: &'a [ClosureResource],
+    ) -> Self {
+        HostCall {
+            store,
+            resources,
+            read: Vec::new(),
+        }
+    }
+
+    /// Keeps `value` as a new `resource` (one of the interface's), held by the calling
+    /// store; the `own` handle to put among the results.
+    ///
+    /// # Errors
+    ///
+    /// [`HostResourceError::NoSuchResource`] when the interface defines no `resource`;
+    /// [`HostResourceError::Quota`] when the caller is a run at its handle quota;
+    /// [`HostResourceError::Full`] when the table or the store's handle table is full.
+    pub fn push<T: Send + Sync + 'static>(
+        &mut self,
+        resource: &str,
+        value: T,
+    ) -> Result<Val, HostResourceError> {
+        let id = self
+            .resources
+            .iter()
+            .find(|r| r.name == resource)
+            .ok_or_else(|| HostResourceError::NoSuchResource {
+                resource: resource.to_owned(),
+            })?
+            .id;
+        let host = self.store.data().host_resources().clone();
+        let rep = host.push_rep(value)?;
+        match ResourceDynamic::new_own(rep, id).try_into_resource_any(&mut self.store) {
+            Ok(handle) => Ok(Val::Resource(handle)),
+            Err(_) => {
+                host.remove_any(rep);
+                Err(HostResourceError::Full)
+            }
+        }
+    }
+
+    /// The value behind `handle` (an argument, or a handle inside one), whichever store
+    /// made it.
+    ///
+    /// # Errors
+    ///
+    /// [`HostResourceError::NotAHandle`] when `handle` is not a handle of one of the
+    /// interface's resources; [`HostResourceError::Dead`] or
+    /// [`HostResourceError::WrongType`] as for [`HostResources::get`]
+    /// (crate::HostResources::get).
+    pub fn get<T: Send + Sync + 'static>(
+        &mut self,
+        handle: &Val,
+    ) -> Result<Arc<T>, HostResourceError> {
+        let rep = self.rep_of(handle)?;
+        self.store.data().host_resources().get_rep(rep)
+    }
+
+    /// The `rep` behind `handle`, read from the store once.
+    fn rep_of(&mut self, handle: &Val) -> Result<u32, HostResourceError> {
+        let not_a_handle = || HostResourceError::NotAHandle {
+            found: describe(handle),
+        };
+        let Val::Resource(handle) = handle else {
+            return Err(not_a_handle());
+        };
+        if let Some((_, rep, _)) = self.read.iter().find(|(h, _, _)| h == handle) {
+            return Ok(*rep);
+        }
+        if !self.is_ours(handle.ty()) {
+            return Err(not_a_handle());
+        }
+        let owned = handle.owned();
+        let rep = ResourceDynamic::try_from_resource_any(*handle, &mut self.store)
+            .map_err(|_| not_a_handle())?
+            .rep();
+        self.read.push((*handle, rep, owned));
+        Ok(rep)
+    }
+
+    fn is_ours(&self, ty: ResourceType) -> bool {
+        self.resources
+            .iter()
+            .any(|r| ResourceType::host_dynamic(r.id) == ty)
+    }
+
+    /// Ends the call: reads every handle among `params` the closure did not (so no
+    /// borrow outlives the call), and removes the values of the `own` ones, which the
+    /// guest gave to the host.
+    pub(crate) fn finish(mut self, params: &[Val]) {
+        let mut handles = Vec::new();
+        for param in params {
+            handles_in(param, &mut handles);
+        }
+        for handle in handles {
+            // A handle of another resource type is not the hub's to read here.
+            let _ = self.rep_of(&Val::Resource(handle));
+        }
+        let host = self.store.data().host_resources().clone();
+        for (_, rep, owned) in self.read {
+            if owned {
+                host.remove_any(rep);
+            }
+        }
+    }
+}
+
+/// Every handle inside `val`.
+fn handles_in(val: &Val, out: &mut Vec<ResourceAny>) {
+    match val {
+        Val::Resource(handle) => out.push(*handle),
+        Val::List(items) | Val::Tuple(items) | Val::FixedLengthList(items) => {
+            items.iter().for_each(|v| handles_in(v, out));
+        }
+        Val::Map(entries) => entries.iter().for_each(|(k, v)| {
+            handles_in(k, out);
+            handles_in(v, out);
+        }),
+        Val::Record(fields) => fields.iter().for_each(|(_, v)| handles_in(v, out)),
+        Val::Variant(_, Some(v)) | Val::Option(Some(v)) => handles_in(v, out),
+        Val::Result(Ok(Some(v)) | Err(Some(v))) => handles_in(v, out),
+        _ => {}
+    }
+}
