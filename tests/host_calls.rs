@@ -224,6 +224,9 @@ fn a_call_is_interrupted_by_its_callers_handle() {
             }
         })
     };
+    // Between calls, a caller is nothing in progress: no handle reaches it.
+    assert!(!caller.interrupt_handle().interrupt());
+    assert!(!hub.interrupt_handle().interrupt());
     let err = caller
         .call(hostile, Some("hub:guests/hostile"), "spin", &[])
         .expect_err("interrupted");
@@ -231,6 +234,7 @@ fn a_call_is_interrupted_by_its_callers_handle() {
     interrupter.join().expect("interrupter");
     assert!(matches!(err, CallError::Interrupted { .. }), "{err:?}");
     assert_eq!(disabled(&hub), [false, false, true]);
+    assert!(!hub.interrupt_handle().interrupt(), "the call has ended");
 }
 
 #[test]

@@ -5,9 +5,10 @@
 //! one store) and as 2 (`LoadOptions::instances`: each thread keeps to one); and
 //! `stdin_app`, which calls no library, for what the runs themselves scale to, and the
 //! same app instantiated and run by wasmtime alone (the hub's engine, no hub), for what
-//! wasmtime's instantiation scales to on this machine.
+//! wasmtime's instantiation scales to on this machine; and the host calling `quick-add`
+//! through a `HostCaller` per thread.
 //!
-//! Criterion's iterations are runs, split evenly over the threads, so the time it
+//! Criterion's iterations are runs (or calls), split evenly over the threads, so the time it
 //! reports per iteration is the wall time per run of all threads together: half the
 //! one-thread time means twice the runs per second.
 //!
@@ -27,6 +28,7 @@ use wasmtime::Engine;
 use wasmtime::component::InstancePre;
 
 const THREADS: [u64; 3] = [1, 2, 4];
+const CALCULATOR: &str = "demo:logging/calculator";
 /// Each app with the instance counts its libraries are loaded with: `stdin_app` calls no
 /// library, so it shows what the runs themselves (a fresh store, instantiation, the
 /// entry call) scale to.
@@ -65,39 +67,61 @@ fn threads(c: &mut Criterion) {
             if instances == 1 { "" } else { "s" }
         );
         bench_threads(&mut group, &name, || {
-            hub.run(&path).expect("the app runs");
+            Box::new(|| {
+                hub.run(&path).expect("the app runs");
+            })
         });
     }
+    // The host calling a library from each thread, a caller per thread: `quick-add`
+    // into the calculator as 2 instances.
+    let hub = demo_hub(2);
+    let calculator = hub.status().libraries[1].id;
+    bench_threads(&mut group, "host quick-add/2 instances", || {
+        let mut caller = hub.caller();
+        Box::new(move || {
+            let (_sum,): (f64,) = caller
+                .call_typed(calculator, Some(CALCULATOR), "quick-add", (1.0, 2.0))
+                .expect("the call returns");
+        })
+    });
     // What the hub's runs scale to cannot beat wasmtime's own instantiation: the same
     // app, in a fresh store of the hub's engine each time, with no hub.
     let hub = demo_hub(1);
     let alone = WasmtimeAlone::new(hub.engine(), "stdin_app");
     alone.run();
-    bench_threads(&mut group, "stdin_app/wasmtime alone", || alone.run());
+    bench_threads(&mut group, "stdin_app/wasmtime alone", || {
+        Box::new(|| alone.run())
+    });
     group.finish();
 }
 
-/// Benchmarks `run` from each of [`THREADS`] threads at once.
-fn bench_threads(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, run: impl Fn() + Sync) {
+/// Benchmarks each of [`THREADS`] threads at once calling what `per_thread` makes for
+/// it (once per thread: its own caller, say) again and again.
+fn bench_threads<'a>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    per_thread: impl Fn() -> Box<dyn FnMut() + 'a> + Sync,
+) {
     for threads in THREADS {
         let id = BenchmarkId::new(name, format!("{threads} threads"));
         group.bench_function(id, |b| {
             b.iter_custom(|iters| {
-                let per_thread = iters.div_ceil(threads);
+                let per_thread_iters = iters.div_ceil(threads);
                 let start = Instant::now();
                 std::thread::scope(|scope| {
                     for _ in 0..threads {
                         scope.spawn(|| {
-                            for _ in 0..per_thread {
-                                run();
+                            let mut one = per_thread();
+                            for _ in 0..per_thread_iters {
+                                one();
                             }
                         });
                     }
                 });
-                // Scaled to `iters` runs when they do not split evenly.
+                // Scaled to `iters` when they do not split evenly.
                 start
                     .elapsed()
-                    .mul_f64(iters as f64 / (per_thread * threads) as f64)
+                    .mul_f64(iters as f64 / (per_thread_iters * threads) as f64)
             })
         });
     }

@@ -29,15 +29,16 @@ impl InterruptHandle {
         Self::default()
     }
 
-    /// Interrupts every run attached to this handle now: each ends with an "interrupted
-    /// by the user" error, as if its time budget had run out. Returns whether there was
-    /// one.
+    /// Interrupts every run (and call) attached to this handle and in progress now: each
+    /// ends with an "interrupted by the user" error, as if its time budget had run out.
+    /// Returns whether there was one.
     pub fn interrupt(&self) -> bool {
         let runs: Vec<Arc<RunControl>> = self
             .attached
             .lock()
             .iter()
             .filter_map(Weak::upgrade)
+            .filter(|run| run.is_active())
             .collect();
         for run in &runs {
             run.cancel();

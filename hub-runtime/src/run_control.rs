@@ -51,6 +51,9 @@ pub(crate) struct RunControl {
     /// When the budget runs out, in nanoseconds after [`base`]; read at every epoch tick.
     deadline: AtomicU64,
     cancelled: AtomicBool,
+    /// Work is in progress under it (a caller between calls is not): what an interrupt
+    /// reaches and reports.
+    active: AtomicBool,
     notify: Notify,
     /// Ticked on an interrupt, so guest code notices at once rather than at the next tick.
     engine: Option<EngineWeak>,
@@ -64,6 +67,7 @@ impl RunControl {
             budget,
             deadline: AtomicU64::new(u64::MAX),
             cancelled: AtomicBool::new(false),
+            active: AtomicBool::new(true),
             notify: Notify::new(),
             engine: engine.map(Engine::weak),
         };
@@ -84,6 +88,18 @@ impl RunControl {
     pub(crate) fn resume(&self) {
         self.cancelled.store(false, Ordering::SeqCst);
         self.restart();
+        self.active.store(true, Ordering::SeqCst);
+    }
+
+    /// Ends a call made under this control: until the next [`resume`](Self::resume),
+    /// interrupts pass it by.
+    pub(crate) fn pause(&self) {
+        self.active.store(false, Ordering::SeqCst);
+    }
+
+    /// Whether work is in progress under it.
+    pub(crate) fn is_active(&self) -> bool {
+        self.active.load(Ordering::SeqCst)
     }
 
     /// Interrupts the code working for this control, wherever it runs.

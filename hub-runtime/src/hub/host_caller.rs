@@ -11,7 +11,7 @@ use wasmtime::{AsContextMut, Store};
 use super::failure::Failure;
 use super::linker::drop_handle;
 use super::release::release_held;
-use super::{Hub, LoadedLibrary};
+use super::{Hub, InProgress, LoadedLibrary};
 use crate::dynamic::DynamicFunction;
 use crate::error::{CallError, ExportError};
 use crate::holder::Holder;
@@ -19,6 +19,7 @@ use crate::ids::{LibraryId, RunId};
 use crate::interface_name::{is_version_of, only_one};
 use crate::interrupt::InterruptHandle;
 use crate::resource_type::ResourceTypeEntry;
+use crate::run_control::RunControl;
 use crate::state::HostState;
 use crate::val_type::check_arguments;
 
@@ -59,6 +60,10 @@ pub struct HostCaller<'hub> {
     /// The handles its calls returned, each with its registry rep: lent to the calls that
     /// borrow them, given up by the calls that take them.
     held: Vec<(ResourceAny, u32, Arc<ResourceTypeEntry>)>,
+    /// The control of its calls, attached to the hub's interrupt handle and its own for
+    /// the caller's life, resumed for each call and paused after it: a call attaching
+    /// anew would take the hub's interrupt list lock, which every thread's calls share.
+    calls: InProgress,
 }
 
 impl Hub {
@@ -66,13 +71,20 @@ impl Hub {
     /// [`HostCaller`]).
     pub fn caller(&self) -> HostCaller<'_> {
         let run = RunId(self.next_run.fetch_add(1, Ordering::Relaxed));
-        let store = crate::state::new_store(&self.engine, &self.settings, Holder::Run(run), None);
+        let mut store =
+            crate::state::new_store(&self.engine, &self.settings, Holder::Run(run), None);
+        let interrupt = InterruptHandle::new();
+        // A library's own budget replaces this one in its cell.
+        let calls = self.in_progress(self.options.timeout, Some(&interrupt));
+        calls.control.pause();
+        store.data_mut().run = Some(Arc::clone(&calls.control));
         HostCaller {
             hub: self,
             store,
             run,
-            interrupt: InterruptHandle::new(),
+            interrupt,
             held: Vec::new(),
+            calls,
         }
     }
 }
@@ -104,7 +116,7 @@ impl HostCaller<'_> {
         function: &str,
         args: &[Val],
     ) -> Result<Vec<Val>, CallError> {
-        let (loaded, target) = self.target(library, interface, function)?;
+        let (_loaded, target) = self.target(library, interface, function)?;
         let export = export_name(interface, function);
         check_arguments(&export, &target.ty, args)?;
         let failed = |source| CallError::Failed {
@@ -113,7 +125,7 @@ impl HostCaller<'_> {
         };
         let args = self.lend(&target, args).map_err(failed)?;
         let mut results = vec![Val::Bool(false); target.results.len()];
-        let calling = self.start(&loaded);
+        let calling = self.start();
         let outcome = if self.hub.options.call_events {
             target.call::<true>(self.store.as_context_mut(), &args, &mut results)
         } else {
@@ -202,9 +214,9 @@ impl HostCaller<'_> {
                 "it has resources in its signature, which typed calls cannot carry: call it with `Val`s"
             )));
         }
-        let calling = self.start(&loaded);
+        let calling = self.start();
         let outcome = (|| {
-            let mut callee = target.library.enter(Some(&calling.control))?;
+            let mut callee = target.library.enter(Some(&calling.0))?;
             let func = target.funcs[callee.instance()];
             let func = match func.typed::<P, R>(&*callee) {
                 Ok(func) => func,
@@ -248,10 +260,8 @@ impl HostCaller<'_> {
         let (_, rep, entry) = self.held.swap_remove(index);
         // Out of the caller's table: the registry entry is what holds the resource.
         handle.resource_drop(&mut self.store).map_err(failed)?;
-        let releasing = self
-            .hub
-            .in_progress(self.hub.options.timeout, Some(&self.interrupt));
-        drop_handle(&self.hub.registry, rep, &entry, Some(&releasing.control))
+        let releasing = self.start();
+        drop_handle(&self.hub.registry, rep, &entry, Some(&releasing.0))
             .map_err(|err| self.failed(function, err))
     }
 
@@ -326,18 +336,27 @@ impl HostCaller<'_> {
         Ok((loaded, target))
     }
 
-    /// Starts a call into `library`: its budget (the library's own, or the hub's) from
-    /// now, attached to the hub's interrupt handle and this caller's.
-    fn start(&mut self, library: &LoadedLibrary) -> super::InProgress {
-        let budget = library.options.timeout.unwrap_or(self.hub.options.timeout);
-        let calling = self.hub.in_progress(budget, Some(&self.interrupt));
-        self.store.data_mut().run = Some(Arc::clone(&calling.control));
-        calling
+    /// Starts a call: the budget from now (the library's own replaces it in the
+    /// library), reached by the hub's interrupt handle and this caller's. [`Calling`]
+    /// ends it when dropped.
+    fn start(&self) -> Calling {
+        self.calls.control.resume();
+        Calling(Arc::clone(&self.calls.control))
     }
 
     /// What a failed call of `export` means.
     fn failed(&self, export: &str, err: wasmtime::Error) -> CallError {
         Failure::call_error_of(err, "host", &self.store.data().limiter, export)
+    }
+}
+
+/// A call of a [`HostCaller`] in progress; paused again when dropped (however the call
+/// ends).
+struct Calling(Arc<RunControl>);
+
+impl Drop for Calling {
+    fn drop(&mut self) {
+        self.0.pause();
     }
 }
 
