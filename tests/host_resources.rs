@@ -390,3 +390,51 @@ fn a_closure_misusing_a_handle_is_a_one_line_error_for_the_run() {
         assert_eq!(hub.host_resource_count(), 0);
     }
 }
+
+#[test]
+fn the_host_takes_a_connection_from_a_library_lends_it_gives_it_back_and_releases_one() {
+    let (hub, shared) = closures_kv_hub(quiet());
+    let keeper = hub
+        .load(guest("kv_keeper"))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    hub.run(guest("kv_sharer"))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    take_events(&shared);
+    const KEEPER: &str = "my:app/keeper";
+    let mut caller = hub.caller();
+    let mut call = |caller: &mut component_hub::HostCaller, f: &str, args: &[Val]| {
+        caller
+            .call(keeper, Some(KEEPER), f, args)
+            .unwrap_or_else(|e| panic!("{f}: {}", OneLine(&e)))
+    };
+    let given_back = |results: Vec<Val>| match results.as_slice() {
+        [Val::Option(Some(handle))] => (**handle).clone(),
+        other => panic!("{other:?}"),
+    };
+    // The keeper's connection comes to the host, which now holds it.
+    let connection = given_back(call(&mut caller, "give-back", &[]));
+    assert_eq!(caller.held_handles(), 1);
+    // Lent for a write, then given to keep: the keeper holds it again.
+    let key = || Val::String("shape".into());
+    call(
+        &mut caller,
+        "write-through",
+        &[connection.clone(), key(), Val::String("round".into())],
+    );
+    call(&mut caller, "keep", &[connection]);
+    assert_eq!(caller.held_handles(), 0);
+    let peeked = call(&mut caller, "peek", &[key()]);
+    assert!(
+        matches!(peeked.as_slice(), [Val::Option(Some(v))] if **v == Val::String("round".into())),
+        "{peeked:?}"
+    );
+    // Taken back once more and released by the host: its value goes.
+    let connection = given_back(call(&mut caller, "give-back", &[]));
+    let Val::Resource(handle) = connection else {
+        panic!("{connection:?}")
+    };
+    caller.release(handle).expect("released");
+    assert_eq!(take_events(&shared), ["release shared"]);
+    assert_eq!(hub.host_resource_count(), 0);
+    assert_eq!(caller.held_handles(), 0);
+}

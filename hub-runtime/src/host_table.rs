@@ -127,7 +127,6 @@ impl HostTable {
     }
 
     /// How many values `holder` holds.
-    #[cfg(test)]
     pub(crate) fn held_by(&self, holder: Holder) -> usize {
         self.slots.lock().held_by(holder)
     }

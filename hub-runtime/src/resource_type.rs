@@ -145,21 +145,13 @@ impl ResourceTypeEntry {
 }
 
 /// A resource of an interface the host serves whose handles may cross between stores
-/// (`Hub::share_resource`): its values live in the host's shared table, so a handle
+/// (`Hub::share_resource`, or any resource of a closures interface): its values live in the host's shared table, so a handle
 /// passes from store to store with its `rep` unchanged.
 pub(crate) struct SharedHostResource {
-    pub(crate) interface: String,
     pub(crate) name: String,
     pub(crate) codec: Arc<dyn HandleCodec>,
     /// The host type components see (cached from `codec`).
     pub(crate) host_type: ResourceType,
-}
-
-impl SharedHostResource {
-    /// `interface.resource`, for messages.
-    pub(crate) fn qualified_name(&self) -> String {
-        format!("{}.{}", self.interface, self.name)
-    }
 }
 
 /// Every resource type of every loaded library, and the host's shared ones.
@@ -169,8 +161,8 @@ pub(crate) struct ResourceTypes {
     next_id: u32,
     /// Kept while the host serves them: loads, failed bindings and purges leave them.
     shared: Vec<Arc<SharedHostResource>>,
-    /// The host types of every resource of the interfaces the host serves through
-    /// `bindgen!`, shared or not: a library naming one re-exports the host's resource.
+    /// The host types of every resource of the interfaces the host serves, shared or
+    /// not: a library naming one re-exports the host's resource.
     served: Vec<ResourceType>,
 }
 

@@ -1,6 +1,6 @@
 //! Reaching every handle inside a value by its [`Plan`]: for the host's own calls (the
-//! host keeps the handles its calls return, and lends them to later calls), and to learn
-//! which instance of a library a call must go to.
+//! host keeps the handles its calls return, a library's or its own shared ones, and lends
+//! them to later calls), and to learn which instance of a library a call must go to.
 
 use std::sync::Arc;
 
@@ -9,13 +9,38 @@ use wasmtime::component::{ResourceAny, Val};
 use wasmtime::{AsContextMut, StoreContextMut};
 
 use super::plan::Plan;
-use crate::resource_type::ResourceTypeEntry;
+use crate::resource_type::{HandleCodec, ResourceTypeEntry, SharedHostResource};
 use crate::state::HostState;
 
-/// What to do with one handle: its type, whether the position is a `borrow`, and the
+/// Whose resource a handle is: a library's (its entry) or the host's own shared one.
+#[derive(Clone)]
+pub(crate) enum HandleOwner {
+    Library(Arc<ResourceTypeEntry>),
+    Host(Arc<SharedHostResource>),
+}
+
+impl HandleOwner {
+    /// How its handles convert to and from `rep`s.
+    pub(crate) fn codec(&self) -> &dyn HandleCodec {
+        match self {
+            HandleOwner::Library(entry) => &*entry.codec,
+            HandleOwner::Host(shared) => &*shared.codec,
+        }
+    }
+
+    /// The resource's name, for messages.
+    pub(crate) fn name(&self) -> &str {
+        match self {
+            HandleOwner::Library(entry) => &entry.name,
+            HandleOwner::Host(shared) => &shared.name,
+        }
+    }
+}
+
+/// What to do with one handle: whose it is, whether the position is a `borrow`, and the
 /// handle; returns the handle to put there instead.
 pub(crate) type HandleFn<'f> =
-    dyn FnMut(&Arc<ResourceTypeEntry>, bool, ResourceAny) -> wasmtime::Result<ResourceAny> + 'f;
+    dyn FnMut(&HandleOwner, bool, ResourceAny) -> wasmtime::Result<ResourceAny> + 'f;
 
 impl Plan {
     /// `value` with every handle inside it replaced by what `f` makes of it. Values with
@@ -27,13 +52,14 @@ impl Plan {
     pub(crate) fn map_handles(&self, value: Val, f: &mut HandleFn<'_>) -> wasmtime::Result<Val> {
         Ok(match (self, value) {
             (Plan::Keep, value) => value,
-            (Plan::Handle { entry, borrow, .. }, Val::Resource(handle)) => {
-                Val::Resource(f(entry, *borrow, handle)?)
+            (Plan::Handle { entry, borrow, .. }, Val::Resource(handle)) => Val::Resource(f(
+                &HandleOwner::Library(Arc::clone(entry)),
+                *borrow,
+                handle,
+            )?),
+            (Plan::HostHandle { shared, borrow }, Val::Resource(handle)) => {
+                Val::Resource(f(&HandleOwner::Host(Arc::clone(shared)), *borrow, handle)?)
             }
-            (Plan::HostHandle { shared, .. }, Val::Resource(_)) => wasmtime::bail!(
-                "the host's own `{}` cannot pass through the host's calls into a library; only components pass it to each other",
-                shared.qualified_name()
-            ),
             (Plan::List(plan), Val::List(items)) => Val::List(
                 items
                     .into_iter()

@@ -16,6 +16,7 @@ use crate::exports::ExportedInterface;
 use crate::resource_type::DynamicCodec;
 pub(crate) use forwarder::DynamicFunction;
 use forwarder::DynamicInterface;
+pub(crate) use handle_walk::HandleOwner;
 use plan::Plan;
 
 /// An export bound through the dynamic path: its resources (the export's ownership

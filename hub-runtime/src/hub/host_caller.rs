@@ -12,13 +12,12 @@ use super::failure::Failure;
 use super::linker::drop_handle;
 use super::release::release_held;
 use super::{Hub, InProgress, LoadedLibrary};
-use crate::dynamic::DynamicFunction;
+use crate::dynamic::{DynamicFunction, HandleOwner};
 use crate::error::{CallError, ExportError};
 use crate::holder::Holder;
 use crate::ids::{LibraryId, RunId};
 use crate::interface_name::{is_version_of, only_one};
 use crate::interrupt::InterruptHandle;
-use crate::resource_type::ResourceTypeEntry;
 use crate::run_control::RunControl;
 use crate::state::HostState;
 use crate::val_type::check_arguments;
@@ -59,7 +58,7 @@ pub struct HostCaller<'hub> {
     interrupt: InterruptHandle,
     /// The handles its calls returned, each with its registry rep: lent to the calls that
     /// borrow them, given up by the calls that take them.
-    held: Vec<(ResourceAny, u32, Arc<ResourceTypeEntry>)>,
+    held: Vec<(ResourceAny, u32, HandleOwner)>,
     /// The control of its calls, attached to the hub's interrupt handle and its own for
     /// the caller's life, resumed for each call and paused after it: a call attaching
     /// anew would take the hub's interrupt list lock, which every thread's calls share.
@@ -144,15 +143,17 @@ impl HostCaller<'_> {
         args.iter()
             .zip(&target.params)
             .map(|(value, plan)| {
-                plan.map_handles(value.clone(), &mut |entry, borrow, handle| {
+                plan.map_handles(value.clone(), &mut |owner, borrow, handle| {
                     let Some(index) = held.iter().position(|(h, ..)| *h == handle) else {
                         wasmtime::bail!(
                             "a `{}` handle this caller does not hold (released, or given to an earlier call)",
-                            entry.name
+                            owner.name()
                         );
                     };
                     if borrow {
-                        entry.codec.handle_for(held[index].1, true, store.as_context_mut())
+                        owner
+                            .codec()
+                            .handle_for(held[index].1, true, store.as_context_mut())
                     } else {
                         held.swap_remove(index);
                         Ok(handle)
@@ -169,11 +170,13 @@ impl HostCaller<'_> {
             .into_iter()
             .zip(&target.results)
             .map(|(value, plan)| {
-                plan.map_handles(value, &mut |entry, _, handle| {
+                plan.map_handles(value, &mut |owner, _, handle| {
                     // Taken out of the table and put back, to learn its rep.
-                    let rep = entry.codec.rep_of(handle, store.as_context_mut())?;
-                    let handle = entry.codec.handle_for(rep, true, store.as_context_mut())?;
-                    held.push((handle, rep, Arc::clone(entry)));
+                    let rep = owner.codec().rep_of(handle, store.as_context_mut())?;
+                    let handle = owner
+                        .codec()
+                        .handle_for(rep, true, store.as_context_mut())?;
+                    held.push((handle, rep, owner.clone()));
                     Ok(handle)
                 })
             })
@@ -236,7 +239,8 @@ impl HostCaller<'_> {
     }
 
     /// Releases a resource handle a call returned (its destructor runs in the library
-    /// that made it) before the caller is dropped.
+    /// that made it, or, for the host's own shared resource, its value is dropped) before
+    /// the caller is dropped.
     ///
     /// # Errors
     ///
@@ -257,12 +261,22 @@ impl HostCaller<'_> {
                     "a handle this caller does not hold (released, or given to an earlier call)"
                 ))
             })?;
-        let (_, rep, entry) = self.held.swap_remove(index);
-        // Out of the caller's table: the registry entry is what holds the resource.
+        let (_, rep, owner) = self.held.swap_remove(index);
+        // Out of the caller's table: the registry entry (or the host's table) is what
+        // holds the resource.
         handle.resource_drop(&mut self.store).map_err(failed)?;
-        let releasing = self.start();
-        drop_handle(&self.hub.registry, rep, &entry, Some(&releasing.0))
-            .map_err(|err| self.failed(function, err))
+        match owner {
+            HandleOwner::Library(entry) => {
+                let releasing = self.start();
+                drop_handle(&self.hub.registry, rep, &entry, Some(&releasing.0))
+                    .map_err(|err| self.failed(function, err))
+            }
+            HandleOwner::Host(_) => {
+                // Dropped here, outside the table's lock.
+                let value = self.hub.registry.host.remove_if(rep, |_| Ok(()));
+                value.map(drop).map_err(|err| failed(err.into()))
+            }
+        }
     }
 
     /// Interrupts the call of this caller in progress (and only this caller's), from any
@@ -293,9 +307,10 @@ impl HostCaller<'_> {
         self.held.iter().any(|(h, ..)| *h == handle)
     }
 
-    /// How many resource handles this caller holds.
+    /// How many resource handles this caller holds (libraries' and the host's own).
     pub fn held_handles(&self) -> usize {
-        self.hub.registry.held_by(Holder::Run(self.run))
+        let holder = Holder::Run(self.run);
+        self.hub.registry.held_by(holder) + self.hub.registry.host.held_by(holder)
     }
 
     /// The loaded library `library` and its function `interface#function`.

@@ -464,7 +464,6 @@ impl Hub {
             });
         }
         changes.types.share(SharedHostResource {
-            interface: served.name.clone(),
             name: resource.to_owned(),
             host_type: *host_type,
             codec: Arc::new(codec),
@@ -509,7 +508,6 @@ impl Hub {
             if let Implementation::Closures { resources, .. } = &new.implementation {
                 for resource in resources.iter() {
                     changes.types.share(SharedHostResource {
-                        interface: new.name.clone(),
                         name: resource.name.clone(),
                         host_type: wasmtime::component::ResourceType::host_dynamic(resource.id),
                         codec: Arc::new(DynamicCodec { id: resource.id }),
