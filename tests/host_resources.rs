@@ -402,7 +402,7 @@ fn the_host_takes_a_connection_from_a_library_lends_it_gives_it_back_and_release
     take_events(&shared);
     const KEEPER: &str = "my:app/keeper";
     let mut caller = hub.caller();
-    let mut call = |caller: &mut component_hub::HostCaller, f: &str, args: &[Val]| {
+    let call = |caller: &mut component_hub::HostCaller, f: &str, args: &[Val]| {
         caller
             .call(keeper, Some(KEEPER), f, args)
             .unwrap_or_else(|e| panic!("{f}: {}", OneLine(&e)))

@@ -35,6 +35,9 @@ enum OutOfService {
     Retired(&'static str),
 }
 
+/// One instance's store, gone once the library is disabled.
+type InstanceStore = Mutex<Option<Store<HostState>>>;
+
 /// The shared part of a library: what forwarders and registry entries point at.
 pub(crate) struct LibraryCell {
     pub(crate) id: LibraryId,
@@ -45,7 +48,7 @@ pub(crate) struct LibraryCell {
     /// it). Instances share nothing but their imports: state is per instance. Each lock
     /// on its own cache line: threads calling two instances would otherwise pass one
     /// line back and forth on every call.
-    stores: Box<[CachePadded<Mutex<Option<Store<HostState>>>>]>,
+    stores: Box<[CachePadded<InstanceStore>]>,
     /// The instance the next thread to call the library is given to prefer, so threads
     /// spread over the instances.
     next_instance: AtomicUsize,
