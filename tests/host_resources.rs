@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use common::{capturing, quiet};
+use component_hub::CapturedOutput;
 use component_hub::wasmtime::component::{HasSelf, Resource, Val};
 use component_hub::{
     HostInterface, HostInterfaceError, HostResources, HostState, OneLine, new_hub,
@@ -129,63 +130,69 @@ fn a_host_connection_crosses_to_a_library_and_back_and_goes_with_its_last_holder
     let (hub, shared) = kv_hub(options);
     hub.share_resource::<Connection>("my:app/kv", "connection")
         .expect("shares");
+    // The app forgot `mine` (released when the run ended: dropped, without the
+    // interface's `drop`); the keeper holds the other one. In the second run the keeper
+    // drops the one it kept, in its own store, on a value the app's store made.
+    crosses_and_goes_with_its_last_holder(
+        &hub,
+        &shared,
+        &output,
+        [
+            &[
+                "open shared",
+                "open shared",
+                "open scratch",
+                "drop scratch",
+                "release scratch",
+                "open closed",
+                "close closed",
+                "release closed",
+                "release shared",
+            ],
+            &[
+                "open shared",
+                "open shared",
+                "drop shared",
+                "release shared",
+                "open scratch",
+                "drop scratch",
+                "release scratch",
+                "open closed",
+                "close closed",
+                "release closed",
+                "release shared",
+            ],
+        ],
+    );
+}
+
+/// Loads the keeper, runs `kv_sharer` twice (checking the events of each run), and
+/// unloads the keeper, which releases the connection it holds.
+fn crosses_and_goes_with_its_last_holder(
+    hub: &component_hub::Hub,
+    shared: &Mutex<Shared>,
+    output: &CapturedOutput,
+    runs: [&[&str]; 2],
+) {
     let keeper = hub
         .load(guest("kv_keeper"))
         .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
-
-    hub.run(guest("kv_sharer"))
-        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
-    let text = output.text();
-    // The keeper wrote through a lent connection and read through a given one: both
-    // reached the host's values, made in the app's store.
-    assert!(
-        text.contains("[APP] kv_sharer: the keeper reads colour = teal"),
-        "{text}"
-    );
-    assert!(text.contains("[APP] kv_sharer: back from the keeper, colour = teal"));
-    // The app forgot `mine` (released when the run ended: dropped, without the
-    // interface's `drop`); the keeper holds the other one.
-    assert_eq!(
-        take_events(&shared),
-        [
-            "open shared",
-            "open shared",
-            "open scratch",
-            "drop scratch",
-            "release scratch",
-            "open closed",
-            "close closed",
-            "release closed",
-            "release shared"
-        ]
-    );
-    assert_eq!(hub.host_resource_count(), 1);
-
-    // The next run gives the keeper another: it drops the one it kept, in its own
-    // store, on a value the app's store made.
-    hub.run(guest("kv_sharer"))
-        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
-    assert_eq!(
-        take_events(&shared),
-        [
-            "open shared",
-            "open shared",
-            "drop shared",
-            "release shared",
-            "open scratch",
-            "drop scratch",
-            "release scratch",
-            "open closed",
-            "close closed",
-            "release closed",
-            "release shared"
-        ]
-    );
-    assert_eq!(hub.host_resource_count(), 1);
-
-    // Unloading the keeper releases what it still holds.
+    for events in runs {
+        hub.run(guest("kv_sharer"))
+            .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+        // The keeper wrote through a lent connection and read through a given one:
+        // both reached the host's values, made in the app's store.
+        let text = output.text();
+        assert!(
+            text.contains("[APP] kv_sharer: the keeper reads colour = teal"),
+            "{text}"
+        );
+        assert!(text.contains("[APP] kv_sharer: back from the keeper, colour = teal"));
+        assert_eq!(take_events(shared), events);
+        assert_eq!(hub.host_resource_count(), 1);
+    }
     hub.unload(keeper, false).expect("unloads");
-    assert_eq!(take_events(&shared), ["release shared"]);
+    assert_eq!(take_events(shared), ["release shared"]);
     assert_eq!(hub.host_resource_count(), 0);
     assert_eq!(hub.live_handles(), 0);
 }
@@ -285,56 +292,35 @@ fn closures_kv_hub(options: component_hub::HubOptions) -> (component_hub::Hub, A
 fn a_closures_connection_crosses_to_a_library_and_goes_with_its_last_holder() {
     let (options, output) = capturing();
     let (hub, shared) = closures_kv_hub(options);
-    let keeper = hub
-        .load(guest("kv_keeper"))
-        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
-
-    hub.run(guest("kv_sharer"))
-        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
-    let text = output.text();
-    assert!(
-        text.contains("[APP] kv_sharer: the keeper reads colour = teal"),
-        "{text}"
-    );
-    assert!(text.contains("[APP] kv_sharer: back from the keeper, colour = teal"));
     // The scratch connection goes when the app drops it, the closed one when the host
-    // is given it, the forgotten one when the run ends; the keeper holds the other.
-    assert_eq!(
-        take_events(&shared),
+    // is given it, the forgotten one when the run ends; the keeper holds the other, and
+    // drops it when given another.
+    crosses_and_goes_with_its_last_holder(
+        &hub,
+        &shared,
+        &output,
         [
-            "open shared",
-            "open shared",
-            "open scratch",
-            "release scratch",
-            "open closed",
-            "release closed",
-            "release shared"
-        ]
+            &[
+                "open shared",
+                "open shared",
+                "open scratch",
+                "release scratch",
+                "open closed",
+                "release closed",
+                "release shared",
+            ],
+            &[
+                "open shared",
+                "open shared",
+                "release shared",
+                "open scratch",
+                "release scratch",
+                "open closed",
+                "release closed",
+                "release shared",
+            ],
+        ],
     );
-    assert_eq!(hub.host_resource_count(), 1);
-
-    // The keeper drops the one it kept, in its own store, when given another.
-    hub.run(guest("kv_sharer"))
-        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
-    assert_eq!(
-        take_events(&shared),
-        [
-            "open shared",
-            "open shared",
-            "release shared",
-            "open scratch",
-            "release scratch",
-            "open closed",
-            "release closed",
-            "release shared"
-        ]
-    );
-    assert_eq!(hub.host_resource_count(), 1);
-
-    hub.unload(keeper, false).expect("unloads");
-    assert_eq!(take_events(&shared), ["release shared"]);
-    assert_eq!(hub.host_resource_count(), 0);
-    assert_eq!(hub.live_handles(), 0);
 }
 
 #[test]
