@@ -2,10 +2,12 @@
 //! and a key-value map as closures over `Val`s, and a key-value store with a
 //! `connection` resource through wasmtime's `bindgen!`), loads a plugin from bytes as
 //! two instances, calls its export from Rust on several threads, reloads it, runs two
-//! apps, and links a Python plugin under a Rust one when one was built.
+//! apps, lets an app give a connection to a library that keeps it and gives it back to
+//! the host, and links a Python plugin under a Rust one when one was built.
 //!
 //! Run with `cargo run --example plugin_host`. The plugins are the guest components the
-//! build makes (`plugin_lib`, `host_app`, `kv_app`, `provider_calculator`; WIT in
+//! build makes (`plugin_lib`, `host_app`, `kv_app`, `kv_keeper`, `kv_sharer`,
+//! `provider_calculator`; WIT in
 //! `guests/wit-host`), and `py_logging`, the Python library `hub-bench/foreign/build.sh`
 //! builds with componentize-py (skipped, with a line, when it was not built).
 
@@ -14,8 +16,10 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
-use component_hub::wasmtime::component::{HasSelf, Resource, ResourceTable, Val};
-use component_hub::{HostInterface, HostState, HubOptions, LoadOptions, OneLine, new_hub};
+use component_hub::wasmtime::component::{HasSelf, Resource, Val};
+use component_hub::{
+    HostInterface, HostResources, HostState, HubOptions, LoadOptions, OneLine, new_hub,
+};
 
 component_hub::wasmtime::component::bindgen!({
     path: "guests/wit-host",
@@ -58,13 +62,15 @@ fn host() -> anyhow::Result<()> {
             }),
     )?;
 
-    // Part two: `my:app/kv`, a resource, through what `bindgen!` generated.
+    // Part two: `my:app/kv`, a resource, through what `bindgen!` generated. Its values
+    // live in the hub's shared table (`HostResources`), so a connection can cross from
+    // one plugin to another once shared.
     let stores: Arc<Mutex<HashMap<String, HashMap<String, String>>>> = Arc::default();
     hub.serve_bindgen(
         HOST_WIT,
         &["kv"],
-        move |_| Kv {
-            table: ResourceTable::new(),
+        move |resources| Kv {
+            resources,
             stores: Arc::clone(&stores),
         },
         |linker| {
@@ -73,6 +79,7 @@ fn host() -> anyhow::Result<()> {
             })
         },
     )?;
+    hub.share_resource::<Connection>("my:app/kv", "connection")?;
 
     // A plugin from bytes the host holds (here read from the build's folder), as two
     // instances: it keeps its state in the host's map, so any instance may serve a call.
@@ -122,6 +129,29 @@ fn host() -> anyhow::Result<()> {
     hub.run(hub_fixtures::guest("host_app"))?;
     hub.run(hub_fixtures::guest("kv_app"))?;
 
+    // A connection an app made crosses to a library, which keeps it between runs; the
+    // host takes it back, and dropping the caller releases it.
+    let keeper = hub.load(hub_fixtures::guest("kv_keeper"))?;
+    hub.run(hub_fixtures::guest("kv_sharer"))?;
+    let mut caller = hub.caller();
+    let colour = caller.call(
+        keeper,
+        Some("my:app/keeper"),
+        "peek",
+        &[Val::String("colour".into())],
+    )?;
+    println!("[host] the keeper, after the app's run, reads colour: {colour:?}");
+    caller.call(keeper, Some("my:app/keeper"), "give-back", &[])?;
+    println!(
+        "[host] the host holds {} connection(s) it took back",
+        caller.held_handles()
+    );
+    drop(caller);
+    println!(
+        "[host] live connections: {} (the app's, released with its run, and the one taken back are gone)",
+        hub.host_resource_count()
+    );
+
     python_under_rust(&hub)?;
     println!("{}", hub.status());
     Ok(())
@@ -165,20 +195,20 @@ fn text(val: &Val) -> Result<&str, component_hub::HostFunctionError> {
     }
 }
 
-/// One open connection of `my:app/kv`, in a store's table.
+/// One open connection of `my:app/kv`, in the hub's shared table.
 pub struct Connection {
     name: String,
 }
 
-/// The host's state for `my:app/kv` in one store.
+/// The host's state for `my:app/kv` in one store: its view of the shared table.
 struct Kv {
-    table: ResourceTable,
+    resources: HostResources,
     stores: Arc<Mutex<HashMap<String, HashMap<String, String>>>>,
 }
 
 impl my::app::kv::Host for Kv {
     fn close(&mut self, c: Resource<Connection>) {
-        if let Ok(connection) = self.table.delete(c) {
+        if let Ok(connection) = self.resources.delete(c) {
             println!("[host] kv: close {}", connection.name);
         }
     }
@@ -187,19 +217,22 @@ impl my::app::kv::Host for Kv {
 impl my::app::kv::HostConnection for Kv {
     fn new(&mut self, name: String) -> Resource<Connection> {
         println!("[host] kv: open {name}");
-        self.table
+        self.resources
             .push(Connection { name })
             .expect("the table has room")
     }
 
     fn get(&mut self, this: Resource<Connection>, key: String) -> Option<String> {
-        let name = &self.table.get(&this).ok()?.name;
+        let connection = self.resources.get(&this).ok()?;
         let stores = self.stores.lock().unwrap();
-        stores.get(name).and_then(|s| s.get(&key)).cloned()
+        stores
+            .get(&connection.name)
+            .and_then(|s| s.get(&key))
+            .cloned()
     }
 
     fn set(&mut self, this: Resource<Connection>, key: String, value: String) {
-        if let Ok(connection) = self.table.get(&this) {
+        if let Ok(connection) = self.resources.get(&this) {
             let mut stores = self.stores.lock().unwrap();
             stores
                 .entry(connection.name.clone())
@@ -209,7 +242,7 @@ impl my::app::kv::HostConnection for Kv {
     }
 
     fn drop(&mut self, this: Resource<Connection>) -> component_hub::wasmtime::Result<()> {
-        let connection = self.table.delete(this)?;
+        let connection = self.resources.delete(this)?;
         println!("[host] kv: close {}", connection.name);
         Ok(())
     }

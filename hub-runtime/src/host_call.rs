@@ -19,11 +19,12 @@ pub(crate) struct ClosureResource {
     pub(crate) id: u32,
 }
 
-/// One call of a host function served by closures ([`HostInterface::func_with_resources`]
-/// (crate::HostInterface::func_with_resources)): makes handles of the interface's
-/// resources and reads the values behind them. The values live in the hub's shared
-/// table, so a handle crosses between stores like a library's: an app may give one to a
-/// library, which may keep it, use it and give it back.
+/// One call of a host function served by closures
+/// ([`HostInterface::func_with_resources`](crate::HostInterface::func_with_resources)):
+/// makes handles of the interface's resources and reads the values behind them. The
+/// values live in the hub's shared table, so a handle crosses between stores like a
+/// library's: an app may give one to a library, which may keep it, use it and give it
+/// back.
 ///
 /// An `own` handle passed to the function is the host's once the call returns: the hub
 /// removes its value from the table then (keep the `Arc` that [`get`](Self::get) returns
@@ -87,8 +88,8 @@ impl<'a> HostCall<'a> {
     ///
     /// [`HostResourceError::NotAHandle`] when `handle` is not a handle of one of the
     /// interface's resources; [`HostResourceError::Dead`] or
-    /// [`HostResourceError::WrongType`] as for [`HostResources::get`]
-    /// (crate::HostResources::get).
+    /// [`HostResourceError::WrongType`] as for
+    /// [`HostResources::get`](crate::HostResources::get).
     pub fn get<T: Send + Sync + 'static>(
         &mut self,
         handle: &Val,
