@@ -12,7 +12,7 @@ use slab::Slab;
 
 use crate::error::HostResourceError;
 use crate::holder::Holder;
-use crate::registry::{slot, tagged_rep};
+use crate::rep::{slot, tagged_rep};
 
 /// A value of the host's, behind a `rep`.
 pub(crate) type HostValue = Arc<dyn Any + Send + Sync>;

@@ -55,6 +55,7 @@ mod host_call;
 mod host_resources;
 mod host_table;
 mod registry;
+mod rep;
 mod resource_type;
 // Forwarding: binding a library's exports, through either path.
 mod bound_export;

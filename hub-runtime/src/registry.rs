@@ -18,6 +18,7 @@ use wasmtime::component::ResourceAny;
 
 use crate::holder::Holder;
 use crate::host_table::HostTable;
+use crate::rep::{slot, tagged_rep};
 use crate::resource_type::ResourceTypeEntry;
 use crate::trace::HUB_TARGET;
 
@@ -43,23 +44,6 @@ pub(crate) struct HandleEntry {
 pub(crate) struct ProviderHandle {
     pub(crate) handle: ResourceAny,
     pub(crate) instance: usize,
-}
-
-/// Bits of a `rep` that are its slot; the rest tag the occupant.
-const SLOT_BITS: u32 = 20;
-const SLOT_MASK: u32 = (1 << SLOT_BITS) - 1;
-
-/// The slot of `rep`.
-pub(crate) fn slot(rep: u32) -> usize {
-    (rep & SLOT_MASK) as usize
-}
-
-/// The `rep` of slot `key` for its occupant number `seq`: the slot, tagged with the
-/// occupant. `None` when the slot does not fit.
-pub(crate) fn tagged_rep(key: usize, seq: u64) -> Option<u32> {
-    let key = u32::try_from(key).ok().filter(|key| *key <= SLOT_MASK)?;
-    // Truncating the sequence number is the point: it only tags the slot.
-    Some(key | ((seq as u32) << SLOT_BITS))
 }
 
 /// An app run went over its handle quota.
