@@ -190,6 +190,14 @@ fn crosses_and_goes_with_its_last_holder(
         assert!(text.contains("[APP] kv_sharer: back from the keeper, colour = teal"));
         assert_eq!(take_events(shared), events);
         assert_eq!(hub.host_resource_count(), 1);
+        let status = hub.status();
+        assert_eq!(status.host_resources, 1);
+        assert!(
+            status
+                .to_string()
+                .ends_with("Live resource handles: 0 (and 1 of the host's own)"),
+            "{status}"
+        );
     }
     hub.unload(keeper, false).expect("unloads");
     assert_eq!(take_events(shared), ["release shared"]);

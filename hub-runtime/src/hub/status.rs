@@ -21,6 +21,8 @@ pub struct HubStatus {
     pub libraries: Vec<LibraryStatus>,
     /// Resources currently alive across the hub (entries in the handle registry).
     pub live_handles: usize,
+    /// The host's own shared resources alive ([`Hub::host_resource_count`]).
+    pub host_resources: usize,
     /// Compiled components kept in memory (bounded).
     pub compiled_in_memory: usize,
     /// Apps kept compiled and linked for their next run (bounded).
@@ -150,7 +152,11 @@ impl fmt::Display for HubStatus {
                 writeln!(f)?;
             }
         }
-        write!(f, "Live resource handles: {}", self.live_handles)
+        write!(f, "Live resource handles: {}", self.live_handles)?;
+        if self.host_resources > 0 {
+            write!(f, " (and {} of the host's own)", self.host_resources)?;
+        }
+        Ok(())
     }
 }
 
@@ -228,6 +234,7 @@ impl Hub {
                 })
                 .collect(),
             live_handles: self.registry.len(),
+            host_resources: self.registry.host.len(),
             compiled_in_memory: self.compile_cache.memory_len(),
             prepared_apps: self.apps.lock().len(),
             host_interfaces: set.served.iter().map(|s| s.name.clone()).collect(),
