@@ -44,34 +44,32 @@ impl Factories {
 /// One store's embedder state values, made on first use.
 pub(crate) struct EmbedderStates {
     factories: Factories,
-    /// The store's view of the host's shared resources, for each factory.
-    resources: HostResources,
     values: Vec<(TypeId, Box<dyn Any + Send>)>,
 }
 
 impl EmbedderStates {
-    pub(crate) fn new(factories: Factories, resources: HostResources) -> Self {
+    pub(crate) fn new(factories: Factories) -> Self {
         EmbedderStates {
             factories,
-            resources,
             values: Vec::new(),
         }
     }
 
-    /// This store's `T`, made now if this is the first use.
+    /// This store's `T`, made now (from the store's view of the host's shared
+    /// `resources`) if this is the first use.
     ///
     /// # Panics
     ///
     /// When no factory of `T` was given to `Hub::serve_bindgen`: the getter passed to
     /// `add_to_linker` names another type than the one served, an embedder's bug.
-    pub(crate) fn get<T: Send + 'static>(&mut self) -> &mut T {
+    pub(crate) fn get<T: Send + 'static>(&mut self, resources: &HostResources) -> &mut T {
         let ty = TypeId::of::<T>();
         let index = match self.values.iter().position(|(t, _)| *t == ty) {
             Some(index) => index,
             None => {
                 let value = self
                     .factories
-                    .make(ty, self.resources.clone())
+                    .make(ty, resources.clone())
                     .unwrap_or_else(|| {
                     panic!(
                         "no embedder state of type `{}` is served: give its factory to `Hub::serve_bindgen`",

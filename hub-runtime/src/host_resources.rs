@@ -105,7 +105,7 @@ impl HostResources {
     /// Removes the value behind `rep`, whatever its type (a guest dropped its handle, or
     /// gave it to the host); `false` when it was no longer live.
     pub(crate) fn remove_any(&self, rep: u32) -> bool {
-        self.table.remove_if(rep, |_| Ok(())).is_ok()
+        self.table.remove(rep).is_ok()
     }
 }
 

@@ -94,6 +94,11 @@ impl HostTable {
         Ok(entry.value)
     }
 
+    /// Removes `rep` whatever its value, and returns the value.
+    pub(crate) fn remove(&self, rep: u32) -> Result<HostValue, HostResourceError> {
+        self.remove_if(rep, |_| Ok(()))
+    }
+
     /// Records that the handle `rep` moved to `holder` (an `own` passed to another
     /// store through the hub).
     pub(crate) fn move_to(&self, rep: u32, holder: Holder) -> Result<(), HostResourceError> {
@@ -180,7 +185,7 @@ mod tests {
         assert_eq!(table.release_holder(run).len(), 1);
         assert!(matches!(table.get(b), Err(HostResourceError::Dead { .. })));
         assert_eq!(*table.get(a).unwrap().downcast::<u32>().unwrap(), 1);
-        table.remove_if(a, |_| Ok(())).unwrap();
+        table.remove(a).unwrap();
         assert_eq!(table.len(), 0);
         // A stale rep does not reach a later value in the same slot.
         let c = table.insert(Arc::new(4_u32), library).unwrap();

@@ -68,7 +68,7 @@ impl HostState {
     /// When no factory of `T` was given to `Hub::serve_bindgen` (the getter names
     /// another type than the one served).
     pub fn embedder_state<T: Send + 'static>(&mut self) -> &mut T {
-        self.embedder.get()
+        self.embedder.get(&self.host_resources)
     }
 
     fn new(settings: &StoreSettings, holder: Holder) -> Self {
@@ -102,7 +102,7 @@ impl HostState {
             run: None,
             call_budget: None,
             limiter: MemoryLimiter::new(settings.limits),
-            embedder: EmbedderStates::new(settings.factories.clone(), host_resources.clone()),
+            embedder: EmbedderStates::new(settings.factories.clone()),
             host_resources,
         }
     }

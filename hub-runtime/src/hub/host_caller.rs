@@ -273,7 +273,7 @@ impl HostCaller<'_> {
             }
             HandleOwner::Host(_) => {
                 // Dropped here, outside the table's lock.
-                let value = self.hub.registry.host.remove_if(rep, |_| Ok(()));
+                let value = self.hub.registry.host.remove(rep);
                 value.map(drop).map_err(|err| failed(err.into()))
             }
         }
