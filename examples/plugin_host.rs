@@ -26,6 +26,9 @@ component_hub::wasmtime::component::bindgen!({
     world: "my:app/kv-app",
     wasmtime_crate: component_hub::wasmtime,
     with: { "my:app/kv.connection": Connection },
+    // Every host function returns `wasmtime::Result`: a full table or a dead handle is
+    // a one-line error for the run, never a panic in the host.
+    imports: { default: trappable },
 });
 
 /// The WIT of the host's API, as the plugins see it.
@@ -146,9 +149,18 @@ fn host() -> anyhow::Result<()> {
         "[host] the host holds {} connection(s) it took back",
         caller.held_handles()
     );
+    // The host makes one of its own and gives it to the keeper, which keeps it.
+    let own = caller.push(
+        "my:app/kv",
+        "connection",
+        Connection {
+            name: "host's".into(),
+        },
+    )?;
+    caller.call(keeper, Some("my:app/keeper"), "keep", &[Val::Resource(own)])?;
     drop(caller);
     println!(
-        "[host] live connections: {} (the app's, released with its run, and the one taken back are gone)",
+        "[host] live connections: {} (the keeper's; the app's, released with its run, and the one taken back are gone)",
         hub.host_resource_count()
     );
 
@@ -207,38 +219,45 @@ struct Kv {
 }
 
 impl my::app::kv::Host for Kv {
-    fn close(&mut self, c: Resource<Connection>) {
-        if let Ok(connection) = self.resources.delete(c) {
-            println!("[host] kv: close {}", connection.name);
-        }
+    fn close(&mut self, c: Resource<Connection>) -> component_hub::wasmtime::Result<()> {
+        let connection = self.resources.delete(c)?;
+        println!("[host] kv: close {}", connection.name);
+        Ok(())
     }
 }
 
 impl my::app::kv::HostConnection for Kv {
-    fn new(&mut self, name: String) -> Resource<Connection> {
+    fn new(&mut self, name: String) -> component_hub::wasmtime::Result<Resource<Connection>> {
         println!("[host] kv: open {name}");
-        self.resources
-            .push(Connection { name })
-            .expect("the table has room")
+        Ok(self.resources.push(Connection { name })?)
     }
 
-    fn get(&mut self, this: Resource<Connection>, key: String) -> Option<String> {
-        let connection = self.resources.get(&this).ok()?;
+    fn get(
+        &mut self,
+        this: Resource<Connection>,
+        key: String,
+    ) -> component_hub::wasmtime::Result<Option<String>> {
+        let connection = self.resources.get(&this)?;
         let stores = self.stores.lock().unwrap();
-        stores
+        Ok(stores
             .get(&connection.name)
             .and_then(|s| s.get(&key))
-            .cloned()
+            .cloned())
     }
 
-    fn set(&mut self, this: Resource<Connection>, key: String, value: String) {
-        if let Ok(connection) = self.resources.get(&this) {
-            let mut stores = self.stores.lock().unwrap();
-            stores
-                .entry(connection.name.clone())
-                .or_default()
-                .insert(key, value);
-        }
+    fn set(
+        &mut self,
+        this: Resource<Connection>,
+        key: String,
+        value: String,
+    ) -> component_hub::wasmtime::Result<()> {
+        let connection = self.resources.get(&this)?;
+        let mut stores = self.stores.lock().unwrap();
+        stores
+            .entry(connection.name.clone())
+            .or_default()
+            .insert(key, value);
+        Ok(())
     }
 
     fn drop(&mut self, this: Resource<Connection>) -> component_hub::wasmtime::Result<()> {

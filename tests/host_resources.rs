@@ -229,7 +229,7 @@ fn sharing_checks_the_resource_and_its_rust_type() {
     );
     assert_eq!(
         OneLine(&err).to_string(),
-        "the host serves no resource `cursor` of `my:app/kv` through `bindgen!`"
+        "the host serves no resource `cursor` of `my:app/kv`"
     );
     let err = hub
         .share_resource::<String>("my:app/kv", "connection")
@@ -431,4 +431,100 @@ fn the_host_takes_a_connection_from_a_library_lends_it_gives_it_back_and_release
     assert_eq!(take_events(&shared), ["release shared"]);
     assert_eq!(hub.host_resource_count(), 0);
     assert_eq!(caller.held_handles(), 0);
+}
+
+#[test]
+fn the_host_makes_a_connection_and_gives_it_to_a_library_on_both_forms() {
+    let (hub, shared) = kv_hub(quiet());
+    hub.share_resource::<Connection>("my:app/kv", "connection")
+        .expect("shares");
+    gives_its_own_connections(&hub, &shared);
+    let (hub, shared) = closures_kv_hub(quiet());
+    gives_its_own_connections(&hub, &shared);
+}
+
+/// The host makes two connections: lends one to the keeper for a write, gives it to
+/// keep, and drops the caller still holding the other, which goes with it; the keeper's
+/// goes when it is unloaded.
+fn gives_its_own_connections(hub: &component_hub::Hub, shared: &Arc<Mutex<Shared>>) {
+    let keeper = hub
+        .load(guest("kv_keeper"))
+        .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+    const KEEPER: &str = "my:app/keeper";
+    let mut caller = hub.caller();
+    let connection = |caller: &mut component_hub::HostCaller, name: &str| {
+        let value = Connection {
+            name: name.to_owned(),
+            shared: Arc::clone(shared),
+        };
+        let handle = caller
+            .push("my:app/kv", "connection", value)
+            .unwrap_or_else(|e| panic!("{}", OneLine(&e)));
+        Val::Resource(handle)
+    };
+    let given = connection(&mut caller, "given");
+    let _kept_by_the_caller = connection(&mut caller, "forgotten");
+    assert_eq!(caller.held_handles(), 2);
+    assert_eq!(hub.host_resource_count(), 2);
+    let mut call = |f: &str, args: &[Val]| {
+        caller
+            .call(keeper, Some(KEEPER), f, args)
+            .unwrap_or_else(|e| panic!("{f}: {}", OneLine(&e)))
+    };
+    let key = || Val::String("shape".into());
+    call(
+        "write-through",
+        &[given.clone(), key(), Val::String("square".into())],
+    );
+    call("keep", &[given]);
+    let peeked = call("peek", &[key()]);
+    assert!(
+        matches!(peeked.as_slice(), [Val::Option(Some(v))] if **v == Val::String("square".into())),
+        "{peeked:?}"
+    );
+    assert_eq!(caller.held_handles(), 1);
+    drop(caller);
+    assert_eq!(take_events(shared), ["release forgotten"]);
+    assert_eq!(hub.host_resource_count(), 1);
+    hub.unload(keeper, false).expect("unloads");
+    assert_eq!(take_events(shared), ["release given"]);
+    assert_eq!(hub.host_resource_count(), 0);
+    assert_eq!(hub.live_handles(), 0);
+}
+
+#[test]
+fn the_host_makes_only_resources_it_serves_shares_and_types_as_bindgen_does() {
+    let (hub, _shared) = kv_hub(quiet());
+    let mut caller = hub.caller();
+    let mut push = |resource: &str, value: String| {
+        let err = caller
+            .push("my:app/kv", resource, value)
+            .expect_err("refused");
+        OneLine(&err).to_string()
+    };
+    assert_eq!(
+        push("cursor", String::new()),
+        "the host serves no resource `cursor` of `my:app/kv`"
+    );
+    assert_eq!(
+        push("connection", String::new()),
+        "`add_to_linker` gives resource `my:app/kv@0.1.0.connection` another type than `alloc::string::String`"
+    );
+    let err = caller
+        .push("my:app/kv", "connection", connection_for_nobody())
+        .expect_err("not shared");
+    assert_eq!(
+        OneLine(&err).to_string(),
+        "the host's resource `my:app/kv@0.1.0.connection` is not shared (`Hub::share_resource`)"
+    );
+    assert_eq!(hub.host_resource_count(), 0);
+    assert_eq!(caller.held_handles(), 0);
+}
+
+/// A connection no store will see.
+fn connection_for_nobody() -> Connection {
+    Connection {
+        name: "nobody".into(),
+        shared: Arc::default(),
+    }
 }

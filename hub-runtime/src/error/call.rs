@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::run::AtSite;
-use super::{ExportError, Site};
+use super::{ExportError, HostInterfaceError, HostResourceError, Site};
 use crate::ids::LibraryId;
 use crate::limits::DisplaySize;
 use crate::run_control::DisplayDuration;
@@ -99,6 +99,19 @@ pub enum CallError {
         function: String,
         /// The quota.
         quota: usize,
+    },
+    /// [`HostCaller::push`](crate::HostCaller::push) was given a resource it cannot
+    /// make.
+    #[error(transparent)]
+    HostInterface(#[from] HostInterfaceError),
+    /// [`HostCaller::push`](crate::HostCaller::push) found no room for the value.
+    #[error("cannot keep a new `{resource}`")]
+    HostResource {
+        /// The resource.
+        resource: String,
+        /// Why.
+        #[source]
+        source: HostResourceError,
     },
     /// The call failed on the host's side (a dead handle, a disabled library, a host
     /// function's error).

@@ -61,9 +61,10 @@ pub enum HostInterfaceError {
         #[source]
         source: wasmtime::Error,
     },
-    /// [`Hub::share_resource`](crate::Hub::share_resource) named a resource that no
-    /// interface served through `bindgen!` defines.
-    #[error("the host serves no resource `{resource}` of `{interface}` through `bindgen!`")]
+    /// [`Hub::share_resource`](crate::Hub::share_resource) or
+    /// [`HostCaller::push`](crate::HostCaller::push) named a resource that no interface
+    /// the host serves defines.
+    #[error("the host serves no resource `{resource}` of `{interface}`")]
     NoSuchResource {
         /// The interface asked for.
         interface: String,
@@ -82,6 +83,15 @@ pub enum HostInterfaceError {
         resource: String,
         /// The Rust type given.
         expected: &'static str,
+    },
+    /// [`HostCaller::push`](crate::HostCaller::push) named a `bindgen!` resource whose
+    /// handles may not cross between stores.
+    #[error("the host's resource `{interface}.{resource}` is not shared (`Hub::share_resource`)")]
+    NotShared {
+        /// The interface.
+        interface: String,
+        /// The resource.
+        resource: String,
     },
     /// The hub already serves an interface of that name (or a semver-compatible one).
     #[error("the host already serves `{interface}`")]

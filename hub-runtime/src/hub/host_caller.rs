@@ -5,16 +5,17 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use wasmtime::component::types::ComponentFunc;
-use wasmtime::component::{ComponentNamedList, Lift, Lower, ResourceAny, Val};
+use wasmtime::component::{ComponentNamedList, Lift, Lower, ResourceAny, ResourceType, Val};
 use wasmtime::{AsContextMut, Store};
 
 use super::failure::Failure;
 use super::linker::drop_handle;
 use super::release::release_held;
-use super::{Hub, InProgress, LoadedLibrary};
+use super::{Hub, InProgress, LoadedLibrary, served_resource};
 use crate::dynamic::{DynamicFunction, HandleOwner};
-use crate::error::{CallError, ExportError};
+use crate::error::{CallError, ExportError, HostInterfaceError, HostResourceError};
 use crate::holder::Holder;
+use crate::host_interface::Implementation;
 use crate::ids::{LibraryId, RunId};
 use crate::interface_name::{is_version_of, only_one};
 use crate::interrupt::InterruptHandle;
@@ -235,6 +236,71 @@ impl HostCaller<'_> {
             Ok(Ok(results)) => Ok(results),
             Ok(Err(types)) => Err(types_error(types)),
             Err(err) => Err(self.failed(&export, err)),
+        }
+    }
+
+    /// Makes `value` a new `resource` of the host's `interface`, held by this caller: a
+    /// handle to lend or give to the libraries' functions like one a call returned, and
+    /// released with the caller (the value dropped) if no call takes it. For a
+    /// `bindgen!` interface the resource must be shared ([`Hub::share_resource`]) and
+    /// `T` its Rust type; for a closures interface any `T` does, and the host's
+    /// functions read it back with [`HostCall::get`](crate::HostCall::get).
+    ///
+    /// # Errors
+    ///
+    /// [`CallError::HostInterface`] when the host serves no such resource, a `bindgen!`
+    /// one is not shared or has another type; [`CallError::HostResource`] when the
+    /// caller is at its handle quota or the table is full.
+    pub fn push<T: Send + Sync + 'static>(
+        &mut self,
+        interface: &str,
+        resource: &str,
+        value: T,
+    ) -> Result<ResourceAny, CallError> {
+        let set = self.hub.snapshot();
+        let (served, host_type) = served_resource(&set, interface, resource)?;
+        if matches!(served.implementation, Implementation::Bindgen(_))
+            && host_type != ResourceType::host::<T>()
+        {
+            return Err(HostInterfaceError::ResourceType {
+                interface: served.name.clone(),
+                resource: resource.to_owned(),
+                expected: std::any::type_name::<T>(),
+            }
+            .into());
+        }
+        let shared = self
+            .hub
+            .changes
+            .lock()
+            .types
+            .shared_host(host_type)
+            .cloned();
+        let shared = shared.ok_or_else(|| HostInterfaceError::NotShared {
+            interface: served.name.clone(),
+            resource: resource.to_owned(),
+        })?;
+        let cannot_keep = |source| CallError::HostResource {
+            resource: format!("{}.{resource}", served.name),
+            source,
+        };
+        let table = &self.hub.registry.host;
+        let rep = table
+            .insert(Arc::new(value), Holder::Run(self.run))
+            .map_err(cannot_keep)?;
+        match shared
+            .codec
+            .handle_for(rep, true, self.store.as_context_mut())
+        {
+            Ok(handle) => {
+                self.held.push((handle, rep, HandleOwner::Host(shared)));
+                Ok(handle)
+            }
+            Err(_) => {
+                // Dropped here, outside the table's lock.
+                drop(table.remove(rep));
+                Err(cannot_keep(HostResourceError::Full))
+            }
         }
     }
 

@@ -50,7 +50,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use parking_lot::{Mutex, RwLock};
-use wasmtime::component::Linker;
+use wasmtime::component::{Linker, ResourceType};
 use wasmtime::{Engine, Store};
 
 pub use app::App;
@@ -433,30 +433,9 @@ impl Hub {
     ) -> Result<(), HostInterfaceError> {
         let mut changes = self.changes.lock();
         let set = self.snapshot();
-        let key = compatibility_key(interface);
-        let served = set
-            .served
-            .iter()
-            .find(|s| compatibility_key(&s.name) == key)
-            .or_else(|| {
-                only_one(
-                    set.served
-                        .iter()
-                        .filter(|s| is_version_of(&s.name, interface)),
-                )
-            });
-        let no_such = || HostInterfaceError::NoSuchResource {
-            interface: interface.to_owned(),
-            resource: resource.to_owned(),
-        };
-        let served = served.ok_or_else(no_such)?;
-        let (_, host_type) = served
-            .resource_types
-            .iter()
-            .find(|(name, _)| name == resource)
-            .ok_or_else(no_such)?;
+        let (served, host_type) = served_resource(&set, interface, resource)?;
         let codec = MarkerCodec::<T>::new();
-        if codec.host_type() != *host_type {
+        if codec.host_type() != host_type {
             return Err(HostInterfaceError::ResourceType {
                 interface: served.name.clone(),
                 resource: resource.to_owned(),
@@ -465,7 +444,7 @@ impl Hub {
         }
         changes.types.share(SharedHostResource {
             name: resource.to_owned(),
-            host_type: *host_type,
+            host_type,
             codec: Arc::new(codec),
         });
         tracing::info!(
@@ -736,6 +715,43 @@ impl Drop for Hub {
         let mut changes = self.changes.lock();
         self.release_all(&mut changes);
     }
+}
+
+/// The interface the host serves under `interface` (by full name, semver-compatible, or
+/// without its version when one matches) and the host type of its resource `resource`.
+///
+/// # Errors
+///
+/// [`HostInterfaceError::NoSuchResource`] when no such interface defines `resource`.
+fn served_resource<'s>(
+    set: &'s LoadedSet,
+    interface: &str,
+    resource: &str,
+) -> Result<(&'s ServedInterface, ResourceType), HostInterfaceError> {
+    let key = compatibility_key(interface);
+    let served = set
+        .served
+        .iter()
+        .find(|s| compatibility_key(&s.name) == key)
+        .or_else(|| {
+            only_one(
+                set.served
+                    .iter()
+                    .filter(|s| is_version_of(&s.name, interface)),
+            )
+        });
+    served
+        .and_then(|served| {
+            let (_, host_type) = served
+                .resource_types
+                .iter()
+                .find(|(name, _)| name == resource)?;
+            Some((&**served, *host_type))
+        })
+        .ok_or_else(|| HostInterfaceError::NoSuchResource {
+            interface: interface.to_owned(),
+            resource: resource.to_owned(),
+        })
 }
 
 #[cfg(test)]
