@@ -12,11 +12,13 @@ use std::time::Duration;
 use common::{load, quiet, run};
 use component_hub::wasmtime::component::Val;
 use component_hub::{
-    CallError, Hub, LibraryId, LoadError, LoadOptions, OneLine, RunError, RunOptions, new_hub,
+    CallError, HostInterface, Hub, LibraryId, LoadError, LoadOptions, OneLine, RunError,
+    RunOptions, new_hub,
 };
 use hub_fixtures::guest;
 
 const CALCULATOR: &str = "demo:logging/calculator@0.1.0";
+const KEEPER: &str = "my:app/keeper";
 const ROUNDS: usize = 120;
 
 #[test]
@@ -78,11 +80,36 @@ fn the_same_with_the_demo_libraries_as_two_instances_each() {
     stress(2);
 }
 
-/// Five threads at once on one hub whose demo libraries have `instances` instances:
-/// runs, host calls keeping a resource across calls, status, reloads, loads, unloads
-/// and interrupts.
+/// Serves `my:app/kv` by closures: a connection is its name, writes go nowhere and
+/// reads find nothing; what matters here is where the handles go.
+fn serve_kv(hub: &Hub) {
+    let kv = HostInterface::new(include_str!("../guests/wit-host/host.wit"), "kv")
+        .func_with_resources("[constructor]connection", |call, args, results| {
+            let [Val::String(name)] = args else {
+                return Err("one string".into());
+            };
+            results[0] = call.push("connection", name.clone())?;
+            Ok(())
+        })
+        .func_with_resources("[method]connection.get", |call, args, results| {
+            call.get::<String>(&args[0])?;
+            results[0] = Val::Option(None);
+            Ok(())
+        })
+        .func_with_resources("[method]connection.set", |call, args, _results| {
+            call.get::<String>(&args[0])?;
+            Ok(())
+        })
+        .func("close", |_args, _results| Ok(()));
+    hub.serve(kv).expect("serves");
+}
+
+/// Seven threads at once on one hub whose demo libraries have `instances` instances:
+/// runs, host calls keeping a resource across calls, host resources crossing to a
+/// library and back, status, reloads, loads, unloads and interrupts.
 fn stress(instances: usize) {
     let hub = new_hub(quiet()).expect("hub");
+    serve_kv(&hub);
     let options = LoadOptions::default().instances(instances);
     let logging = hub
         .load_with(guest("provider_logging"), &options)
@@ -90,7 +117,9 @@ fn stress(instances: usize) {
     hub.load_with(guest("provider_calculator"), &options)
         .expect("calculator");
     load(&hub, "hostile_provider");
-    let start = Barrier::new(5);
+    // One instance: `kv_sharer` expects back what it gave.
+    let keeper = load(&hub, "kv_keeper");
+    let start = Barrier::new(7);
     within_bound(|| {
         std::thread::scope(|scope| {
             // Two threads run apps: the demo app, and one doing its own work between a
@@ -136,6 +165,48 @@ fn stress(instances: usize) {
                     let _ = hub.status();
                 }
             });
+            // One runs an app passing the host's connections to the keeper, which keeps
+            // one between runs.
+            scope.spawn(|| {
+                start.wait();
+                for _ in 0..ROUNDS {
+                    if let Err(err) = hub.run(guest("kv_sharer")) {
+                        assert!(expected_run_error(&err), "{}", OneLine(&err));
+                    }
+                }
+            });
+            // One makes connections of the host's own, lends them to the keeper, gives
+            // it some, and leaves others to go with the caller; the keeper is reloaded
+            // (releasing what it kept) now and then.
+            scope.spawn(|| {
+                start.wait();
+                let mut keeper = keeper;
+                for round in 0..ROUNDS {
+                    if round % 10 == 9 {
+                        keeper = hub.reload(keeper).expect("reload")[0];
+                    }
+                    let mut caller = hub.caller();
+                    let mut connection = || {
+                        let handle = caller
+                            .push("my:app/kv", "connection", format!("host {round}"))
+                            .expect("room for a connection");
+                        Val::Resource(handle)
+                    };
+                    let (lent, given) = (connection(), connection());
+                    let _forgotten = connection();
+                    let key = Val::String("k".into());
+                    for (function, args) in [
+                        ("write-through", vec![lent, key.clone(), key.clone()]),
+                        ("keep", vec![given]),
+                        ("peek", vec![key]),
+                    ] {
+                        if let Err(err) = caller.call(keeper, Some(KEEPER), function, &args) {
+                            let line = OneLine(&err).to_string();
+                            assert!(line.contains("was reloaded"), "{line}");
+                        }
+                    }
+                }
+            });
             // One changes the libraries: reloads the logging library (and so the
             // calculator), loads and unloads another one.
             scope.spawn(|| {
@@ -179,6 +250,11 @@ fn stress(instances: usize) {
     });
     // Everything is back: no handle outlived its holder, and the libraries work.
     assert_eq!(hub.live_handles(), 0);
+    // The keeper holds the one connection it kept last, and nothing else is live.
+    assert_eq!(hub.host_resource_count(), 1);
+    let keeper = library_id(&hub, "kv_keeper.wasm");
+    hub.unload(keeper, false).expect("unloads");
+    assert_eq!(hub.host_resource_count(), 0);
     let status = hub.status();
     assert!(status.libraries.iter().all(|l| l.disabled.is_none()));
     // Reloads kept the instances.

@@ -230,6 +230,13 @@ impl LibraryCell {
         }
     }
 
+    /// Waits until no call is in progress in any of its stores. Once it is out of
+    /// service no new call gets in, so after this what it holds may go without pulling
+    /// a value from under a call still inside it.
+    pub(crate) fn wait_for_calls(&self) {
+        drop(self.lock_all());
+    }
+
     /// Locks every store, in instance order, whether or not a run is in progress (to
     /// bind exports right after instantiation). `None`s once the library is disabled.
     pub(crate) fn lock_all(&self) -> Vec<MutexGuard<'_, Option<Store<HostState>>>> {

@@ -21,6 +21,9 @@
 //!    loaded before it, so the graph is a DAG and two calls never wait for each other in
 //!    a cycle). A change holding `changes` waits for the call in a store it needs; budgets
 //!    bound every call, and a hub without a budget waits as long as the call runs.
+//!    What a library out of service held is released only once no call is in progress
+//!    in it (`LibraryCell::wait_for_calls`, by the change removing it and by a run
+//!    ending, holding no store): a call in flight never loses a value it was given.
 //! 5. Leaves, never held while taking another lock or calling guest code: the handle
 //!    registry's slots, a library's out-of-service flag, an interrupt handle's list.
 

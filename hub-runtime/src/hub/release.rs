@@ -98,8 +98,14 @@ impl Hub {
         // as "unwound" for the runs that come after.
         let mut last_first: Vec<&Arc<LoadedLibrary>> = libraries.iter().collect();
         last_first.sort_by_key(|l| std::cmp::Reverse(l.id().number));
-        for library in last_first {
+        for library in &last_first {
             library.cell.take_out_of_service(why);
+        }
+        // Calls already inside them return before what they hold goes (new ones are
+        // refused now): a call in flight still finds the host's values and the handles
+        // it was given, instead of failing on one released under it.
+        for library in &last_first {
+            library.cell.wait_for_calls();
         }
         let ids: Vec<LibraryId> = libraries.iter().map(|l| l.id()).collect();
         for id in &ids {

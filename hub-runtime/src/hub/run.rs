@@ -149,6 +149,9 @@ impl Hub {
         let released = release_held(&self.registry, Holder::Run(run), self.options.timeout);
         for library in &set.libraries {
             if library.cell.is_out_of_service() {
+                // One being unloaded may still have a call in progress (another run's)
+                // using what it holds.
+                library.cell.wait_for_calls();
                 release_held(
                     &self.registry,
                     Holder::Library(library.id()),
