@@ -5,8 +5,9 @@
 //! one store) and as 2 (`LoadOptions::instances`: each thread keeps to one); and
 //! `stdin_app`, which calls no library, for what the runs themselves scale to, and the
 //! same app instantiated and run by wasmtime alone (the hub's engine, no hub), for what
-//! wasmtime's instantiation scales to on this machine; and the host calling `quick-add`
-//! through a `HostCaller` per thread.
+//! wasmtime's instantiation scales to on this machine; the host calling `quick-add`
+//! through a `HostCaller` per thread; and a pointer chase through 256 KiB per thread, no
+//! hub at all, for what cache-bound work scales to on the machine.
 //!
 //! Criterion's iterations are runs (or calls), split evenly over the threads, so the time it
 //! reports per iteration is the wall time per run of all threads together: half the
@@ -92,7 +93,48 @@ fn threads(c: &mut Criterion) {
     bench_threads(&mut group, "stdin_app/wasmtime alone", || {
         Box::new(|| alone.run())
     });
+    // What the machine itself scales to for work that lives in the caches, as a run's
+    // does: each thread chasing pointers through its own 256 KiB (no hub, no wasm).
+    bench_threads(&mut group, "pointer chase 256 KiB/no hub", || {
+        let chain = PointerChain::new(256 << 10);
+        Box::new(move || chain.chase(10_000))
+    });
     group.finish();
+}
+
+/// A random cycle through a buffer, one step per cache line: every step waits for the
+/// load before it, so its speed is the cache's.
+struct PointerChain {
+    next: Vec<u32>,
+}
+
+impl PointerChain {
+    const STRIDE: usize = 16;
+
+    fn new(bytes: usize) -> Self {
+        let lines = bytes / 64;
+        let mut order: Vec<usize> = (0..lines).collect();
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for i in (1..lines).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        let mut next = vec![0; lines * Self::STRIDE];
+        for (k, line) in order.iter().enumerate() {
+            next[line * Self::STRIDE] = (order[(k + 1) % lines] * Self::STRIDE) as u32;
+        }
+        PointerChain { next }
+    }
+
+    fn chase(&self, steps: usize) {
+        let mut at = 0;
+        for _ in 0..steps {
+            at = self.next[at as usize];
+        }
+        std::hint::black_box(at);
+    }
 }
 
 /// Benchmarks each of [`THREADS`] threads at once calling what `per_thread` makes for
