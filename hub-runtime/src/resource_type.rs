@@ -3,6 +3,8 @@
 use std::marker::PhantomData;
 use std::sync::Arc;
 
+use parking_lot::RwLock;
+
 use wasmtime::StoreContextMut;
 use wasmtime::component::{Resource, ResourceAny, ResourceDynamic, ResourceType};
 
@@ -154,13 +156,27 @@ pub(crate) struct SharedHostResource {
     pub(crate) host_type: ResourceType,
 }
 
+/// The host's shared resources, readable from any thread: a leaf lock, held only to
+/// find one.
+#[derive(Clone, Default)]
+pub(crate) struct SharedHostResources(Arc<RwLock<Vec<Arc<SharedHostResource>>>>);
+
+impl SharedHostResources {
+    /// The one whose host type is `ty`, if any.
+    pub(crate) fn find(&self, ty: ResourceType) -> Option<Arc<SharedHostResource>> {
+        self.0.read().iter().find(|s| s.host_type == ty).cloned()
+    }
+}
+
 /// Every resource type of every loaded library, and the host's shared ones.
 #[derive(Default)]
 pub(crate) struct ResourceTypes {
     entries: Vec<Arc<ResourceTypeEntry>>,
     next_id: u32,
     /// Kept while the host serves them: loads, failed bindings and purges leave them.
-    shared: Vec<Arc<SharedHostResource>>,
+    /// Written only holding the hub's `changes` (as the rest), and read without it by
+    /// the host's own calls ([`SharedHostResources`]).
+    shared: SharedHostResources,
     /// The host types of every resource of the interfaces the host serves, shared or
     /// not: a library naming one re-exports the host's resource.
     served: Vec<ResourceType>,
@@ -194,8 +210,13 @@ impl ResourceTypes {
     }
 
     /// The host's shared resource whose host type is `ty`, if any.
-    pub(crate) fn shared_host(&self, ty: ResourceType) -> Option<&Arc<SharedHostResource>> {
-        self.shared.iter().find(|s| s.host_type == ty)
+    pub(crate) fn shared_host(&self, ty: ResourceType) -> Option<Arc<SharedHostResource>> {
+        self.shared.find(ty)
+    }
+
+    /// The host's shared resources, to read without the hub's `changes` lock.
+    pub(crate) fn shared_hosts(&self) -> SharedHostResources {
+        self.shared.clone()
     }
 
     /// Records the host types of resources the host serves.
@@ -211,8 +232,9 @@ impl ResourceTypes {
     /// Lets handles of `shared` cross between stores from now on (again, if it already
     /// could).
     pub(crate) fn share(&mut self, shared: SharedHostResource) {
-        self.shared.retain(|s| s.host_type != shared.host_type);
-        self.shared.push(Arc::new(shared));
+        let mut all = self.shared.0.write();
+        all.retain(|s| s.host_type != shared.host_type);
+        all.push(Arc::new(shared));
     }
 
     /// The entry whose guest type (in its owner's store) is `ty`.

@@ -70,10 +70,7 @@ impl Plan {
                         borrow,
                     }
                 } else if let Some(shared) = types.shared_host(*rt) {
-                    Plan::HostHandle {
-                        shared: Arc::clone(shared),
-                        borrow,
-                    }
+                    Plan::HostHandle { shared, borrow }
                 } else {
                     return Err(UnsupportedType::UnknownResource);
                 }

@@ -269,13 +269,7 @@ impl HostCaller<'_> {
             }
             .into());
         }
-        let shared = self
-            .hub
-            .changes
-            .lock()
-            .types
-            .shared_host(host_type)
-            .cloned();
+        let shared = self.hub.shared_host.find(host_type);
         let shared = shared.ok_or_else(|| HostInterfaceError::NotShared {
             interface: served.name.clone(),
             resource: resource.to_owned(),

@@ -25,7 +25,8 @@
 //!    in it (`LibraryCell::wait_for_calls`, by the change removing it and by a run
 //!    ending, holding no store): a call in flight never loses a value it was given.
 //! 5. Leaves, never held while taking another lock or calling guest code: the handle
-//!    registry's slots, a library's out-of-service flag, an interrupt handle's list.
+//!    registry's slots, the host's table of its shared values and its list of shared
+//!    resources, a library's out-of-service flag, an interrupt handle's list.
 
 mod app;
 mod app_cache;
@@ -83,7 +84,7 @@ use crate::library_cell::LibraryCell;
 use crate::limits::StoreLimitsConfig;
 use crate::registry::HandleRegistry;
 use crate::resource_type::{
-    DynamicCodec, HandleCodec, MarkerCodec, ResourceTypes, SharedHostResource,
+    DynamicCodec, HandleCodec, MarkerCodec, ResourceTypes, SharedHostResource, SharedHostResources,
 };
 use crate::run_control::{RunControl, Stopped, start_ticker};
 use crate::state::{HostState, StoreSettings, new_store};
@@ -128,6 +129,9 @@ pub struct Hub {
     apps: Mutex<AppCache>,
     /// Every run, load and call in progress is attached to it.
     interrupts: InterruptHandle,
+    /// The host's shared resources, as `changes` has them, read without that lock
+    /// (by `HostCaller::push`, which may run while a change waits for a call).
+    shared_host: SharedHostResources,
 }
 
 /// What changes to the set of libraries need, behind the `changes` lock.
@@ -200,6 +204,8 @@ impl Hub {
             factories: Factories::default(),
             host_table: Arc::clone(&registry.host),
         };
+        let types = ResourceTypes::default();
+        let shared_host = types.shared_hosts();
         Ok(Hub {
             registry,
             engine,
@@ -211,11 +217,12 @@ impl Hub {
             compile_cache,
             loaded: RwLock::new(Arc::new(LoadedSet::default())),
             changes: Mutex::new(Changes {
-                types: ResourceTypes::default(),
+                types,
                 last_number: 0,
             }),
             apps: Mutex::default(),
             interrupts: InterruptHandle::new(),
+            shared_host,
         })
     }
 
