@@ -343,6 +343,10 @@ impl Hub {
     /// (semver-compatible) link to it as to a library's export, with the same signature
     /// checks, and a library that imports it and exports the same name wraps it.
     ///
+    /// A host function called by a library must not unload or reload that library (or
+    /// one whose call led to it): the change waits for the calls in progress in what it
+    /// removes, that call among them. Hand such a change to another thread.
+    ///
     /// # Errors
     ///
     /// [`HostInterfaceError`] when its WIT does not parse, its functions and closures do
