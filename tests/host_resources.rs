@@ -199,8 +199,19 @@ fn crosses_and_goes_with_its_last_holder(
             "{status}"
         );
     }
+    unloading_releases(hub, keeper, shared, "shared");
+}
+
+/// Unloads `keeper` and checks that it released the connection `name` it held, and that
+/// nothing else is left live.
+fn unloading_releases(
+    hub: &component_hub::Hub,
+    keeper: component_hub::LibraryId,
+    shared: &Mutex<Shared>,
+    name: &str,
+) {
     hub.unload(keeper, false).expect("unloads");
-    assert_eq!(take_events(shared), ["release shared"]);
+    assert_eq!(take_events(shared), [format!("release {name}")]);
     assert_eq!(hub.host_resource_count(), 0);
     assert_eq!(hub.live_handles(), 0);
 }
@@ -486,10 +497,7 @@ fn gives_its_own_connections(hub: &component_hub::Hub, shared: &Arc<Mutex<Shared
     drop(caller);
     assert_eq!(take_events(shared), ["release forgotten"]);
     assert_eq!(hub.host_resource_count(), 1);
-    hub.unload(keeper, false).expect("unloads");
-    assert_eq!(take_events(shared), ["release given"]);
-    assert_eq!(hub.host_resource_count(), 0);
-    assert_eq!(hub.live_handles(), 0);
+    unloading_releases(hub, keeper, shared, "given");
 }
 
 #[test]

@@ -278,10 +278,9 @@ impl HostCaller<'_> {
             resource: format!("{}.{resource}", served.name),
             source,
         };
-        let table = &self.hub.registry.host;
-        let rep = table
-            .insert(Arc::new(value), Holder::Run(self.run))
-            .map_err(cannot_keep)?;
+        // The caller's store holds what its view of the host's table pushes.
+        let host = self.store.data().host_resources().clone();
+        let rep = host.push_rep(value).map_err(cannot_keep)?;
         match shared
             .codec
             .handle_for(rep, true, self.store.as_context_mut())
@@ -291,8 +290,7 @@ impl HostCaller<'_> {
                 Ok(handle)
             }
             Err(_) => {
-                // Dropped here, outside the table's lock.
-                drop(table.remove(rep));
+                host.remove_any(rep);
                 Err(cannot_keep(HostResourceError::Full))
             }
         }
