@@ -104,6 +104,26 @@ const CASES: &[Case] = &[
         }),
         run: None,
     },
+    Case {
+        name: "a library with an `async func` export (wit-bindgen async)",
+        input: Input::Guest("async_provider"),
+        hub: demo_hub,
+        load: Some(|e| {
+            matches!(e, LoadError::File(ComponentFileError::Async { what, .. })
+                if what == "async func `shout` in `hub:async-guests/echo@0.1.0`")
+        }),
+        run: None,
+    },
+    Case {
+        name: "an app with an `async func run`",
+        input: Input::Guest("async_app"),
+        hub: demo_hub,
+        load: None,
+        run: Some(|e| {
+            matches!(e, RunError::File(ComponentFileError::Async { what, .. })
+                if what.starts_with("async func `shout` in `hub:async-guests/echo@0.1.0`"))
+        }),
+    },
 ];
 
 /// The status as text: what must not change when an operation fails.

@@ -87,13 +87,19 @@ pub(crate) fn compile(
             path: path.to_owned(),
         });
     }
-    let (component, digest, source) =
-        cache
-            .component(engine, path, &bytes)
-            .map_err(|source| ComponentFileError::Invalid {
+    let (component, digest, source) = cache.component(engine, path, &bytes).map_err(|source| {
+        match crate::async_use::first_async_use(&bytes) {
+            Some(what) => ComponentFileError::Async {
+                path: path.to_owned(),
+                what,
+                source,
+            },
+            None => ComponentFileError::Invalid {
                 path: path.to_owned(),
                 source,
-            })?;
+            },
+        }
+    })?;
     Ok(CompiledFile {
         component,
         digest,

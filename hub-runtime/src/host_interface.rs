@@ -11,7 +11,7 @@ use wasmtime::Engine;
 use wasmtime::component::types::{ComponentExtern, ComponentItem};
 use wasmtime::component::{Component, Linker, LinkerInstance, ResourceType, Val};
 use wit_component::{ComponentEncoder, StringEncoding};
-use wit_parser::{LiftLowerAbi, ManglingAndAbi, Resolve};
+use wit_parser::{LiftLowerAbi, ManglingAndAbi, Resolve, WorldId};
 
 use crate::error::HostInterfaceError;
 use crate::exports::{ExportedInterface, exported_items};
@@ -434,18 +434,26 @@ fn stand_in(wit: &str, names: &[String], direction: &str) -> Result<Vec<u8>, Hos
     let world = resolve
         .select_world(&[package], Some("stand-in"))
         .map_err(types)?;
+    dummy_component(&resolve, world).map_err(types)
+}
+
+/// A component of `world` whose core module only has the right shape (wit-component's
+/// dummy module): its functions trap, its types are `world`'s.
+///
+/// # Errors
+///
+/// wit-component's error when the world cannot be encoded.
+pub(crate) fn dummy_component(resolve: &Resolve, world: WorldId) -> anyhow::Result<Vec<u8>> {
     let mut module =
-        wit_component::dummy_module(&resolve, world, ManglingAndAbi::Legacy(LiftLowerAbi::Sync));
+        wit_component::dummy_module(resolve, world, ManglingAndAbi::Legacy(LiftLowerAbi::Sync));
     wit_component::embed_component_metadata(
         &mut module,
-        &resolve,
+        resolve,
         world,
         StringEncoding::UTF8,
         false,
-    )
-    .map_err(types)?;
+    )?;
     ComponentEncoder::default()
         .module(&module)
         .and_then(|encoder| encoder.validate(true).encode())
-        .map_err(types)
 }

@@ -41,6 +41,7 @@ mod val_type;
 mod wit_syntax;
 // Stores: the engine, compiled code, every store's state, guests' output and the host's
 // WASI policy, a library's store behind its lock.
+mod async_use;
 mod bounded_wasi;
 mod compile_cache;
 mod component_file;

@@ -33,6 +33,22 @@ pub enum ComponentFileError {
         /// The file.
         path: PathBuf,
     },
+    /// The component uses component-model async (an `async func`, a `stream` or a
+    /// `future`), which this hub cannot link: its engine is built without wasmtime's
+    /// `component-model-async`, which slows every sync crossing even when unused.
+    #[error(
+        "`{}` uses component-model async ({what}), which the hub does not link yet",
+        path.display()
+    )]
+    Async {
+        /// The file.
+        path: PathBuf,
+        /// The first async function, stream or future, and where it is.
+        what: String,
+        /// wasmtime's validation error.
+        #[source]
+        source: wasmtime::Error,
+    },
     /// wasmtime rejected the component while validating or compiling it.
     #[error("`{}` is not a valid component", path.display())]
     Invalid {

@@ -73,7 +73,7 @@ mod tests {
     use std::path::Path;
 
     use wasmtime::component::Component;
-    use wit_parser::{LiftLowerAbi, ManglingAndAbi, Resolve, WorldItem};
+    use wit_parser::{Resolve, WorldItem};
 
     use super::{HOST_WASI, host_linker, host_name};
     use crate::engine::new_engine;
@@ -108,24 +108,8 @@ mod tests {
             .collect();
         names.sort();
         names.dedup();
-        let mut module = wit_component::dummy_module(
-            &resolve,
-            world,
-            ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
-        );
-        wit_component::embed_component_metadata(
-            &mut module,
-            &resolve,
-            world,
-            wit_component::StringEncoding::UTF8,
-            false,
-        )
-        .expect("metadata");
-        let component = wit_component::ComponentEncoder::default()
-            .module(&module)
-            .expect("a core module")
-            .encode()
-            .expect("a component");
+        let component =
+            crate::host_interface::dummy_component(&resolve, world).expect("a component");
         (names, component)
     }
 
