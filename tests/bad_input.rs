@@ -104,6 +104,12 @@ const CASES: &[Case] = &[
         }),
         run: None,
     },
+];
+
+/// Without the `async` feature, components that use component-model async are refused
+/// by name.
+#[cfg(not(feature = "async"))]
+const ASYNC_CASES: &[Case] = &[
     Case {
         name: "a library with an `async func` export (wit-bindgen async)",
         input: Input::Guest("async_provider"),
@@ -126,6 +132,19 @@ const CASES: &[Case] = &[
     },
 ];
 
+/// With it, they load; an async app still needs what it imports.
+#[cfg(feature = "async")]
+const ASYNC_CASES: &[Case] = &[Case {
+    name: "an async app whose `async func` import nobody serves",
+    input: Input::Guest("async_app"),
+    hub: demo_hub,
+    load: None,
+    run: Some(|e| {
+        matches!(e, RunError::Link { source, .. }
+            if matches!(&**source, LinkError::Unsatisfied { import } if import == "hub:async-guests/echo@0.1.0"))
+    }),
+}];
+
 /// The status as text: what must not change when an operation fails.
 fn snapshot(hub: &Hub) -> String {
     hub.status().to_string()
@@ -143,7 +162,7 @@ fn assert_reported(case: &str, err: &(dyn std::error::Error + 'static), path: &s
 
 #[test]
 fn bad_input_gets_its_error_and_changes_nothing() {
-    for case in CASES {
+    for case in CASES.iter().chain(ASYNC_CASES) {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = match &case.input {
             Input::Missing => dir.path().join("no-such-library.wasm"),

@@ -36,4 +36,25 @@ pub trait DefineForwarders: Send + Sync {
         let _ = (linker, as_name, call_events);
         wasmtime::bail!("`{function}` cannot be defined under another name")
     }
+
+    /// Defines only `function`, as `as_name`, for an import that is an `async func`
+    /// (the `async` feature): wasmtime serves those only with concurrent host
+    /// functions. Sync exports are served to async imports from the export's `Val`
+    /// forwarders ([`BoundExport::callable`](crate::bound_export::BoundExport)), so only
+    /// the forwarders of async libraries have their own.
+    ///
+    /// # Errors
+    ///
+    /// Fails when there is no such function, or the linker already has `as_name`.
+    #[cfg(feature = "async")]
+    fn define_async(
+        &self,
+        linker: &mut LinkerInstance<'_, HostState>,
+        function: &str,
+        as_name: &str,
+        call_events: bool,
+    ) -> wasmtime::Result<()> {
+        let _ = (linker, as_name, call_events);
+        wasmtime::bail!("`{function}` has no forwarder for an async import")
+    }
 }

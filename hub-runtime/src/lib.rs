@@ -66,6 +66,10 @@ mod export_resolver;
 mod export_resource;
 mod generated;
 mod host_interface;
+// Component-model async: the second engine, async libraries' event loops, their
+// forwarders.
+#[cfg(feature = "async")]
+mod concurrent;
 // The hub: libraries, links, linkers, runs, status.
 mod hub;
 

@@ -59,6 +59,9 @@ pub(crate) struct LibraryCell {
     /// Its own time budget for each call into it, replacing the run's (`Some(None)`: no
     /// limit); `None` to use the run's.
     own_budget: Option<Option<Duration>>,
+    /// An async library's event loop, which owns its store (`stores` is empty then).
+    #[cfg(feature = "async")]
+    event_loop: std::sync::OnceLock<crate::concurrent::EventLoop>,
 }
 
 impl LibraryCell {
@@ -82,11 +85,77 @@ impl LibraryCell {
             disabled: Mutex::new(None),
             out_of_service: AtomicBool::new(false),
             own_budget,
+            #[cfg(feature = "async")]
+            event_loop: std::sync::OnceLock::new(),
         }
+    }
+
+    /// An async library, whose store lives in the event loop given to it next
+    /// ([`start_event_loop`](Self::start_event_loop)).
+    #[cfg(feature = "async")]
+    pub(crate) fn for_event_loop(
+        id: LibraryId,
+        path: &Path,
+        own_budget: Option<Option<Duration>>,
+    ) -> Self {
+        LibraryCell {
+            id,
+            path: path.to_owned(),
+            name: file_name(path),
+            stores: Box::new([]),
+            next_instance: AtomicUsize::new(0),
+            disabled: Mutex::new(None),
+            out_of_service: AtomicBool::new(false),
+            own_budget,
+            event_loop: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Starts the event loop owning `store`, the library's only instance.
+    ///
+    /// # Errors
+    ///
+    /// Fails when its thread cannot be started.
+    #[cfg(feature = "async")]
+    pub(crate) fn start_event_loop(
+        self: &Arc<Self>,
+        store: Store<HostState>,
+    ) -> std::io::Result<()> {
+        let event_loop = crate::concurrent::EventLoop::start(
+            store,
+            Arc::downgrade(self),
+            &self.name,
+            self.own_budget,
+        )?;
+        if self.event_loop.set(event_loop).is_err() {
+            return Err(std::io::Error::other(
+                "the library already has an event loop",
+            ));
+        }
+        Ok(())
+    }
+
+    /// The event loop calls into an async library go to.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the library is out of service (or has no loop).
+    #[cfg(feature = "async")]
+    pub(crate) fn event_loop(&self) -> wasmtime::Result<&crate::concurrent::EventLoop> {
+        if self.is_out_of_service() {
+            return Err(wasmtime::Error::new(self.disabled_error()));
+        }
+        self.event_loop
+            .get()
+            .ok_or_else(|| wasmtime::format_err!("library `{}` has no event loop", self.name))
     }
 
     /// How many instances it has.
     pub(crate) fn instances(&self) -> usize {
+        #[cfg(feature = "async")]
+        if self.event_loop.get().is_some() {
+            return 1;
+        }
         self.stores.len()
     }
 
@@ -105,6 +174,14 @@ impl LibraryCell {
     /// Fails when the library is disabled: its instances can no longer be entered.
     pub(crate) fn enter(&self, run: Option<&Arc<RunControl>>) -> wasmtime::Result<Entered<'_>> {
         let count = self.stores.len();
+        if count == 0 {
+            // An async library: its store is in its event loop, which its own forwarders
+            // call; nothing enters it directly.
+            wasmtime::bail!(
+                "library `{}` is only called through its event loop",
+                self.name
+            );
+        }
         if count == 1 {
             return self.entered(0, self.stores[0].lock(), run);
         }
@@ -180,17 +257,30 @@ impl LibraryCell {
         err: wasmtime::Error,
         mut entered: Entered<'_>,
     ) -> wasmtime::Error {
-        let own = FaultKind::of(&err, &entered.data().limiter);
+        let err = self.disable_for(function, err, &entered.data().limiter);
+        // Drop the store outside the lock: its memory goes now.
+        let store = entered.guard.take();
+        drop(entered);
+        drop(store);
+        err
+    }
+
+    /// Disables the library because a call into `function` failed with `err` in a store
+    /// with `limiter` (its stores are dropped by the caller), and returns the error to
+    /// pass up: tagged with the fault when the failure is its own.
+    pub(crate) fn disable_for(
+        &self,
+        function: &str,
+        err: wasmtime::Error,
+        limiter: &crate::limits::MemoryLimiter,
+    ) -> wasmtime::Error {
+        let own = FaultKind::of(&err, limiter);
         let fault = LibraryFault {
             library: self.name.clone(),
             function: function.to_owned(),
             kind: own.unwrap_or(FaultKind::Unwound),
         };
         self.set_out_of_service(OutOfService::Faulted(fault.clone()));
-        // Drop the store outside the lock: its memory goes now.
-        let store = entered.guard.take();
-        drop(entered);
-        drop(store);
         match own {
             Some(_) => err.context(fault),
             None => err,
@@ -228,6 +318,10 @@ impl LibraryCell {
             let store = store.lock().take();
             drop(store);
         }
+        #[cfg(feature = "async")]
+        if let Some(event_loop) = self.event_loop.get() {
+            event_loop.stop();
+        }
     }
 
     /// Waits until no call is in progress in any of its stores. Once it is out of
@@ -235,6 +329,10 @@ impl LibraryCell {
     /// a value from under a call still inside it.
     pub(crate) fn wait_for_calls(&self) {
         drop(self.lock_all());
+        #[cfg(feature = "async")]
+        if let Some(event_loop) = self.event_loop.get() {
+            event_loop.wait_for_calls();
+        }
     }
 
     /// Locks every store, in instance order, whether or not a run is in progress (to

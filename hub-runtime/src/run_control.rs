@@ -14,7 +14,7 @@
 //! value, a single bulk memory instruction. Guests get no stdin, no preopened directory
 //! and no network unless allowed, so blocking reads of those cannot happen.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::task::Poll;
 use std::time::Duration;
@@ -141,32 +141,62 @@ impl RunControl {
         }
     }
 
-    /// Runs `wait` unless this control stops first.
+    /// Runs `wait` unless this control stops first, blocking the thread.
     pub(crate) fn bounded<F: Future>(
         &self,
         own: Option<&CallBudget>,
         wait: F,
     ) -> wasmtime::Result<F::Output> {
+        wasmtime_wasi::runtime::in_tokio(self.race(own, wait))
+    }
+
+    /// Awaits `wait` unless this control stops first (its budget, or `own` in its place,
+    /// runs out, or it is interrupted): then `wait` is dropped and the error is the
+    /// [`Stopped`]. Needs a tokio runtime for the timer.
+    pub(crate) async fn race<F: Future>(
+        &self,
+        own: Option<&CallBudget>,
+        wait: F,
+    ) -> wasmtime::Result<F::Output> {
+        self.race_unless_away(own, None, wait).await
+    }
+
+    /// [`race`](Self::race) for the event loop of a store that forwards calls to other
+    /// event loops: while `away` counts calls of the store still in another loop, a stop
+    /// waits for them, since each of those loops stops its own call and answers with an
+    /// error naming the library that was running; `wait` then ends with that error.
+    pub(crate) async fn race_unless_away<F: Future>(
+        &self,
+        own: Option<&CallBudget>,
+        away: Option<&AtomicUsize>,
+        wait: F,
+    ) -> wasmtime::Result<F::Output> {
         let deadline = self.limit(own);
-        wasmtime_wasi::runtime::in_tokio(async {
-            let mut wait = std::pin::pin!(wait);
-            let mut notified = std::pin::pin!(self.notify.notified());
-            // Registered before the flag is read, so a cancel in between is not missed.
-            notified.as_mut().enable();
-            let mut sleep = std::pin::pin!(deadline.map(|(_, at)| tokio::time::sleep_until(at)));
-            std::future::poll_fn(|cx| {
-                if self.cancelled.load(Ordering::SeqCst) || notified.as_mut().poll(cx).is_ready() {
-                    return Poll::Ready(Err(wasmtime::Error::new(Stopped::Interrupted)));
-                }
-                if let (Some(sleep), Some((budget, _))) = (sleep.as_mut().as_pin_mut(), deadline)
-                    && sleep.poll(cx).is_ready()
-                {
-                    return Poll::Ready(Err(wasmtime::Error::new(Stopped::Deadline { budget })));
-                }
-                wait.as_mut().poll(cx).map(Ok)
-            })
-            .await
+        let mut wait = std::pin::pin!(wait);
+        let mut notified = std::pin::pin!(self.notify.notified());
+        // Registered before the flag is read, so a cancel in between is not missed.
+        notified.as_mut().enable();
+        let mut sleep = std::pin::pin!(deadline.map(|(_, at)| tokio::time::sleep_until(at)));
+        let mut stopped = None;
+        std::future::poll_fn(|cx| {
+            if stopped.is_none()
+                && (self.cancelled.load(Ordering::SeqCst) || notified.as_mut().poll(cx).is_ready())
+            {
+                stopped = Some(Stopped::Interrupted);
+            }
+            if stopped.is_none()
+                && let (Some(sleep), Some((budget, _))) = (sleep.as_mut().as_pin_mut(), deadline)
+                && sleep.poll(cx).is_ready()
+            {
+                stopped = Some(Stopped::Deadline { budget });
+            }
+            let waiting = away.is_some_and(|away| away.load(Ordering::SeqCst) > 0);
+            match stopped {
+                Some(stopped) if !waiting => Poll::Ready(Err(wasmtime::Error::new(stopped))),
+                _ => wait.as_mut().poll(cx).map(Ok),
+            }
         })
+        .await
     }
 }
 

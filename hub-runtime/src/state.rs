@@ -37,6 +37,10 @@ pub struct HostState {
     /// This store's view of the host's shared resources (closures interfaces keep their
     /// resources' values there).
     host_resources: HostResources,
+    /// Calls this store's event loop has away in other event loops (the `async`
+    /// feature): its run's budget waits for them to answer (`RunControl::race_unless_away`).
+    #[cfg(feature = "async")]
+    pub(crate) away: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 /// What a new store is set up with.
@@ -104,6 +108,8 @@ impl HostState {
             limiter: MemoryLimiter::new(settings.limits),
             embedder: EmbedderStates::new(settings.factories.clone()),
             host_resources,
+            #[cfg(feature = "async")]
+            away: Arc::default(),
         }
     }
 

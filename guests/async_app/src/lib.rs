@@ -5,7 +5,7 @@ wit_bindgen::generate!({
     world: "async-app",
 });
 
-use hub::async_guests::echo::shout;
+use hub::async_guests::echo::{count, shout};
 
 struct Component;
 
@@ -13,6 +13,7 @@ impl Guest for Component {
     async fn run() {
         let answer = shout("hello".to_owned()).await;
         println!("[APP] async_app: {answer}");
+        println!("[APP] async_app: shouts so far: {}", count());
     }
 }
 

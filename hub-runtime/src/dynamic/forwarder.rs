@@ -165,3 +165,30 @@ fn define(
         })
     }
 }
+
+/// Defines `function`'s forwarder for an `async func` import, as `name` (the `async`
+/// feature): wasmtime serves those only with concurrent host functions. The sync export
+/// is called at once, in the caller's event loop, so the answer is ready the first time
+/// the future is polled.
+#[cfg(feature = "async")]
+pub(crate) fn define_concurrent(
+    linker: &mut LinkerInstance<'_, HostState>,
+    function: &Arc<DynamicFunction>,
+    name: &str,
+    call_events: bool,
+) -> wasmtime::Result<()> {
+    let f = Arc::clone(function);
+    linker.func_new_concurrent(name, move |accessor, _ty, params, results| {
+        let f = Arc::clone(&f);
+        Box::pin(async move {
+            accessor.with(|mut access| {
+                let caller = access.as_context_mut();
+                if call_events {
+                    f.call::<true>(caller, params, results)
+                } else {
+                    f.call::<false>(caller, params, results)
+                }
+            })
+        })
+    })
+}

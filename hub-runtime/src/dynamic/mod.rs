@@ -16,6 +16,8 @@ use crate::exports::ExportedInterface;
 use crate::resource_type::DynamicCodec;
 pub(crate) use forwarder::DynamicFunction;
 use forwarder::DynamicInterface;
+#[cfg(feature = "async")]
+pub(crate) use forwarder::define_concurrent;
 pub(crate) use handle_walk::HandleOwner;
 use plan::Plan;
 

@@ -63,6 +63,12 @@ pub enum UnsupportedType {
     /// A map whose keys or values hold resources.
     #[error("has a map with resources, which is not supported")]
     ResourcesInMap,
+    /// An async library's export passes or takes what its event loop cannot carry yet.
+    #[error("passes a {what} to or from an async library, which the hub does not forward yet")]
+    InAsyncLibrary {
+        /// `resource`, `stream`, `future` or `error-context`.
+        what: &'static str,
+    },
 }
 
 /// Why an exported interface was not bound to the generated forwarders of its name; it

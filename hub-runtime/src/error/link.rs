@@ -32,6 +32,19 @@ pub enum LinkError {
         /// The candidates, `#n file.wasm`.
         candidates: Vec<String>,
     },
+    /// An `async func` import linked to an interface the host serves, whose functions
+    /// are plain host functions.
+    #[error(
+        "it imports `{import}`, whose `{function}` is an `async func`, and the host's `{export}` serves only plain functions"
+    )]
+    AsyncServed {
+        /// The import's name.
+        import: String,
+        /// Its first `async func`.
+        function: String,
+        /// The interface the host serves.
+        export: String,
+    },
     /// An imported function's signature differs from the export it links to.
     #[error(
         "`{interface}` function `{function}`: it expects `{expected}`, but `{provider}` exports `{found}`"

@@ -117,6 +117,46 @@ pub enum LoadError {
         #[source]
         source: ForwardError,
     },
+    /// An async library (the `async` feature) was asked for several instances: its one
+    /// store lives in one event loop.
+    #[cfg(feature = "async")]
+    #[error(
+        "`{}` uses component-model async, so it is loaded as one instance (not {instances})",
+        path.display()
+    )]
+    AsyncInstances {
+        /// The library's file.
+        path: PathBuf,
+        /// How many were asked for.
+        instances: usize,
+    },
+    /// The thread of an async library's event loop could not start.
+    #[cfg(feature = "async")]
+    #[error("cannot start the event loop of `{}`", path.display())]
+    EventLoop {
+        /// The library's file.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl LoadError {
+    /// Why instantiating the library at `path` failed with `source`: its start functions
+    /// were stopped, or anything else.
+    pub(crate) fn instantiating(path: &std::path::Path, source: wasmtime::Error) -> Self {
+        match source.downcast_ref::<Stopped>() {
+            Some(stopped) => LoadError::Stopped {
+                path: path.to_owned(),
+                stopped: *stopped,
+            },
+            None => LoadError::Instantiate {
+                path: path.to_owned(),
+                source,
+            },
+        }
+    }
 }
 
 /// Why the hub could not be created.

@@ -9,7 +9,7 @@ use wit_component::{DecodedWasm, WitPrinter};
 
 use super::Hub;
 use super::link::{LinkTarget, link_import};
-use crate::component_file::{self, Origin};
+use crate::component_file::Origin;
 use crate::error::{InspectError, LinkError};
 use crate::exports::imports;
 use crate::ids::LibraryId;
@@ -86,10 +86,10 @@ impl Hub {
     /// types cannot be printed as WIT.
     pub fn inspect(&self, path: impl AsRef<Path>) -> Result<Inspection, InspectError> {
         let origin = Origin::File(path.as_ref().to_owned());
-        let compiled = component_file::compile(&self.engine, &self.compile_cache, &origin)?;
+        let compiled = self.compile(&origin)?;
         let wit = wit_of(&origin)?;
         let set = self.snapshot();
-        let imports = imports(&self.engine, &compiled.component)
+        let imports = imports(compiled.component.engine(), &compiled.component)
             .iter()
             .map(|import| ImportInspection {
                 import: import.name.clone(),

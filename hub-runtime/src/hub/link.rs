@@ -33,6 +33,9 @@ pub(crate) struct Link {
     /// The import's name in the component.
     pub(crate) import: String,
     pub(crate) target: LinkTarget,
+    /// Its functions that are `async func`s (of a top-level function import: its own
+    /// name), which wasmtime serves only with concurrent host functions.
+    pub(crate) async_functions: Vec<String>,
 }
 
 /// What serves an import.
@@ -89,12 +92,36 @@ pub(crate) fn link(
     let mut links = Vec::with_capacity(imports.len());
     for import in &imports {
         let wire = wires.iter().find(|w| w.import == import.name);
+        let target = link_import(import, wire, libraries, served)?;
+        let async_functions = async_functions(import);
+        if let (LinkTarget::Served { export }, Some(function)) = (&target, async_functions.first())
+        {
+            return Err(LinkError::AsyncServed {
+                import: import.name.clone(),
+                function: function.clone(),
+                export: export.clone(),
+            });
+        }
         links.push(Link {
             import: import.name.clone(),
-            target: link_import(import, wire, libraries, served)?,
+            target,
+            async_functions,
         });
     }
     Ok(links)
+}
+
+/// The functions of `import` that are `async func`s.
+fn async_functions(import: &Import) -> Vec<String> {
+    match &import.kind {
+        ImportKind::Instance { functions, .. } => functions
+            .iter()
+            .filter(|(_, ty)| ty.async_())
+            .map(|(name, _)| name.clone())
+            .collect(),
+        ImportKind::Function(ty) if ty.async_() => vec![import.name.clone()],
+        ImportKind::Function(_) => Vec::new(),
+    }
 }
 
 /// What serves `import` (by `wire`, if given, else by the name rule), its signature

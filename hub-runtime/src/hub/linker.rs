@@ -87,6 +87,19 @@ pub(crate) fn build(
                     .forwarders
                     .define(&mut instance, call_events)
                     .map_err(LinkError::Define)?;
+                // Its `async func`s again, as wasmtime serves those.
+                #[cfg(feature = "async")]
+                if !link.async_functions.is_empty() {
+                    linker.allow_shadowing(true);
+                    let mut instance = linker.instance(name).map_err(LinkError::Define)?;
+                    let functions: Vec<(String, String)> = link
+                        .async_functions
+                        .iter()
+                        .map(|f| (f.clone(), f.clone()))
+                        .collect();
+                    define_async_functions(&mut instance, bound, &functions, call_events)
+                        .map_err(LinkError::Define)?;
+                }
                 linker.allow_shadowing(shadow);
             }
             LinkTarget::Function {
@@ -96,6 +109,13 @@ pub(crate) fn build(
                 let Some(bound) = library(*id).and_then(|l| l.top_level()) else {
                     continue;
                 };
+                #[cfg(feature = "async")]
+                if !link.async_functions.is_empty() {
+                    let functions = [(export.clone(), link.import.clone())];
+                    define_async_functions(&mut linker.root(), bound, &functions, call_events)
+                        .map_err(LinkError::Define)?;
+                    continue;
+                }
                 bound
                     .forwarders
                     .define_renamed(&mut linker.root(), export, &link.import, call_events)
@@ -104,6 +124,29 @@ pub(crate) fn build(
         }
     }
     Ok(linker)
+}
+
+/// Defines the forwarders of the `async func`s of `link` again (the `async` feature):
+/// wasmtime serves those only with concurrent host functions. A sync export is served
+/// from its `Val` forwarder; an async library's has its own.
+#[cfg(feature = "async")]
+fn define_async_functions(
+    instance: &mut LinkerInstance<'_, HostState>,
+    bound: &crate::bound_export::BoundExport,
+    functions: &[(String, String)],
+    call_events: bool,
+) -> wasmtime::Result<()> {
+    for (function, as_name) in functions {
+        match bound.callable.iter().find(|f| f.name == *function) {
+            Some(callable) => {
+                crate::dynamic::define_concurrent(instance, callable, as_name, call_events)?;
+            }
+            None => bound
+                .forwarders
+                .define_async(instance, function, as_name, call_events)?,
+        }
+    }
+    Ok(())
 }
 
 /// Drops the host handle `rep` (its last holder let go of it): the provider's own

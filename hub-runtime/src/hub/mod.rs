@@ -31,6 +31,10 @@
 mod app;
 mod app_cache;
 pub mod bench;
+#[cfg(feature = "async")]
+mod concurrent_library;
+#[cfg(feature = "async")]
+mod concurrent_run;
 mod disk_cache;
 mod entry_point;
 mod failure;
@@ -54,7 +58,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use parking_lot::{Mutex, RwLock};
-use wasmtime::component::{Linker, ResourceType};
+use wasmtime::component::{InstancePre, Linker, ResourceType};
 use wasmtime::{Engine, Store};
 
 pub use app::App;
@@ -67,11 +71,12 @@ use app_cache::AppCache;
 pub(crate) use loaded_library::LoadedLibrary;
 use loaded_set::LoadedSet;
 
+use crate::bound_export::BoundExport;
 use crate::compile_cache::CompileCache;
 use crate::component_file::{self, CompiledFile, Origin};
 use crate::embedder_state::Factories;
 use crate::error::{HostInterfaceError, LoadError, SetupError};
-use crate::exports::exported_items;
+use crate::exports::{ExportedItems, exported_items};
 use crate::generated::GeneratedForwarders;
 use crate::holder::Holder;
 use crate::host_interface::{HostInterface, Implementation, ServedInterface};
@@ -132,6 +137,10 @@ pub struct Hub {
     /// The host's shared resources, as `changes` has them, read without that lock
     /// (by `HostCaller::push`, which may run while a change waits for a call).
     shared_host: SharedHostResources,
+    /// The second engine, for components that use component-model async, and what the
+    /// host provides there.
+    #[cfg(feature = "async")]
+    concurrent: crate::concurrent::ConcurrentEngine,
 }
 
 /// What changes to the set of libraries need, behind the `changes` lock.
@@ -186,6 +195,12 @@ impl Hub {
         if options.guards {
             start_ticker(&engine).map_err(SetupError::Ticker)?;
         }
+        #[cfg(feature = "async")]
+        let concurrent = crate::concurrent::ConcurrentEngine::new(
+            options.guards,
+            &limits,
+            wasi::concurrent_host_linker,
+        )?;
         let compile_cache = CompileCache::new(match (options.disk_cache, &options.cache_dir) {
             (false, _) => None,
             (true, Some(dir)) => Some(dir.clone()),
@@ -223,6 +238,8 @@ impl Hub {
             apps: Mutex::default(),
             interrupts: InterruptHandle::new(),
             shared_host,
+            #[cfg(feature = "async")]
+            concurrent,
         })
     }
 
@@ -296,7 +313,7 @@ impl Hub {
         let path = origin.path();
         let budget = options.timeout.unwrap_or(self.options.timeout);
         let loading = self.in_progress(budget, None);
-        let compiled = component_file::compile(&self.engine, &self.compile_cache, &origin)?;
+        let compiled = self.compile(&origin)?;
         if loading.control.cancelled() {
             return Err(LoadError::Stopped {
                 path: path.to_owned(),
@@ -554,6 +571,33 @@ impl Hub {
         self.registry.len()
     }
 
+    /// Reads and compiles the component from `origin` (through the compile cache). Built
+    /// with the `async` feature, a component that uses component-model async is compiled
+    /// by the concurrent engine instead: compiled code belongs to one engine.
+    ///
+    /// # Errors
+    ///
+    /// [`ComponentFileError`](crate::ComponentFileError) for a file that cannot be read
+    /// or is not a valid component.
+    fn compile(&self, origin: &Origin) -> Result<CompiledFile, crate::ComponentFileError> {
+        let compiled = component_file::compile(&self.engine, &self.compile_cache, origin);
+        #[cfg(feature = "async")]
+        if let Err(crate::ComponentFileError::Async { .. }) = &compiled {
+            return component_file::compile(&self.concurrent.engine, &self.compile_cache, origin);
+        }
+        compiled
+    }
+
+    /// The host's linker for `component`'s engine.
+    fn host_linker_for(&self, component: &wasmtime::component::Component) -> &Linker<HostState> {
+        #[cfg(feature = "async")]
+        if self.concurrent.owns(component) {
+            return &self.concurrent.host;
+        }
+        let _ = component;
+        &self.host
+    }
+
     /// The libraries loaded now, as a run links against them.
     fn snapshot(&self) -> Arc<LoadedSet> {
         Arc::clone(&self.loaded.read())
@@ -615,7 +659,7 @@ impl Hub {
             source,
         } = compiled;
         let path = origin.path();
-        let items = exported_items(&self.engine, &component);
+        let items = exported_items(component.engine(), &component);
         if !options.override_wasi
             && let Some(export) = items
                 .interfaces
@@ -632,10 +676,17 @@ impl Hub {
             source: Box::new(source),
         };
         let served = self.snapshot().served.clone();
-        let links = link::link(&self.engine, &component, &options.wires, view, &served)
-            .map_err(link_error)?;
+        let links = link::link(
+            component.engine(),
+            &component,
+            &options.wires,
+            view,
+            &served,
+        )
+        .map_err(link_error)?;
+        let host = self.host_linker_for(&component);
         let linker = linker::build(
-            &self.host,
+            host,
             &links,
             view,
             &served,
@@ -649,43 +700,12 @@ impl Hub {
                 path: path.to_owned(),
                 source,
             })?;
-        let count = options.instance_count();
-        let mut stores = Vec::with_capacity(count);
-        let mut instances = Vec::with_capacity(count);
-        for _ in 0..count {
-            let mut store = new_store(
-                &self.engine,
-                &self.settings,
-                Holder::Library(id),
-                Some(Arc::clone(control)),
-            );
-            let instance = pre.instantiate(&mut store).map_err(|source| {
-                match source.downcast_ref::<Stopped>() {
-                    Some(stopped) => LoadError::Stopped {
-                        path: path.to_owned(),
-                        stopped: *stopped,
-                    },
-                    None => LoadError::Instantiate {
-                        path: path.to_owned(),
-                        source,
-                    },
-                }
-            })?;
-            store.data_mut().run = None;
-            stores.push(store);
-            instances.push(instance);
-        }
-        let cell = Arc::new(LibraryCell::new(id, path, stores, options.timeout));
-        let exports = match self.bind(types, &cell, &instances, &items) {
-            Ok(exports) => exports,
-            Err((export, source)) => {
-                types.retain(|e| e.owner.id != id);
-                return Err(LoadError::Forward {
-                    path: path.to_owned(),
-                    export,
-                    source,
-                });
+        let (cell, exports) = match () {
+            #[cfg(feature = "async")]
+            () if self.concurrent.owns(&component) => {
+                self.instantiate_in_event_loop(id, path, &pre, &options, &items, control)?
             }
+            () => self.instantiate_in_stores(types, id, path, &pre, &options, &items, control)?,
         };
         Ok(LoadedLibrary {
             cell,
@@ -698,6 +718,50 @@ impl Hub {
             options,
             items,
         })
+    }
+
+    /// Instantiates a library from `pre` in stores of its own, one per instance (their
+    /// start functions bounded by `control`), and binds its exports.
+    #[allow(clippy::too_many_arguments)]
+    fn instantiate_in_stores(
+        &self,
+        types: &mut ResourceTypes,
+        id: LibraryId,
+        path: &Path,
+        pre: &InstancePre<HostState>,
+        options: &LoadOptions,
+        items: &ExportedItems,
+        control: &Arc<RunControl>,
+    ) -> Result<(Arc<LibraryCell>, Vec<BoundExport>), LoadError> {
+        let count = options.instance_count();
+        let mut stores = Vec::with_capacity(count);
+        let mut instances = Vec::with_capacity(count);
+        for _ in 0..count {
+            let mut store = new_store(
+                &self.engine,
+                &self.settings,
+                Holder::Library(id),
+                Some(Arc::clone(control)),
+            );
+            let instance = pre
+                .instantiate(&mut store)
+                .map_err(|source| LoadError::instantiating(path, source))?;
+            store.data_mut().run = None;
+            stores.push(store);
+            instances.push(instance);
+        }
+        let cell = Arc::new(LibraryCell::new(id, path, stores, options.timeout));
+        match self.bind(types, &cell, &instances, items) {
+            Ok(exports) => Ok((cell, exports)),
+            Err((export, source)) => {
+                types.retain(|e| e.owner.id != id);
+                Err(LoadError::Forward {
+                    path: path.to_owned(),
+                    export,
+                    source,
+                })
+            }
+        }
     }
 
     /// A fresh store for an app run with this hub's settings.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::{Hub, LoadedLibrary};
 use crate::compile_cache::CacheSource;
-use crate::component_file::{self, CompiledFile};
+use crate::component_file::CompiledFile;
 use crate::error::{LoadError, ReloadError, UnloadError};
 use crate::ids::LibraryId;
 use crate::run_control::Stopped;
@@ -71,7 +71,8 @@ impl Hub {
             library.options.timeout.unwrap_or(self.options.timeout),
             None,
         );
-        let compiled = component_file::compile(&self.engine, &self.compile_cache, &library.origin)
+        let compiled = self
+            .compile(&library.origin)
             .map_err(|e| fail(&library, e.into()))?;
         if reloading.control.cancelled() {
             let stopped = LoadError::Stopped {

@@ -12,7 +12,7 @@ use super::app_cache::FileStamp;
 use super::entry_point::{EntryError, EntryPoint, call_entry, entry_point, outcome};
 use super::release::release_held;
 use super::{Hub, LoadedSet, RunOptions, Wire, link, linker};
-use crate::component_file::{self, Origin};
+use crate::component_file::Origin;
 use crate::error::RunError;
 use crate::holder::Holder;
 use crate::ids::RunId;
@@ -113,19 +113,25 @@ impl Hub {
         // Said once the run can be interrupted, so whoever waits for this line to
         // interrupt it does reach it.
         tracing::info!(target: HUB_TARGET, app = %name, "Running {name} in a fresh store");
-        let outcome = {
-            let mut store = self.new_app_store(Holder::Run(run), Arc::clone(&running.control));
-            match pre.instantiate(&mut store) {
-                Ok(instance) => {
-                    call_entry(&mut store, &instance, &entry, path).or_else(|err| match err {
-                        EntryError::Call(err) => outcome(path, &name, err, &store),
-                        EntryError::Run(err) => Err(err),
-                    })
+        let outcome = match () {
+            #[cfg(feature = "async")]
+            () if self.concurrent.owns(pre.component()) => {
+                self.run_in_event_loop(&pre, &entry, path, &name, run, &running.control)
+            }
+            () => {
+                let mut store = self.new_app_store(Holder::Run(run), Arc::clone(&running.control));
+                match pre.instantiate(&mut store) {
+                    Ok(instance) => {
+                        call_entry(&mut store, &instance, &entry, path).or_else(|err| match err {
+                            EntryError::Call(err) => outcome(path, &name, err, &store),
+                            EntryError::Run(err) => Err(err),
+                        })
+                    }
+                    Err(err) => outcome(path, &name, err, &store).map_err(|err| match err {
+                        RunError::Failed { path, source } => RunError::Instantiate { path, source },
+                        other => other,
+                    }),
                 }
-                Err(err) => outcome(path, &name, err, &store).map_err(|err| match err {
-                    RunError::Failed { path, source } => RunError::Instantiate { path, source },
-                    other => other,
-                }),
             }
         };
         drop(running);
@@ -185,11 +191,11 @@ impl Hub {
             Some((_, entry, Some(pre))) => return Ok((pre, entry)),
             Some((component, entry, None)) => (component, entry),
             None => {
-                let compiled = component_file::compile(&self.engine, &self.compile_cache, origin)?;
+                let compiled = self.compile(origin)?;
                 // A file that cannot be stamped was read fine just now: it is kept, and
                 // checked again next time.
                 let stamp = FileStamp::of(origin).unwrap_or(FileStamp::Unknown);
-                let entry = entry_point(&self.engine, &compiled.component);
+                let entry = entry_point(compiled.component.engine(), &compiled.component);
                 let (name, source) = (file_name(path), compiled.source);
                 tracing::info!(
                     target: HUB_TARGET,
@@ -229,10 +235,17 @@ impl Hub {
             path: path.to_owned(),
             source: Box::new(source),
         };
-        let links = link::link(&self.engine, component, wires, &set.libraries, &set.served)
-            .map_err(link_error)?;
+        let links = link::link(
+            component.engine(),
+            component,
+            wires,
+            &set.libraries,
+            &set.served,
+        )
+        .map_err(link_error)?;
+        let host = self.host_linker_for(component);
         let linker = linker::build(
-            &self.host,
+            host,
             &links,
             &set.libraries,
             &set.served,

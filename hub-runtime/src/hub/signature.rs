@@ -10,10 +10,12 @@
 
 use wasmtime::component::types::{ComponentFunc, Type};
 
-/// Whether `import` can be served by `export`.
+/// Whether `import` can be served by `export`. Whether either is an `async func` does
+/// not matter: every crossing is a host function, which serves an async or a sync
+/// lowering alike (a sync caller of an async export waits for it, an async caller of a
+/// sync one gets its answer at once).
 pub(crate) fn compatible(import: &ComponentFunc, export: &ComponentFunc) -> bool {
-    import.async_() == export.async_()
-        && import.params().len() == export.params().len()
+    import.params().len() == export.params().len()
         && import
             .params()
             .zip(export.params())

@@ -68,6 +68,22 @@ pub(crate) fn host_linker(engine: &Engine) -> wasmtime::Result<Linker<HostState>
     Ok(linker)
 }
 
+/// A linker with everything the host provides, for the concurrent engine (the `async`
+/// feature): WASI 0.2 exactly as [`host_linker`] gives it (its blocking calls block the
+/// calling store's event loop, bounded by the run as in a sync store), plus WASI 0.3
+/// (wasmtime-wasi's `p3`, experimental upstream) over the same `WasiCtx`, so the policy
+/// is the same: no sockets or name lookups, files only under the hub's folders.
+///
+/// # Errors
+///
+/// Fails only if the WASI crates cannot add their definitions.
+#[cfg(feature = "async")]
+pub(crate) fn concurrent_host_linker(engine: &Engine) -> wasmtime::Result<Linker<HostState>> {
+    let mut linker = host_linker(engine)?;
+    wasmtime_wasi::p3::add_to_linker(&mut linker)?;
+    Ok(linker)
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;

@@ -1,0 +1,69 @@
+//! Components that use component-model async (the `async` feature): the second engine,
+//! the event loops async libraries run in, and the forwarders that reach them.
+//!
+//! A component with an `async func`, a stream or a future cannot be compiled by the
+//! hub's sync engine, so it is compiled by [`ConcurrentEngine`]'s (concurrency support
+//! on); everything else stays in the sync engine and is linked and called exactly as
+//! without the feature. The two meet only through host functions, which move `Val`s, so
+//! a sync app may call an async library and an async app a sync one.
+//!
+//! - An async library's store lives in its [`EventLoop`], a thread that runs each call
+//!   in a `run_concurrent` of its own; [`LoopInterface`] forwards to it, blocking a sync
+//!   caller, awaiting in a concurrent one.
+//! - An async app's run drives its own store's event loop on the thread that runs it
+//!   ([`block_on`]); its calls into sync libraries are the usual sync forwarders.
+
+mod bind;
+mod event_loop;
+mod forwarder;
+
+use wasmtime::Engine;
+use wasmtime::component::{Component, Linker};
+
+pub(crate) use bind::bind_loop_exports;
+pub(crate) use event_loop::EventLoop;
+
+use crate::error::SetupError;
+use crate::limits::StoreLimitsConfig;
+use crate::state::HostState;
+
+/// The engine of components that use component-model async, and the host's linker
+/// for it (WASI 0.2 and 0.3).
+pub(crate) struct ConcurrentEngine {
+    pub(crate) engine: Engine,
+    pub(crate) host: Linker<HostState>,
+}
+
+impl ConcurrentEngine {
+    /// The engine with the same guards and limits as the sync one, and the linker
+    /// `host_linker` makes for it.
+    ///
+    /// # Errors
+    ///
+    /// As for the sync engine: wasmtime's configuration, WASI, the epoch ticker.
+    pub(crate) fn new(
+        guards: bool,
+        limits: &StoreLimitsConfig,
+        host_linker: fn(&Engine) -> wasmtime::Result<Linker<HostState>>,
+    ) -> Result<Self, SetupError> {
+        let engine =
+            crate::engine::new_concurrent_engine(guards, limits).map_err(SetupError::Engine)?;
+        let host = host_linker(&engine).map_err(SetupError::Wasi)?;
+        if guards {
+            crate::run_control::start_ticker(&engine).map_err(SetupError::Ticker)?;
+        }
+        Ok(ConcurrentEngine { engine, host })
+    }
+
+    /// Whether `component` was compiled by this engine.
+    pub(crate) fn owns(&self, component: &Component) -> bool {
+        Engine::same(component.engine(), &self.engine)
+    }
+}
+
+/// Runs `future` to its end on this thread, with wasmtime-wasi's tokio runtime as the
+/// ambient one (WASI's timers and blocking work need it). Not tokio's own `block_on`:
+/// WASI 0.2's sync calls inside use that one, which may not nest in itself.
+pub(crate) fn block_on<F: Future>(future: F) -> F::Output {
+    wasmtime_wasi::runtime::with_ambient_tokio_runtime(|| futures::executor::block_on(future))
+}

@@ -1,0 +1,176 @@
+//! Component-model async across links (the `async` feature): async libraries in their
+//! event loops, async apps, and calls between them and sync components, with the
+//! guards of sync calls (budgets, faults) and library state between runs.
+
+#![cfg(feature = "async")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::{capturing, load, quiet};
+use component_hub::{CapturedOutput, Hub, OneLine, RunError, Site, new_hub};
+use hub_fixtures::guest;
+
+/// A quiet hub whose guests write into the returned buffer.
+fn capturing_hub() -> (Hub, CapturedOutput) {
+    let (options, output) = capturing();
+    (new_hub(options).expect("the hub starts"), output)
+}
+
+/// What the guests wrote so far.
+fn text(output: &CapturedOutput) -> String {
+    String::from_utf8_lossy(&output.contents()).into_owned()
+}
+
+/// Runs the guest `name`, failing the test with the hub's error.
+fn run(hub: &Hub, name: &str) {
+    hub.run(guest(name))
+        .unwrap_or_else(|e| panic!("running {name}: {}", OneLine(&e)));
+}
+
+#[test]
+fn an_async_app_awaits_an_async_library_which_keeps_its_state() {
+    let (hub, output) = capturing_hub();
+    load(&hub, "async_provider");
+    run(&hub, "async_app");
+    run(&hub, "async_app");
+    let text = text(&output);
+    assert_eq!(
+        text.matches("[APP] async_app: HELLO\n").count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains("shouts so far: 1\n"), "{text}");
+    assert!(text.contains("shouts so far: 2\n"), "{text}");
+    assert_eq!(hub.live_handles(), 0);
+}
+
+#[test]
+fn a_sync_app_calls_an_async_library() {
+    let (hub, output) = capturing_hub();
+    load(&hub, "async_provider");
+    run(&hub, "sync_echo_app");
+    let text = text(&output);
+    assert!(text.contains("[APP] sync_echo_app: HELLO\n"), "{text}");
+    assert!(text.contains("shouts so far: 1\n"), "{text}");
+}
+
+#[test]
+fn an_async_app_calls_a_sync_library() {
+    let (hub, output) = capturing_hub();
+    load(&hub, "sync_echo_provider");
+    run(&hub, "async_app");
+    let text = text(&output);
+    assert!(text.contains("[APP] async_app: HELLO (sync)\n"), "{text}");
+    assert!(text.contains("shouts so far: 1\n"), "{text}");
+}
+
+#[test]
+fn calls_go_from_one_event_loop_to_another() {
+    let (hub, output) = capturing_hub();
+    load(&hub, "async_provider");
+    load(&hub, "async_relay");
+    run(&hub, "async_app");
+    run(&hub, "sync_echo_app");
+    let text = text(&output);
+    assert!(text.contains("[APP] async_app: HELLO!\n"), "{text}");
+    assert!(text.contains("[APP] sync_echo_app: HELLO!\n"), "{text}");
+    assert!(text.contains("shouts so far: 2\n"), "{text}");
+}
+
+#[test]
+fn an_async_library_that_traps_is_disabled_and_the_hub_keeps_working() {
+    let (hub, output) = capturing_hub();
+    load(&hub, "async_provider");
+    let err = hub
+        .run(guest("async_fail_app"))
+        .expect_err("the library traps");
+    assert!(
+        matches!(&err, RunError::Trap { at: Some(Site { library, function }), .. }
+            if library == "async_provider.wasm" && function == "fail"),
+        "{}",
+        OneLine(&err)
+    );
+    assert!(!text(&output).contains("fail returned"));
+    // Later calls are refused with the reason, in one line.
+    let err = hub
+        .run(guest("async_app"))
+        .expect_err("the library is disabled");
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.contains("`async_provider.wasm` is disabled because it trapped in `fail`"),
+        "{line}"
+    );
+    // Unloading it and loading it again brings it back with fresh state.
+    let status = hub.status();
+    let id = status.libraries[0].id;
+    hub.unload(id, false).expect("unload the disabled library");
+    load(&hub, "async_provider");
+    run(&hub, "async_app");
+    assert!(text(&output).contains("shouts so far: 1\n"));
+}
+
+#[test]
+fn a_call_into_an_async_library_obeys_the_run_budget() {
+    let (options, output) = capturing();
+    let hub = new_hub(options.timeout(Some(Duration::from_millis(200)))).expect("hub");
+    load(&hub, "async_provider");
+    let err = hub
+        .run(guest("async_spin_app"))
+        .expect_err("spin never returns");
+    assert!(
+        matches!(&err, RunError::Deadline { at: Some(Site { library, function }), .. }
+            if library == "async_provider.wasm" && function == "spin"),
+        "{}",
+        OneLine(&err)
+    );
+    assert!(text(&output).contains("calling spin"));
+    assert!(!text(&output).contains("spin returned"));
+    // A sync app's call into it is refused the same way: the library is disabled.
+    let err = hub
+        .run(guest("sync_echo_app"))
+        .expect_err("the library is disabled");
+    assert!(
+        OneLine(&err)
+            .to_string()
+            .contains("ran out of its time budget"),
+        "{}",
+        OneLine(&err)
+    );
+}
+
+#[test]
+fn an_async_app_with_nothing_to_link_is_refused_and_unloading_an_async_library_works() {
+    let hub = new_hub(quiet()).expect("hub");
+    let id = load(&hub, "async_provider");
+    hub.unload(id, false).expect("unload");
+    let err = hub
+        .run(guest("async_app"))
+        .expect_err("nothing serves echo");
+    assert!(matches!(err, RunError::Link { .. }), "{}", OneLine(&err));
+    assert!(hub.status().libraries.is_empty());
+}
+
+#[test]
+fn a_stop_in_a_chain_of_event_loops_names_the_library_that_was_running() {
+    let (options, _output) = capturing();
+    let hub = new_hub(options.timeout(Some(Duration::from_millis(200)))).expect("hub");
+    load(&hub, "async_provider");
+    load(&hub, "async_relay");
+    let err = hub
+        .run(guest("async_spin_app"))
+        .expect_err("spin never returns");
+    assert!(
+        matches!(&err, RunError::Deadline { at: Some(Site { library, function }), .. }
+            if library == "async_provider.wasm" && function == "spin"),
+        "{}",
+        OneLine(&err)
+    );
+    // Both are disabled: the relay's call unwound its store.
+    let status = hub.status();
+    assert!(
+        status.libraries.iter().all(|l| l.disabled.is_some()),
+        "{status}"
+    );
+}
