@@ -174,3 +174,77 @@ fn a_stop_in_a_chain_of_event_loops_names_the_library_that_was_running() {
         "{status}"
     );
 }
+
+#[test]
+fn an_interrupt_ends_a_run_waiting_in_an_async_library() {
+    let (options, output) = capturing();
+    let hub = new_hub(options.timeout(None)).expect("hub");
+    load(&hub, "async_provider");
+    let handle = hub.interrupt_handle();
+    let watched = output.clone();
+    let interrupter = std::thread::spawn(move || {
+        // Fires once the library is inside `spin`: no timing involved.
+        while !String::from_utf8_lossy(&watched.contents())
+            .contains("[LIB] async_provider: spinning")
+        {
+            std::thread::yield_now();
+        }
+        while !handle.interrupt() {
+            std::thread::yield_now();
+        }
+    });
+    let err = hub.run(guest("async_spin_app")).expect_err("interrupted");
+    interrupter.join().expect("the interrupter ends");
+    assert!(
+        matches!(&err, RunError::Interrupted { at: Some(Site { library, function }), .. }
+            if library == "async_provider.wasm" && function == "spin"),
+        "{}",
+        OneLine(&err)
+    );
+    // The library it stopped is disabled; a reload brings it back.
+    let id = hub.status().libraries[0].id;
+    hub.reload(id).expect("reload");
+    run(&hub, "async_app");
+    assert!(!hub.interrupt_handle().interrupt(), "nothing runs now");
+}
+
+#[test]
+fn threads_run_async_and_sync_apps_while_the_libraries_reload() {
+    const THREADS: usize = 3;
+    const RUNS: usize = 20;
+    let hub = new_hub(quiet().timeout(Some(Duration::from_secs(20)))).expect("hub");
+    let mut provider = load(&hub, "async_provider");
+    load(&hub, "async_relay");
+    std::thread::scope(|scope| {
+        for thread in 0..THREADS {
+            let hub = &hub;
+            scope.spawn(move || {
+                let app = if thread % 2 == 0 {
+                    "async_app"
+                } else {
+                    "sync_echo_app"
+                };
+                for _ in 0..RUNS {
+                    if let Err(err) = hub.run(guest(app)) {
+                        // A run linked against a library that was reloaded under it.
+                        let line = OneLine(&err).to_string();
+                        assert!(line.contains("was reloaded"), "{app}: {line}");
+                    }
+                }
+            });
+        }
+        scope.spawn(|| {
+            for _ in 0..5 {
+                // The reloaded library comes first, then its dependents.
+                provider = hub.reload(provider).expect("reload the chain")[0];
+            }
+        });
+    });
+    assert_eq!(hub.live_handles(), 0);
+    let status = hub.status();
+    assert!(
+        status.libraries.iter().all(|l| l.disabled.is_none()),
+        "{status}"
+    );
+    run(&hub, "async_app");
+}

@@ -158,3 +158,20 @@ pub const APP_CALLS: &str = "app-calls";
 
 /// The criterion group of loading the large component in a new process.
 pub const LARGE_GROUP: &str = "large-load";
+
+/// The criterion group of async calls across links (`--bench async_links`, the `async`
+/// build).
+pub const ASYNC_GROUP: &str = "async-links";
+/// Calls of `echo.quick` in one run of `async_bench_app` and `sync_bench_app` (their
+/// `CALLS`): one iteration of [`ASYNC_GROUP`].
+pub const ASYNC_CALLS: u64 = 2_000;
+/// The app and library of each pairing, and its name in [`ASYNC_GROUP`] (`run/<name>`).
+pub const ASYNC_PAIRINGS: &[(&str, &str, &str)] = &[
+    ("sync_bench_app", "sync_echo_provider", "sync-to-sync"),
+    ("async_bench_app", "sync_echo_provider", "async-to-sync"),
+    ("sync_bench_app", "async_provider", "sync-to-async"),
+    ("async_bench_app", "async_provider", "async-to-async"),
+];
+/// The floor of [`ASYNC_GROUP`]: the host calling `quick` in the async library's own
+/// store, with wasmtime alone.
+pub const ASYNC_IN_STORE: &str = "in-store/async";

@@ -176,7 +176,9 @@ impl RunControl {
         let mut notified = std::pin::pin!(self.notify.notified());
         // Registered before the flag is read, so a cancel in between is not missed.
         notified.as_mut().enable();
-        let mut sleep = std::pin::pin!(deadline.map(|(_, at)| tokio::time::sleep_until(at)));
+        // The timer is set only once `wait` has had to wait: a wait that is over at its
+        // first poll (most calls) costs no timer in tokio's driver.
+        let mut sleep = std::pin::pin!(None);
         let mut stopped = None;
         std::future::poll_fn(|cx| {
             if stopped.is_none()
@@ -184,17 +186,31 @@ impl RunControl {
             {
                 stopped = Some(Stopped::Interrupted);
             }
-            if stopped.is_none()
-                && let (Some(sleep), Some((budget, _))) = (sleep.as_mut().as_pin_mut(), deadline)
-                && sleep.poll(cx).is_ready()
-            {
-                stopped = Some(Stopped::Deadline { budget });
-            }
             let waiting = away.is_some_and(|away| away.load(Ordering::SeqCst) > 0);
-            match stopped {
-                Some(stopped) if !waiting => Poll::Ready(Err(wasmtime::Error::new(stopped))),
-                _ => wait.as_mut().poll(cx).map(Ok),
+            if let Some(stopped) = stopped
+                && !waiting
+            {
+                return Poll::Ready(Err(wasmtime::Error::new(stopped)));
             }
+            if let Poll::Ready(output) = wait.as_mut().poll(cx) {
+                return Poll::Ready(Ok(output));
+            }
+            let Some((budget, at)) = deadline else {
+                return Poll::Pending;
+            };
+            if stopped.is_none() {
+                if sleep.is_none() {
+                    sleep.set(Some(tokio::time::sleep_until(at)));
+                }
+                if let Some(sleep) = sleep.as_mut().as_pin_mut()
+                    && sleep.poll(cx).is_ready()
+                {
+                    stopped = Some(Stopped::Deadline { budget });
+                    // Polled again at once, to stop unless calls are away.
+                    cx.waker().wake_by_ref();
+                }
+            }
+            Poll::Pending
         })
         .await
     }

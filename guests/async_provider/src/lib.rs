@@ -28,9 +28,14 @@ impl Guest for Component {
     }
 
     async fn spin() {
+        println!("[LIB] async_provider: spinning");
         loop {
             wit_bindgen::yield_async().await;
         }
+    }
+
+    async fn quick(a: u32, b: u32) -> u32 {
+        a.wrapping_add(b)
     }
 
     async fn fail() {

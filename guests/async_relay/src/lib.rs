@@ -26,6 +26,10 @@ impl Guest for Component {
         inner::spin().await;
     }
 
+    async fn quick(a: u32, b: u32) -> u32 {
+        inner::quick(a, b).await
+    }
+
     async fn fail() {
         inner::fail().await;
     }

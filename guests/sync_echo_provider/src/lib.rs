@@ -29,6 +29,10 @@ impl Guest for Component {
         loop {}
     }
 
+    fn quick(a: u32, b: u32) -> u32 {
+        a.wrapping_add(b)
+    }
+
     fn fail() {
         panic!("sync_echo_provider fails on purpose");
     }

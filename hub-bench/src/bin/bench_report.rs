@@ -280,6 +280,7 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
     writeln!(md)?;
     render_loads_and_runs(&mut md, criterion)?;
     render_large(&mut md, criterion)?;
+    render_async(&mut md, criterion)?;
     render_memory(&mut md)?;
     writeln!(
         md,
@@ -515,6 +516,56 @@ fn render_large(md: &mut String, criterion: &Path) -> Result<()> {
     writeln!(
         md,
         "- warm cache: a folder an earlier process filled: the process reads the entry instead of compiling"
+    )?;
+    writeln!(md)?;
+    Ok(())
+}
+
+/// Async calls across links (the `async` build's `--bench async_links`), per call, when
+/// they were measured.
+fn render_async(md: &mut String, criterion: &Path) -> Result<()> {
+    use kinds::{ASYNC_CALLS, ASYNC_GROUP, ASYNC_IN_STORE, ASYNC_PAIRINGS};
+    writeln!(md, "## Async calls across links (µs per call)")?;
+    writeln!(md)?;
+    let per_call = |function: &str| {
+        ns_per_call(criterion, ASYNC_GROUP, function).map(|ns| ns / ASYNC_CALLS as f64)
+    };
+    let floor = per_call(ASYNC_IN_STORE);
+    let sync = per_call(&format!("run/{}", ASYNC_PAIRINGS[0].2));
+    if floor.is_none() && sync.is_none() {
+        writeln!(
+            md,
+            "Not measured in this report: the rows need the hub's `async` build, `cargo bench -p hub-bench --features async --bench async_links`."
+        )?;
+        writeln!(md)?;
+        return Ok(());
+    }
+    writeln!(
+        md,
+        "One run of {ASYNC_CALLS} calls of `echo.quick(a, b) -> u32` per sample (dynamic path), divided by the calls; the floor is the host calling the async library's `quick` in its own store's event loop, with wasmtime alone."
+    )?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "| app → library | µs per call | / sync → sync (target ≤ 3 for async) | / in-store floor |"
+    )?;
+    writeln!(md, "|---|---|---|---|")?;
+    for (app, library, name) in ASYNC_PAIRINGS {
+        let value = per_call(&format!("run/{name}"));
+        writeln!(
+            md,
+            "| `{app}` → `{library}` ({name}) | {} | {} | {} |",
+            value.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.2}")),
+            ratio(value.zip(sync).map(|(v, s)| v / s), 3.0),
+            value
+                .zip(floor)
+                .map_or_else(|| "n/a".to_owned(), |(v, f)| format!("{:.1}", v / f)),
+        )?;
+    }
+    writeln!(
+        md,
+        "| host → `async_provider`, in its own store (floor) | {} | | 1.0 |",
+        floor.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.2}"))
     )?;
     writeln!(md)?;
     Ok(())

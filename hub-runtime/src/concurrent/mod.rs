@@ -61,9 +61,13 @@ impl ConcurrentEngine {
     }
 }
 
-/// Runs `future` to its end on this thread, with wasmtime-wasi's tokio runtime as the
-/// ambient one (WASI's timers and blocking work need it). Not tokio's own `block_on`:
-/// WASI 0.2's sync calls inside use that one, which may not nest in itself.
+/// Runs `future` (which drives an event loop) to its end on this thread, with
+/// wasmtime-wasi's tokio runtime as the ambient one (WASI's timers and blocking work need
+/// it), the thread marked as in an event loop meanwhile (calls into async libraries go to
+/// their threads). Not tokio's own `block_on`: WASI 0.2's sync calls inside use that one,
+/// which may not nest in itself.
 pub(crate) fn block_on<F: Future>(future: F) -> F::Output {
-    wasmtime_wasi::runtime::with_ambient_tokio_runtime(|| futures::executor::block_on(future))
+    event_loop::in_event_loop(|| {
+        wasmtime_wasi::runtime::with_ambient_tokio_runtime(|| futures::executor::block_on(future))
+    })
 }
