@@ -248,3 +248,15 @@ fn threads_run_async_and_sync_apps_while_the_libraries_reload() {
     );
     run(&hub, "async_app");
 }
+
+#[test]
+fn a_wasi_0_3_command_runs_against_an_async_library() {
+    let (hub, output) = capturing_hub();
+    load(&hub, "async_provider");
+    run(&hub, "p3_app");
+    let text = text(&output);
+    assert!(
+        text.contains("[APP] p3_app: HELLO FROM WASI 0.3\n"),
+        "{text}"
+    );
+}

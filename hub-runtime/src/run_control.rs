@@ -186,14 +186,16 @@ impl RunControl {
             {
                 stopped = Some(Stopped::Interrupted);
             }
+            // `wait` first: once a call away has answered a stop with its error, that
+            // error (naming whoever was running) ends `wait` in this poll.
+            if let Poll::Ready(output) = wait.as_mut().poll(cx) {
+                return Poll::Ready(Ok(output));
+            }
             let waiting = away.is_some_and(|away| away.load(Ordering::SeqCst) > 0);
             if let Some(stopped) = stopped
                 && !waiting
             {
                 return Poll::Ready(Err(wasmtime::Error::new(stopped)));
-            }
-            if let Poll::Ready(output) = wait.as_mut().poll(cx) {
-                return Poll::Ready(Ok(output));
             }
             let Some((budget, at)) = deadline else {
                 return Poll::Pending;

@@ -182,6 +182,13 @@ pub(crate) fn new_store(
 /// The epoch callback of every store: stop if the store's current work must stop, else
 /// check again at the next tick.
 fn on_epoch(cx: StoreContextMut<'_, HostState>) -> wasmtime::Result<UpdateDeadline> {
+    // While calls of this store are away in other event loops, those loops stop them
+    // and answer with an error naming whoever was running; this store's own code
+    // stops at the first tick after (`RunControl::race_unless_away`).
+    #[cfg(feature = "async")]
+    if cx.data().away.load(std::sync::atomic::Ordering::SeqCst) > 0 {
+        return Ok(UpdateDeadline::Continue(1));
+    }
     cx.data().check_run().map_err(wasmtime::Error::new)?;
     Ok(UpdateDeadline::Continue(1))
 }

@@ -171,9 +171,14 @@ fn define_concurrent(
                 (state.run.clone(), Arc::clone(&state.away))
             });
             // Counted while away, so the caller's own loop lets this loop stop the call.
+            // A failed call stays counted: its error traps the caller's store, which
+            // ends the caller's loop with that error (naming whoever failed) a moment
+            // later, and a stop must not overtake it.
             away.fetch_add(1, Ordering::SeqCst);
             let answered = f.call(run, params, results).await;
-            away.fetch_sub(1, Ordering::SeqCst);
+            if answered.is_ok() {
+                away.fetch_sub(1, Ordering::SeqCst);
+            }
             answered
         })
     })

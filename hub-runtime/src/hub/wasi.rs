@@ -46,13 +46,50 @@ const HOST_WASI: &[&str] = &[
     "wasi:http/outgoing-handler",
 ];
 
+/// The version wasmtime-wasi 48's `p3` registers WASI 0.3 under (the `async` feature).
+#[cfg(feature = "async")]
+const HOST_WASI_0_3_VERSION: &str = "0.3.0";
+
+/// Every WASI 0.3 interface the host links (wasmtime-wasi's `p3::add_to_linker`), in the
+/// concurrent engine's linker only: their functions are mostly `async func`s.
+#[cfg(feature = "async")]
+const HOST_WASI_0_3: &[&str] = &[
+    "wasi:cli/environment",
+    "wasi:cli/exit",
+    "wasi:cli/stdin",
+    "wasi:cli/stdout",
+    "wasi:cli/stderr",
+    "wasi:cli/terminal-input",
+    "wasi:cli/terminal-output",
+    "wasi:cli/terminal-stdin",
+    "wasi:cli/terminal-stdout",
+    "wasi:cli/terminal-stderr",
+    "wasi:clocks/types",
+    "wasi:clocks/monotonic-clock",
+    "wasi:clocks/system-clock",
+    "wasi:filesystem/types",
+    "wasi:filesystem/preopens",
+    "wasi:random/random",
+    "wasi:random/insecure",
+    "wasi:random/insecure-seed",
+    "wasi:sockets/types",
+    "wasi:sockets/ip-name-lookup",
+];
+
 /// The name the host registered `interface` under, when the host provides it (any
-/// semver-compatible version: `wasi:cli/environment@0.2.6` -> `...@0.2.12`).
+/// semver-compatible version: `wasi:cli/environment@0.2.6` -> `...@0.2.12`; with the
+/// `async` feature also WASI 0.3, `...@0.3.0`).
 pub(crate) fn host_name(interface: &str) -> Option<String> {
     let base = interface.split('@').next()?;
-    let host = format!("{base}@{HOST_WASI_VERSION}");
-    (HOST_WASI.contains(&base) && compatibility_key(&host) == compatibility_key(interface))
-        .then_some(host)
+    let provided = |interfaces: &[&str], version: &str| {
+        let host = format!("{base}@{version}");
+        (interfaces.contains(&base) && compatibility_key(&host) == compatibility_key(interface))
+            .then_some(host)
+    };
+    let host = provided(HOST_WASI, HOST_WASI_VERSION);
+    #[cfg(feature = "async")]
+    let host = host.or_else(|| provided(HOST_WASI_0_3, HOST_WASI_0_3_VERSION));
+    host
 }
 
 /// A linker with everything the host provides.
@@ -157,8 +194,14 @@ mod tests {
             host_name("wasi:cli/environment@0.2.99").as_deref(),
             Some("wasi:cli/environment@0.2.12")
         );
-        assert_eq!(host_name("wasi:cli/environment@0.3.0"), None);
+        // WASI 0.3 is the concurrent engine's, in the `async` build only.
+        assert_eq!(
+            host_name("wasi:cli/environment@0.3.0").as_deref(),
+            cfg!(feature = "async").then_some("wasi:cli/environment@0.3.0")
+        );
+        assert_eq!(host_name("wasi:cli/environment@0.4.0"), None);
         assert_eq!(host_name("wasi:keyvalue/store@0.2.0-draft"), None);
         assert_eq!(host_name("wasi:cli/run@0.2.6"), None);
+        assert_eq!(host_name("wasi:cli/run@0.3.0"), None);
     }
 }
