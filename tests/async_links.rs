@@ -9,6 +9,7 @@ mod common;
 use std::time::Duration;
 
 use common::{capturing, load, quiet};
+use component_hub::wasmtime::component::Val;
 use component_hub::{CapturedOutput, Hub, OneLine, RunError, Site, new_hub};
 use hub_fixtures::guest;
 
@@ -258,5 +259,39 @@ fn a_wasi_0_3_command_runs_against_an_async_library() {
     assert!(
         text.contains("[APP] p3_app: HELLO FROM WASI 0.3\n"),
         "{text}"
+    );
+}
+
+#[test]
+fn the_host_calls_an_async_library() {
+    let hub = new_hub(quiet()).expect("hub");
+    let provider = load(&hub, "async_provider");
+    let echo = Some("hub:async-guests/echo");
+    let mut caller = hub.caller();
+    let answer = caller
+        .call(
+            provider,
+            echo,
+            "shout",
+            &[Val::String("from the host".into())],
+        )
+        .unwrap_or_else(|e| panic!("shout: {}", OneLine(&e)));
+    assert_eq!(answer, [Val::String("FROM THE HOST".into())]);
+    let sum = caller
+        .call(provider, echo, "quick", &[Val::U32(40), Val::U32(2)])
+        .expect("quick");
+    assert_eq!(sum, [Val::U32(42)]);
+    assert_eq!(
+        caller.call(provider, echo, "count", &[]).expect("count"),
+        [Val::U32(1)]
+    );
+    // Arguments are checked against the async function's type, as for any.
+    let err = caller
+        .call(provider, echo, "quick", &[Val::U32(1)])
+        .expect_err("one argument short");
+    assert!(
+        OneLine(&err).to_string().contains("quick"),
+        "{}",
+        OneLine(&err)
     );
 }

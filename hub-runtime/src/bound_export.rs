@@ -23,8 +23,12 @@ pub(crate) struct BoundExport {
     pub(crate) resources: Vec<ExportResource>,
     pub(crate) forwarders: Box<dyn DefineForwarders>,
     /// Each function as the host calls it (through `Val`s, whichever path forwards it to
-    /// components), in the order of `functions`.
+    /// components), in the order of `functions`; empty for an async library's.
     pub(crate) callable: Vec<Arc<DynamicFunction>>,
+    /// An async library's functions, as the host calls them through its event loop (the
+    /// `async` feature).
+    #[cfg(feature = "async")]
+    pub(crate) event_loop: Vec<Arc<crate::concurrent::LoopFunction>>,
 }
 
 impl BoundExport {
@@ -44,6 +48,8 @@ impl BoundExport {
             resources: binding.resources,
             forwarders,
             callable: binding.functions,
+            #[cfg(feature = "async")]
+            event_loop: Vec::new(),
         }
     }
 }

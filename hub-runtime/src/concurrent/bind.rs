@@ -158,8 +158,11 @@ fn bound(interface: Option<String>, functions: Vec<Arc<LoopFunction>>) -> BoundE
         fallback: None,
         functions: functions.iter().map(|f| f.name.to_string()).collect(),
         resources: Vec::new(),
-        forwarders: Box::new(LoopInterface { functions }),
-        // The host's own calls (`HostCaller`) do not reach event loops yet.
+        forwarders: Box::new(LoopInterface {
+            functions: functions.clone(),
+        }),
+        // The host calls them through `event_loop`.
         callable: Vec::new(),
+        event_loop: functions,
     }
 }

@@ -47,8 +47,13 @@ impl LoopFunction {
         (call, answer)
     }
 
-    /// Calls the library from a sync store's host function, blocking until it answers.
-    fn call_blocking(
+    /// Calls the library from a sync store's host function (or the host), blocking
+    /// until it answers.
+    ///
+    /// # Errors
+    ///
+    /// The call's error, or the library's disabled error.
+    pub(crate) fn call_blocking(
         &self,
         run: Option<Arc<RunControl>>,
         params: &[Val],

@@ -22,6 +22,7 @@ use wasmtime::component::{Component, Linker};
 
 pub(crate) use bind::bind_loop_exports;
 pub(crate) use event_loop::EventLoop;
+pub(crate) use forwarder::LoopFunction;
 
 use crate::error::SetupError;
 use crate::limits::StoreLimitsConfig;

@@ -193,6 +193,8 @@ pub(crate) fn bind_interface(
             forwarders,
             // Planned by the caller once the interface is bound.
             callable: Vec::new(),
+            #[cfg(feature = "async")]
+            event_loop: Vec::new(),
         }),
         Err(mismatch) => {
             binder.cx.types.rollback(mark);

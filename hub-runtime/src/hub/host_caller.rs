@@ -12,6 +12,7 @@ use super::failure::Failure;
 use super::linker::drop_handle;
 use super::release::release_held;
 use super::{Hub, InProgress, LoadedLibrary, served_resource};
+use crate::bound_export::BoundExport;
 use crate::dynamic::{DynamicFunction, HandleOwner};
 use crate::error::{CallError, ExportError, HostInterfaceError, HostResourceError};
 use crate::holder::Holder;
@@ -116,6 +117,10 @@ impl HostCaller<'_> {
         function: &str,
         args: &[Val],
     ) -> Result<Vec<Val>, CallError> {
+        #[cfg(feature = "async")]
+        if let Some(target) = self.event_loop_target(library, interface, function)? {
+            return self.call_event_loop(&target, interface, args);
+        }
         let (_loaded, target) = self.target(library, interface, function)?;
         let export = export_name(interface, function);
         check_arguments(&export, &target.ty, args)?;
@@ -356,7 +361,48 @@ impl HostCaller<'_> {
         interface: Option<&str>,
         function: &str,
     ) -> Result<ComponentFunc, CallError> {
+        #[cfg(feature = "async")]
+        if let Some(target) = self.event_loop_target(library, interface, function)? {
+            return Ok(target.ty.clone());
+        }
         Ok(self.target(library, interface, function)?.1.ty.clone())
+    }
+
+    /// The function `interface#function` of `library` when the library is async: its
+    /// event loop's forwarder (the `async` feature).
+    #[cfg(feature = "async")]
+    fn event_loop_target(
+        &self,
+        library: LibraryId,
+        interface: Option<&str>,
+        function: &str,
+    ) -> Result<Option<Arc<crate::concurrent::LoopFunction>>, CallError> {
+        let (loaded, export) = self.export(library, interface, function)?;
+        Ok(loaded.exports[export]
+            .event_loop
+            .iter()
+            .find(|f| &*f.name == function)
+            .cloned())
+    }
+
+    /// Calls an async library's `target` through its event loop, on this thread (no
+    /// handles cross: such functions take and return none).
+    #[cfg(feature = "async")]
+    fn call_event_loop(
+        &mut self,
+        target: &crate::concurrent::LoopFunction,
+        interface: Option<&str>,
+        args: &[Val],
+    ) -> Result<Vec<Val>, CallError> {
+        let export = export_name(interface, &target.name);
+        check_arguments(&export, &target.ty, args)?;
+        let mut results = vec![Val::Bool(false); target.ty.results().len()];
+        let calling = self.start();
+        let outcome =
+            target.call_blocking(Some(Arc::clone(&self.calls.control)), args, &mut results);
+        drop(calling);
+        outcome.map_err(|err| self.failed(&export, err))?;
+        Ok(results)
     }
 
     /// Whether this caller still holds `handle` (a call that took it, or a release,
@@ -378,17 +424,31 @@ impl HostCaller<'_> {
         interface: Option<&str>,
         function: &str,
     ) -> Result<(Arc<LoadedLibrary>, Arc<DynamicFunction>), CallError> {
+        let (loaded, export) = self.export(library, interface, function)?;
+        let target = loaded.exports[export]
+            .callable
+            .iter()
+            .find(|f| f.name == function)
+            .cloned()
+            .ok_or_else(|| self.missing(&loaded, interface, function))?;
+        Ok((loaded, target))
+    }
+
+    /// The loaded library `library` and the index of its export that `interface` names
+    /// (its top-level functions for `None`).
+    fn export(
+        &self,
+        library: LibraryId,
+        interface: Option<&str>,
+        function: &str,
+    ) -> Result<(Arc<LoadedLibrary>, usize), CallError> {
         let set = self.hub.snapshot();
         let loaded = Arc::clone(
             set.library(library)
                 .ok_or(CallError::NoSuchLibrary(library))?,
         );
-        let missing = || {
-            CallError::Export(ExportError::NoSuchExport {
-                component: loaded.cell.name.clone(),
-                export: export_name(interface, function),
-            })
-        };
+        let position =
+            |export: &BoundExport| loaded.exports.iter().position(|e| std::ptr::eq(e, export));
         let export = match interface {
             None => loaded.top_level(),
             Some(name) => loaded.export(name).or_else(|| {
@@ -399,14 +459,24 @@ impl HostCaller<'_> {
                 }))
             }),
         }
-        .ok_or_else(missing)?;
-        let target = export
-            .callable
-            .iter()
-            .find(|f| f.name == function)
-            .cloned()
-            .ok_or_else(missing)?;
-        Ok((loaded, target))
+        .and_then(position);
+        match export {
+            Some(export) => Ok((loaded, export)),
+            None => Err(self.missing(&loaded, interface, function)),
+        }
+    }
+
+    /// The error for a function `library` does not export.
+    fn missing(
+        &self,
+        loaded: &LoadedLibrary,
+        interface: Option<&str>,
+        function: &str,
+    ) -> CallError {
+        CallError::Export(ExportError::NoSuchExport {
+            component: loaded.cell.name.clone(),
+            export: export_name(interface, function),
+        })
     }
 
     /// Starts a call: the budget from now (the library's own replaces it in the
