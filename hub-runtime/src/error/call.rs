@@ -19,6 +19,14 @@ pub enum CallError {
     /// The export does not exist, is not a function, or has other types.
     #[error(transparent)]
     Export(#[from] ExportError),
+    /// `call_typed` of an async library's function (the `async` feature), which only
+    /// `call` reaches yet.
+    #[cfg(feature = "async")]
+    #[error("`{function}` belongs to an async library, which only `HostCaller::call` reaches yet")]
+    NotTyped {
+        /// The function, `interface#name`.
+        function: String,
+    },
     /// The call was given another number of arguments than the function takes.
     #[error("`{function}` takes {expected} arguments, {given} given")]
     ArgumentCount {

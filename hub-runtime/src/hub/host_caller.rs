@@ -209,6 +209,15 @@ impl HostCaller<'_> {
         P: ComponentNamedList + Lower,
         R: ComponentNamedList + Lift,
     {
+        #[cfg(feature = "async")]
+        if self
+            .event_loop_target(library, interface, function)?
+            .is_some()
+        {
+            return Err(CallError::NotTyped {
+                function: export_name(interface, function),
+            });
+        }
         let (loaded, target) = self.target(library, interface, function)?;
         let export = export_name(interface, function);
         let types_error = |source| {
