@@ -45,6 +45,15 @@ fn an_async_app_awaits_an_async_library_which_keeps_its_state() {
     assert!(text.contains("shouts so far: 1\n"), "{text}");
     assert!(text.contains("shouts so far: 2\n"), "{text}");
     assert_eq!(hub.live_handles(), 0);
+    let status = hub.status();
+    assert!(status.libraries[0].event_loop);
+    assert!(
+        status.to_string().contains("async_provider.wasm")
+            && status
+                .to_string()
+                .contains(") [async: in its own event loop]\n"),
+        "{status}"
+    );
 }
 
 #[test]
@@ -294,4 +303,25 @@ fn the_host_calls_an_async_library() {
         "{}",
         OneLine(&err)
     );
+}
+
+#[test]
+fn an_async_library_growing_past_its_memory_limit_is_stopped_there() {
+    let (options, output) = capturing();
+    let hub = new_hub(options.max_memory(64 << 20)).expect("hub");
+    load(&hub, "async_provider");
+    let err = hub
+        .run(guest("async_bloat_app"))
+        .expect_err("the library outgrows its limit");
+    assert!(
+        matches!(&err, RunError::MemoryLimit { store, limit, .. }
+            if store == "async_provider.wasm" && *limit == 64 << 20),
+        "{}",
+        OneLine(&err)
+    );
+    assert!(!text(&output).contains("bloat returned"));
+    // The app's own store and the hub are unharmed: a fresh provider serves the next run.
+    let id = hub.status().libraries[0].id;
+    hub.reload(id).expect("reload");
+    run(&hub, "async_app");
 }

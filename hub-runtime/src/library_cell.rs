@@ -150,6 +150,14 @@ impl LibraryCell {
             .ok_or_else(|| wasmtime::format_err!("library `{}` has no event loop", self.name))
     }
 
+    /// Whether it is an async library, whose store lives in its event loop.
+    pub(crate) fn has_event_loop(&self) -> bool {
+        #[cfg(feature = "async")]
+        return self.event_loop.get().is_some();
+        #[cfg(not(feature = "async"))]
+        false
+    }
+
     /// How many instances it has.
     pub(crate) fn instances(&self) -> usize {
         #[cfg(feature = "async")]

@@ -38,6 +38,15 @@ impl Guest for Component {
         a.wrapping_add(b)
     }
 
+    async fn bloat(mib: u32) {
+        let mut kept = Vec::new();
+        for _ in 0..mib {
+            kept.push(vec![1u8; 1 << 20]);
+            wit_bindgen::yield_async().await;
+        }
+        std::hint::black_box(&kept);
+    }
+
     async fn fail() {
         wit_bindgen::yield_async().await;
         panic!("async_provider fails on purpose");

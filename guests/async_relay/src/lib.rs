@@ -30,6 +30,10 @@ impl Guest for Component {
         inner::quick(a, b).await
     }
 
+    async fn bloat(mib: u32) {
+        inner::bloat(mib).await;
+    }
+
     async fn fail() {
         inner::fail().await;
     }

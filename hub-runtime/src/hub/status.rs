@@ -45,6 +45,9 @@ pub struct LibraryStatus {
     /// How many instances it has ([`LoadOptions::instances`](crate::LoadOptions::instances)),
     /// each with its own store and state.
     pub instances: usize,
+    /// It uses component-model async, so its store runs in an event loop of its own (a
+    /// hub built with the `async` feature).
+    pub event_loop: bool,
     /// Where its compiled code came from when it was loaded.
     pub compiled: CacheSource,
     /// The digest of the bytes it was compiled from (read at load or last reload), to
@@ -114,6 +117,9 @@ impl fmt::Display for HubStatus {
             )?;
             if library.instances > 1 {
                 write!(f, " [{} instances]", library.instances)?;
+            }
+            if library.event_loop {
+                write!(f, " [async: in its own event loop]")?;
             }
             if let Some(why) = &library.disabled {
                 write!(f, " [disabled: {why}]")?;
@@ -198,6 +204,7 @@ impl Hub {
                         path: library.cell.path.clone(),
                         from_memory: library.origin.is_memory(),
                         instances: library.cell.instances(),
+                        event_loop: library.cell.has_event_loop(),
                         compiled: library.source,
                         digest: library.digest,
                         disabled: library.cell.fault(),
