@@ -325,3 +325,31 @@ fn an_async_library_growing_past_its_memory_limit_is_stopped_there() {
     hub.reload(id).expect("reload");
     run(&hub, "async_app");
 }
+
+#[test]
+fn an_async_app_makes_and_uses_resources_of_sync_libraries_on_both_paths() {
+    for dynamic in [false, true] {
+        let (options, output) = capturing();
+        let hub = component_hub::new_hub(options.force_dynamic(dynamic)).expect("hub");
+        load(&hub, "provider_logging");
+        load(&hub, "provider_calculator");
+        run(&hub, "async_demo_app");
+        run(&hub, "async_demo_app");
+        let text = text(&output);
+        // The app's logger and the one its calc makes; the library keeps its count, so
+        // the second run sees the first run's loggers.
+        assert!(
+            text.contains("[APP] async_demo_app: 1 + 2 = 3; loggers so far: 2\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("[APP] async_demo_app: 1 + 2 = 3; loggers so far: 4\n"),
+            "{text}"
+        );
+        // Dropping the calc dropped its logger, in the logging library: the destructor
+        // chain ran from the async app's store, and nothing is left.
+        assert!(text.contains("LOGGED: calc 1 dropped"), "{text}");
+        assert_eq!(text.matches("Logger::drop(").count(), 4, "{text}");
+        assert_eq!(hub.live_handles(), 0, "dynamic: {dynamic}");
+    }
+}
