@@ -353,3 +353,94 @@ fn an_async_app_makes_and_uses_resources_of_sync_libraries_on_both_paths() {
         assert_eq!(hub.live_handles(), 0, "dynamic: {dynamic}");
     }
 }
+
+/// Errors a run may meet while the stress test below changes libraries under it and
+/// interrupts its spinning runs: each is one line, none a trap or a crash of the hub.
+fn expected_stress_error(err: &RunError) -> bool {
+    let line = OneLine(err).to_string();
+    assert!(!line.contains('\n'), "{line:?}");
+    [
+        "was interrupted by the user",
+        "is disabled because it was interrupted",
+        // The relay, when the library under it was interrupted.
+        "is disabled because it was unwound by a failed call it made",
+        "was reloaded",
+    ]
+    .iter()
+    .any(|allowed| line.contains(allowed))
+}
+
+/// Panics unless `f` returns within a generous bound: a deadlock fails the test
+/// (bounded by rounds, not time; the bound only turns a hang into a failure).
+fn within_bound(f: impl FnOnce() + Send) {
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            f();
+            let _ = done.send(());
+        });
+        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+            finished.recv_timeout(Duration::from_secs(600))
+        {
+            eprintln!("the threads did not finish within 10 minutes: a deadlock");
+            std::process::abort();
+        }
+    });
+}
+
+#[test]
+fn interrupts_runs_and_reloads_on_many_threads_leave_no_hang_and_no_handle() {
+    const ROUNDS: usize = 30;
+    let hub = new_hub(quiet().timeout(Some(Duration::from_secs(20)))).expect("hub");
+    let mut provider = load(&hub, "async_provider");
+    load(&hub, "async_relay");
+    within_bound(|| {
+        std::thread::scope(|scope| {
+            let hub = &hub;
+            // Two run an app whose library spins, each interrupting it with its own handle.
+            for _ in 0..2 {
+                scope.spawn(move || {
+                    for _ in 0..ROUNDS {
+                        let handle = component_hub::InterruptHandle::new();
+                        let done = std::sync::atomic::AtomicBool::new(false);
+                        std::thread::scope(|inner| {
+                            inner.spawn(|| {
+                                while !done.load(std::sync::atomic::Ordering::Acquire) {
+                                    handle.interrupt();
+                                    std::thread::yield_now();
+                                }
+                            });
+                            let outcome = hub.run_with(
+                                guest("async_spin_app"),
+                                &component_hub::RunOptions::default().interrupt(&handle),
+                            );
+                            done.store(true, std::sync::atomic::Ordering::Release);
+                            let err = outcome.expect_err("interrupted");
+                            assert!(expected_stress_error(&err), "{}", OneLine(&err));
+                        });
+                    }
+                });
+            }
+            // Two run apps that finish, async and sync, against the same libraries.
+            for app in ["async_app", "sync_echo_app"] {
+                scope.spawn(move || {
+                    for _ in 0..ROUNDS * 3 {
+                        if let Err(err) = hub.run(guest(app)) {
+                            assert!(expected_stress_error(&err), "{app}: {}", OneLine(&err));
+                        }
+                    }
+                });
+            }
+            scope.spawn(|| {
+                for _ in 0..ROUNDS / 2 {
+                    provider = hub.reload(provider).expect("reload the chain")[0];
+                }
+            });
+        });
+    });
+    assert_eq!(hub.live_handles(), 0);
+    // A reload brings back whatever the last interrupt disabled.
+    hub.reload(provider).expect("reload the chain");
+    run(&hub, "async_app");
+    assert!(!hub.interrupt_handle().interrupt(), "nothing runs now");
+}
