@@ -444,3 +444,110 @@ fn interrupts_runs_and_reloads_on_many_threads_leave_no_hang_and_no_handle() {
     run(&hub, "async_app");
     assert!(!hub.interrupt_handle().interrupt(), "nothing runs now");
 }
+
+/// Asserts what `stream_app` prints when every stream and future crossed whole, and
+/// its early reader's drop reached the writer.
+fn assert_streams_crossed(text: &str) {
+    for line in [
+        "[APP] stream_app: summed 1048576 bytes, checksum ok: true\n",
+        "[APP] stream_app: made 1048576 bytes, pattern ok: true\n",
+    ] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    let sent: u32 = text
+        .split("the writer stopped after ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no early reader in {text}"));
+    // The reader kept two; a few more were in flight when it dropped its end.
+    assert!((2..100).contains(&sent), "{text}");
+}
+
+#[test]
+fn streams_and_a_future_in_a_record_cross_to_an_async_library_and_back() {
+    let (hub, output) = capturing_hub();
+    load(&hub, "stream_provider");
+    run(&hub, "stream_app");
+    let text = text(&output);
+    assert!(
+        text.contains("[APP] stream_app: shouted ONE TWO THREE\n"),
+        "{text}"
+    );
+    assert_streams_crossed(&text);
+    assert!(text.contains("described answer=42\n"), "{text}");
+    assert_eq!(hub.live_handles(), 0);
+}
+
+#[test]
+fn streams_run_through_two_libraries_in_a_chain() {
+    let (hub, output) = capturing_hub();
+    load(&hub, "stream_provider");
+    load(&hub, "stream_relay");
+    run(&hub, "stream_app");
+    let text = text(&output);
+    // Each word went app -> relay -> provider (capitals) -> relay (`!`) -> app.
+    assert!(
+        text.contains("[APP] stream_app: shouted ONE! TWO! THREE!\n"),
+        "{text}"
+    );
+    assert_streams_crossed(&text);
+    assert!(text.contains("described answer+relay=42\n"), "{text}");
+}
+
+#[test]
+fn a_stream_of_items_without_a_carrier_is_refused_at_load_by_its_type() {
+    let hub = new_hub(quiet()).expect("hub");
+    let err = hub.load(guest("odd_stream_provider")).expect_err("refused");
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.contains("pairs") && line.contains("`stream<tuple<u32, string>>`"),
+        "{line}"
+    );
+    assert!(hub.status().libraries.is_empty());
+}
+
+#[test]
+fn a_library_trapping_mid_stream_ends_the_stream_and_is_disabled() {
+    let (hub, output) = capturing_hub();
+    load(&hub, "stream_provider");
+    let err = hub.run(guest("stream_fault_app")).expect_err("disabled");
+    let text = text(&output);
+    // The reader saw the bytes written before the trap, then the end.
+    assert!(
+        text.contains("[APP] stream_fault_app: the stream ended after 1000 bytes\n"),
+        "{text}"
+    );
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.contains("stream_provider.wasm") && line.contains("disabled"),
+        "{line}"
+    );
+    assert_eq!(hub.live_handles(), 0);
+    let id = hub.status().libraries[0].id;
+    hub.reload(id).expect("reload");
+    run(&hub, "stream_app");
+}
+
+#[test]
+fn a_library_computing_forever_behind_a_stream_meets_the_next_calls_budget() {
+    let (options, output) = capturing();
+    let hub = new_hub(options.timeout(Some(Duration::from_secs(2)))).expect("hub");
+    load(&hub, "stream_provider");
+    let err = hub.run(guest("stream_hog_app")).expect_err("out of time");
+    assert!(text(&output).contains("[APP] stream_hog_app: calling again\n"));
+    // A budget stopped the library's work: the one between calls (the call waiting
+    // for it then finds the library disabled), or the next call's, when that call got
+    // the store first and the work went on inside it.
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.contains("`stream_provider.wasm` is disabled because it ran out of its time budget")
+            || (matches!(&err, RunError::Deadline { at: Some(Site { library, .. }), .. }
+                if library == "stream_provider.wasm")),
+        "{line}"
+    );
+    assert_eq!(hub.live_handles(), 0);
+    let id = hub.status().libraries[0].id;
+    hub.reload(id).expect("reload");
+    run(&hub, "stream_app");
+}

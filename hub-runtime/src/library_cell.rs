@@ -111,7 +111,9 @@ impl LibraryCell {
         }
     }
 
-    /// Starts the event loop owning `store`, the library's only instance.
+    /// Starts the event loop owning `store`, the library's only instance; the guest's
+    /// work between calls (for its streams) has the library's own budget, else
+    /// `hub_budget`.
     ///
     /// # Errors
     ///
@@ -120,12 +122,14 @@ impl LibraryCell {
     pub(crate) fn start_event_loop(
         self: &Arc<Self>,
         store: Store<HostState>,
+        hub_budget: Option<Duration>,
     ) -> std::io::Result<()> {
         let event_loop = crate::concurrent::EventLoop::start(
             store,
             Arc::downgrade(self),
             &self.name,
             self.own_budget,
+            self.own_budget.unwrap_or(hub_budget),
         )?;
         if self.event_loop.set(event_loop).is_err() {
             return Err(std::io::Error::other(

@@ -41,6 +41,10 @@ pub struct HostState {
     /// feature): its run's budget waits for them to answer (`RunControl::race_unless_away`).
     #[cfg(feature = "async")]
     pub(crate) away: Arc<std::sync::atomic::AtomicUsize>,
+    /// The ends of streams and futures crossing to or from this store (the `async`
+    /// feature): a library's loop keeps its store running while any is open.
+    #[cfg(feature = "async")]
+    pub(crate) pumps: Arc<crate::concurrent::Pumps>,
 }
 
 /// What a new store is set up with.
@@ -110,6 +114,8 @@ impl HostState {
             host_resources,
             #[cfg(feature = "async")]
             away: Arc::default(),
+            #[cfg(feature = "async")]
+            pumps: Arc::default(),
         }
     }
 

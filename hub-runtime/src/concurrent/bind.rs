@@ -5,10 +5,11 @@
 use std::sync::Arc;
 
 use wasmtime::Store;
-use wasmtime::component::types::{ComponentFunc, Type};
+use wasmtime::component::types::ComponentFunc;
 use wasmtime::component::{Func, Instance};
 
 use super::forwarder::{LoopFunction, LoopInterface};
+use super::transit::not_carried;
 use crate::bound_export::BoundExport;
 use crate::error::{ForwardError, UnsupportedType};
 use crate::exports::ExportedItems;
@@ -35,7 +36,9 @@ pub(crate) fn bind_loop_exports(
         if let Some(resource) = interface.resources.first() {
             return Err(fail(ForwardError::UnsupportedType {
                 function: format!("{}#{resource}", interface.name),
-                reason: UnsupportedType::InAsyncLibrary { what: "resource" },
+                reason: UnsupportedType::InAsyncLibrary {
+                    what: format!("resource `{resource}`"),
+                },
             }));
         }
         let parent = instance
@@ -103,51 +106,7 @@ fn loop_function(
             });
         }
     }
-    Ok(Arc::new(LoopFunction {
-        name: name.into(),
-        func,
-        ty: ty.clone(),
-        library: Arc::clone(cell),
-    }))
-}
-
-/// What in `ty` an event loop cannot carry yet: handles (resources, streams, futures and
-/// error contexts belong to one store).
-fn not_carried(ty: &Type) -> Option<&'static str> {
-    match ty {
-        Type::Own(_) | Type::Borrow(_) => Some("resource"),
-        Type::Stream(_) => Some("stream"),
-        Type::Future(_) => Some("future"),
-        Type::ErrorContext => Some("error-context"),
-        Type::List(list) => not_carried(&list.ty()),
-        Type::FixedLengthList(list) => not_carried(&list.ty()),
-        Type::Map(map) => not_carried(&map.key()).or_else(|| not_carried(&map.value())),
-        Type::Option(option) => not_carried(&option.ty()),
-        Type::Result(result) => result
-            .ok()
-            .and_then(|t| not_carried(&t))
-            .or_else(|| result.err().and_then(|t| not_carried(&t))),
-        Type::Record(record) => record.fields().find_map(|f| not_carried(&f.ty)),
-        Type::Tuple(tuple) => tuple.types().find_map(|t| not_carried(&t)),
-        Type::Variant(variant) => variant
-            .cases()
-            .find_map(|c| c.ty.and_then(|t| not_carried(&t))),
-        Type::Bool
-        | Type::S8
-        | Type::U8
-        | Type::S16
-        | Type::U16
-        | Type::S32
-        | Type::U32
-        | Type::S64
-        | Type::U64
-        | Type::Float32
-        | Type::Float64
-        | Type::Char
-        | Type::String
-        | Type::Enum(_)
-        | Type::Flags(_) => None,
-    }
+    Ok(Arc::new(LoopFunction::new(name, func, ty, cell)))
 }
 
 /// An export bound to the loop.

@@ -17,6 +17,12 @@
 //! store-blocking note on `run_concurrent`). A call stopped by its budget or interrupt,
 //! or failing in the library's code, disables the library, as a sync call does, and its
 //! store goes with the loop.
+//!
+//! Between calls the store sleeps, unless a stream or future it passed or was given is
+//! still open: then the loop runs it until the next message or until they close (a guest
+//! writes the stream it returned after returning), with a budget of its own. A sync
+//! caller's call goes to the loop's thread then (the store is the loop's), and so does
+//! any call passing a stream or future (the loop must keep running the store after it).
 
 use std::cell::Cell;
 use std::sync::{Arc, Weak};
@@ -25,8 +31,11 @@ use std::thread::JoinHandle;
 use parking_lot::Mutex;
 use tokio::sync::{mpsc, oneshot};
 use wasmtime::Store;
-use wasmtime::component::{Func, Val};
+use wasmtime::component::Val;
 
+use super::forwarder::{Answer, LoopFunction};
+use super::pump::Pumps;
+use super::transit::Transit;
 use crate::library_cell::LibraryCell;
 use crate::run_control::{CallBudget, RunControl};
 use crate::state::HostState;
@@ -37,15 +46,15 @@ const QUEUED_CALLS: usize = 64;
 
 /// One call into the library, as a loop runs it.
 pub(crate) struct LoopCall {
-    pub(crate) func: Func,
-    /// The export's name, for the fault it may cause.
-    pub(crate) function: Arc<str>,
-    pub(crate) params: Vec<Val>,
-    pub(crate) result_count: usize,
+    pub(crate) function: Arc<LoopFunction>,
+    pub(crate) params: Transit,
     /// The caller's run: its budget and interrupt bound the call.
     pub(crate) run: Option<Arc<RunControl>>,
-    pub(crate) reply: oneshot::Sender<wasmtime::Result<Vec<Val>>>,
+    pub(crate) reply: Reply,
 }
+
+/// Where a call's answer goes.
+pub(crate) type Reply = oneshot::Sender<wasmtime::Result<Transit>>;
 
 enum Message {
     Call(LoopCall),
@@ -68,6 +77,12 @@ struct StoreSlot {
     store: Mutex<Option<Store<HostState>>>,
     cell: Weak<LibraryCell>,
     own_budget: Option<Option<std::time::Duration>>,
+    /// The store's crossing ends: while one is open, the loop runs the store between
+    /// calls too.
+    pumps: Arc<Pumps>,
+    /// How long the guest may compute without returning to its event loop while the
+    /// loop runs it between calls: the library's own budget, else the hub's.
+    between_calls: Option<std::time::Duration>,
 }
 
 thread_local! {
@@ -90,7 +105,8 @@ pub(crate) fn in_event_loop<R>(f: impl FnOnce() -> R) -> R {
 
 impl EventLoop {
     /// Starts the loop of `store` (instantiated already) on a thread of its own, for the
-    /// library `cell` points at; `own_budget` replaces a caller's budget for each call.
+    /// library `cell` points at; `own_budget` replaces a caller's budget for each call,
+    /// `between_calls` bounds the guest's work between calls.
     ///
     /// # Errors
     ///
@@ -100,12 +116,15 @@ impl EventLoop {
         cell: Weak<LibraryCell>,
         name: &str,
         own_budget: Option<Option<std::time::Duration>>,
+        between_calls: Option<std::time::Duration>,
     ) -> std::io::Result<EventLoop> {
         let (sender, receiver) = mpsc::channel(QUEUED_CALLS);
         let slot = Arc::new(StoreSlot {
+            pumps: Arc::clone(&store.data().pumps),
             store: Mutex::new(Some(store)),
             cell,
             own_budget,
+            between_calls,
         });
         let served = Arc::clone(&slot);
         let thread = std::thread::Builder::new()
@@ -126,11 +145,7 @@ impl EventLoop {
     /// # Errors
     ///
     /// The call's own error, or an error when the loop has ended.
-    pub(crate) async fn call(
-        &self,
-        call: LoopCall,
-        answer: oneshot::Receiver<wasmtime::Result<Vec<Val>>>,
-    ) -> wasmtime::Result<Vec<Val>> {
+    pub(crate) async fn call(&self, call: LoopCall, answer: Answer) -> wasmtime::Result<Transit> {
         let Some(sender) = self.sender() else {
             wasmtime::bail!("the library's event loop has ended");
         };
@@ -143,7 +158,9 @@ impl EventLoop {
     }
 
     /// [`call`](Self::call) for a plain (sync) caller, blocking the thread: run here
-    /// when this thread drives no event loop, else sent to the loop's thread.
+    /// when this thread drives no event loop and the store is free, else sent to the
+    /// loop's thread (which also takes every call passing a stream or future: the loop
+    /// must run the store while they are open).
     ///
     /// # Errors
     ///
@@ -151,22 +168,25 @@ impl EventLoop {
     pub(crate) fn call_blocking(
         &self,
         call: LoopCall,
-        answer: oneshot::Receiver<wasmtime::Result<Vec<Val>>>,
-    ) -> wasmtime::Result<Vec<Val>> {
-        if IN_EVENT_LOOP.get() {
-            return wasmtime_wasi::runtime::in_tokio(self.call(call, answer));
+        answer: Answer,
+    ) -> wasmtime::Result<Transit> {
+        if !IN_EVENT_LOOP.get()
+            && !call.function.crosses
+            && let Some(mut store) = self.store.store.try_lock()
+        {
+            drop(answer);
+            let (outcome, _reply) = super::block_on(self.store.run_call(&mut store, call));
+            return outcome;
         }
-        drop(answer);
-        let mut store = self.store.store.lock();
-        let (outcome, _reply) = super::block_on(self.store.run_call(&mut store, call));
-        outcome
+        wasmtime_wasi::runtime::in_tokio(self.call(call, answer))
     }
 
     /// Waits until every call sent to the loop so far, or in progress on a caller's
     /// thread, has ended.
     pub(crate) fn wait_for_calls(&self) {
-        drop(self.store.store.lock());
         let Some(sender) = self.sender() else {
+            // The loop has ended: only a caller's thread may still hold the store.
+            drop(self.store.store.lock());
             return;
         };
         let (done, finished) = oneshot::channel();
@@ -201,7 +221,8 @@ impl Drop for EventLoop {
     }
 }
 
-/// The loop: runs each call in turn until the senders are gone.
+/// The loop: runs each call in turn until the senders are gone, and the store in
+/// between while streams or futures cross.
 #[expect(
     clippy::await_holding_lock,
     reason = "the loop's thread polls only this future: the lock is held for one call, as a \
@@ -209,15 +230,27 @@ impl Drop for EventLoop {
               libraries loaded earlier) never needs this store"
 )]
 async fn serve(slot: &StoreSlot, mut receiver: mpsc::Receiver<Message>) {
-    while let Some(message) = receiver.recv().await {
+    loop {
+        let between = if slot.pumps.any_open() {
+            slot.run_between_calls(&mut receiver).await
+        } else {
+            None
+        };
+        let message = match between {
+            Some(message) => message,
+            None => receiver.recv().await,
+        };
         match message {
-            Message::Call(call) => {
+            None => break,
+            Some(Message::Call(call)) => {
                 let mut store = slot.store.lock();
                 let (outcome, reply) = slot.run_call(&mut store, call).await;
                 drop(store);
                 let _ = reply.send(outcome);
             }
-            Message::Barrier(done) => {
+            Some(Message::Barrier(done)) => {
+                // A call on a caller's thread holds the store until it ends.
+                drop(slot.store.lock());
                 let _ = done.send(());
             }
         }
@@ -232,15 +265,10 @@ impl StoreSlot {
         &self,
         store: &mut Option<Store<HostState>>,
         call: LoopCall,
-    ) -> (
-        wasmtime::Result<Vec<Val>>,
-        oneshot::Sender<wasmtime::Result<Vec<Val>>>,
-    ) {
+    ) -> (wasmtime::Result<Transit>, Reply) {
         let LoopCall {
-            func,
             function,
             params,
-            result_count,
             run,
             reply,
         } = call;
@@ -252,11 +280,16 @@ impl StoreSlot {
         if let Some(Err(stopped)) = run.as_ref().map(|run| run.check(budget.as_ref())) {
             return (Err(wasmtime::Error::new(stopped)), reply);
         }
+        let params = match params.arrive(&mut *live, &function.params) {
+            Ok(params) => params,
+            Err(err) => return (Err(err), reply),
+        };
         let state = live.data_mut();
         state.run.clone_from(&run);
         state.call_budget = budget;
         let away = Arc::clone(&state.away);
-        let mut results = vec![Val::Bool(false); result_count];
+        let mut results = vec![Val::Bool(false); function.results.len()];
+        let func = function.func;
         let call = live.run_concurrent(async |accessor| {
             func.call_concurrent(accessor, &params, &mut results).await
         });
@@ -268,17 +301,76 @@ impl StoreSlot {
             None => call.await,
         }
         .and_then(|r| r);
+        let outcome = outcome.and_then(|()| {
+            if function.crosses {
+                Transit::depart(&mut *live, &function.results, results)
+            } else {
+                Ok(Transit::plain(results))
+            }
+        });
         match outcome {
-            Ok(()) => (Ok(results), reply),
+            Ok(answer) => (Ok(answer), reply),
+            Err(err) => (Err(self.fail(store, &function.name, err)), reply),
+        }
+    }
+
+    /// Runs the store (locked here) until a message comes or no stream or future
+    /// crosses any more: a guest may still write a stream it returned, or read one it
+    /// was given. Code running here belongs to no run: it has the `between_calls`
+    /// budget (a message is seen only when the guest returns to its event loop, so
+    /// this also bounds how long a call waits), and a fault or the budget disables the
+    /// library as a failed call does. `None` when there is no message yet: the store
+    /// is gone, or nothing crosses any more.
+    #[expect(
+        clippy::await_holding_lock,
+        reason = "as in `serve`: only the loop's thread polls this, and what the store's \
+                  code awaits never needs this store"
+    )]
+    async fn run_between_calls(
+        &self,
+        receiver: &mut mpsc::Receiver<Message>,
+    ) -> Option<Option<Message>> {
+        let mut store = self.store.lock();
+        let live = store.as_mut()?;
+        let state = live.data_mut();
+        state.run = Some(RunControl::start(self.between_calls, None));
+        state.call_budget = None;
+        let pumps = Arc::clone(&self.pumps);
+        let next = live
+            .run_concurrent(async |_| {
+                let closed = std::pin::pin!(pumps.all_closed());
+                let message = std::pin::pin!(receiver.recv());
+                match futures::future::select(message, closed).await {
+                    futures::future::Either::Left((message, _)) => Some(message),
+                    futures::future::Either::Right(((), _)) => None,
+                }
+            })
+            .await;
+        live.data_mut().run = None;
+        match next {
+            Ok(next) => next,
             Err(err) => {
-                let err = match self.cell.upgrade() {
-                    Some(cell) => cell.disable_for(&function, err, &live.data().limiter),
-                    None => err,
-                };
-                *store = None;
-                (Err(err), reply)
+                let err = self.fail(&mut store, "its streams, between calls", err);
+                tracing::warn!("an async library failed between calls: {err}");
+                None
             }
         }
+    }
+
+    /// Disables the library for `err` in `function`, dropping its store (wasmtime
+    /// cannot enter it again): later calls get the library's disabled error.
+    fn fail(
+        &self,
+        store: &mut Option<Store<HostState>>,
+        function: &str,
+        err: wasmtime::Error,
+    ) -> wasmtime::Error {
+        let err = match (self.cell.upgrade(), store.as_ref()) {
+            (Some(cell), Some(live)) => cell.disable_for(function, err, &live.data().limiter),
+            _ => err,
+        };
+        *store = None;
+        err
     }
 }
 

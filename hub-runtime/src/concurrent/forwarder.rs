@@ -8,10 +8,12 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use tokio::sync::oneshot;
-use wasmtime::component::types::ComponentFunc;
-use wasmtime::component::{Func, LinkerInstance, Val};
+use wasmtime::component::types::{ComponentFunc, Type};
+use wasmtime::component::{Accessor, Func, LinkerInstance, Val};
+use wasmtime::{AsContextMut, StoreContextMut};
 
 use super::event_loop::LoopCall;
+use super::transit::{Transit, holds_handles};
 use crate::define_forwarders::DefineForwarders;
 use crate::forwarding_path::ForwardingPath;
 use crate::library_cell::LibraryCell;
@@ -25,57 +27,124 @@ pub(crate) struct LoopFunction {
     /// The function in the library's (only) instance.
     pub(crate) func: Func,
     pub(crate) ty: ComponentFunc,
+    pub(crate) params: Box<[Type]>,
+    pub(crate) results: Box<[Type]>,
+    /// Whether a stream or future is among the params or results: they cross as
+    /// channels, and only between two event loops.
+    pub(crate) crosses: bool,
     pub(crate) library: Arc<LibraryCell>,
 }
 
+/// A loop's answer, on its way back.
+pub(crate) type Answer = oneshot::Receiver<wasmtime::Result<Transit>>;
+
 impl LoopFunction {
+    /// The function `func`, exported as `name` with type `ty` by the library `library`.
+    pub(crate) fn new(
+        name: &str,
+        func: Func,
+        ty: &ComponentFunc,
+        library: &Arc<LibraryCell>,
+    ) -> LoopFunction {
+        let params: Box<[Type]> = ty.params().map(|(_, t)| t).collect();
+        let results: Box<[Type]> = ty.results().collect();
+        let crosses = params.iter().chain(&results).any(holds_handles);
+        LoopFunction {
+            name: name.into(),
+            func,
+            ty: ty.clone(),
+            params,
+            results,
+            crosses,
+            library: Arc::clone(library),
+        }
+    }
+
     /// The call of this function with `params` for `run`, and where its answer comes.
     fn message(
-        &self,
-        params: &[Val],
+        self: &Arc<Self>,
+        params: Transit,
         run: Option<Arc<RunControl>>,
-    ) -> (LoopCall, oneshot::Receiver<wasmtime::Result<Vec<Val>>>) {
+    ) -> (LoopCall, Answer) {
         let (reply, answer) = oneshot::channel();
         let call = LoopCall {
-            func: self.func,
-            function: Arc::clone(&self.name),
-            params: params.to_vec(),
-            result_count: self.ty.results().len(),
+            function: Arc::clone(self),
+            params,
             run,
             reply,
         };
         (call, answer)
     }
 
-    /// Calls the library from a sync store's host function (or the host), blocking
-    /// until it answers.
+    /// Calls the library from the host, which has no store, blocking until it answers.
     ///
     /// # Errors
     ///
-    /// The call's error, or the library's disabled error.
-    pub(crate) fn call_blocking(
-        &self,
+    /// The call's error, or the library's disabled error; a function that passes a
+    /// stream or future (they need a store on both sides).
+    pub(crate) fn call_from_host(
+        self: &Arc<Self>,
         run: Option<Arc<RunControl>>,
         params: &[Val],
         results: &mut [Val],
     ) -> wasmtime::Result<()> {
+        if self.crosses {
+            wasmtime::bail!("it passes a stream or future, which only components can hold");
+        }
         let event_loop = self.library.event_loop()?;
-        let (call, answer) = self.message(params, run);
-        let values = event_loop.call_blocking(call, answer)?;
+        let (call, answer) = self.message(Transit::plain(params.to_vec()), run);
+        let values = event_loop.call_blocking(call, answer)?.into_plain()?;
+        write(results, values)
+    }
+
+    /// Calls the library from a plain host function of `store`, blocking until it
+    /// answers.
+    ///
+    /// # Errors
+    ///
+    /// The call's error, or the library's disabled error.
+    fn call_blocking(
+        self: &Arc<Self>,
+        mut store: StoreContextMut<'_, HostState>,
+        params: &[Val],
+        results: &mut [Val],
+    ) -> wasmtime::Result<()> {
+        let event_loop = self.library.event_loop()?;
+        let params = self.depart(&mut store, params)?;
+        let (call, answer) = self.message(params, store.data().run.clone());
+        let values = event_loop
+            .call_blocking(call, answer)?
+            .arrive(&mut store, &self.results)?;
         write(results, values)
     }
 
     /// Calls the library from another store's event loop.
     async fn call(
-        &self,
+        self: &Arc<Self>,
+        accessor: &Accessor<HostState>,
         run: Option<Arc<RunControl>>,
         params: &[Val],
         results: &mut [Val],
     ) -> wasmtime::Result<()> {
         let event_loop = self.library.event_loop()?;
+        let params = accessor.with(|mut access| self.depart(&mut access, params))?;
         let (call, answer) = self.message(params, run);
-        let values = event_loop.call(call, answer).await?;
+        let answer = event_loop.call(call, answer).await?;
+        let values = accessor.with(|mut access| answer.arrive(&mut access, &self.results))?;
         write(results, values)
+    }
+
+    /// The caller's `params`, leaving its store.
+    fn depart(
+        &self,
+        store: impl AsContextMut<Data = HostState>,
+        params: &[Val],
+    ) -> wasmtime::Result<Transit> {
+        if self.crosses {
+            Transit::depart(store, &self.params, params.to_vec())
+        } else {
+            Ok(Transit::plain(params.to_vec()))
+        }
     }
 }
 
@@ -153,7 +222,7 @@ fn define_blocking(
         if call_events {
             trace::call(ForwardingPath::Dynamic, &f.name, params.len());
         }
-        f.call_blocking(store.data().run.clone(), params, results)
+        f.call_blocking(store, params, results)
     })
 }
 
@@ -178,13 +247,38 @@ fn define_concurrent(
             // Counted while away, so the caller's own loop lets this loop stop the call.
             // A failed call stays counted: its error traps the caller's store, which
             // ends the caller's loop with that error (naming whoever failed) a moment
-            // later, and a stop must not overtake it.
-            away.fetch_add(1, Ordering::SeqCst);
-            let answered = f.call(run, params, results).await;
-            if answered.is_ok() {
-                away.fetch_sub(1, Ordering::SeqCst);
+            // later, and a stop must not overtake it. A call the caller cancels (its
+            // future dropped) is counted no more.
+            let away = Away::enter(away);
+            let answered = f.call(accessor, run, params, results).await;
+            if answered.is_err() {
+                away.stay();
             }
             answered
         })
     })
+}
+
+/// One call of a store away in another event loop, counted in the store's `away` until
+/// dropped (or for good, once it [stays](Away::stay)).
+struct Away(Option<Arc<std::sync::atomic::AtomicUsize>>);
+
+impl Away {
+    fn enter(count: Arc<std::sync::atomic::AtomicUsize>) -> Away {
+        count.fetch_add(1, Ordering::SeqCst);
+        Away(Some(count))
+    }
+
+    /// Keeps the call counted: the store's loop is about to end with its error.
+    fn stay(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for Away {
+    fn drop(&mut self) {
+        if let Some(count) = &self.0 {
+            count.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
 }

@@ -12,10 +12,14 @@
 //!   caller, awaiting in a concurrent one.
 //! - An async app's run drives its own store's event loop on the thread that runs it
 //!   ([`block_on`]); its calls into sync libraries are the usual sync forwarders.
+//! - Streams and futures cross between stores as channels ([`transit`], [`pump`]): the
+//!   hub reads the sending store's end and feeds a new end in the receiving store.
 
 mod bind;
 mod event_loop;
 mod forwarder;
+mod pump;
+mod transit;
 
 use wasmtime::Engine;
 use wasmtime::component::{Component, Linker};
@@ -23,6 +27,7 @@ use wasmtime::component::{Component, Linker};
 pub(crate) use bind::bind_loop_exports;
 pub(crate) use event_loop::EventLoop;
 pub(crate) use forwarder::LoopFunction;
+pub(crate) use pump::Pumps;
 
 use crate::error::SetupError;
 use crate::limits::StoreLimitsConfig;

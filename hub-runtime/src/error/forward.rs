@@ -45,7 +45,7 @@ pub enum ForwardError {
 }
 
 /// A type in a signature the hub cannot forward.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum UnsupportedType {
     /// A resource no loaded library defines (a WASI resource, say, or a host resource
@@ -64,10 +64,11 @@ pub enum UnsupportedType {
     #[error("has a map with resources, which is not supported")]
     ResourcesInMap,
     /// An async library's export passes or takes what its event loop cannot carry yet.
-    #[error("passes a {what} to or from an async library, which the hub does not forward yet")]
+    #[error("passes `{what}` to or from an async library, which the hub does not forward yet")]
     InAsyncLibrary {
-        /// `resource`, `stream`, `future` or `error-context`.
-        what: &'static str,
+        /// The type, in WIT syntax: a resource, an `error-context`, or a stream or future
+        /// of items the loop has no carrier for.
+        what: String,
     },
 }
 

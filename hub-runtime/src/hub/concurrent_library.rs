@@ -56,7 +56,7 @@ impl Hub {
                 source,
             },
         )?;
-        cell.start_event_loop(store)
+        cell.start_event_loop(store, self.options.timeout)
             .map_err(|source| LoadError::EventLoop {
                 path: path.to_owned(),
                 source,

@@ -399,7 +399,7 @@ impl HostCaller<'_> {
     #[cfg(feature = "async")]
     fn call_event_loop(
         &mut self,
-        target: &crate::concurrent::LoopFunction,
+        target: &Arc<crate::concurrent::LoopFunction>,
         interface: Option<&str>,
         args: &[Val],
     ) -> Result<Vec<Val>, CallError> {
@@ -408,7 +408,7 @@ impl HostCaller<'_> {
         let mut results = vec![Val::Bool(false); target.ty.results().len()];
         let calling = self.start();
         let outcome =
-            target.call_blocking(Some(Arc::clone(&self.calls.control)), args, &mut results);
+            target.call_from_host(Some(Arc::clone(&self.calls.control)), args, &mut results);
         drop(calling);
         outcome.map_err(|err| self.failed(&export, err))?;
         Ok(results)

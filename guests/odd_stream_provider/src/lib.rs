@@ -1,0 +1,20 @@
+//! `odd_stream_provider`: an async library passing a stream of tuples, which the hub's
+//! dynamic path has no carrier for: refused when loaded, naming the type.
+
+wit_bindgen::generate!({
+    path: "../wit-async",
+    world: "odd-stream-provider",
+});
+
+use exports::hub::async_guests::odd_streams::Guest;
+use wit_bindgen::StreamReader;
+
+struct Component;
+
+impl Guest for Component {
+    async fn pairs(s: StreamReader<(u32, String)>) -> u32 {
+        s.collect().await.len() as u32
+    }
+}
+
+export!(Component);

@@ -1,0 +1,419 @@
+//! Values on their way from one store to another. Streams and futures belong to the
+//! store that holds them and carry no store id, so one must never be lowered into
+//! another store: on departure each is replaced by a placeholder (its index among the
+//! crossings) and piped into a channel ([`pump`](super::pump)); on arrival the receiving
+//! store gets a new stream or future fed by that channel, in the placeholder's place.
+//! Values without streams or futures cross as they are.
+//!
+//! Turning a `StreamAny` into a typed end needs a Rust type for its items (wasmtime 48
+//! has no `Val`-level stream access), so the items this path carries are the ones with a
+//! Rust type here ([`carrier`]); [`not_carried`] names what else a signature holds, for
+//! the refusal at load.
+
+use std::marker::PhantomData;
+
+use futures::channel::oneshot;
+use wasmtime::component::types::Type;
+use wasmtime::component::{
+    ComponentType, FutureAny, FutureReader, Lift, Lower, StreamAny, StreamReader, Val,
+};
+use wasmtime::{AsContextMut, StoreContextMut};
+
+use super::pump::{ChunkReceiver, ChunkSender, ValueSender, stream_channel};
+use crate::state::HostState;
+use crate::wit_syntax::WitType;
+
+/// Values leaving one store for another, with the crossings of their streams and
+/// futures.
+pub(crate) struct Transit {
+    values: Vec<Val>,
+    crossings: Vec<Box<dyn Crossing>>,
+}
+
+impl Transit {
+    /// Values that hold no stream or future.
+    pub(crate) fn plain(values: Vec<Val>) -> Transit {
+        Transit {
+            values,
+            crossings: Vec::new(),
+        }
+    }
+
+    /// `values` (of `types`) leaving `store`: each stream or future is piped out of it.
+    ///
+    /// # Errors
+    ///
+    /// A value that does not match its type, or a stream or future wasmtime cannot pipe.
+    pub(crate) fn depart(
+        mut store: impl AsContextMut<Data = HostState>,
+        types: &[Type],
+        mut values: Vec<Val>,
+    ) -> wasmtime::Result<Transit> {
+        let mut crossings = Vec::new();
+        let mut store = store.as_context_mut();
+        for (ty, value) in types.iter().zip(&mut values) {
+            if holds_handles(ty) {
+                take(&mut store, ty, value, &mut crossings)?;
+            }
+        }
+        Ok(Transit { values, crossings })
+    }
+
+    /// The values as they arrive in `store`: each stream or future a new one of this
+    /// store, fed from the other.
+    ///
+    /// # Errors
+    ///
+    /// A placeholder out of place (a bug), or a stream or future this store cannot make.
+    pub(crate) fn arrive(
+        self,
+        mut store: impl AsContextMut<Data = HostState>,
+        types: &[Type],
+    ) -> wasmtime::Result<Vec<Val>> {
+        let Transit {
+            mut values,
+            crossings,
+        } = self;
+        if crossings.is_empty() {
+            return Ok(values);
+        }
+        let mut crossings: Vec<Option<Box<dyn Crossing>>> =
+            crossings.into_iter().map(Some).collect();
+        let mut store = store.as_context_mut();
+        for (ty, value) in types.iter().zip(&mut values) {
+            if holds_handles(ty) {
+                put(&mut store, ty, value, &mut crossings)?;
+            }
+        }
+        Ok(values)
+    }
+
+    /// The values, which must hold no stream or future (a caller with no store).
+    ///
+    /// # Errors
+    ///
+    /// When they hold one.
+    pub(crate) fn into_plain(self) -> wasmtime::Result<Vec<Val>> {
+        if self.crossings.is_empty() {
+            Ok(self.values)
+        } else {
+            wasmtime::bail!("the answer holds a stream or future, which needs a store to land in")
+        }
+    }
+}
+
+/// A stream or future piped out of its store, to become one of another.
+trait Crossing: Send {
+    /// The new stream or future in `store`, fed from the channel.
+    fn land(self: Box<Self>, store: StoreContextMut<'_, HostState>) -> wasmtime::Result<Val>;
+}
+
+/// Replaces each stream or future in `value` with its index among `crossings`.
+fn take(
+    store: &mut StoreContextMut<'_, HostState>,
+    ty: &Type,
+    value: &mut Val,
+    crossings: &mut Vec<Box<dyn Crossing>>,
+) -> wasmtime::Result<()> {
+    let placeholder = Val::U32(u32::try_from(crossings.len())?);
+    match ty {
+        Type::Stream(stream) if matches!(value, Val::Stream(_)) => {
+            let Val::Stream(any) = std::mem::replace(value, placeholder) else {
+                unreachable!("matched above")
+            };
+            crossings.push(carrier_of(stream.ty(), ty)?.stream(store.as_context_mut(), any)?);
+        }
+        Type::Future(future) if matches!(value, Val::Future(_)) => {
+            let Val::Future(any) = std::mem::replace(value, placeholder) else {
+                unreachable!("matched above")
+            };
+            crossings.push(carrier_of(future.ty(), ty)?.future(store.as_context_mut(), any)?);
+        }
+        _ => {
+            for (ty, value) in parts(ty, value)? {
+                if holds_handles(&ty) {
+                    take(store, &ty, value, crossings)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Replaces each placeholder in `value` with its crossing, landed in `store`.
+fn put(
+    store: &mut StoreContextMut<'_, HostState>,
+    ty: &Type,
+    value: &mut Val,
+    crossings: &mut [Option<Box<dyn Crossing>>],
+) -> wasmtime::Result<()> {
+    if let (Type::Stream(_) | Type::Future(_), Val::U32(index)) = (ty, &*value) {
+        let crossing = usize::try_from(*index)
+            .ok()
+            .and_then(|i| crossings.get_mut(i))
+            .and_then(Option::take)
+            .ok_or_else(|| wasmtime::format_err!("a stream or future crossed twice"))?;
+        *value = crossing.land(store.as_context_mut())?;
+        return Ok(());
+    }
+    for (ty, value) in parts(ty, value)? {
+        if holds_handles(&ty) {
+            put(store, &ty, value, crossings)?;
+        }
+    }
+    Ok(())
+}
+
+/// The parts of a compound `value` with their types.
+fn parts<'v>(ty: &Type, value: &'v mut Val) -> wasmtime::Result<Vec<(Type, &'v mut Val)>> {
+    Ok(match (ty, value) {
+        (Type::List(list), Val::List(items)) => items.iter_mut().map(|v| (list.ty(), v)).collect(),
+        (Type::Record(record), Val::Record(fields)) => record
+            .fields()
+            .zip(fields.iter_mut())
+            .map(|(field, (_, v))| (field.ty, v))
+            .collect(),
+        (Type::Tuple(tuple), Val::Tuple(items)) => tuple.types().zip(items.iter_mut()).collect(),
+        (Type::Option(option), Val::Option(Some(v))) => vec![(option.ty(), &mut **v)],
+        (Type::Result(result), Val::Result(Ok(Some(v)))) => {
+            result.ok().map(|t| (t, &mut **v)).into_iter().collect()
+        }
+        (Type::Result(result), Val::Result(Err(Some(v)))) => {
+            result.err().map(|t| (t, &mut **v)).into_iter().collect()
+        }
+        (Type::Variant(variant), Val::Variant(name, Some(v))) => variant
+            .cases()
+            .find(|case| case.name == name.as_str())
+            .and_then(|case| case.ty)
+            .map(|t| (t, &mut **v))
+            .into_iter()
+            .collect(),
+        (Type::Option(_), Val::Option(None))
+        | (Type::Result(_), Val::Result(Ok(None) | Err(None)))
+        | (Type::Variant(_), Val::Variant(_, None)) => Vec::new(),
+        (ty, value) => {
+            wasmtime::bail!("a value `{value:?}` where a `{}` was expected", WitType(ty))
+        }
+    })
+}
+
+/// Whether `ty` holds a stream or future anywhere.
+pub(crate) fn holds_handles(ty: &Type) -> bool {
+    match ty {
+        Type::Stream(_) | Type::Future(_) => true,
+        Type::List(list) => holds_handles(&list.ty()),
+        Type::FixedLengthList(list) => holds_handles(&list.ty()),
+        Type::Map(map) => holds_handles(&map.key()) || holds_handles(&map.value()),
+        Type::Option(option) => holds_handles(&option.ty()),
+        Type::Result(result) => {
+            result.ok().is_some_and(|t| holds_handles(&t))
+                || result.err().is_some_and(|t| holds_handles(&t))
+        }
+        Type::Record(record) => record.fields().any(|f| holds_handles(&f.ty)),
+        Type::Tuple(tuple) => tuple.types().any(|t| holds_handles(&t)),
+        Type::Variant(variant) => variant
+            .cases()
+            .any(|c| c.ty.is_some_and(|t| holds_handles(&t))),
+        _ => false,
+    }
+}
+
+/// What in `ty` an event loop cannot carry, in WIT syntax: resources (not yet),
+/// error contexts, streams and futures of items without a carrier, and streams or futures
+/// inside maps and fixed-length lists.
+pub(crate) fn not_carried(ty: &Type) -> Option<String> {
+    let inner = |t: &Type| not_carried(t);
+    match ty {
+        Type::Own(_) | Type::Borrow(_) | Type::ErrorContext => Some(WitType(ty).to_string()),
+        Type::Stream(stream) => match stream.ty() {
+            Some(item) if carrier(&item).is_some() => None,
+            _ => Some(WitType(ty).to_string()),
+        },
+        Type::Future(future) => match future.ty() {
+            Some(item) if carrier(&item).is_some() => None,
+            _ => Some(WitType(ty).to_string()),
+        },
+        Type::FixedLengthList(_) | Type::Map(_) if holds_handles(ty) => {
+            Some(WitType(ty).to_string())
+        }
+        Type::List(list) => inner(&list.ty()),
+        Type::FixedLengthList(list) => inner(&list.ty()),
+        Type::Map(map) => inner(&map.key()).or_else(|| inner(&map.value())),
+        Type::Option(option) => inner(&option.ty()),
+        Type::Result(result) => result
+            .ok()
+            .and_then(|t| inner(&t))
+            .or_else(|| result.err().and_then(|t| inner(&t))),
+        Type::Record(record) => record.fields().find_map(|f| inner(&f.ty)),
+        Type::Tuple(tuple) => tuple.types().find_map(|t| inner(&t)),
+        Type::Variant(variant) => variant.cases().find_map(|c| c.ty.and_then(|t| inner(&t))),
+        Type::Bool
+        | Type::S8
+        | Type::U8
+        | Type::S16
+        | Type::U16
+        | Type::S32
+        | Type::U32
+        | Type::S64
+        | Type::U64
+        | Type::Float32
+        | Type::Float64
+        | Type::Char
+        | Type::String
+        | Type::Enum(_)
+        | Type::Flags(_) => None,
+    }
+}
+
+/// Pipes streams and futures of one item type out of a store, and lands them in another.
+trait Carrier: Sync {
+    fn stream(
+        &self,
+        store: StoreContextMut<'_, HostState>,
+        stream: StreamAny,
+    ) -> wasmtime::Result<Box<dyn Crossing>>;
+
+    fn future(
+        &self,
+        store: StoreContextMut<'_, HostState>,
+        future: FutureAny,
+    ) -> wasmtime::Result<Box<dyn Crossing>>;
+}
+
+/// The carrier of items of Rust type `T`.
+struct Items<T>(PhantomData<fn() -> T>);
+
+impl<T> Items<T> {
+    const CARRIER: Items<T> = Items(PhantomData);
+}
+
+/// The carrier of `item`s, when this path has one.
+fn carrier(item: &Type) -> Option<&'static dyn Carrier> {
+    Some(match item {
+        Type::Bool => &Items::<bool>::CARRIER,
+        Type::S8 => &Items::<i8>::CARRIER,
+        Type::U8 => &Items::<u8>::CARRIER,
+        Type::S16 => &Items::<i16>::CARRIER,
+        Type::U16 => &Items::<u16>::CARRIER,
+        Type::S32 => &Items::<i32>::CARRIER,
+        Type::U32 => &Items::<u32>::CARRIER,
+        Type::S64 => &Items::<i64>::CARRIER,
+        Type::U64 => &Items::<u64>::CARRIER,
+        Type::Float32 => &Items::<f32>::CARRIER,
+        Type::Float64 => &Items::<f64>::CARRIER,
+        Type::Char => &Items::<char>::CARRIER,
+        Type::String => &Items::<String>::CARRIER,
+        Type::List(list) => match list.ty() {
+            Type::Bool => &Items::<Vec<bool>>::CARRIER,
+            Type::S8 => &Items::<Vec<i8>>::CARRIER,
+            Type::U8 => &Items::<Vec<u8>>::CARRIER,
+            Type::S16 => &Items::<Vec<i16>>::CARRIER,
+            Type::U16 => &Items::<Vec<u16>>::CARRIER,
+            Type::S32 => &Items::<Vec<i32>>::CARRIER,
+            Type::U32 => &Items::<Vec<u32>>::CARRIER,
+            Type::S64 => &Items::<Vec<i64>>::CARRIER,
+            Type::U64 => &Items::<Vec<u64>>::CARRIER,
+            Type::Float32 => &Items::<Vec<f32>>::CARRIER,
+            Type::Float64 => &Items::<Vec<f64>>::CARRIER,
+            Type::Char => &Items::<Vec<char>>::CARRIER,
+            Type::String => &Items::<Vec<String>>::CARRIER,
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// The carrier of the items of `handle` (of type `ty`), which bind checked.
+fn carrier_of(item: Option<Type>, ty: &Type) -> wasmtime::Result<&'static dyn Carrier> {
+    item.as_ref()
+        .and_then(carrier)
+        .ok_or_else(|| wasmtime::format_err!("the hub cannot carry a `{}`", WitType(ty)))
+}
+
+impl<T> Carrier for Items<T>
+where
+    T: ComponentType + Lift + Lower + Send + Sync + 'static,
+{
+    fn stream(
+        &self,
+        mut store: StoreContextMut<'_, HostState>,
+        stream: StreamAny,
+    ) -> wasmtime::Result<Box<dyn Crossing>> {
+        let reader = stream.try_into_stream_reader::<T>()?;
+        let (chunks, received) = stream_channel();
+        let open = store.data().pumps.open();
+        reader.pipe(
+            &mut store,
+            ChunkSender {
+                chunks,
+                _open: open,
+            },
+        )?;
+        Ok(Box::new(StreamCrossing { chunks: received }))
+    }
+
+    fn future(
+        &self,
+        mut store: StoreContextMut<'_, HostState>,
+        future: FutureAny,
+    ) -> wasmtime::Result<Box<dyn Crossing>> {
+        let reader = future.try_into_future_reader::<T>()?;
+        let (value, received) = oneshot::channel();
+        let open = store.data().pumps.open();
+        reader.pipe(
+            &mut store,
+            ValueSender {
+                value: Some(value),
+                _open: open,
+            },
+        )?;
+        Ok(Box::new(FutureCrossing { value: received }))
+    }
+}
+
+/// A stream on its way: the channel its items come on.
+struct StreamCrossing<T> {
+    chunks: futures::channel::mpsc::Receiver<Vec<T>>,
+}
+
+impl<T> Crossing for StreamCrossing<T>
+where
+    T: ComponentType + Lift + Lower + Send + Sync + 'static,
+{
+    fn land(self: Box<Self>, mut store: StoreContextMut<'_, HostState>) -> wasmtime::Result<Val> {
+        let open = store.data().pumps.open();
+        let producer = ChunkReceiver {
+            chunks: self.chunks,
+            ready: None,
+            _open: open,
+        };
+        let reader = StreamReader::new(&mut store, producer)?;
+        Ok(Val::Stream(StreamAny::try_from_stream_reader(
+            &mut store, reader,
+        )?))
+    }
+}
+
+/// A future on its way: the channel its value comes on.
+struct FutureCrossing<T> {
+    value: oneshot::Receiver<T>,
+}
+
+impl<T> Crossing for FutureCrossing<T>
+where
+    T: ComponentType + Lift + Lower + Send + Sync + 'static,
+{
+    fn land(self: Box<Self>, mut store: StoreContextMut<'_, HostState>) -> wasmtime::Result<Val> {
+        let open = store.data().pumps.open();
+        let value = self.value;
+        let reader = FutureReader::new(&mut store, async move {
+            let _open = open;
+            value
+                .await
+                .map_err(|_| wasmtime::format_err!("the future's writer went away unwritten"))
+        })?;
+        Ok(Val::Future(FutureAny::try_from_future_reader(
+            &mut store, reader,
+        )?))
+    }
+}
