@@ -175,3 +175,13 @@ pub const ASYNC_PAIRINGS: &[(&str, &str, &str)] = &[
 /// The floor of [`ASYNC_GROUP`]: the host calling `quick` in the async library's own
 /// store, with wasmtime alone.
 pub const ASYNC_IN_STORE: &str = "in-store/async";
+
+/// The criterion group of stream throughput across a link (`--bench async_links`).
+pub const STREAM_GROUP: &str = "async-streams";
+/// Bytes of the stream `stream_bench_app` reads (its `BYTES`): one iteration of
+/// [`STREAM_GROUP`].
+pub const STREAM_BYTES: u64 = 64 << 20;
+/// `stream_provider` writing the stream through the hub.
+pub const STREAM_THROUGH_LIBRARY: &str = "through-library/u8";
+/// The floor: the host writing the same stream in the app's own store.
+pub const STREAM_FROM_HOST: &str = "from-host/u8";

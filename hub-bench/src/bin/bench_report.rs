@@ -281,6 +281,7 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
     render_loads_and_runs(&mut md, criterion)?;
     render_large(&mut md, criterion)?;
     render_async(&mut md, criterion)?;
+    render_streams(&mut md, criterion)?;
     render_memory(&mut md)?;
     writeln!(
         md,
@@ -533,12 +534,7 @@ fn render_async(md: &mut String, criterion: &Path) -> Result<()> {
     let floor = per_call(ASYNC_IN_STORE);
     let sync = per_call(&format!("run/{}", ASYNC_PAIRINGS[0].2));
     if floor.is_none() && sync.is_none() {
-        writeln!(
-            md,
-            "Not measured in this report: the rows need the hub's `async` build, `cargo bench -p hub-bench --features async --bench async_links`."
-        )?;
-        writeln!(md)?;
-        return Ok(());
+        return not_measured_without_async(md);
     }
     writeln!(
         md,
@@ -566,6 +562,54 @@ fn render_async(md: &mut String, criterion: &Path) -> Result<()> {
         md,
         "| host → `async_provider`, in its own store (floor) | {} | | 1.0 |",
         floor.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.2}"))
+    )?;
+    writeln!(md)?;
+    Ok(())
+}
+
+/// What a section of the `async` build's rows says when they were not measured.
+fn not_measured_without_async(md: &mut String) -> Result<()> {
+    writeln!(
+        md,
+        "Not measured in this report: the rows need the hub's `async` build, `cargo bench -p hub-bench --features async --bench async_links`."
+    )?;
+    writeln!(md)?;
+    Ok(())
+}
+
+/// Stream throughput across a link (the `async` build's `--bench async_links`), when it
+/// was measured.
+fn render_streams(md: &mut String, criterion: &Path) -> Result<()> {
+    use kinds::{STREAM_BYTES, STREAM_FROM_HOST, STREAM_GROUP, STREAM_THROUGH_LIBRARY};
+    writeln!(md, "## Streams across links (MB/s)")?;
+    writeln!(md)?;
+    let mb_per_s = |function: &str| {
+        ns_per_call(criterion, STREAM_GROUP, function)
+            .map(|ns| STREAM_BYTES as f64 / 1e6 / (ns / 1e9))
+    };
+    let (through, floor) = (mb_per_s(STREAM_THROUGH_LIBRARY), mb_per_s(STREAM_FROM_HOST));
+    if through.is_none() && floor.is_none() {
+        return not_measured_without_async(md);
+    }
+    let shown = |v: Option<f64>| v.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.0}"));
+    writeln!(
+        md,
+        "One run of `stream_bench_app` reading a {} MiB `stream<u8>` in 64 KiB reads per sample; the floor is the host writing the same bytes into the app's own store, with wasmtime alone.",
+        STREAM_BYTES >> 20
+    )?;
+    writeln!(md)?;
+    writeln!(md, "| writer | MB/s | floor / this (target ≤ 2) |")?;
+    writeln!(md, "|---|---|---|")?;
+    writeln!(
+        md,
+        "| `stream_provider`, through the hub | {} | {} |",
+        shown(through),
+        ratio(floor.zip(through).map(|(f, t)| f / t), 2.0)
+    )?;
+    writeln!(
+        md,
+        "| the host, in the app's store (floor) | {} | 1.0 |",
+        shown(floor)
     )?;
     writeln!(md)?;
     Ok(())
