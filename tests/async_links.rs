@@ -8,7 +8,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{capturing, load, quiet};
+use common::{capturing, load, quiet, within_bound};
 use component_hub::wasmtime::component::Val;
 use component_hub::{CapturedOutput, Hub, OneLine, RunError, Site, new_hub};
 use hub_fixtures::guest;
@@ -368,24 +368,6 @@ fn expected_stress_error(err: &RunError) -> bool {
     ]
     .iter()
     .any(|allowed| line.contains(allowed))
-}
-
-/// Panics unless `f` returns within a generous bound: a deadlock fails the test
-/// (bounded by rounds, not time; the bound only turns a hang into a failure).
-fn within_bound(f: impl FnOnce() + Send) {
-    let (done, finished) = std::sync::mpsc::channel();
-    std::thread::scope(|scope| {
-        scope.spawn(move || {
-            f();
-            let _ = done.send(());
-        });
-        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
-            finished.recv_timeout(Duration::from_secs(600))
-        {
-            eprintln!("the threads did not finish within 10 minutes: a deadlock");
-            std::process::abort();
-        }
-    });
 }
 
 #[test]

@@ -6,10 +6,8 @@
 mod common;
 
 use std::sync::Barrier;
-use std::sync::mpsc;
-use std::time::Duration;
 
-use common::{load, quiet, run};
+use common::{load, quiet, run, within_bound};
 use component_hub::wasmtime::component::Val;
 use component_hub::{
     CallError, HostInterface, Hub, LibraryId, LoadError, LoadOptions, OneLine, RunError,
@@ -49,25 +47,6 @@ fn library_id(hub: &Hub, file: &str) -> LibraryId {
         .find(|l| l.path.ends_with(file))
         .map(|l| l.id)
         .expect("loaded")
-}
-
-/// Panics unless `f` returns within a generous bound: a deadlock fails the test.
-fn within_bound(f: impl FnOnce() + Send) {
-    let (done, finished) = mpsc::channel();
-    std::thread::scope(|scope| {
-        scope.spawn(move || {
-            f();
-            let _ = done.send(());
-        });
-        // A panic drops `done` (the scope then passes the panic on); only silence is a
-        // deadlock.
-        if let Err(mpsc::RecvTimeoutError::Timeout) =
-            finished.recv_timeout(Duration::from_secs(600))
-        {
-            eprintln!("the threads did not finish within 10 minutes: a deadlock");
-            std::process::abort();
-        }
-    });
 }
 
 #[test]

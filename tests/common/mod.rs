@@ -66,3 +66,24 @@ pub fn demo_hub() -> Hub {
     load(&hub, "provider_calculator");
     hub
 }
+
+/// Panics unless `f` returns within a generous bound: a deadlock fails the test (the
+/// stress tests are bounded by rounds, not time; the bound only turns a hang into a
+/// failure).
+pub fn within_bound(f: impl FnOnce() + Send) {
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            f();
+            let _ = done.send(());
+        });
+        // A panic drops `done` (the scope then passes the panic on); only silence is a
+        // deadlock.
+        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+            finished.recv_timeout(std::time::Duration::from_secs(600))
+        {
+            eprintln!("the threads did not finish within 10 minutes: a deadlock");
+            std::process::abort();
+        }
+    });
+}

@@ -301,13 +301,8 @@ impl StoreSlot {
             None => call.await,
         }
         .and_then(|r| r);
-        let outcome = outcome.and_then(|()| {
-            if function.crosses {
-                Transit::depart(&mut *live, &function.results, results)
-            } else {
-                Ok(Transit::plain(results))
-            }
-        });
+        let outcome =
+            outcome.and_then(|()| function.depart(&mut *live, &function.results, results));
         match outcome {
             Ok(answer) => (Ok(answer), reply),
             Err(err) => (Err(self.fail(store, &function.name, err)), reply),

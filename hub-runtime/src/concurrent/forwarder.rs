@@ -110,7 +110,7 @@ impl LoopFunction {
         results: &mut [Val],
     ) -> wasmtime::Result<()> {
         let event_loop = self.library.event_loop()?;
-        let params = self.depart(&mut store, params)?;
+        let params = self.depart(&mut store, &self.params, params.to_vec())?;
         let (call, answer) = self.message(params, store.data().run.clone());
         let values = event_loop
             .call_blocking(call, answer)?
@@ -127,23 +127,26 @@ impl LoopFunction {
         results: &mut [Val],
     ) -> wasmtime::Result<()> {
         let event_loop = self.library.event_loop()?;
-        let params = accessor.with(|mut access| self.depart(&mut access, params))?;
+        let params =
+            accessor.with(|mut access| self.depart(&mut access, &self.params, params.to_vec()))?;
         let (call, answer) = self.message(params, run);
         let answer = event_loop.call(call, answer).await?;
         let values = accessor.with(|mut access| answer.arrive(&mut access, &self.results))?;
         write(results, values)
     }
 
-    /// The caller's `params`, leaving its store.
-    fn depart(
+    /// `values` (the params or the results, of `types`) leaving `store`: walked for
+    /// streams and futures only when the signature has some.
+    pub(crate) fn depart(
         &self,
         store: impl AsContextMut<Data = HostState>,
-        params: &[Val],
+        types: &[Type],
+        values: Vec<Val>,
     ) -> wasmtime::Result<Transit> {
         if self.crosses {
-            Transit::depart(store, &self.params, params.to_vec())
+            Transit::depart(store, types, values)
         } else {
-            Ok(Transit::plain(params.to_vec()))
+            Ok(Transit::plain(values))
         }
     }
 }

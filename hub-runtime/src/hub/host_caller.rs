@@ -405,7 +405,7 @@ impl HostCaller<'_> {
     ) -> Result<Vec<Val>, CallError> {
         let export = export_name(interface, &target.name);
         check_arguments(&export, &target.ty, args)?;
-        let mut results = vec![Val::Bool(false); target.ty.results().len()];
+        let mut results = vec![Val::Bool(false); target.results.len()];
         let calling = self.start();
         let outcome =
             target.call_from_host(Some(Arc::clone(&self.calls.control)), args, &mut results);
