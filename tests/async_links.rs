@@ -8,7 +8,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{capturing, load, quiet, within_bound};
+use common::{capturing, host_counter_at_42, load, quiet, within_bound};
 use component_hub::wasmtime::component::Val;
 use component_hub::{CapturedOutput, Hub, OneLine, RunError, Site, new_hub};
 use hub_fixtures::guest;
@@ -532,4 +532,129 @@ fn a_library_computing_forever_behind_a_stream_meets_the_next_calls_budget() {
     let id = hub.status().libraries[0].id;
     hub.reload(id).expect("reload");
     run(&hub, "stream_app");
+}
+
+/// How many counters `counter_provider` has alive, asked by the host.
+fn live_counters(hub: &Hub, provider: component_hub::LibraryId) -> Val {
+    let answer = hub
+        .caller()
+        .call(provider, Some(COUNTERS), "live", &[])
+        .unwrap_or_else(|e| panic!("live: {}", OneLine(&e)));
+    answer[0].clone()
+}
+
+const COUNTERS: &str = "hub:async-guests/counters";
+
+#[test]
+fn an_async_library_s_resources_cross_to_async_and_sync_apps() {
+    let (hub, output) = capturing_hub();
+    let provider = load(&hub, "counter_provider");
+    run(&hub, "counter_app");
+    let text = text(&output);
+    for line in [
+        "[APP] counter_app: a is 8 (8)\n",
+        "[APP] counter_app: merged is 18\n",
+        "[APP] counter_app: made [1, none, 2]\n",
+        "[APP] counter_app: total 29\n",
+        // `b` was given up to `merge`, which dropped it.
+        "[APP] counter_app: 4 live\n",
+        // Counters in a stream from the library, back to it in another, and in a future.
+        "[APP] counter_app: counted up [1, 2, 3]\n",
+        "[APP] counter_app: summed 6\n",
+        "[APP] counter_app: the first of five is 10\n",
+        "[APP] counter_app: later is 7\n",
+        // The counter the app left was released when its run ended.
+        "[LIB] counter_provider: dropped a counter at 8\n",
+    ] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    assert_eq!(hub.live_handles(), 0);
+    assert_eq!(live_counters(&hub, provider), Val::U32(0));
+
+    run(&hub, "counter_sync_app");
+    let text = self::text(&output);
+    for line in [
+        "[APP] counter_sync_app: a is 8 (8)\n",
+        "[APP] counter_sync_app: merged is 18\n",
+        "[APP] counter_sync_app: total 29\n",
+        "[APP] counter_sync_app: 4 live\n",
+        "[APP] counter_sync_app: 0 live after drops\n",
+    ] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    assert_eq!(hub.live_handles(), 0);
+    assert_eq!(live_counters(&hub, provider), Val::U32(0));
+}
+
+#[test]
+fn the_host_makes_uses_and_releases_an_async_library_s_resource() {
+    let hub = new_hub(quiet()).expect("hub");
+    let provider = load(&hub, "counter_provider");
+    let counters = Some(COUNTERS);
+    let mut caller = hub.caller();
+    let counter = host_counter_at_42(&mut caller, provider);
+    assert_eq!((caller.held_handles(), hub.live_handles()), (1, 1));
+    // Given up to `merge`, a handle is no longer the caller's.
+    let other = caller
+        .call(provider, counters, "[constructor]counter", &[Val::U32(1)])
+        .expect("constructor");
+    let merged = caller
+        .call(
+            provider,
+            counters,
+            "[static]counter.merge",
+            &[Val::Resource(counter), other[0].clone()],
+        )
+        .unwrap_or_else(|e| panic!("merge: {}", OneLine(&e)));
+    assert_eq!((caller.held_handles(), hub.live_handles()), (2, 2));
+    let err = caller
+        .call(
+            provider,
+            counters,
+            "[method]counter.get",
+            &[other[0].clone()],
+        )
+        .expect_err("a handle given up");
+    assert!(
+        OneLine(&err).to_string().contains("does not hold"),
+        "{}",
+        OneLine(&err)
+    );
+    caller.release(counter).expect("release");
+    assert_eq!(live_counters(&hub, provider), Val::U32(1));
+    drop(merged);
+    drop(caller);
+    assert_eq!(
+        hub.live_handles(),
+        0,
+        "dropping the caller releases what it held"
+    );
+    assert_eq!(live_counters(&hub, provider), Val::U32(0));
+}
+
+#[test]
+fn counters_pass_through_an_async_library_that_keeps_them_until_it_is_unloaded() {
+    let (hub, output) = capturing_hub();
+    let provider = load(&hub, "counter_provider");
+    let keeper = load(&hub, "counter_keeper");
+    run(&hub, "keeper_app");
+    let text = text(&output);
+    for line in [
+        // Lent to the keeper, whose kept counter (given up to it) adds to it.
+        "[APP] keeper_app: peek 7\n",
+        "[APP] keeper_app: gave back 3\n",
+        "[APP] keeper_app: nothing kept: true\n",
+        // Two more streamed to it, kept there.
+        "[APP] keeper_app: the keeper holds 2\n",
+        "[APP] keeper_app: 2 live\n",
+    ] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    // What the keeper holds stays with it between runs, and nothing else.
+    assert_eq!(hub.live_handles(), 2);
+    assert_eq!(live_counters(&hub, provider), Val::U32(2));
+    // Unloading it releases them: their destructors run in the provider's event loop.
+    hub.unload(keeper, false).expect("unload the keeper");
+    assert_eq!(hub.live_handles(), 0);
+    assert_eq!(live_counters(&hub, provider), Val::U32(0));
 }

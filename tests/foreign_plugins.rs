@@ -9,33 +9,17 @@
 
 mod common;
 
-use std::path::Path;
-use std::sync::Arc;
-
-use common::capturing;
+use common::{capturing, foreign_plugin};
 use component_hub::wasmtime::component::Val;
 use component_hub::{HostCaller, Hub, LibraryId, LoadOptions, OneLine, new_hub};
 use hub_fixtures::guest;
 
 const LOGGING: &str = "demo:logging/logging";
 
-/// The Python plugin's bytes; a missing one fails the test, saying how to build it.
-fn python_plugin() -> Arc<[u8]> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/foreign/py_logging.wasm");
-    std::fs::read(&path)
-        .unwrap_or_else(|e| {
-            panic!(
-                "{}: {e}; build it with `bash hub-bench/foreign/build.sh`",
-                path.display()
-            )
-        })
-        .into()
-}
-
 fn load_python(hub: &Hub, instances: usize) -> LibraryId {
     hub.load_bytes(
         "py_logging",
-        python_plugin(),
+        foreign_plugin("py_logging"),
         &LoadOptions::default().instances(instances),
     )
     .unwrap_or_else(|e| panic!("{}", OneLine(&e)))

@@ -254,6 +254,38 @@ impl LibraryCell {
         Ok(Entered { guard, instance })
     }
 
+    /// Drops the library's own resource `handle` (held by its instance `instance`; its
+    /// last host handle went away), running its destructor under `run`'s budget and
+    /// interrupt: in the instance's store, or through the library's event loop. A
+    /// library out of service has no store left, and the resource went with it.
+    ///
+    /// # Errors
+    ///
+    /// The destructor's failure, which disables the library (it is its own code), or
+    /// its budget running out.
+    pub(crate) fn drop_resource(
+        &self,
+        instance: usize,
+        handle: wasmtime::component::ResourceAny,
+        resource: &str,
+        run: Option<&Arc<RunControl>>,
+    ) -> wasmtime::Result<()> {
+        #[cfg(feature = "async")]
+        if let Some(event_loop) = self.event_loop.get() {
+            if self.is_out_of_service() {
+                return Ok(());
+            }
+            return event_loop.drop_resource(handle, resource, run.cloned());
+        }
+        let Ok(mut store) = self.enter_at(instance, run) else {
+            return Ok(());
+        };
+        match handle.resource_drop(&mut *store) {
+            Ok(()) => Ok(()),
+            Err(err) => Err(self.call_failed(&format!("[resource-drop]{resource}"), err, store)),
+        }
+    }
+
     /// Records that a call into the library failed and returns the error to pass up.
     ///
     /// Every failure out of a call into its code leaves its store unusable (wasmtime

@@ -2,8 +2,13 @@
 
 #![allow(dead_code)]
 
+use std::path::Path;
+use std::sync::Arc;
+
+use component_hub::wasmtime::component::{ResourceAny, Val};
 use component_hub::{
-    CapturedOutput, GuestOutput, Hub, HubOptions, LibraryId, LinkError, RunError, new_hub,
+    CapturedOutput, GuestOutput, HostCaller, Hub, HubOptions, LibraryId, LinkError, OneLine,
+    RunError, new_hub,
 };
 use hub_fixtures::guest;
 
@@ -57,6 +62,42 @@ pub fn run_unlinked(hub: &Hub, name: &str) -> String {
         .run(guest(name))
         .expect_err(&format!("{name} must not link"));
     unsatisfied_import(&err).to_owned()
+}
+
+/// The bytes of `name`, a plugin of another toolchain that `hub-bench/foreign/build.sh`
+/// builds into `target/foreign/`; a missing one fails the test, saying how to build it.
+pub fn foreign_plugin(name: &str) -> Arc<[u8]> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("target/foreign/{name}.wasm"));
+    std::fs::read(&path)
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}; build it with `bash hub-bench/foreign/build.sh`",
+                path.display()
+            )
+        })
+        .into()
+}
+
+/// A `counter` of `provider` (`hub:async-guests/counters`) that the host makes at 40 and
+/// adds 2 to through `caller`, which holds it.
+pub fn host_counter_at_42(caller: &mut HostCaller<'_>, provider: LibraryId) -> ResourceAny {
+    let counters = Some("hub:async-guests/counters");
+    let made = caller
+        .call(provider, counters, "[constructor]counter", &[Val::U32(40)])
+        .unwrap_or_else(|e| panic!("constructor: {}", OneLine(&e)));
+    let [Val::Resource(counter)] = made[..] else {
+        panic!("a counter handle: {made:?}");
+    };
+    let added = caller
+        .call(
+            provider,
+            counters,
+            "[method]counter.add",
+            &[Val::Resource(counter), Val::U32(2)],
+        )
+        .unwrap_or_else(|e| panic!("add: {}", OneLine(&e)));
+    assert_eq!(added, [Val::U32(42)]);
+    counter
 }
 
 /// A hub with the demo's two libraries loaded.

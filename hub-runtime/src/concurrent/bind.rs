@@ -1,122 +1,122 @@
 //! Binding an async library's exports to its event loop: every interface and the
-//! top-level functions become [`LoopInterface`]s, and a signature the loop cannot carry
-//! yet is refused at load, naming the function and the type.
+//! top-level functions become [`LoopInterface`]s, the resources it defines get host
+//! types as on the dynamic path, and a signature the loop cannot carry yet is refused at
+//! load, naming the function and the type.
 
 use std::sync::Arc;
 
-use wasmtime::Store;
-use wasmtime::component::types::ComponentFunc;
-use wasmtime::component::{Func, Instance};
+use wasmtime::component::types::{ComponentFunc, Type};
+use wasmtime::component::{ComponentExportIndex, Func};
 
 use super::forwarder::{LoopFunction, LoopInterface};
-use super::transit::not_carried;
+use super::handles::{HandlePlans, ResourceItems};
+use super::transit::{ItemResources, handle_items, holds_streams, not_carried};
 use crate::bound_export::BoundExport;
+use crate::dynamic::Plan;
 use crate::error::{ForwardError, UnsupportedType};
+use crate::export_resolver::ExportResolver;
+use crate::export_resource::ExportResource;
 use crate::exports::ExportedItems;
 use crate::forwarding_path::ForwardingPath;
-use crate::library_cell::LibraryCell;
-use crate::state::HostState;
+use crate::resource_type::DynamicCodec;
 
-/// The exports of the async library `cell` (instance `instance` in `store`, before its
-/// loop takes the store), bound to its event loop.
+/// The exports of the async library `cx` resolves (before its loop takes the store),
+/// bound to its event loop. The resources it defines are recorded in `cx`'s types.
 ///
 /// # Errors
 ///
 /// The export (interface name, or `top-level functions`) and why, for the first that
 /// cannot be bound: a missing function, or a type the loop cannot carry yet.
 pub(crate) fn bind_loop_exports(
-    store: &mut Store<HostState>,
-    instance: &Instance,
+    cx: &mut ExportResolver<'_>,
     items: &ExportedItems,
-    cell: &Arc<LibraryCell>,
 ) -> Result<Vec<BoundExport>, (String, ForwardError)> {
     let mut exports = Vec::new();
     for interface in &items.interfaces {
         let fail = |err| (interface.name.clone(), err);
-        if let Some(resource) = interface.resources.first() {
-            return Err(fail(ForwardError::UnsupportedType {
-                function: format!("{}#{resource}", interface.name),
-                reason: UnsupportedType::InAsyncLibrary {
-                    what: format!("resource `{resource}`"),
-                },
-            }));
+        let index = cx.export_index(None, &interface.name).map_err(fail)?;
+        let mut origins = Vec::new();
+        for name in &interface.resources {
+            origins.push((name.clone(), cx.resource(&index, name).map_err(fail)?));
         }
-        let parent = instance
-            .get_export_index(&mut *store, None, &interface.name)
-            .ok_or_else(|| {
-                fail(ForwardError::MissingExport {
-                    name: interface.name.clone(),
-                })
-            })?;
+        let resources =
+            cx.export_resources(&interface.name, origins, |id| Arc::new(DynamicCodec { id }));
         let mut functions = Vec::new();
-        for (name, ty) in interface.functions.iter().zip(&interface.function_types) {
+        for name in &interface.functions {
             let export = format!("{}#{name}", interface.name);
-            let func = function(store, instance, Some(&parent), name, &export).map_err(fail)?;
-            functions.push(loop_function(name, func, ty, &export, cell).map_err(fail)?);
+            let function = loop_function(cx, Some(&index), name, &export).map_err(fail)?;
+            functions.push(function);
         }
-        exports.push(bound(Some(interface.name.clone()), functions));
+        exports.push(bound(Some(interface.name.clone()), functions, resources));
     }
     if !items.functions.is_empty() {
         let fail = |err| ("top-level functions".to_owned(), err);
         let mut functions = Vec::new();
-        for (name, ty) in &items.functions {
-            let func = function(store, instance, None, name, name).map_err(fail)?;
-            functions.push(loop_function(name, func, ty, name, cell).map_err(fail)?);
+        for (name, _) in &items.functions {
+            functions.push(loop_function(cx, None, name, name).map_err(fail)?);
         }
-        exports.push(bound(None, functions));
+        exports.push(bound(None, functions, Vec::new()));
     }
     Ok(exports)
 }
 
-/// The exported function `name` (of the interface at `parent`, or top-level).
-fn function(
-    store: &mut Store<HostState>,
-    instance: &Instance,
-    parent: Option<&wasmtime::component::ComponentExportIndex>,
-    name: &str,
-    export: &str,
-) -> Result<Func, ForwardError> {
-    let index = instance
-        .get_export_index(&mut *store, parent, name)
-        .ok_or_else(|| ForwardError::MissingExport {
-            name: export.to_owned(),
-        })?;
-    instance
-        .get_func(&mut *store, index)
-        .ok_or_else(|| ForwardError::NotAFunction {
-            name: export.to_owned(),
-        })
-}
-
-/// `func` as its loop forwards it, unless its signature holds what the loop cannot
-/// carry.
+/// The exported function `name` (of the interface at `interface`, or top-level) as its
+/// loop forwards it, unless its signature holds what the loop cannot carry. Its type is
+/// read off the instance, whose resource types are the ones the hub recorded.
 fn loop_function(
+    cx: &mut ExportResolver<'_>,
+    interface: Option<&ComponentExportIndex>,
     name: &str,
-    func: Func,
-    ty: &ComponentFunc,
     export: &str,
-    cell: &Arc<LibraryCell>,
 ) -> Result<Arc<LoopFunction>, ForwardError> {
-    let types = ty.params().map(|(_, t)| t).chain(ty.results());
-    for ty in types {
-        if let Some(what) = not_carried(&ty) {
-            return Err(ForwardError::UnsupportedType {
-                function: export.to_owned(),
-                reason: UnsupportedType::InAsyncLibrary { what },
-            });
-        }
+    let func: Func = cx.func(interface, name)?;
+    let ty: ComponentFunc = func.ty(&*cx.store);
+    let types: Vec<Type> = ty.params().map(|(_, t)| t).chain(ty.results()).collect();
+    let unsupported = |reason| ForwardError::UnsupportedType {
+        function: export.to_owned(),
+        reason,
+    };
+    // A signature with streams or futures crosses as channels, whose items may be
+    // handles; one without crosses as values, whose handles may be anywhere.
+    let streams = types.iter().any(holds_streams);
+    if let Some(what) = types.iter().find_map(|t| not_carried(t, !streams)) {
+        return Err(unsupported(UnsupportedType::InAsyncLibrary { what }));
     }
-    Ok(Arc::new(LoopFunction::new(name, func, ty, cell)))
+    let plan = |t: &Type| Plan::for_type(t, cx.library.id, cx.types).map_err(unsupported);
+    let mut items = ItemResources::default();
+    let handles = if streams {
+        let mut resources = Vec::new();
+        types.iter().for_each(|t| handle_items(t, &mut resources));
+        for resource in resources {
+            if let Some(owner) = plan(&Type::Own(resource))?.handle_owner() {
+                items.push(resource, ResourceItems::new(owner, cx.registry));
+            }
+        }
+        None
+    } else {
+        let params = ty
+            .params()
+            .map(|(_, t)| plan(&t))
+            .collect::<Result<_, _>>()?;
+        let results = ty.results().map(|t| plan(&t)).collect::<Result<_, _>>()?;
+        HandlePlans::new(params, results, cx.registry, cx.library.id)
+    };
+    let function = LoopFunction::new(name, func, &ty, cx.library, handles, items);
+    Ok(Arc::new(function))
 }
 
-/// An export bound to the loop.
-fn bound(interface: Option<String>, functions: Vec<Arc<LoopFunction>>) -> BoundExport {
+/// An export bound to the loop, naming the `resources` it defines.
+fn bound(
+    interface: Option<String>,
+    functions: Vec<Arc<LoopFunction>>,
+    resources: Vec<ExportResource>,
+) -> BoundExport {
     BoundExport {
         interface,
         path: ForwardingPath::Dynamic,
         fallback: None,
         functions: functions.iter().map(|f| f.name.to_string()).collect(),
-        resources: Vec::new(),
+        resources,
         forwarders: Box::new(LoopInterface {
             functions: functions.clone(),
         }),

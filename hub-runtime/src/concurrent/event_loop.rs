@@ -31,11 +31,12 @@ use std::thread::JoinHandle;
 use parking_lot::Mutex;
 use tokio::sync::{mpsc, oneshot};
 use wasmtime::Store;
-use wasmtime::component::Val;
+use wasmtime::component::{ResourceAny, Val};
 
 use super::forwarder::{Answer, LoopFunction};
 use super::pump::Pumps;
 use super::transit::Transit;
+use crate::holder::Holder;
 use crate::library_cell::LibraryCell;
 use crate::run_control::{CallBudget, RunControl};
 use crate::state::HostState;
@@ -46,11 +47,43 @@ const QUEUED_CALLS: usize = 64;
 
 /// One call into the library, as a loop runs it.
 pub(crate) struct LoopCall {
-    pub(crate) function: Arc<LoopFunction>,
-    pub(crate) params: Transit,
+    pub(crate) work: Work,
     /// The caller's run: its budget and interrupt bound the call.
     pub(crate) run: Option<Arc<RunControl>>,
     pub(crate) reply: Reply,
+}
+
+/// What a call does in the library's store.
+pub(crate) enum Work {
+    /// Calls `function` with `params`; the handles it returns go to `holder`, the
+    /// caller's store.
+    Call {
+        function: Arc<LoopFunction>,
+        params: Transit,
+        holder: Holder,
+    },
+    /// Drops the library's own resource `handle` (its last host handle went away), so
+    /// its destructor runs; `resource` names it in errors (`[resource-drop]counter`).
+    Drop {
+        handle: ResourceAny,
+        resource: String,
+    },
+}
+
+impl LoopCall {
+    /// `work` on behalf of `run`, and where its answer comes.
+    pub(crate) fn new(work: Work, run: Option<Arc<RunControl>>) -> (LoopCall, Answer) {
+        let (reply, answer) = oneshot::channel();
+        (LoopCall { work, run, reply }, answer)
+    }
+
+    /// Whether a stream or future crosses in it: the loop's thread runs it then.
+    fn crosses(&self) -> bool {
+        match &self.work {
+            Work::Call { function, .. } => function.crosses,
+            Work::Drop { .. } => false,
+        }
+    }
 }
 
 /// Where a call's answer goes.
@@ -171,7 +204,7 @@ impl EventLoop {
         answer: Answer,
     ) -> wasmtime::Result<Transit> {
         if !IN_EVENT_LOOP.get()
-            && !call.function.crosses
+            && !call.crosses()
             && let Some(mut store) = self.store.store.try_lock()
         {
             drop(answer);
@@ -179,6 +212,27 @@ impl EventLoop {
             return outcome;
         }
         wasmtime_wasi::runtime::in_tokio(self.call(call, answer))
+    }
+
+    /// Runs the destructor of the library's own resource `handle` on behalf of `run`,
+    /// blocking until it has run (as [`call_blocking`](Self::call_blocking)).
+    /// `resource` is its name in the library.
+    ///
+    /// # Errors
+    ///
+    /// The destructor's failure (which disables the library), or its budget running out.
+    pub(crate) fn drop_resource(
+        &self,
+        handle: ResourceAny,
+        resource: &str,
+        run: Option<Arc<RunControl>>,
+    ) -> wasmtime::Result<()> {
+        let work = Work::Drop {
+            handle,
+            resource: format!("[resource-drop]{resource}"),
+        };
+        let (call, answer) = LoopCall::new(work, run);
+        self.call_blocking(call, answer).map(drop)
     }
 
     /// Waits until every call sent to the loop so far, or in progress on a caller's
@@ -259,54 +313,104 @@ async fn serve(slot: &StoreSlot, mut receiver: mpsc::Receiver<Message>) {
 
 impl StoreSlot {
     /// Runs `call` in `store` (locked by the caller) and returns its outcome, with the
-    /// sender its answer was to go to. After a failure the store is dropped (wasmtime
-    /// cannot enter it again) and later calls get the library's disabled error.
+    /// sender its answer was to go to. After a failure in the library's code the store
+    /// is dropped (wasmtime cannot enter it again) and later calls get the library's
+    /// disabled error; a call refused on its way in or out (a dead handle, a caller over
+    /// its quota) fails alone.
     async fn run_call(
         &self,
         store: &mut Option<Store<HostState>>,
         call: LoopCall,
     ) -> (wasmtime::Result<Transit>, Reply) {
-        let LoopCall {
-            function,
-            params,
-            run,
-            reply,
-        } = call;
+        let LoopCall { work, run, reply } = call;
         let Some(live) = store.as_mut() else {
-            return (Err(disabled(&self.cell)), reply);
+            // A resource of a library out of service went with its store.
+            let gone = match work {
+                Work::Drop { .. } => Ok(Transit::plain(Vec::new())),
+                Work::Call { .. } => Err(disabled(&self.cell)),
+            };
+            return (gone, reply);
         };
         let budget = self.own_budget.map(CallBudget::start);
         // A run that stopped while its call waited never enters the library.
         if let Some(Err(stopped)) = run.as_ref().map(|run| run.check(budget.as_ref())) {
             return (Err(wasmtime::Error::new(stopped)), reply);
         }
-        let params = match params.arrive(&mut *live, &function.params) {
-            Ok(params) => params,
-            Err(err) => return (Err(err), reply),
-        };
         let state = live.data_mut();
         state.run.clone_from(&run);
         state.call_budget = budget;
-        let away = Arc::clone(&state.away);
-        let mut results = vec![Val::Bool(false); function.results.len()];
-        let func = function.func;
-        let call = live.run_concurrent(async |accessor| {
-            func.call_concurrent(accessor, &params, &mut results).await
-        });
-        let outcome = match &run {
-            Some(run) => run
-                .race_unless_away(budget.as_ref(), Some(&away), call)
-                .await
-                .and_then(|r| r),
-            None => call.await,
-        }
-        .and_then(|r| r);
-        let outcome =
-            outcome.and_then(|()| function.depart(&mut *live, &function.results, results));
+        let bounds = Bounds {
+            run: run.as_ref(),
+            budget: budget.as_ref(),
+            away: Arc::clone(&state.away),
+        };
+        let (name, outcome) = match work {
+            Work::Call {
+                function,
+                params,
+                holder,
+            } => {
+                let outcome = Self::call(live, &function, params, holder, &bounds).await;
+                (function.name.to_string(), outcome)
+            }
+            Work::Drop { handle, resource } => {
+                let dropped = bounds.race(handle.resource_drop_async(&mut *live)).await;
+                (resource, dropped.map(|()| Ok(Transit::plain(Vec::new()))))
+            }
+        };
         match outcome {
-            Ok(answer) => (Ok(answer), reply),
-            Err(err) => (Err(self.fail(store, &function.name, err)), reply),
+            Ok(answer) => (answer, reply),
+            Err(err) => (Err(self.fail(store, &name, err)), reply),
         }
+    }
+
+    /// Calls `function` in the library's store `live` within `bounds`. The outer error
+    /// is the library's own failure; the inner one a call refused on its way in or out.
+    async fn call(
+        live: &mut Store<HostState>,
+        function: &LoopFunction,
+        params: Transit,
+        holder: Holder,
+        bounds: &Bounds<'_>,
+    ) -> wasmtime::Result<wasmtime::Result<Transit>> {
+        let mut lent = Vec::new();
+        let params = params
+            .arrive(&mut *live, &function.params)
+            .and_then(|params| match &function.handles {
+                Some(handles) => handles.enter_library(&mut *live, params, &mut lent),
+                None => Ok(params),
+            });
+        let mut results = vec![Val::Bool(false); function.results.len()];
+        let called = match params {
+            Ok(params) => {
+                let func = function.func;
+                let call = live.run_concurrent(async |accessor| {
+                    func.call_concurrent(accessor, &params, &mut results).await
+                });
+                bounds.race(call).await.and_then(|r| r).map(|()| Ok(()))
+            }
+            Err(refused) => Ok(Err(refused)),
+        };
+        // A library that failed is disabled, its store (and what was lent) with it.
+        let called = called?;
+        // The borrows lent for the call end with it.
+        for handle in lent {
+            bounds.race(handle.resource_drop_async(&mut *live)).await?;
+        }
+        if let Err(refused) = called {
+            return Ok(Err(refused));
+        }
+        let Some(handles) = &function.handles else {
+            return function
+                .depart(&mut *live, &function.results, results)
+                .map(Ok);
+        };
+        let mut orphans = Vec::new();
+        let results = handles.leave_library(&mut *live, results, holder, &mut orphans);
+        for handle in orphans {
+            bounds.race(handle.resource_drop_async(&mut *live)).await?;
+        }
+        Ok(results.map(Transit::plain))
     }
 
     /// Runs the store (locked here) until a message comes or no stream or future
@@ -366,6 +470,30 @@ impl StoreSlot {
         };
         *store = None;
         err
+    }
+}
+
+/// What bounds one call: the caller's run (its budget and interrupt, unless the library
+/// has its own budget) and the calls its store has away in other loops.
+struct Bounds<'a> {
+    run: Option<&'a Arc<RunControl>>,
+    budget: Option<&'a CallBudget>,
+    away: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Bounds<'_> {
+    /// `work`, unless the run stops first.
+    async fn race<T>(
+        &self,
+        work: impl Future<Output = wasmtime::Result<T>>,
+    ) -> wasmtime::Result<T> {
+        match self.run {
+            Some(run) => run
+                .race_unless_away(self.budget, Some(&*self.away), work)
+                .await
+                .and_then(|r| r),
+            None => work.await,
+        }
     }
 }
 

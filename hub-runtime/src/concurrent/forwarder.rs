@@ -12,10 +12,12 @@ use wasmtime::component::types::{ComponentFunc, Type};
 use wasmtime::component::{Accessor, Func, LinkerInstance, Val};
 use wasmtime::{AsContextMut, StoreContextMut};
 
-use super::event_loop::LoopCall;
-use super::transit::{Transit, holds_handles};
+use super::event_loop::{LoopCall, Work};
+use super::handles::HandlePlans;
+use super::transit::{ItemResources, Transit, holds_streams};
 use crate::define_forwarders::DefineForwarders;
 use crate::forwarding_path::ForwardingPath;
+use crate::holder::Holder;
 use crate::library_cell::LibraryCell;
 use crate::run_control::RunControl;
 use crate::state::HostState;
@@ -32,6 +34,10 @@ pub(crate) struct LoopFunction {
     /// Whether a stream or future is among the params or results: they cross as
     /// channels, and only between two event loops.
     pub(crate) crosses: bool,
+    /// Where resource handles are in its signature, if any (never with streams).
+    pub(crate) handles: Option<HandlePlans>,
+    /// The resources whose handles its streams and futures carry.
+    items: ItemResources,
     pub(crate) library: Arc<LibraryCell>,
 }
 
@@ -39,16 +45,20 @@ pub(crate) struct LoopFunction {
 pub(crate) type Answer = oneshot::Receiver<wasmtime::Result<Transit>>;
 
 impl LoopFunction {
-    /// The function `func`, exported as `name` with type `ty` by the library `library`.
+    /// The function `func`, exported as `name` with type `ty` by the library `library`,
+    /// with the handles in its signature where `handles` says, and those its streams and
+    /// futures carry as `items` says.
     pub(crate) fn new(
         name: &str,
         func: Func,
         ty: &ComponentFunc,
         library: &Arc<LibraryCell>,
+        handles: Option<HandlePlans>,
+        items: ItemResources,
     ) -> LoopFunction {
         let params: Box<[Type]> = ty.params().map(|(_, t)| t).collect();
         let results: Box<[Type]> = ty.results().collect();
-        let crosses = params.iter().chain(&results).any(holds_handles);
+        let crosses = params.iter().chain(&results).any(holds_streams);
         LoopFunction {
             name: name.into(),
             func,
@@ -56,65 +66,46 @@ impl LoopFunction {
             params,
             results,
             crosses,
+            handles,
+            items,
             library: Arc::clone(library),
         }
     }
 
-    /// The call of this function with `params` for `run`, and where its answer comes.
+    /// The call of this function with `params` for `run` (whose store `holder` holds
+    /// the handles it returns), and where its answer comes.
     fn message(
         self: &Arc<Self>,
         params: Transit,
         run: Option<Arc<RunControl>>,
+        holder: Holder,
     ) -> (LoopCall, Answer) {
-        let (reply, answer) = oneshot::channel();
-        let call = LoopCall {
+        let work = Work::Call {
             function: Arc::clone(self),
             params,
-            run,
-            reply,
+            holder,
         };
-        (call, answer)
+        LoopCall::new(work, run)
     }
 
-    /// Calls the library from the host, which has no store, blocking until it answers.
-    ///
-    /// # Errors
-    ///
-    /// The call's error, or the library's disabled error; a function that passes a
-    /// stream or future (they need a store on both sides).
-    pub(crate) fn call_from_host(
-        self: &Arc<Self>,
-        run: Option<Arc<RunControl>>,
-        params: &[Val],
-        results: &mut [Val],
-    ) -> wasmtime::Result<()> {
-        if self.crosses {
-            wasmtime::bail!("it passes a stream or future, which only components can hold");
-        }
-        let event_loop = self.library.event_loop()?;
-        let (call, answer) = self.message(Transit::plain(params.to_vec()), run);
-        let values = event_loop.call_blocking(call, answer)?.into_plain()?;
-        write(results, values)
-    }
-
-    /// Calls the library from a plain host function of `store`, blocking until it
-    /// answers.
+    /// Calls the library from a plain host function of `store` (or the host's own
+    /// store), blocking until it answers.
     ///
     /// # Errors
     ///
     /// The call's error, or the library's disabled error.
-    fn call_blocking(
+    pub(crate) fn call_blocking(
         self: &Arc<Self>,
         mut store: StoreContextMut<'_, HostState>,
         params: &[Val],
         results: &mut [Val],
     ) -> wasmtime::Result<()> {
         let event_loop = self.library.event_loop()?;
-        let params = self.depart(&mut store, &self.params, params.to_vec())?;
-        let (call, answer) = self.message(params, store.data().run.clone());
-        let values = event_loop
-            .call_blocking(call, answer)?
-            .arrive(&mut store, &self.results)?;
+        let params = self.leave_caller(&mut store, params.to_vec())?;
+        let (holder, run) = (store.data().holder, store.data().run.clone());
+        let (call, answer) = self.message(params, run, holder);
+        let answer = event_loop.call_blocking(call, answer)?;
+        let values = self.enter_caller(&mut store, answer)?;
         write(results, values)
     }
 
@@ -127,12 +118,42 @@ impl LoopFunction {
         results: &mut [Val],
     ) -> wasmtime::Result<()> {
         let event_loop = self.library.event_loop()?;
-        let params =
-            accessor.with(|mut access| self.depart(&mut access, &self.params, params.to_vec()))?;
-        let (call, answer) = self.message(params, run);
+        let (params, holder) = accessor.with(|mut access| {
+            let params = self.leave_caller(&mut access, params.to_vec())?;
+            let holder = access.data_mut().holder;
+            Ok::<_, wasmtime::Error>((params, holder))
+        })?;
+        let (call, answer) = self.message(params, run, holder);
         let answer = event_loop.call(call, answer).await?;
-        let values = accessor.with(|mut access| answer.arrive(&mut access, &self.results))?;
+        let values = accessor.with(|mut access| self.enter_caller(&mut access, answer))?;
         write(results, values)
+    }
+
+    /// The caller's `params` leaving its `store`: handles as `rep`s, streams and
+    /// futures as channels.
+    fn leave_caller(
+        &self,
+        mut store: impl AsContextMut<Data = HostState>,
+        params: Vec<Val>,
+    ) -> wasmtime::Result<Transit> {
+        let params = match &self.handles {
+            Some(handles) => handles.leave_caller(&mut store, params)?,
+            None => params,
+        };
+        self.depart(store, &self.params, params)
+    }
+
+    /// The library's `answer` entering the caller's `store`.
+    fn enter_caller(
+        &self,
+        mut store: impl AsContextMut<Data = HostState>,
+        answer: Transit,
+    ) -> wasmtime::Result<Vec<Val>> {
+        let results = answer.arrive(&mut store, &self.results)?;
+        match &self.handles {
+            Some(handles) => handles.enter_caller(store, results),
+            None => Ok(results),
+        }
     }
 
     /// `values` (the params or the results, of `types`) leaving `store`: walked for
@@ -144,7 +165,7 @@ impl LoopFunction {
         values: Vec<Val>,
     ) -> wasmtime::Result<Transit> {
         if self.crosses {
-            Transit::depart(store, types, values)
+            Transit::depart(store, types, values, &self.items)
         } else {
             Ok(Transit::plain(values))
         }

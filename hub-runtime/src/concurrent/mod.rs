@@ -18,6 +18,7 @@
 mod bind;
 mod event_loop;
 mod forwarder;
+mod handles;
 mod pump;
 mod transit;
 

@@ -10,6 +10,9 @@
 //! as the reader reads. Ends: a writer ending its stream drops the consumer, the channel
 //! closes and the producer reports the end; a reader dropping its end drops the producer,
 //! the channel closes and the consumer reports the drop to the writer.
+//!
+//! Items change on the way only where they must ([`ItemCodec`]): a resource's handles
+//! belong to their store too, and cross as registry `rep`s.
 
 use std::pin::Pin;
 use std::sync::Arc;
@@ -21,10 +24,11 @@ use futures::channel::{mpsc, oneshot};
 use futures::task::AtomicWaker;
 use wasmtime::StoreContextMut;
 use wasmtime::component::{
-    Destination, FutureConsumer, Lift, Lower, Source, StreamConsumer, StreamProducer, StreamResult,
-    VecBuffer,
+    Destination, FutureConsumer, FutureProducer, Lift, Lower, Source, StreamConsumer,
+    StreamProducer, StreamResult, VecBuffer,
 };
 
+use crate::holder::Holder;
 use crate::state::HostState;
 
 /// Items taken from a writer at once, at most: one chunk on the channel.
@@ -79,24 +83,77 @@ impl Drop for PumpGuard {
     }
 }
 
+/// How a stream's or future's items change between a guest's end and the channel: most
+/// cross as they are ([`Unchanged`]); a resource's handles cross as `rep`s.
+pub(crate) trait ItemCodec<T, W>: Send + Sync + 'static {
+    /// Items read from the sending guest in `store`, as they go on the channel.
+    ///
+    /// # Errors
+    ///
+    /// An item that cannot leave the store (a handle not of its type).
+    fn encode(
+        &self,
+        store: StoreContextMut<'_, HostState>,
+        items: Vec<T>,
+    ) -> wasmtime::Result<Vec<W>>;
+
+    /// Items off the channel, as the receiving guest in `store` gets them.
+    ///
+    /// # Errors
+    ///
+    /// An item that cannot enter the store (a `rep` no longer live).
+    fn decode(
+        &self,
+        store: StoreContextMut<'_, HostState>,
+        items: Vec<W>,
+    ) -> wasmtime::Result<Vec<T>>;
+
+    /// Items that never reached the guest in the receiving store, which `receiver`
+    /// holds (its reader dropped its end first): what they hold goes with it. Nothing
+    /// to do for most items.
+    fn abandon(&self, items: Vec<W>, receiver: Holder) {
+        let _ = (items, receiver);
+    }
+}
+
+/// Items that cross as they are.
+pub(crate) struct Unchanged;
+
+impl<T: Send + 'static> ItemCodec<T, T> for Unchanged {
+    fn encode(&self, _: StoreContextMut<'_, HostState>, items: Vec<T>) -> wasmtime::Result<Vec<T>> {
+        Ok(items)
+    }
+
+    fn decode(&self, _: StoreContextMut<'_, HostState>, items: Vec<T>) -> wasmtime::Result<Vec<T>> {
+        Ok(items)
+    }
+}
+
 /// The channel a stream's items cross on.
 pub(crate) fn stream_channel<T>() -> (mpsc::Sender<Vec<T>>, mpsc::Receiver<Vec<T>>) {
     // The bound is per channel plus one per sender; there is one sender.
     mpsc::channel(CHUNKS_IN_FLIGHT - 1)
 }
 
-/// Reads a guest's stream in the sending store, chunk by chunk, into the channel.
-pub(crate) struct ChunkSender<T> {
-    pub(crate) chunks: mpsc::Sender<Vec<T>>,
+/// Reads a guest's stream of `T` in the sending store, chunk by chunk, into the channel
+/// (as `W`s).
+pub(crate) struct ChunkSender<T, W> {
+    pub(crate) chunks: mpsc::Sender<Vec<W>>,
+    pub(crate) codec: Arc<dyn ItemCodec<T, W>>,
     pub(crate) _open: PumpGuard,
 }
 
 // Nothing of theirs is pinned: the items are only moved in and out of `Vec`s.
-impl<T> Unpin for ChunkSender<T> {}
-impl<T> Unpin for ChunkReceiver<T> {}
-impl<T> Unpin for ValueSender<T> {}
+impl<T, W> Unpin for ChunkSender<T, W> {}
+impl<T: 'static, W: 'static> Unpin for ChunkReceiver<T, W> {}
+impl<T, W> Unpin for ValueSender<T, W> {}
+impl<T: 'static, W: 'static> Unpin for ValueReceiver<T, W> {}
 
-impl<T: Lift + Send + Sync + 'static> StreamConsumer<HostState> for ChunkSender<T> {
+impl<T, W> StreamConsumer<HostState> for ChunkSender<T, W>
+where
+    T: Lift + Send + Sync + 'static,
+    W: Send + 'static,
+{
     type Item = T;
 
     fn poll_consume(
@@ -121,6 +178,7 @@ impl<T: Lift + Send + Sync + 'static> StreamConsumer<HostState> for ChunkSender<
         }
         let mut items = Vec::with_capacity(count);
         source.read(&mut store, &mut items)?;
+        let items = this.codec.encode(store, items)?;
         Poll::Ready(Ok(match this.chunks.start_send(items) {
             Ok(()) => StreamResult::Completed,
             Err(_) => StreamResult::Dropped,
@@ -128,15 +186,35 @@ impl<T: Lift + Send + Sync + 'static> StreamConsumer<HostState> for ChunkSender<
     }
 }
 
-/// Gives a guest in the receiving store the items of the channel, as they come.
-pub(crate) struct ChunkReceiver<T> {
-    pub(crate) chunks: mpsc::Receiver<Vec<T>>,
+/// Gives a guest in the receiving store the items of the channel (`W`s, as `T`s), as
+/// they come.
+pub(crate) struct ChunkReceiver<T: 'static, W: 'static> {
+    pub(crate) chunks: mpsc::Receiver<Vec<W>>,
+    pub(crate) codec: Arc<dyn ItemCodec<T, W>>,
     /// A chunk received for a zero-length read, delivered to the next read.
-    pub(crate) ready: Option<Vec<T>>,
+    pub(crate) ready: Option<Vec<W>>,
+    /// Who holds the receiving store.
+    pub(crate) holder: Holder,
     pub(crate) _open: PumpGuard,
 }
 
-impl<T: Lower + Send + Sync + 'static> StreamProducer<HostState> for ChunkReceiver<T> {
+impl<T: 'static, W: 'static> Drop for ChunkReceiver<T, W> {
+    fn drop(&mut self) {
+        // What was sent and never read is the receiver's to release.
+        self.chunks.close();
+        let unread = self.ready.take().into_iter();
+        let queued = std::iter::from_fn(|| self.chunks.try_recv().ok());
+        for chunk in unread.chain(queued).collect::<Vec<_>>() {
+            self.codec.abandon(chunk, self.holder);
+        }
+    }
+}
+
+impl<T, W> StreamProducer<HostState> for ChunkReceiver<T, W>
+where
+    T: Lower + Send + Sync + 'static,
+    W: Send + 'static,
+{
     type Item = T;
     type Buffer = VecBuffer<T>;
 
@@ -163,35 +241,94 @@ impl<T: Lower + Send + Sync + 'static> StreamProducer<HostState> for ChunkReceiv
             this.ready = Some(chunk);
         } else {
             // Items beyond the read's room stay in the buffer for the next reads.
-            destination.set_buffer(VecBuffer::from(chunk));
+            let items = this.codec.decode(store, chunk)?;
+            destination.set_buffer(VecBuffer::from(items));
         }
         Poll::Ready(Ok(StreamResult::Completed))
     }
 }
 
-/// Takes a guest future's value in the sending store and sends it across.
-pub(crate) struct ValueSender<T> {
-    pub(crate) value: Option<oneshot::Sender<T>>,
+/// Takes a guest future's value (a `T`) in the sending store and sends it across (as a
+/// `W`).
+pub(crate) struct ValueSender<T, W> {
+    pub(crate) value: Option<oneshot::Sender<W>>,
+    pub(crate) codec: Arc<dyn ItemCodec<T, W>>,
     pub(crate) _open: PumpGuard,
 }
 
-impl<T: Lift + Send + Sync + 'static> FutureConsumer<HostState> for ValueSender<T> {
+impl<T, W> FutureConsumer<HostState> for ValueSender<T, W>
+where
+    T: Lift + Send + Sync + 'static,
+    W: Send + 'static,
+{
     type Item = T;
 
     fn poll_consume(
         self: Pin<&mut Self>,
         _cx: &mut Context<'_>,
-        store: StoreContextMut<'_, HostState>,
+        mut store: StoreContextMut<'_, HostState>,
         mut source: Source<'_, T>,
         _finish: bool,
     ) -> Poll<wasmtime::Result<()>> {
         let this = self.get_mut();
         let mut value = None;
-        source.read(store, &mut value)?;
+        source.read(&mut store, &mut value)?;
+        let Some(value) = value else {
+            return Poll::Ready(Ok(()));
+        };
+        let value = this.codec.encode(store, vec![value])?.pop();
         if let (Some(value), Some(sender)) = (value, this.value.take()) {
             // A receiving end already gone leaves nobody to tell.
             let _ = sender.send(value);
         }
         Poll::Ready(Ok(()))
+    }
+}
+
+/// Gives a guest in the receiving store the future's value (a `W`, as a `T`) once it
+/// comes.
+pub(crate) struct ValueReceiver<T: 'static, W: 'static> {
+    pub(crate) value: oneshot::Receiver<W>,
+    pub(crate) codec: Arc<dyn ItemCodec<T, W>>,
+    /// Who holds the receiving store.
+    pub(crate) holder: Holder,
+    pub(crate) _open: PumpGuard,
+}
+
+impl<T: 'static, W: 'static> Drop for ValueReceiver<T, W> {
+    fn drop(&mut self) {
+        // A value sent and never read is the receiver's to release.
+        self.value.close();
+        if let Ok(Some(value)) = self.value.try_recv() {
+            self.codec.abandon(vec![value], self.holder);
+        }
+    }
+}
+
+impl<T, W> FutureProducer<HostState> for ValueReceiver<T, W>
+where
+    T: Lower + Send + Sync + 'static,
+    W: Send + 'static,
+{
+    type Item = T;
+
+    fn poll_produce(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        store: StoreContextMut<'_, HostState>,
+        finish: bool,
+    ) -> Poll<wasmtime::Result<Option<T>>> {
+        let this = self.get_mut();
+        match Pin::new(&mut this.value).poll(cx) {
+            Poll::Ready(Ok(value)) => {
+                let value = this.codec.decode(store, vec![value])?.pop();
+                Poll::Ready(Ok(value))
+            }
+            Poll::Ready(Err(_)) => Poll::Ready(Err(wasmtime::format_err!(
+                "the future's writer went away unwritten"
+            ))),
+            Poll::Pending if finish => Poll::Ready(Ok(None)),
+            Poll::Pending => Poll::Pending,
+        }
     }
 }

@@ -7,19 +7,25 @@
 //!
 //! Turning a `StreamAny` into a typed end needs a Rust type for its items (wasmtime 48
 //! has no `Val`-level stream access), so the items this path carries are the ones with a
-//! Rust type here ([`carrier`]); [`not_carried`] names what else a signature holds, for
-//! the refusal at load.
+//! Rust type here ([`carrier`]), and resource handles (`ResourceAny`, each crossing as
+//! its registry `rep`: [`ItemResources`]); [`not_carried`] names what else a signature
+//! holds, for the refusal at load.
 
 use std::marker::PhantomData;
+use std::sync::Arc;
 
 use futures::channel::oneshot;
 use wasmtime::component::types::Type;
 use wasmtime::component::{
-    ComponentType, FutureAny, FutureReader, Lift, Lower, StreamAny, StreamReader, Val,
+    ComponentType, FutureAny, FutureReader, Lift, Lower, ResourceAny, ResourceType, StreamAny,
+    StreamReader, Val,
 };
 use wasmtime::{AsContextMut, StoreContextMut};
 
-use super::pump::{ChunkReceiver, ChunkSender, ValueSender, stream_channel};
+use super::handles::ResourceItems;
+use super::pump::{
+    ChunkReceiver, ChunkSender, ItemCodec, Unchanged, ValueReceiver, ValueSender, stream_channel,
+};
 use crate::state::HostState;
 use crate::wit_syntax::WitType;
 
@@ -39,7 +45,8 @@ impl Transit {
         }
     }
 
-    /// `values` (of `types`) leaving `store`: each stream or future is piped out of it.
+    /// `values` (of `types`) leaving `store`: each stream or future is piped out of it,
+    /// with the carriers of `resources` for streams and futures of handles.
     ///
     /// # Errors
     ///
@@ -48,12 +55,13 @@ impl Transit {
         mut store: impl AsContextMut<Data = HostState>,
         types: &[Type],
         mut values: Vec<Val>,
+        resources: &ItemResources,
     ) -> wasmtime::Result<Transit> {
         let mut crossings = Vec::new();
         let mut store = store.as_context_mut();
         for (ty, value) in types.iter().zip(&mut values) {
-            if holds_handles(ty) {
-                take(&mut store, ty, value, &mut crossings)?;
+            if holds_streams(ty) {
+                take(&mut store, ty, value, &mut crossings, resources)?;
             }
         }
         Ok(Transit { values, crossings })
@@ -81,24 +89,11 @@ impl Transit {
             crossings.into_iter().map(Some).collect();
         let mut store = store.as_context_mut();
         for (ty, value) in types.iter().zip(&mut values) {
-            if holds_handles(ty) {
+            if holds_streams(ty) {
                 put(&mut store, ty, value, &mut crossings)?;
             }
         }
         Ok(values)
-    }
-
-    /// The values, which must hold no stream or future (a caller with no store).
-    ///
-    /// # Errors
-    ///
-    /// When they hold one.
-    pub(crate) fn into_plain(self) -> wasmtime::Result<Vec<Val>> {
-        if self.crossings.is_empty() {
-            Ok(self.values)
-        } else {
-            wasmtime::bail!("the answer holds a stream or future, which needs a store to land in")
-        }
     }
 }
 
@@ -114,6 +109,7 @@ fn take(
     ty: &Type,
     value: &mut Val,
     crossings: &mut Vec<Box<dyn Crossing>>,
+    resources: &ItemResources,
 ) -> wasmtime::Result<()> {
     let placeholder = Val::U32(u32::try_from(crossings.len())?);
     match ty {
@@ -121,18 +117,20 @@ fn take(
             let Val::Stream(any) = std::mem::replace(value, placeholder) else {
                 unreachable!("matched above")
             };
-            crossings.push(carrier_of(stream.ty(), ty)?.stream(store.as_context_mut(), any)?);
+            let carrier = carrier_of(stream.ty(), ty, resources)?;
+            crossings.push(carrier.stream(store.as_context_mut(), any)?);
         }
         Type::Future(future) if matches!(value, Val::Future(_)) => {
             let Val::Future(any) = std::mem::replace(value, placeholder) else {
                 unreachable!("matched above")
             };
-            crossings.push(carrier_of(future.ty(), ty)?.future(store.as_context_mut(), any)?);
+            let carrier = carrier_of(future.ty(), ty, resources)?;
+            crossings.push(carrier.future(store.as_context_mut(), any)?);
         }
         _ => {
             for (ty, value) in parts(ty, value)? {
-                if holds_handles(&ty) {
-                    take(store, &ty, value, crossings)?;
+                if holds_streams(&ty) {
+                    take(store, &ty, value, crossings, resources)?;
                 }
             }
         }
@@ -157,7 +155,7 @@ fn put(
         return Ok(());
     }
     for (ty, value) in parts(ty, value)? {
-        if holds_handles(&ty) {
+        if holds_streams(&ty) {
             put(store, &ty, value, crossings)?;
         }
     }
@@ -198,42 +196,47 @@ fn parts<'v>(ty: &Type, value: &'v mut Val) -> wasmtime::Result<Vec<(Type, &'v m
 }
 
 /// Whether `ty` holds a stream or future anywhere.
-pub(crate) fn holds_handles(ty: &Type) -> bool {
+pub(crate) fn holds_streams(ty: &Type) -> bool {
     match ty {
         Type::Stream(_) | Type::Future(_) => true,
-        Type::List(list) => holds_handles(&list.ty()),
-        Type::FixedLengthList(list) => holds_handles(&list.ty()),
-        Type::Map(map) => holds_handles(&map.key()) || holds_handles(&map.value()),
-        Type::Option(option) => holds_handles(&option.ty()),
+        Type::List(list) => holds_streams(&list.ty()),
+        Type::FixedLengthList(list) => holds_streams(&list.ty()),
+        Type::Map(map) => holds_streams(&map.key()) || holds_streams(&map.value()),
+        Type::Option(option) => holds_streams(&option.ty()),
         Type::Result(result) => {
-            result.ok().is_some_and(|t| holds_handles(&t))
-                || result.err().is_some_and(|t| holds_handles(&t))
+            result.ok().is_some_and(|t| holds_streams(&t))
+                || result.err().is_some_and(|t| holds_streams(&t))
         }
-        Type::Record(record) => record.fields().any(|f| holds_handles(&f.ty)),
-        Type::Tuple(tuple) => tuple.types().any(|t| holds_handles(&t)),
+        Type::Record(record) => record.fields().any(|f| holds_streams(&f.ty)),
+        Type::Tuple(tuple) => tuple.types().any(|t| holds_streams(&t)),
         Type::Variant(variant) => variant
             .cases()
-            .any(|c| c.ty.is_some_and(|t| holds_handles(&t))),
+            .any(|c| c.ty.is_some_and(|t| holds_streams(&t))),
         _ => false,
     }
 }
 
-/// What in `ty` an event loop cannot carry, in WIT syntax: resources (not yet),
-/// error contexts, streams and futures of items without a carrier, and streams or futures
-/// inside maps and fixed-length lists.
-pub(crate) fn not_carried(ty: &Type) -> Option<String> {
-    let inner = |t: &Type| not_carried(t);
+/// What in `ty` an event loop cannot carry, in WIT syntax: resource handles unless
+/// `resources` (they cross in the values of signatures without streams or futures, and
+/// as the items of streams and futures, whose resource bind finds), error contexts,
+/// streams and futures of items without a carrier, and streams or futures inside maps
+/// and fixed-length lists.
+pub(crate) fn not_carried(ty: &Type, resources: bool) -> Option<String> {
+    let inner = |t: &Type| not_carried(t, resources);
     match ty {
+        Type::Own(_) | Type::Borrow(_) if resources => None,
         Type::Own(_) | Type::Borrow(_) | Type::ErrorContext => Some(WitType(ty).to_string()),
         Type::Stream(stream) => match stream.ty() {
+            Some(Type::Own(_)) => None,
             Some(item) if carrier(&item).is_some() => None,
             _ => Some(WitType(ty).to_string()),
         },
         Type::Future(future) => match future.ty() {
+            Some(Type::Own(_)) => None,
             Some(item) if carrier(&item).is_some() => None,
             _ => Some(WitType(ty).to_string()),
         },
-        Type::FixedLengthList(_) | Type::Map(_) if holds_handles(ty) => {
+        Type::FixedLengthList(_) | Type::Map(_) if holds_streams(ty) => {
             Some(WitType(ty).to_string())
         }
         Type::List(list) => inner(&list.ty()),
@@ -262,6 +265,36 @@ pub(crate) fn not_carried(ty: &Type) -> Option<String> {
         | Type::String
         | Type::Enum(_)
         | Type::Flags(_) => None,
+    }
+}
+
+/// The resources of the streams and futures of handles anywhere in `ty`, pushed to
+/// `found`.
+pub(crate) fn handle_items(ty: &Type, found: &mut Vec<ResourceType>) {
+    let item = match ty {
+        Type::Stream(stream) => stream.ty(),
+        Type::Future(future) => future.ty(),
+        _ => None,
+    };
+    if let Some(Type::Own(resource)) = item {
+        found.push(resource);
+        return;
+    }
+    match ty {
+        Type::List(list) => handle_items(&list.ty(), found),
+        Type::Option(option) => handle_items(&option.ty(), found),
+        Type::Result(result) => {
+            for t in [result.ok(), result.err()].into_iter().flatten() {
+                handle_items(&t, found);
+            }
+        }
+        Type::Record(record) => record.fields().for_each(|f| handle_items(&f.ty, found)),
+        Type::Tuple(tuple) => tuple.types().for_each(|t| handle_items(&t, found)),
+        Type::Variant(variant) => variant
+            .cases()
+            .filter_map(|c| c.ty)
+            .for_each(|t| handle_items(&t, found)),
+        _ => {}
     }
 }
 
@@ -323,11 +356,39 @@ fn carrier(item: &Type) -> Option<&'static dyn Carrier> {
     })
 }
 
-/// The carrier of the items of `handle` (of type `ty`), which bind checked.
-fn carrier_of(item: Option<Type>, ty: &Type) -> wasmtime::Result<&'static dyn Carrier> {
-    item.as_ref()
-        .and_then(carrier)
-        .ok_or_else(|| wasmtime::format_err!("the hub cannot carry a `{}`", WitType(ty)))
+/// The carrier of `item`s (in a `ty`), which bind checked: `resources`' for a handle.
+fn carrier_of<'c>(
+    item: Option<Type>,
+    ty: &Type,
+    resources: &'c ItemResources,
+) -> wasmtime::Result<&'c dyn Carrier> {
+    let carrier = match &item {
+        Some(Type::Own(resource)) => resources.carrier(*resource),
+        Some(item) => carrier(item),
+        None => None,
+    };
+    carrier.ok_or_else(|| wasmtime::format_err!("the hub cannot carry a `{}`", WitType(ty)))
+}
+
+/// The resources whose handles one function's streams and futures carry, each with its
+/// carrier (none for most functions).
+#[derive(Default)]
+pub(crate) struct ItemResources(Vec<(ResourceType, HandleItems)>);
+
+impl ItemResources {
+    /// Carries handles of `resource` (as the function's types name it) with `items`.
+    pub(crate) fn push(&mut self, resource: ResourceType, items: ResourceItems) {
+        if self.carrier(resource).is_none() {
+            self.0.push((resource, HandleItems(Arc::new(items))));
+        }
+    }
+
+    fn carrier(&self, resource: ResourceType) -> Option<&dyn Carrier> {
+        self.0
+            .iter()
+            .find(|(ty, _)| *ty == resource)
+            .map(|(_, items)| items as &dyn Carrier)
+    }
 }
 
 impl<T> Carrier for Items<T>
@@ -336,55 +397,114 @@ where
 {
     fn stream(
         &self,
-        mut store: StoreContextMut<'_, HostState>,
+        store: StoreContextMut<'_, HostState>,
         stream: StreamAny,
     ) -> wasmtime::Result<Box<dyn Crossing>> {
-        let reader = stream.try_into_stream_reader::<T>()?;
-        let (chunks, received) = stream_channel();
-        let open = store.data().pumps.open();
-        reader.pipe(
-            &mut store,
-            ChunkSender {
-                chunks,
-                _open: open,
-            },
-        )?;
-        Ok(Box::new(StreamCrossing { chunks: received }))
+        pipe_stream::<T, T>(store, stream, Arc::new(Unchanged))
     }
 
     fn future(
         &self,
-        mut store: StoreContextMut<'_, HostState>,
+        store: StoreContextMut<'_, HostState>,
         future: FutureAny,
     ) -> wasmtime::Result<Box<dyn Crossing>> {
-        let reader = future.try_into_future_reader::<T>()?;
-        let (value, received) = oneshot::channel();
-        let open = store.data().pumps.open();
-        reader.pipe(
-            &mut store,
-            ValueSender {
-                value: Some(value),
-                _open: open,
-            },
-        )?;
-        Ok(Box::new(FutureCrossing { value: received }))
+        pipe_future::<T, T>(store, future, Arc::new(Unchanged))
     }
 }
 
-/// A stream on its way: the channel its items come on.
-struct StreamCrossing<T> {
-    chunks: futures::channel::mpsc::Receiver<Vec<T>>,
+/// The carrier of one resource's handles: each crosses as its `rep`.
+struct HandleItems(Arc<ResourceItems>);
+
+impl Carrier for HandleItems {
+    fn stream(
+        &self,
+        store: StoreContextMut<'_, HostState>,
+        stream: StreamAny,
+    ) -> wasmtime::Result<Box<dyn Crossing>> {
+        pipe_stream::<ResourceAny, u32>(store, stream, self.0.clone())
+    }
+
+    fn future(
+        &self,
+        store: StoreContextMut<'_, HostState>,
+        future: FutureAny,
+    ) -> wasmtime::Result<Box<dyn Crossing>> {
+        pipe_future::<ResourceAny, u32>(store, future, self.0.clone())
+    }
 }
 
-impl<T> Crossing for StreamCrossing<T>
+/// Pipes `stream` (of `T`s) out of `store` into a channel of `W`s, as `codec` makes them.
+fn pipe_stream<T, W>(
+    mut store: StoreContextMut<'_, HostState>,
+    stream: StreamAny,
+    codec: Arc<dyn ItemCodec<T, W>>,
+) -> wasmtime::Result<Box<dyn Crossing>>
 where
     T: ComponentType + Lift + Lower + Send + Sync + 'static,
+    W: Send + 'static,
+{
+    let reader = stream.try_into_stream_reader::<T>()?;
+    let (chunks, received) = stream_channel();
+    let open = store.data().pumps.open();
+    reader.pipe(
+        &mut store,
+        ChunkSender {
+            chunks,
+            codec: Arc::clone(&codec),
+            _open: open,
+        },
+    )?;
+    Ok(Box::new(StreamCrossing {
+        chunks: received,
+        codec,
+    }))
+}
+
+/// Pipes `future` (of a `T`) out of `store` into a channel of one `W`.
+fn pipe_future<T, W>(
+    mut store: StoreContextMut<'_, HostState>,
+    future: FutureAny,
+    codec: Arc<dyn ItemCodec<T, W>>,
+) -> wasmtime::Result<Box<dyn Crossing>>
+where
+    T: ComponentType + Lift + Lower + Send + Sync + 'static,
+    W: Send + 'static,
+{
+    let reader = future.try_into_future_reader::<T>()?;
+    let (value, received) = oneshot::channel();
+    let open = store.data().pumps.open();
+    reader.pipe(
+        &mut store,
+        ValueSender {
+            value: Some(value),
+            codec: Arc::clone(&codec),
+            _open: open,
+        },
+    )?;
+    Ok(Box::new(FutureCrossing {
+        value: received,
+        codec,
+    }))
+}
+
+/// A stream on its way: the channel its items come on.
+struct StreamCrossing<T, W> {
+    chunks: futures::channel::mpsc::Receiver<Vec<W>>,
+    codec: Arc<dyn ItemCodec<T, W>>,
+}
+
+impl<T, W> Crossing for StreamCrossing<T, W>
+where
+    T: ComponentType + Lift + Lower + Send + Sync + 'static,
+    W: Send + 'static,
 {
     fn land(self: Box<Self>, mut store: StoreContextMut<'_, HostState>) -> wasmtime::Result<Val> {
         let open = store.data().pumps.open();
         let producer = ChunkReceiver {
             chunks: self.chunks,
+            codec: self.codec,
             ready: None,
+            holder: store.data().holder,
             _open: open,
         };
         let reader = StreamReader::new(&mut store, producer)?;
@@ -395,23 +515,25 @@ where
 }
 
 /// A future on its way: the channel its value comes on.
-struct FutureCrossing<T> {
-    value: oneshot::Receiver<T>,
+struct FutureCrossing<T, W> {
+    value: oneshot::Receiver<W>,
+    codec: Arc<dyn ItemCodec<T, W>>,
 }
 
-impl<T> Crossing for FutureCrossing<T>
+impl<T, W> Crossing for FutureCrossing<T, W>
 where
     T: ComponentType + Lift + Lower + Send + Sync + 'static,
+    W: Send + 'static,
 {
     fn land(self: Box<Self>, mut store: StoreContextMut<'_, HostState>) -> wasmtime::Result<Val> {
         let open = store.data().pumps.open();
-        let value = self.value;
-        let reader = FutureReader::new(&mut store, async move {
-            let _open = open;
-            value
-                .await
-                .map_err(|_| wasmtime::format_err!("the future's writer went away unwritten"))
-        })?;
+        let producer = ValueReceiver {
+            value: self.value,
+            codec: self.codec,
+            holder: store.data().holder,
+            _open: open,
+        };
+        let reader = FutureReader::new(&mut store, producer)?;
         Ok(Val::Future(FutureAny::try_from_future_reader(
             &mut store, reader,
         )?))

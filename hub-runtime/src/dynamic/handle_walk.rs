@@ -42,6 +42,11 @@ impl HandleOwner {
 pub(crate) type HandleFn<'f> =
     dyn FnMut(&HandleOwner, bool, ResourceAny) -> wasmtime::Result<ResourceAny> + 'f;
 
+/// What to do with the value in one handle's position (a handle, or what stands for one
+/// on its way between stores): whose resource it is, whether the position is a
+/// `borrow`, and the value; returns the value to put there instead.
+pub(crate) type HandleValFn<'f> = dyn FnMut(&HandleOwner, bool, Val) -> wasmtime::Result<Val> + 'f;
+
 impl Plan {
     /// `value` with every handle inside it replaced by what `f` makes of it. Values with
     /// no handles in their type are returned as they are.
@@ -50,25 +55,40 @@ impl Plan {
     ///
     /// What `f` returns, and a value that does not have the planned shape.
     pub(crate) fn map_handles(&self, value: Val, f: &mut HandleFn<'_>) -> wasmtime::Result<Val> {
+        self.map_handle_positions(value, &mut |owner, borrow, value| match value {
+            Val::Resource(handle) => Ok(Val::Resource(f(owner, borrow, handle)?)),
+            value => Err(shape_error(&value)),
+        })
+    }
+
+    /// `value` with the value in every handle position replaced by what `f` makes of
+    /// it, whatever stands there: a handle, or (between two stores) its `rep`.
+    ///
+    /// # Errors
+    ///
+    /// What `f` returns, and a value that does not have the planned shape.
+    pub(crate) fn map_handle_positions(
+        &self,
+        value: Val,
+        f: &mut HandleValFn<'_>,
+    ) -> wasmtime::Result<Val> {
         Ok(match (self, value) {
             (Plan::Keep, value) => value,
-            (Plan::Handle { entry, borrow, .. }, Val::Resource(handle)) => Val::Resource(f(
-                &HandleOwner::Library(Arc::clone(entry)),
-                *borrow,
-                handle,
-            )?),
-            (Plan::HostHandle { shared, borrow }, Val::Resource(handle)) => {
-                Val::Resource(f(&HandleOwner::Host(Arc::clone(shared)), *borrow, handle)?)
+            (Plan::Handle { entry, borrow, .. }, value) => {
+                f(&HandleOwner::Library(Arc::clone(entry)), *borrow, value)?
+            }
+            (Plan::HostHandle { shared, borrow }, value) => {
+                f(&HandleOwner::Host(Arc::clone(shared)), *borrow, value)?
             }
             (Plan::List(plan), Val::List(items)) => Val::List(
                 items
                     .into_iter()
-                    .map(|v| plan.map_handles(v, f))
+                    .map(|v| plan.map_handle_positions(v, f))
                     .collect::<wasmtime::Result<_>>()?,
             ),
             (Plan::Option(plan), Val::Option(inner)) => Val::Option(
                 inner
-                    .map(|v| plan.map_handles(*v, f).map(Box::new))
+                    .map(|v| plan.map_handle_positions(*v, f).map(Box::new))
                     .transpose()?,
             ),
             (Plan::Result(ok, err), Val::Result(result)) => Val::Result(match result {
@@ -79,14 +99,14 @@ impl Plan {
                 fields
                     .into_iter()
                     .zip(plans)
-                    .map(|((name, v), plan)| Ok((name, plan.map_handles(v, f)?)))
+                    .map(|((name, v), plan)| Ok((name, plan.map_handle_positions(v, f)?)))
                     .collect::<wasmtime::Result<_>>()?,
             ),
             (Plan::Tuple(plans), Val::Tuple(items)) => Val::Tuple(
                 items
                     .into_iter()
                     .zip(plans)
-                    .map(|(v, plan)| plan.map_handles(v, f))
+                    .map(|(v, plan)| plan.map_handle_positions(v, f))
                     .collect::<wasmtime::Result<_>>()?,
             ),
             (Plan::Variant(cases), Val::Variant(name, payload)) => {
@@ -97,14 +117,22 @@ impl Plan {
                 let payload = map_payload(plan, payload, f)?;
                 Val::Variant(name, payload)
             }
-            (_, value) => {
-                wasmtime::bail!("value does not match its planned type: {value:?}")
-            }
+            (_, value) => return Err(shape_error(&value)),
         })
     }
 }
 
 impl Plan {
+    /// Whose resource a handle of this plan is, when it is a handle's.
+    #[cfg(feature = "async")]
+    pub(crate) fn handle_owner(&self) -> Option<HandleOwner> {
+        match self {
+            Plan::Handle { entry, .. } => Some(HandleOwner::Library(Arc::clone(entry))),
+            Plan::HostHandle { shared, .. } => Some(HandleOwner::Host(Arc::clone(shared))),
+            _ => None,
+        }
+    }
+
     /// Whether a value of this type can hold handles of the callee's own resources.
     pub(crate) fn has_callee_handles(&self) -> bool {
         match self {
@@ -183,9 +211,7 @@ impl Plan {
                     _ => Ok(()),
                 }
             }
-            (_, value) => {
-                wasmtime::bail!("value does not match its planned type: {value:?}")
-            }
+            (_, value) => Err(shape_error(value)),
         }
     }
 }
@@ -193,10 +219,15 @@ impl Plan {
 fn map_payload(
     plan: Option<&Plan>,
     payload: Option<Box<Val>>,
-    f: &mut HandleFn<'_>,
+    f: &mut HandleValFn<'_>,
 ) -> wasmtime::Result<Option<Box<Val>>> {
     match (plan, payload) {
-        (Some(plan), Some(v)) => Ok(Some(Box::new(plan.map_handles(*v, f)?))),
+        (Some(plan), Some(v)) => Ok(Some(Box::new(plan.map_handle_positions(*v, f)?))),
         (_, payload) => Ok(payload),
     }
+}
+
+/// A value that does not have the shape its plan expects.
+pub(super) fn shape_error(value: &Val) -> wasmtime::Error {
+    wasmtime::format_err!("value does not match its planned type: {value:?}")
 }

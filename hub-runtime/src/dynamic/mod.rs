@@ -19,7 +19,9 @@ use forwarder::DynamicInterface;
 #[cfg(feature = "async")]
 pub(crate) use forwarder::define_concurrent;
 pub(crate) use handle_walk::HandleOwner;
-use plan::Plan;
+#[cfg(feature = "async")]
+pub(crate) use handle_walk::HandleValFn;
+pub(crate) use plan::Plan;
 
 /// An export bound through the dynamic path: its resources (the export's ownership
 /// table) and its functions, planned from their real types.

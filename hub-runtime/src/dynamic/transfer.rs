@@ -6,6 +6,7 @@ use smallvec::SmallVec;
 use wasmtime::component::{ResourceAny, Val};
 use wasmtime::{AsContextMut, Store, StoreContextMut};
 
+use super::handle_walk::shape_error;
 use super::plan::Plan;
 use crate::holder::Holder;
 use crate::registry::HandleRegistry;
@@ -308,8 +309,4 @@ fn case_plan<'p>(
         .find(|(case, _)| case == name)
         .map(|(_, plan)| plan)
         .ok_or_else(|| wasmtime::format_err!("unknown variant case `{name}`"))
-}
-
-fn shape_error(value: &Val) -> wasmtime::Error {
-    wasmtime::format_err!("value does not match its planned type: {value:?}")
 }

@@ -10,19 +10,23 @@ use super::{Hub, LoadOptions};
 use crate::bound_export::BoundExport;
 use crate::concurrent::{bind_loop_exports, block_on};
 use crate::error::LoadError;
+use crate::export_resolver::ExportResolver;
 use crate::exports::ExportedItems;
 use crate::holder::Holder;
 use crate::ids::LibraryId;
 use crate::library_cell::LibraryCell;
+use crate::resource_type::ResourceTypes;
 use crate::run_control::RunControl;
 use crate::state::{HostState, new_store};
 
 impl Hub {
     /// Instantiates the async library at `path` from `pre` (its start functions bounded by
-    /// `control`), binds its exports and starts its event loop. Nothing of the hub
-    /// changes on error.
+    /// `control`), binds its exports (recording the resources it defines in `types`) and
+    /// starts its event loop. Nothing of the hub changes on error.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn instantiate_in_event_loop(
         &self,
+        types: &mut ResourceTypes,
         id: LibraryId,
         path: &Path,
         pre: &InstancePre<HostState>,
@@ -49,18 +53,34 @@ impl Hub {
             .map_err(|source| LoadError::instantiating(path, source))?;
         store.data_mut().run = None;
         let cell = Arc::new(LibraryCell::for_event_loop(id, path, options.timeout));
-        let exports = bind_loop_exports(&mut store, &instance, items, &cell).map_err(
-            |(export, source)| LoadError::Forward {
+        let mut cx = ExportResolver {
+            store: &mut store,
+            instance,
+            others: Vec::new(),
+            library: &cell,
+            registry: &self.registry,
+            types,
+        };
+        let bound = bind_loop_exports(&mut cx, items)
+            .map_err(|(export, source)| LoadError::Forward {
                 path: path.to_owned(),
                 export,
                 source,
-            },
-        )?;
-        cell.start_event_loop(store, self.options.timeout)
-            .map_err(|source| LoadError::EventLoop {
-                path: path.to_owned(),
-                source,
-            })?;
-        Ok((cell, exports))
+            })
+            .and_then(|exports| {
+                cell.start_event_loop(store, self.options.timeout)
+                    .map_err(|source| LoadError::EventLoop {
+                        path: path.to_owned(),
+                        source,
+                    })
+                    .map(|()| exports)
+            });
+        match bound {
+            Ok(exports) => Ok((cell, exports)),
+            Err(err) => {
+                types.retain(|e| e.owner.id != id);
+                Err(err)
+            }
+        }
     }
 }

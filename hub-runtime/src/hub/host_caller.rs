@@ -13,7 +13,7 @@ use super::linker::drop_handle;
 use super::release::release_held;
 use super::{Hub, InProgress, LoadedLibrary, served_resource};
 use crate::bound_export::BoundExport;
-use crate::dynamic::{DynamicFunction, HandleOwner};
+use crate::dynamic::{DynamicFunction, HandleOwner, Plan};
 use crate::error::{CallError, ExportError, HostInterfaceError, HostResourceError};
 use crate::holder::Holder;
 use crate::host_interface::Implementation;
@@ -128,7 +128,7 @@ impl HostCaller<'_> {
             function: export.clone(),
             source,
         };
-        let args = self.lend(&target, args).map_err(failed)?;
+        let args = self.lend(&target.params, args).map_err(failed)?;
         let mut results = vec![Val::Bool(false); target.results.len()];
         let calling = self.start();
         let outcome = if self.hub.options.call_events {
@@ -138,16 +138,16 @@ impl HostCaller<'_> {
         };
         drop(calling);
         outcome.map_err(|err| self.failed(&export, err))?;
-        self.keep(&target, results).map_err(failed)
+        self.keep(&target.results, results).map_err(failed)
     }
 
     /// `args` as the call takes them: a handle this caller holds is lent (as a fresh
     /// handle to the same resource) where the function borrows it, and given up where
     /// the function takes it.
-    fn lend(&mut self, target: &DynamicFunction, args: &[Val]) -> wasmtime::Result<Vec<Val>> {
+    fn lend(&mut self, plans: &[Plan], args: &[Val]) -> wasmtime::Result<Vec<Val>> {
         let (store, held) = (&mut self.store, &mut self.held);
         args.iter()
-            .zip(&target.params)
+            .zip(plans)
             .map(|(value, plan)| {
                 plan.map_handles(value.clone(), &mut |owner, borrow, handle| {
                     let Some(index) = held.iter().position(|(h, ..)| *h == handle) else {
@@ -170,11 +170,11 @@ impl HostCaller<'_> {
     }
 
     /// Keeps the handles in `results`, so later calls can lend them or give them up.
-    fn keep(&mut self, target: &DynamicFunction, results: Vec<Val>) -> wasmtime::Result<Vec<Val>> {
+    fn keep(&mut self, plans: &[Plan], results: Vec<Val>) -> wasmtime::Result<Vec<Val>> {
         let (store, held) = (&mut self.store, &mut self.held);
         results
             .into_iter()
-            .zip(&target.results)
+            .zip(plans)
             .map(|(value, plan)| {
                 plan.map_handles(value, &mut |owner, _, handle| {
                     // Taken out of the table and put back, to learn its rep.
@@ -394,8 +394,9 @@ impl HostCaller<'_> {
             .cloned())
     }
 
-    /// Calls an async library's `target` through its event loop, on this thread (no
-    /// handles cross: such functions take and return none).
+    /// Calls an async library's `target` through its event loop, from this caller's
+    /// store: handles it holds are lent or given up as for a sync library's function,
+    /// and those it returns are kept.
     #[cfg(feature = "async")]
     fn call_event_loop(
         &mut self,
@@ -405,13 +406,28 @@ impl HostCaller<'_> {
     ) -> Result<Vec<Val>, CallError> {
         let export = export_name(interface, &target.name);
         check_arguments(&export, &target.ty, args)?;
+        let failed = |source| CallError::Failed {
+            function: export.clone(),
+            source,
+        };
+        if target.crosses {
+            return Err(failed(wasmtime::format_err!(
+                "it passes a stream or future, which only components can hold"
+            )));
+        }
+        let args = match &target.handles {
+            Some(handles) => self.lend(&handles.params, args).map_err(failed)?,
+            None => args.to_vec(),
+        };
         let mut results = vec![Val::Bool(false); target.results.len()];
         let calling = self.start();
-        let outcome =
-            target.call_from_host(Some(Arc::clone(&self.calls.control)), args, &mut results);
+        let outcome = target.call_blocking(self.store.as_context_mut(), &args, &mut results);
         drop(calling);
         outcome.map_err(|err| self.failed(&export, err))?;
-        Ok(results)
+        match &target.handles {
+            Some(handles) => self.keep(&handles.results, results).map_err(failed),
+            None => Ok(results),
+        }
     }
 
     /// Whether this caller still holds `handle` (a call that took it, or a release,

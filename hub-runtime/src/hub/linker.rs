@@ -180,17 +180,10 @@ pub(crate) fn drop_handle(
         entry.ty.owner.name
     );
     // A handle into a disabled library is released quietly: its store is gone.
-    let Ok(mut store) = entry.ty.owner.enter_at(entry.instance, run) else {
-        return Ok(());
-    };
-    match entry.handle.resource_drop(&mut *store) {
-        Ok(()) => Ok(()),
-        Err(err) => Err(entry.ty.owner.call_failed(
-            &format!("[resource-drop]{}", entry.ty.name),
-            err,
-            store,
-        )),
-    }
+    entry
+        .ty
+        .owner
+        .drop_resource(entry.instance, entry.handle, &entry.ty.name, run)
 }
 
 /// Defines the host type of `resource` with the destructor that chains back to its

@@ -703,7 +703,7 @@ impl Hub {
         let (cell, exports) = match () {
             #[cfg(feature = "async")]
             () if self.concurrent.owns(&component) => {
-                self.instantiate_in_event_loop(id, path, &pre, &options, &items, control)?
+                self.instantiate_in_event_loop(types, id, path, &pre, &options, &items, control)?
             }
             () => self.instantiate_in_stores(types, id, path, &pre, &options, &items, control)?,
         };

@@ -43,11 +43,8 @@ pub(crate) fn release_held(
 /// is that library's own code) and is reported, not raised: nobody is waiting for it.
 fn drop_in_provider(entry: HandleEntry, control: &Arc<RunControl>) {
     let owner = &entry.ty.owner;
-    let Ok(mut store) = owner.enter_at(entry.instance, Some(control)) else {
-        return;
-    };
-    if let Err(err) = entry.handle.resource_drop(&mut *store) {
-        let err = owner.call_failed(&format!("[resource-drop]{}", entry.ty.name), err, store);
+    let dropped = owner.drop_resource(entry.instance, entry.handle, &entry.ty.name, Some(control));
+    if let Err(err) = dropped {
         tracing::warn!(
             target: HUB_TARGET,
             library = %owner.name,
