@@ -433,6 +433,9 @@ fn assert_streams_crossed(text: &str) {
     for line in [
         "[APP] stream_app: summed 1048576 bytes, checksum ok: true\n",
         "[APP] stream_app: made 1048576 bytes, pattern ok: true\n",
+        // Streams inside a stream, futures inside a stream.
+        "[APP] stream_app: spelled ab cde\n",
+        "[APP] stream_app: summed later 42\n",
     ] {
         assert!(text.contains(line), "{line:?} in {text}");
     }

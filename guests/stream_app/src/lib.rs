@@ -76,6 +76,30 @@ impl Guest for Component {
         })
         .await;
         println!("[APP] stream_app: described {described}");
+
+        // Streams inside a stream, each read to its end.
+        let mut spelled = streams::spell(vec!["ab".to_string(), "cde".to_string()]).await;
+        let mut words = Vec::new();
+        while let Some(bytes) = spelled.next().await {
+            words.push(String::from_utf8_lossy(&bytes.collect().await).into_owned());
+        }
+        println!("[APP] stream_app: spelled {}", words.join(" "));
+
+        // Futures inside a stream, written after they were sent.
+        let (mut values, reader) = wit_stream::new();
+        let write = async move {
+            for n in [1, 2, 39] {
+                let (value, later) = wit_future::new(|| 0);
+                spawn_local(async move {
+                    let _ = value.write(n).await;
+                });
+                if values.write_one(later).await.is_some() {
+                    break;
+                }
+            }
+        };
+        let (sum, ()) = futures::join!(streams::sum_later(reader), write);
+        println!("[APP] stream_app: summed later {sum}");
     }
 }
 

@@ -8,7 +8,7 @@ wit_bindgen::generate!({
 });
 
 use exports::hub::async_guests::streams::{Guest, Tagged};
-use wit_bindgen::{StreamReader, StreamResult, spawn_local};
+use wit_bindgen::{FutureReader, StreamReader, StreamResult, spawn_local};
 
 /// Bytes read or written per step: what a guest reading a file in chunks would use.
 const CHUNK: usize = 64 * 1024;
@@ -103,6 +103,30 @@ impl Guest for Component {
             }
         });
         reader
+    }
+
+    async fn spell(words: Vec<String>) -> StreamReader<StreamReader<u8>> {
+        let (mut writer, reader) = wit_stream::new();
+        spawn_local(async move {
+            for word in words {
+                let (mut bytes, spelled) = wit_stream::new();
+                if writer.write_one(spelled).await.is_some() {
+                    break;
+                }
+                spawn_local(async move {
+                    bytes.write_all(word.into_bytes()).await;
+                });
+            }
+        });
+        reader
+    }
+
+    async fn sum_later(mut values: StreamReader<FutureReader<u32>>) -> u32 {
+        let mut sum = 0;
+        while let Some(value) = values.next().await {
+            sum += value.await;
+        }
+        sum
     }
 }
 

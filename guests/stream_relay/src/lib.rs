@@ -9,7 +9,7 @@ wit_bindgen::generate!({
 
 use exports::hub::async_guests::streams::{Guest, Tagged};
 use hub::async_guests::streams as inner;
-use wit_bindgen::{StreamReader, spawn_local};
+use wit_bindgen::{FutureReader, StreamReader, spawn_local};
 
 struct Component;
 
@@ -45,6 +45,14 @@ impl Guest for Component {
 
     async fn hog() -> StreamReader<u8> {
         inner::hog().await
+    }
+
+    async fn spell(words: Vec<String>) -> StreamReader<StreamReader<u8>> {
+        inner::spell(words).await
+    }
+
+    async fn sum_later(values: StreamReader<FutureReader<u32>>) -> u32 {
+        inner::sum_later(values).await
     }
 
     async fn describe(t: Tagged) -> String {

@@ -7,9 +7,10 @@
 //!
 //! Turning a `StreamAny` into a typed end needs a Rust type for its items (wasmtime 48
 //! has no `Val`-level stream access), so the items this path carries are the ones with a
-//! Rust type here ([`carrier`]), and resource handles (`ResourceAny`, each crossing as
-//! its registry `rep`: [`ItemResources`]); [`not_carried`] names what else a signature
-//! holds, for the refusal at load.
+//! Rust type here ([`carrier`]), streams and futures of those (each piped across on its
+//! own), and resource handles (`ResourceAny`, each crossing as its registry `rep`:
+//! [`ItemResources`]); [`not_carried`] names what else a signature holds, for the
+//! refusal at load.
 
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -320,40 +321,95 @@ impl<T> Items<T> {
     const CARRIER: Items<T> = Items(PhantomData);
 }
 
-/// The carrier of `item`s, when this path has one.
+/// The carrier of items that are streams or futures of `T` (`T` being their reader):
+/// each item is piped across on its own.
+struct Nested<T>(PhantomData<fn() -> T>);
+
+impl<T> Items<T> {
+    const NESTED: Nested<T> = Nested(PhantomData);
+}
+
+/// The carrier of `item`s, when this path has one: items with a Rust type here cross as
+/// they are, streams and futures of those as streams and futures of their own.
 fn carrier(item: &Type) -> Option<&'static dyn Carrier> {
+    match item {
+        Type::Stream(stream) => carrier_in::<AsStreams>(&stream.ty()?),
+        Type::Future(future) => carrier_in::<AsFutures>(&future.ty()?),
+        item => carrier_in::<AsValues>(item),
+    }
+}
+
+/// The carrier of family `F` for the Rust type of `item`, when it has one.
+fn carrier_in<F: Family>(item: &Type) -> Option<&'static dyn Carrier> {
     Some(match item {
-        Type::Bool => &Items::<bool>::CARRIER,
-        Type::S8 => &Items::<i8>::CARRIER,
-        Type::U8 => &Items::<u8>::CARRIER,
-        Type::S16 => &Items::<i16>::CARRIER,
-        Type::U16 => &Items::<u16>::CARRIER,
-        Type::S32 => &Items::<i32>::CARRIER,
-        Type::U32 => &Items::<u32>::CARRIER,
-        Type::S64 => &Items::<i64>::CARRIER,
-        Type::U64 => &Items::<u64>::CARRIER,
-        Type::Float32 => &Items::<f32>::CARRIER,
-        Type::Float64 => &Items::<f64>::CARRIER,
-        Type::Char => &Items::<char>::CARRIER,
-        Type::String => &Items::<String>::CARRIER,
+        Type::Bool => F::of::<bool>(),
+        Type::S8 => F::of::<i8>(),
+        Type::U8 => F::of::<u8>(),
+        Type::S16 => F::of::<i16>(),
+        Type::U16 => F::of::<u16>(),
+        Type::S32 => F::of::<i32>(),
+        Type::U32 => F::of::<u32>(),
+        Type::S64 => F::of::<i64>(),
+        Type::U64 => F::of::<u64>(),
+        Type::Float32 => F::of::<f32>(),
+        Type::Float64 => F::of::<f64>(),
+        Type::Char => F::of::<char>(),
+        Type::String => F::of::<String>(),
         Type::List(list) => match list.ty() {
-            Type::Bool => &Items::<Vec<bool>>::CARRIER,
-            Type::S8 => &Items::<Vec<i8>>::CARRIER,
-            Type::U8 => &Items::<Vec<u8>>::CARRIER,
-            Type::S16 => &Items::<Vec<i16>>::CARRIER,
-            Type::U16 => &Items::<Vec<u16>>::CARRIER,
-            Type::S32 => &Items::<Vec<i32>>::CARRIER,
-            Type::U32 => &Items::<Vec<u32>>::CARRIER,
-            Type::S64 => &Items::<Vec<i64>>::CARRIER,
-            Type::U64 => &Items::<Vec<u64>>::CARRIER,
-            Type::Float32 => &Items::<Vec<f32>>::CARRIER,
-            Type::Float64 => &Items::<Vec<f64>>::CARRIER,
-            Type::Char => &Items::<Vec<char>>::CARRIER,
-            Type::String => &Items::<Vec<String>>::CARRIER,
+            Type::Bool => F::of::<Vec<bool>>(),
+            Type::S8 => F::of::<Vec<i8>>(),
+            Type::U8 => F::of::<Vec<u8>>(),
+            Type::S16 => F::of::<Vec<i16>>(),
+            Type::U16 => F::of::<Vec<u16>>(),
+            Type::S32 => F::of::<Vec<i32>>(),
+            Type::U32 => F::of::<Vec<u32>>(),
+            Type::S64 => F::of::<Vec<i64>>(),
+            Type::U64 => F::of::<Vec<u64>>(),
+            Type::Float32 => F::of::<Vec<f32>>(),
+            Type::Float64 => F::of::<Vec<f64>>(),
+            Type::Char => F::of::<Vec<char>>(),
+            Type::String => F::of::<Vec<String>>(),
             _ => return None,
         },
         _ => return None,
     })
+}
+
+/// The Rust types of the items a carrier can be made for.
+trait Item: ComponentType + Lift + Lower + Send + Sync + 'static {}
+
+impl<T: ComponentType + Lift + Lower + Send + Sync + 'static> Item for T {}
+
+/// A kind of carrier, for items of any Rust type `T`.
+trait Family {
+    fn of<T: Item>() -> &'static dyn Carrier;
+}
+
+/// Items that cross as they are.
+struct AsValues;
+
+/// Streams of `T` as items: each crosses as a stream of its own.
+struct AsStreams;
+
+/// Futures of `T` as items: each crosses as a future of its own.
+struct AsFutures;
+
+impl Family for AsValues {
+    fn of<T: Item>() -> &'static dyn Carrier {
+        &Items::<T>::CARRIER
+    }
+}
+
+impl Family for AsStreams {
+    fn of<T: Item>() -> &'static dyn Carrier {
+        &Items::<StreamReader<T>>::NESTED
+    }
+}
+
+impl Family for AsFutures {
+    fn of<T: Item>() -> &'static dyn Carrier {
+        &Items::<FutureReader<T>>::NESTED
+    }
 }
 
 /// The carrier of `item`s (in a `ty`), which bind checked: `resources`' for a handle.
@@ -391,10 +447,7 @@ impl ItemResources {
     }
 }
 
-impl<T> Carrier for Items<T>
-where
-    T: ComponentType + Lift + Lower + Send + Sync + 'static,
-{
+impl<T: Item> Carrier for Items<T> {
     fn stream(
         &self,
         store: StoreContextMut<'_, HostState>,
@@ -409,6 +462,91 @@ where
         future: FutureAny,
     ) -> wasmtime::Result<Box<dyn Crossing>> {
         pipe_future::<T, T>(store, future, Arc::new(Unchanged))
+    }
+}
+
+impl<T: Item> Carrier for Nested<T>
+where
+    NestedItems<T>: ItemCodec<T, Box<dyn Crossing>>,
+{
+    fn stream(
+        &self,
+        store: StoreContextMut<'_, HostState>,
+        stream: StreamAny,
+    ) -> wasmtime::Result<Box<dyn Crossing>> {
+        pipe_stream(store, stream, Arc::new(NestedItems::<T>(PhantomData)))
+    }
+
+    fn future(
+        &self,
+        store: StoreContextMut<'_, HostState>,
+        future: FutureAny,
+    ) -> wasmtime::Result<Box<dyn Crossing>> {
+        pipe_future(store, future, Arc::new(NestedItems::<T>(PhantomData)))
+    }
+}
+
+/// Streams or futures (of `X`) as items: each leaves its store as a crossing of its own,
+/// and lands in the other as a new one.
+struct NestedItems<T>(PhantomData<fn() -> T>);
+
+impl<X: Item> ItemCodec<StreamReader<X>, Box<dyn Crossing>> for NestedItems<StreamReader<X>> {
+    fn encode(
+        &self,
+        mut store: StoreContextMut<'_, HostState>,
+        items: Vec<StreamReader<X>>,
+    ) -> wasmtime::Result<Vec<Box<dyn Crossing>>> {
+        items
+            .into_iter()
+            .map(|reader| {
+                let any = StreamAny::try_from_stream_reader(&mut store, reader)?;
+                Items::<X>::CARRIER.stream(store.as_context_mut(), any)
+            })
+            .collect()
+    }
+
+    fn decode(
+        &self,
+        mut store: StoreContextMut<'_, HostState>,
+        items: Vec<Box<dyn Crossing>>,
+    ) -> wasmtime::Result<Vec<StreamReader<X>>> {
+        items
+            .into_iter()
+            .map(|crossing| match crossing.land(store.as_context_mut())? {
+                Val::Stream(any) => any.try_into_stream_reader::<X>(),
+                other => wasmtime::bail!("a stream landed as `{other:?}`"),
+            })
+            .collect()
+    }
+}
+
+impl<X: Item> ItemCodec<FutureReader<X>, Box<dyn Crossing>> for NestedItems<FutureReader<X>> {
+    fn encode(
+        &self,
+        mut store: StoreContextMut<'_, HostState>,
+        items: Vec<FutureReader<X>>,
+    ) -> wasmtime::Result<Vec<Box<dyn Crossing>>> {
+        items
+            .into_iter()
+            .map(|reader| {
+                let any = FutureAny::try_from_future_reader(&mut store, reader)?;
+                Items::<X>::CARRIER.future(store.as_context_mut(), any)
+            })
+            .collect()
+    }
+
+    fn decode(
+        &self,
+        mut store: StoreContextMut<'_, HostState>,
+        items: Vec<Box<dyn Crossing>>,
+    ) -> wasmtime::Result<Vec<FutureReader<X>>> {
+        items
+            .into_iter()
+            .map(|crossing| match crossing.land(store.as_context_mut())? {
+                Val::Future(any) => any.try_into_future_reader::<X>(),
+                other => wasmtime::bail!("a future landed as `{other:?}`"),
+            })
+            .collect()
     }
 }
 
