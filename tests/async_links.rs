@@ -515,6 +515,50 @@ fn a_library_trapping_mid_stream_ends_the_stream_and_is_disabled() {
 }
 
 #[test]
+fn the_hubs_interrupt_stops_an_async_library_computing_forever_between_calls() {
+    let (options, output) = capturing();
+    let hub = new_hub(options.timeout(None)).expect("hub");
+    load(&hub, "stream_provider");
+    let handle = hub.interrupt_handle();
+    let mut err = None;
+    within_bound(|| {
+        let (done, finished) = std::sync::mpsc::channel();
+        err = std::thread::scope(|scope| {
+            let hub = &hub;
+            scope.spawn(move || {
+                let _ = done.send(hub.run(guest("stream_hog_app")));
+            });
+            // No budget anywhere: only the interrupt ends it. Each one reaches what is
+            // in progress then (the run, the library's work behind the stream), so it
+            // is repeated until the run has ended.
+            loop {
+                handle.interrupt();
+                if let Ok(outcome) = finished.recv_timeout(Duration::from_millis(20)) {
+                    break Some(outcome.expect_err("interrupted"));
+                }
+            }
+        });
+    });
+    let err = err.expect("the run ended");
+    assert!(text(&output).contains("[APP] stream_hog_app: calling again\n"));
+    // The interrupt reached the library's own work, which no run's control reaches.
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.contains(
+            "`stream_provider.wasm` is disabled because it was interrupted by the user in \
+             `its streams, between calls`"
+        ),
+        "{line}"
+    );
+    assert_eq!(hub.live_handles(), 0);
+    // Nothing computes any more; a reload brings the library back.
+    assert!(!hub.interrupt_handle().interrupt(), "nothing runs now");
+    let id = hub.status().libraries[0].id;
+    hub.reload(id).expect("reload");
+    run(&hub, "stream_app");
+}
+
+#[test]
 fn a_library_computing_forever_behind_a_stream_meets_the_next_calls_budget() {
     let (options, output) = capturing();
     let hub = new_hub(options.timeout(Some(Duration::from_secs(2)))).expect("hub");

@@ -113,7 +113,7 @@ impl LibraryCell {
 
     /// Starts the event loop owning `store`, the library's only instance; the guest's
     /// work between calls (for its streams) has the library's own budget, else
-    /// `hub_budget`.
+    /// `hub_budget`, and stops at the hub's `interrupts`.
     ///
     /// # Errors
     ///
@@ -123,13 +123,18 @@ impl LibraryCell {
         self: &Arc<Self>,
         store: Store<HostState>,
         hub_budget: Option<Duration>,
+        interrupts: crate::interrupt::InterruptHandle,
     ) -> std::io::Result<()> {
+        let between_calls = crate::concurrent::BetweenCalls {
+            budget: self.own_budget.unwrap_or(hub_budget),
+            interrupts,
+        };
         let event_loop = crate::concurrent::EventLoop::start(
             store,
             Arc::downgrade(self),
             &self.name,
             self.own_budget,
-            self.own_budget.unwrap_or(hub_budget),
+            between_calls,
         )?;
         if self.event_loop.set(event_loop).is_err() {
             return Err(std::io::Error::other(

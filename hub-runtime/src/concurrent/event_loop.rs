@@ -37,6 +37,7 @@ use super::forwarder::{Answer, LoopFunction};
 use super::pump::Pumps;
 use super::transit::Transit;
 use crate::holder::Holder;
+use crate::interrupt::InterruptHandle;
 use crate::library_cell::LibraryCell;
 use crate::run_control::{CallBudget, RunControl};
 use crate::state::HostState;
@@ -113,9 +114,18 @@ struct StoreSlot {
     /// The store's crossing ends: while one is open, the loop runs the store between
     /// calls too.
     pumps: Arc<Pumps>,
-    /// How long the guest may compute without returning to its event loop while the
-    /// loop runs it between calls: the library's own budget, else the hub's.
-    between_calls: Option<std::time::Duration>,
+    /// What bounds the guest's work while the loop runs it between calls.
+    between_calls: BetweenCalls,
+}
+
+/// What bounds an async library's work between calls (for its streams), which belongs
+/// to no run.
+pub(crate) struct BetweenCalls {
+    /// How long the guest may compute without returning to its event loop: the
+    /// library's own budget, else the hub's.
+    pub(crate) budget: Option<std::time::Duration>,
+    /// The hub's interrupt handle, which stops that work as it stops runs.
+    pub(crate) interrupts: InterruptHandle,
 }
 
 thread_local! {
@@ -149,7 +159,7 @@ impl EventLoop {
         cell: Weak<LibraryCell>,
         name: &str,
         own_budget: Option<Option<std::time::Duration>>,
-        between_calls: Option<std::time::Duration>,
+        between_calls: BetweenCalls,
     ) -> std::io::Result<EventLoop> {
         let (sender, receiver) = mpsc::channel(QUEUED_CALLS);
         let slot = Arc::new(StoreSlot {
@@ -417,8 +427,8 @@ impl StoreSlot {
     /// crosses any more: a guest may still write a stream it returned, or read one it
     /// was given. Code running here belongs to no run: it has the `between_calls`
     /// budget (a message is seen only when the guest returns to its event loop, so
-    /// this also bounds how long a call waits), and a fault or the budget disables the
-    /// library as a failed call does. `None` when there is no message yet: the store
+    /// this also bounds how long a call waits) and the hub's interrupt, and a fault,
+    /// the budget or an interrupt disables the library as a failed call does. `None` when there is no message yet: the store
     /// is gone, or nothing crosses any more.
     #[expect(
         clippy::await_holding_lock,
@@ -431,8 +441,10 @@ impl StoreSlot {
     ) -> Option<Option<Message>> {
         let mut store = self.store.lock();
         let live = store.as_mut()?;
+        let control = RunControl::start(self.between_calls.budget, Some(live.engine()));
+        let _attached = self.between_calls.interrupts.attach(&control);
         let state = live.data_mut();
-        state.run = Some(RunControl::start(self.between_calls, None));
+        state.run = Some(control);
         state.call_budget = None;
         let pumps = Arc::clone(&self.pumps);
         let next = live

@@ -26,7 +26,7 @@ use wasmtime::Engine;
 use wasmtime::component::{Component, Linker};
 
 pub(crate) use bind::bind_loop_exports;
-pub(crate) use event_loop::EventLoop;
+pub(crate) use event_loop::{BetweenCalls, EventLoop};
 pub(crate) use forwarder::LoopFunction;
 pub(crate) use pump::Pumps;
 

@@ -68,7 +68,7 @@ impl Hub {
                 source,
             })
             .and_then(|exports| {
-                cell.start_event_loop(store, self.options.timeout)
+                cell.start_event_loop(store, self.options.timeout, self.interrupts.clone())
                     .map_err(|source| LoadError::EventLoop {
                         path: path.to_owned(),
                         source,
