@@ -272,6 +272,35 @@ fn a_wasi_0_3_command_runs_against_an_async_library() {
 }
 
 #[test]
+fn wasi_0_3_http_requests_are_denied_unless_the_host_is_allowed() {
+    // p3_http_app asks for http://example.com/ and http://127.0.0.1:9/ with WASI 0.3's
+    // `wasi:http/client` and prints what it gets: a denied request is a value.
+    let (hub, output) = capturing_hub();
+    run(&hub, "p3_http_app");
+    let text = text(&output);
+    for host in ["example.com", "127.0.0.1:9"] {
+        let line = format!("[APP] p3_http_app: {host}: error HttpRequestDenied\n");
+        assert!(text.contains(&line), "{line:?} in {text}");
+    }
+
+    // An allowed host is not denied (nothing listens on port 9 of the loopback: the app
+    // gets a connection error value).
+    let (options, output) = capturing();
+    let hub = new_hub(options.allow_http("127.0.0.1")).expect("hub");
+    run(&hub, "p3_http_app");
+    let text = self::text(&output);
+    assert!(
+        text.contains("[APP] p3_http_app: example.com: error HttpRequestDenied\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[APP] p3_http_app: 127.0.0.1:9: error ")
+            && !text.contains("127.0.0.1:9: error HttpRequestDenied"),
+        "{text}"
+    );
+}
+
+#[test]
 fn the_host_calls_an_async_library() {
     let hub = new_hub(quiet()).expect("hub");
     let provider = load(&hub, "async_provider");

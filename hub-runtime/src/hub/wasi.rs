@@ -50,8 +50,9 @@ const HOST_WASI: &[&str] = &[
 #[cfg(feature = "async")]
 const HOST_WASI_0_3_VERSION: &str = "0.3.0";
 
-/// Every WASI 0.3 interface the host links (wasmtime-wasi's `p3::add_to_linker`), in the
-/// concurrent engine's linker only: their functions are mostly `async func`s.
+/// Every WASI 0.3 interface the host links (wasmtime-wasi's and wasmtime-wasi-http's
+/// `p3::add_to_linker`), in the concurrent engine's linker only: their functions are
+/// mostly `async func`s.
 #[cfg(feature = "async")]
 const HOST_WASI_0_3: &[&str] = &[
     "wasi:cli/environment",
@@ -74,6 +75,8 @@ const HOST_WASI_0_3: &[&str] = &[
     "wasi:random/insecure-seed",
     "wasi:sockets/types",
     "wasi:sockets/ip-name-lookup",
+    "wasi:http/types",
+    "wasi:http/client",
 ];
 
 /// The name the host registered `interface` under, when the host provides it (any
@@ -108,8 +111,10 @@ pub(crate) fn host_linker(engine: &Engine) -> wasmtime::Result<Linker<HostState>
 /// A linker with everything the host provides, for the concurrent engine (the `async`
 /// feature): WASI 0.2 exactly as [`host_linker`] gives it (its blocking calls block the
 /// calling store's event loop, bounded by the run as in a sync store), plus WASI 0.3
-/// (wasmtime-wasi's `p3`, experimental upstream) over the same `WasiCtx`, so the policy
-/// is the same: no sockets or name lookups, files only under the hub's folders.
+/// and `wasi:http`'s client side (wasmtime-wasi's and wasmtime-wasi-http's `p3`,
+/// experimental upstream) over the same `WasiCtx` and HTTP hooks, so the policy is the
+/// same: no sockets or name lookups, files only under the hub's folders, requests only to
+/// the hosts the user allowed.
 ///
 /// # Errors
 ///
@@ -118,6 +123,7 @@ pub(crate) fn host_linker(engine: &Engine) -> wasmtime::Result<Linker<HostState>
 pub(crate) fn concurrent_host_linker(engine: &Engine) -> wasmtime::Result<Linker<HostState>> {
     let mut linker = host_linker(engine)?;
     wasmtime_wasi::p3::add_to_linker(&mut linker)?;
+    wasmtime_wasi_http::p3::add_to_linker(&mut linker)?;
     Ok(linker)
 }
 
