@@ -510,6 +510,23 @@ fn streams_run_through_two_libraries_in_a_chain() {
 }
 
 #[test]
+fn a_writer_whose_reader_does_not_read_gets_a_bounded_number_of_bytes_across() {
+    let (hub, output) = capturing_hub();
+    load(&hub, "stream_holder");
+    // Strings of 4 MiB, one per write: the fifth waits once 16 MiB are on their way
+    // (eight, counting chunks alone).
+    run(&hub, "flood_app");
+    run(&hub, "flood_app");
+    let text = text(&output);
+    assert_eq!(
+        text.matches("[APP] flood_app: 4 writes of 4 MiB completed before one waited\n")
+            .count(),
+        2,
+        "{text}"
+    );
+}
+
+#[test]
 fn a_stream_of_items_without_a_carrier_is_refused_at_load_by_its_type() {
     let hub = new_hub(quiet()).expect("hub");
     let err = hub.load(guest("odd_stream_provider")).expect_err("refused");

@@ -6,8 +6,9 @@
 //!
 //! Backpressure: the consumer takes items out of the writer's buffer only once the
 //! channel has room for them, so at most [`CHUNKS_IN_FLIGHT`] chunks of at most
-//! [`CHUNK_ITEMS`] items wait between the stores, and the writer's write completes only
-//! as the reader reads. Ends: a writer ending its stream drops the consumer, the channel
+//! [`CHUNK_ITEMS`] items, holding at most [`BYTES_IN_FLIGHT`] bytes (beyond the one write
+//! that crossed that bound), wait between the stores, and the writer's write completes
+//! only as the reader reads. Ends: a writer ending its stream drops the consumer, the channel
 //! closes and the producer reports the end; a reader dropping its end drops the producer,
 //! the channel closes and the consumer reports the drop to the writer.
 //!
@@ -36,6 +37,12 @@ pub(crate) const CHUNK_ITEMS: usize = 64 * 1024;
 
 /// Chunks waiting between the stores, at most (the channel's bound).
 pub(crate) const CHUNKS_IN_FLIGHT: usize = 8;
+
+/// Bytes of items waiting between the stores, at most, before the writer's next write
+/// waits: strings and lists are as long as the writer makes them, so counting chunks
+/// alone would let a writer whose reader does not read have the host hold eight times
+/// its memory.
+pub(crate) const BYTES_IN_FLIGHT: usize = 16 << 20;
 
 /// The crossing ends open in one store. A library's loop keeps its store's event loop
 /// running between calls while any is open (its guest may still be writing or reading
@@ -129,16 +136,98 @@ impl<T: Send + 'static> ItemCodec<T, T> for Unchanged {
     }
 }
 
+/// The bytes a chunk of items holds in the host, for [`BYTES_IN_FLIGHT`].
+pub(crate) trait Weight: Sized {
+    fn weight(items: &[Self]) -> usize {
+        std::mem::size_of_val(items)
+    }
+}
+
+impl Weight for bool {}
+impl Weight for i8 {}
+impl Weight for u8 {}
+impl Weight for i16 {}
+impl Weight for u16 {}
+impl Weight for i32 {}
+impl Weight for u32 {}
+impl Weight for i64 {}
+impl Weight for u64 {}
+impl Weight for f32 {}
+impl Weight for f64 {}
+impl Weight for char {}
+
+impl Weight for String {
+    fn weight(items: &[Self]) -> usize {
+        std::mem::size_of_val(items) + items.iter().map(String::len).sum::<usize>()
+    }
+}
+
+impl<T: Weight> Weight for Vec<T> {
+    fn weight(items: &[Self]) -> usize {
+        std::mem::size_of_val(items) + items.iter().map(|v| T::weight(v)).sum::<usize>()
+    }
+}
+
+/// A chunk of items on the channel, with its weight.
+pub(crate) struct Chunk<W> {
+    items: Vec<W>,
+    bytes: usize,
+}
+
+/// The bytes of one stream's chunks on the channel, shared by its two ends.
+#[derive(Default)]
+pub(crate) struct InFlight {
+    bytes: AtomicUsize,
+    /// The sender, waiting for room.
+    room: AtomicWaker,
+}
+
+impl InFlight {
+    /// Ready once fewer than [`BYTES_IN_FLIGHT`] bytes are on the channel.
+    fn poll_room(&self, cx: &mut Context<'_>) -> Poll<()> {
+        if self.bytes.load(Ordering::SeqCst) < BYTES_IN_FLIGHT {
+            return Poll::Ready(());
+        }
+        self.room.register(cx.waker());
+        // Taken off between the load and the registration: not missed.
+        if self.bytes.load(Ordering::SeqCst) < BYTES_IN_FLIGHT {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    }
+
+    /// The items of `chunk`, taken off the channel: their bytes make room.
+    fn taken<W>(&self, chunk: Chunk<W>) -> Vec<W> {
+        self.bytes.fetch_sub(chunk.bytes, Ordering::SeqCst);
+        self.room.wake();
+        chunk.items
+    }
+}
+
+/// The ends of the channel a stream's items cross on.
+pub(crate) struct StreamChannel<W> {
+    pub(crate) sender: mpsc::Sender<Chunk<W>>,
+    pub(crate) receiver: mpsc::Receiver<Chunk<W>>,
+    pub(crate) in_flight: Arc<InFlight>,
+}
+
 /// The channel a stream's items cross on.
-pub(crate) fn stream_channel<T>() -> (mpsc::Sender<Vec<T>>, mpsc::Receiver<Vec<T>>) {
+pub(crate) fn stream_channel<W>() -> StreamChannel<W> {
     // The bound is per channel plus one per sender; there is one sender.
-    mpsc::channel(CHUNKS_IN_FLIGHT - 1)
+    let (sender, receiver) = mpsc::channel(CHUNKS_IN_FLIGHT - 1);
+    StreamChannel {
+        sender,
+        receiver,
+        in_flight: Arc::default(),
+    }
 }
 
 /// Reads a guest's stream of `T` in the sending store, chunk by chunk, into the channel
 /// (as `W`s).
 pub(crate) struct ChunkSender<T, W> {
-    pub(crate) chunks: mpsc::Sender<Vec<W>>,
+    pub(crate) chunks: mpsc::Sender<Chunk<W>>,
+    pub(crate) in_flight: Arc<InFlight>,
     pub(crate) codec: Arc<dyn ItemCodec<T, W>>,
     pub(crate) _open: PumpGuard,
 }
@@ -152,7 +241,7 @@ impl<T: 'static, W: 'static> Unpin for ValueReceiver<T, W> {}
 impl<T, W> StreamConsumer<HostState> for ChunkSender<T, W>
 where
     T: Lift + Send + Sync + 'static,
-    W: Send + 'static,
+    W: Weight + Send + 'static,
 {
     type Item = T;
 
@@ -164,10 +253,18 @@ where
         finish: bool,
     ) -> Poll<wasmtime::Result<StreamResult>> {
         let this = self.get_mut();
-        // Room first: items taken from the writer cannot be given back.
-        match this.chunks.poll_ready(cx) {
-            Poll::Ready(Ok(())) => {}
+        // Room first (a chunk and bytes): items taken from the writer cannot be given
+        // back.
+        let room = match this.chunks.poll_ready(cx) {
+            Poll::Ready(Ok(())) => this.in_flight.poll_room(cx),
             Poll::Ready(Err(_)) => return Poll::Ready(Ok(StreamResult::Dropped)),
+            Poll::Pending => Poll::Pending,
+        };
+        match room {
+            Poll::Ready(()) => {}
+            Poll::Pending if this.chunks.is_closed() => {
+                return Poll::Ready(Ok(StreamResult::Dropped));
+            }
             Poll::Pending if finish => return Poll::Ready(Ok(StreamResult::Cancelled)),
             Poll::Pending => return Poll::Pending,
         }
@@ -179,7 +276,9 @@ where
         let mut items = Vec::with_capacity(count);
         source.read(&mut store, &mut items)?;
         let items = this.codec.encode(store, items)?;
-        Poll::Ready(Ok(match this.chunks.start_send(items) {
+        let bytes = W::weight(&items);
+        this.in_flight.bytes.fetch_add(bytes, Ordering::SeqCst);
+        Poll::Ready(Ok(match this.chunks.start_send(Chunk { items, bytes }) {
             Ok(()) => StreamResult::Completed,
             Err(_) => StreamResult::Dropped,
         }))
@@ -189,7 +288,8 @@ where
 /// Gives a guest in the receiving store the items of the channel (`W`s, as `T`s), as
 /// they come.
 pub(crate) struct ChunkReceiver<T: 'static, W: 'static> {
-    pub(crate) chunks: mpsc::Receiver<Vec<W>>,
+    pub(crate) chunks: mpsc::Receiver<Chunk<W>>,
+    pub(crate) in_flight: Arc<InFlight>,
     pub(crate) codec: Arc<dyn ItemCodec<T, W>>,
     /// A chunk received for a zero-length read, delivered to the next read.
     pub(crate) ready: Option<Vec<W>>,
@@ -200,10 +300,12 @@ pub(crate) struct ChunkReceiver<T: 'static, W: 'static> {
 
 impl<T: 'static, W: 'static> Drop for ChunkReceiver<T, W> {
     fn drop(&mut self) {
-        // What was sent and never read is the receiver's to release.
+        // What was sent and never read is the receiver's to release; a sender waiting
+        // for room sees the channel closed.
         self.chunks.close();
+        self.in_flight.room.wake();
         let unread = self.ready.take().into_iter();
-        let queued = std::iter::from_fn(|| self.chunks.try_recv().ok());
+        let queued = std::iter::from_fn(|| self.chunks.try_recv().ok().map(|c| c.items));
         for chunk in unread.chain(queued).collect::<Vec<_>>() {
             self.codec.abandon(chunk, self.holder);
         }
@@ -229,7 +331,7 @@ where
         let chunk = match this.ready.take() {
             Some(chunk) => chunk,
             None => match this.chunks.poll_next_unpin(cx) {
-                Poll::Ready(Some(chunk)) => chunk,
+                Poll::Ready(Some(chunk)) => this.in_flight.taken(chunk),
                 Poll::Ready(None) => return Poll::Ready(Ok(StreamResult::Dropped)),
                 Poll::Pending if finish => return Poll::Ready(Ok(StreamResult::Cancelled)),
                 Poll::Pending => return Poll::Pending,

@@ -25,7 +25,8 @@ use wasmtime::{AsContextMut, StoreContextMut};
 
 use super::handles::ResourceItems;
 use super::pump::{
-    ChunkReceiver, ChunkSender, ItemCodec, Unchanged, ValueReceiver, ValueSender, stream_channel,
+    Chunk, ChunkReceiver, ChunkSender, InFlight, ItemCodec, Unchanged, ValueReceiver, ValueSender,
+    Weight, stream_channel,
 };
 use crate::state::HostState;
 use crate::wit_syntax::WitType;
@@ -376,9 +377,14 @@ fn carrier_in<F: Family>(item: &Type) -> Option<&'static dyn Carrier> {
 }
 
 /// The Rust types of the items a carrier can be made for.
-trait Item: ComponentType + Lift + Lower + Send + Sync + 'static {}
+trait Item: ComponentType + Lift + Lower + Weight + Send + Sync + 'static {}
 
-impl<T: ComponentType + Lift + Lower + Send + Sync + 'static> Item for T {}
+impl<T: ComponentType + Lift + Lower + Weight + Send + Sync + 'static> Item for T {}
+
+// A stream or future as an item weighs its handle: its own items have their own bound.
+impl<T> Weight for StreamReader<T> {}
+impl<T> Weight for FutureReader<T> {}
+impl Weight for Box<dyn Crossing> {}
 
 /// A kind of carrier, for items of any Rust type `T`.
 trait Family {
@@ -579,21 +585,23 @@ fn pipe_stream<T, W>(
 ) -> wasmtime::Result<Box<dyn Crossing>>
 where
     T: ComponentType + Lift + Lower + Send + Sync + 'static,
-    W: Send + 'static,
+    W: Weight + Send + 'static,
 {
     let reader = stream.try_into_stream_reader::<T>()?;
-    let (chunks, received) = stream_channel();
+    let channel = stream_channel();
     let open = store.data().pumps.open();
     reader.pipe(
         &mut store,
         ChunkSender {
-            chunks,
+            chunks: channel.sender,
+            in_flight: Arc::clone(&channel.in_flight),
             codec: Arc::clone(&codec),
             _open: open,
         },
     )?;
     Ok(Box::new(StreamCrossing {
-        chunks: received,
+        chunks: channel.receiver,
+        in_flight: channel.in_flight,
         codec,
     }))
 }
@@ -627,7 +635,8 @@ where
 
 /// A stream on its way: the channel its items come on.
 struct StreamCrossing<T, W> {
-    chunks: futures::channel::mpsc::Receiver<Vec<W>>,
+    chunks: futures::channel::mpsc::Receiver<Chunk<W>>,
+    in_flight: Arc<InFlight>,
     codec: Arc<dyn ItemCodec<T, W>>,
 }
 
@@ -640,6 +649,7 @@ where
         let open = store.data().pumps.open();
         let producer = ChunkReceiver {
             chunks: self.chunks,
+            in_flight: self.in_flight,
             codec: self.codec,
             ready: None,
             holder: store.data().holder,
