@@ -24,6 +24,9 @@
 //!    What a library out of service held is released only once no call is in progress
 //!    in it (`LibraryCell::wait_for_calls`, by the change removing it and by a run
 //!    ending, holding no store): a call in flight never loses a value it was given.
+//!    An async library's store is its event loop's (`concurrent/event_loop.rs`): a call
+//!    or a resource drop sent to the loop waits for it as a sync call waits for a
+//!    store's lock, along the same graph; the channels streams cross on are lock-free.
 //! 5. Leaves, never held while taking another lock or calling guest code: the handle
 //!    registry's slots, the host's table of its shared values and its list of shared
 //!    resources, a library's out-of-service flag, an interrupt handle's list.
