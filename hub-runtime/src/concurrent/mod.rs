@@ -20,6 +20,7 @@ mod event_loop;
 mod forwarder;
 mod handles;
 mod pump;
+mod spin_park;
 mod transit;
 
 use wasmtime::Engine;
@@ -72,9 +73,10 @@ impl ConcurrentEngine {
 /// wasmtime-wasi's tokio runtime as the ambient one (WASI's timers and blocking work need
 /// it), the thread marked as in an event loop meanwhile (calls into async libraries go to
 /// their threads). Not tokio's own `block_on`: WASI 0.2's sync calls inside use that one,
-/// which may not nest in itself.
+/// which may not nest in itself; [`spin_park`](spin_park::spin_park), which waits a
+/// little before it parks (a hop between two loops then costs no context switch).
 pub(crate) fn block_on<F: Future>(future: F) -> F::Output {
     event_loop::in_event_loop(|| {
-        wasmtime_wasi::runtime::with_ambient_tokio_runtime(|| futures::executor::block_on(future))
+        wasmtime_wasi::runtime::with_ambient_tokio_runtime(|| spin_park::spin_park(future))
     })
 }
