@@ -655,6 +655,8 @@ fn an_async_library_s_resources_cross_to_async_and_sync_apps() {
         "[APP] counter_app: counted up [1, 2, 3]\n",
         "[APP] counter_app: summed 6\n",
         "[APP] counter_app: the first of five is 10\n",
+        // A handle and a stream in one call, both ways.
+        "[APP] counter_app: added all: 46\n",
         "[APP] counter_app: later is 7\n",
         // The counter the app left was released when its run ended.
         "[LIB] counter_provider: dropped a counter at 8\n",

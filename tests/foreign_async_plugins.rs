@@ -41,6 +41,7 @@ fn a_python_async_library_serves_resources_streams_and_futures_to_rust_apps() {
         "[APP] counter_app: total 29\n",
         "[APP] counter_app: counted up [1, 2, 3]\n",
         "[APP] counter_app: summed 6\n",
+        "[APP] counter_app: added all: 46\n",
         "[APP] counter_app: later is 7\n",
         "[APP] counter_sync_app: a is 8 (8)\n",
         "[APP] counter_sync_app: merged is 18\n",

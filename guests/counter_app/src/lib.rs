@@ -8,7 +8,9 @@ wit_bindgen::generate!({
     world: "counter-app",
 });
 
-use hub::async_guests::counters::{Counter, count_up, later, live, make_some, sum_all, total};
+use hub::async_guests::counters::{
+    Counter, add_all, count_up, later, live, make_some, sum_all, total, values_after,
+};
 
 struct Component;
 
@@ -49,6 +51,16 @@ impl Guest for Component {
         let first = five.next().await.map_or(0, |c| c.get());
         println!("[APP] counter_app: the first of five is {first}");
         drop(five);
+        // A handle and a stream in one call, both ways.
+        let base = Counter::new(10);
+        let after = values_after(&base, 3).await.collect().await;
+        let (mut writer, reader) = wit_stream::new();
+        let write = async move {
+            writer.write_all(after).await;
+        };
+        let (total, ()) = futures::join!(add_all(base, reader), write);
+        println!("[APP] counter_app: added all: {}", total.get());
+        drop(total);
         let later = later(7).await.await;
         println!("[APP] counter_app: later is {}", later.get());
         drop(later);

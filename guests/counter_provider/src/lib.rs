@@ -106,6 +106,23 @@ impl Guest for Component {
         sum
     }
 
+    async fn values_after(c: CounterBorrow<'_>, n: u32) -> StreamReader<u32> {
+        let from = c.get::<MyCounter>().get();
+        let (mut writer, reader) = wit_stream::new();
+        spawn_local(async move {
+            writer.write_all((1..=n).map(|i| from + i).collect()).await;
+        });
+        reader
+    }
+
+    async fn add_all(into: Counter, mut values: StreamReader<u32>) -> Counter {
+        while let Some(value) = values.next().await {
+            let counter = into.get::<MyCounter>();
+            counter.value.set(counter.value.get() + value);
+        }
+        into
+    }
+
     async fn later(start: u32) -> FutureReader<Counter> {
         let (writer, reader) = wit_future::new(|| unreachable!("the counter is always written"));
         spawn_local(async move {

@@ -47,6 +47,24 @@ class Counters(exports.Counters):
                     total += counter.value
         return total
 
+    async def values_after(self, c: counters.Counter, n: int) -> StreamReader[int]:
+        start = c.value
+        writer, reader = wit_world.u32_stream()
+
+        async def write() -> None:
+            with writer:
+                await writer.write_all([start + i for i in range(1, n + 1)])
+
+        spawn(write())
+        return reader
+
+    async def add_all(self, into: counters.Counter, values: StreamReader[int]) -> counters.Counter:
+        with values:
+            while not values.writer_dropped:
+                for value in await values.read(16):
+                    into.value += value
+        return into
+
     async def later(self, start: int) -> FutureReader[counters.Counter]:
         writer, reader = wit_world.counters_counter_future(lambda: counters.Counter(0))
 

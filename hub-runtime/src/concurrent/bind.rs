@@ -10,9 +10,9 @@ use wasmtime::component::{ComponentExportIndex, Func};
 
 use super::forwarder::{LoopFunction, LoopInterface};
 use super::handles::{HandlePlans, ResourceItems};
-use super::transit::{ItemResources, handle_items, holds_streams, not_carried};
+use super::transit::{ItemResources, handle_items, not_carried};
 use crate::bound_export::BoundExport;
-use crate::dynamic::Plan;
+use crate::dynamic::{Plan, Streams};
 use crate::error::{ForwardError, UnsupportedType};
 use crate::export_resolver::ExportResolver;
 use crate::export_resource::ExportResource;
@@ -76,31 +76,28 @@ fn loop_function(
         function: export.to_owned(),
         reason,
     };
-    // A signature with streams or futures crosses as channels, whose items may be
-    // handles; one without crosses as values, whose handles may be anywhere.
-    let streams = types.iter().any(holds_streams);
-    if let Some(what) = types.iter().find_map(|t| not_carried(t, !streams)) {
+    if let Some(what) = types.iter().find_map(not_carried) {
         return Err(unsupported(UnsupportedType::InAsyncLibrary { what }));
     }
-    let plan = |t: &Type| Plan::for_type(t, cx.library.id, cx.types).map_err(unsupported);
+    // Handles in the values cross through the registry; streams and futures (whose
+    // items may be handles) as channels.
+    let plan =
+        |t: &Type| Plan::for_type(t, cx.library.id, cx.types, Streams::Kept).map_err(unsupported);
+    let params = ty
+        .params()
+        .map(|(_, t)| plan(&t))
+        .collect::<Result<_, _>>()?;
+    let results = ty.results().map(|t| plan(&t)).collect::<Result<_, _>>()?;
+    let handles = HandlePlans::new(params, results, cx.registry, cx.library.id);
     let mut items = ItemResources::default();
-    let handles = if streams {
-        let mut resources = Vec::new();
-        types.iter().for_each(|t| handle_items(t, &mut resources));
-        for resource in resources {
-            if let Some(owner) = plan(&Type::Own(resource))?.handle_owner() {
-                items.push(resource, ResourceItems::new(owner, cx.registry));
-            }
+    let mut resources = Vec::new();
+    types.iter().for_each(|t| handle_items(t, &mut resources));
+    for resource in resources {
+        let item = plan(&Type::Own(resource))?;
+        if let Some(owner) = item.handle_owner() {
+            items.push(resource, ResourceItems::new(owner, cx.registry));
         }
-        None
-    } else {
-        let params = ty
-            .params()
-            .map(|(_, t)| plan(&t))
-            .collect::<Result<_, _>>()?;
-        let results = ty.results().map(|t| plan(&t)).collect::<Result<_, _>>()?;
-        HandlePlans::new(params, results, cx.registry, cx.library.id)
-    };
+    }
     let function = LoopFunction::new(name, func, &ty, cx.library, handles, items);
     Ok(Arc::new(function))
 }

@@ -410,17 +410,24 @@ impl StoreSlot {
         if let Err(refused) = called {
             return Ok(Err(refused));
         }
-        let Some(handles) = &function.handles else {
-            return function
-                .depart(&mut *live, &function.results, results)
-                .map(Ok);
+        let results = match &function.handles {
+            Some(handles) => {
+                let mut orphans = Vec::new();
+                let left = handles.leave_library(&mut *live, results, holder, &mut orphans);
+                for handle in orphans {
+                    bounds.race(handle.resource_drop_async(&mut *live)).await?;
+                }
+                match left {
+                    Ok(results) => results,
+                    Err(refused) => return Ok(Err(refused)),
+                }
+            }
+            None => results,
         };
-        let mut orphans = Vec::new();
-        let results = handles.leave_library(&mut *live, results, holder, &mut orphans);
-        for handle in orphans {
-            bounds.race(handle.resource_drop_async(&mut *live)).await?;
-        }
-        Ok(results.map(Transit::plain))
+        // The library's streams and futures leave last: a failure here is its own.
+        function
+            .depart(&mut *live, &function.results, results)
+            .map(Ok)
     }
 
     /// Runs the store (locked here) until a message comes or no stream or future

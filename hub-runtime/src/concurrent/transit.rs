@@ -218,16 +218,13 @@ pub(crate) fn holds_streams(ty: &Type) -> bool {
     }
 }
 
-/// What in `ty` an event loop cannot carry, in WIT syntax: resource handles unless
-/// `resources` (they cross in the values of signatures without streams or futures, and
-/// as the items of streams and futures, whose resource bind finds), error contexts,
-/// streams and futures of items without a carrier, and streams or futures inside maps
-/// and fixed-length lists.
-pub(crate) fn not_carried(ty: &Type, resources: bool) -> Option<String> {
-    let inner = |t: &Type| not_carried(t, resources);
+/// What in `ty` an event loop cannot carry, in WIT syntax: error contexts, streams and
+/// futures of items without a carrier (handles are carried, their resource found at
+/// bind), and streams or futures inside maps and fixed-length lists.
+pub(crate) fn not_carried(ty: &Type) -> Option<String> {
+    let inner = not_carried;
     match ty {
-        Type::Own(_) | Type::Borrow(_) if resources => None,
-        Type::Own(_) | Type::Borrow(_) | Type::ErrorContext => Some(WitType(ty).to_string()),
+        Type::ErrorContext => Some(WitType(ty).to_string()),
         Type::Stream(stream) => match stream.ty() {
             Some(Type::Own(_)) => None,
             Some(item) if carrier(&item).is_some() => None,
@@ -266,7 +263,9 @@ pub(crate) fn not_carried(ty: &Type, resources: bool) -> Option<String> {
         | Type::Char
         | Type::String
         | Type::Enum(_)
-        | Type::Flags(_) => None,
+        | Type::Flags(_)
+        | Type::Own(_)
+        | Type::Borrow(_) => None,
     }
 }
 
@@ -326,8 +325,8 @@ impl<T> Items<T> {
 /// each item is piped across on its own.
 struct Nested<T>(PhantomData<fn() -> T>);
 
-impl<T> Items<T> {
-    const NESTED: Nested<T> = Nested(PhantomData);
+impl<T> Nested<T> {
+    const CARRIER: Nested<T> = Nested(PhantomData);
 }
 
 /// The carrier of `item`s, when this path has one: items with a Rust type here cross as
@@ -408,13 +407,13 @@ impl Family for AsValues {
 
 impl Family for AsStreams {
     fn of<T: Item>() -> &'static dyn Carrier {
-        &Items::<StreamReader<T>>::NESTED
+        &Nested::<StreamReader<T>>::CARRIER
     }
 }
 
 impl Family for AsFutures {
     fn of<T: Item>() -> &'static dyn Carrier {
-        &Items::<FutureReader<T>>::NESTED
+        &Nested::<FutureReader<T>>::CARRIER
     }
 }
 

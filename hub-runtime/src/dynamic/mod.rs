@@ -21,7 +21,7 @@ pub(crate) use forwarder::define_concurrent;
 pub(crate) use handle_walk::HandleOwner;
 #[cfg(feature = "async")]
 pub(crate) use handle_walk::HandleValFn;
-pub(crate) use plan::Plan;
+pub(crate) use plan::{Plan, Streams};
 
 /// An export bound through the dynamic path: its resources (the export's ownership
 /// table) and its functions, planned from their real types.
@@ -100,7 +100,7 @@ pub(crate) fn plan_functions(
         let funcs = cx.funcs(interface, name)?;
         let ty = funcs[0].ty(&*cx.store);
         let plan = |t: wasmtime::component::types::Type| {
-            Plan::for_type(&t, cx.library.id, cx.types).map_err(|reason| {
+            Plan::for_type(&t, cx.library.id, cx.types, Streams::Refused).map_err(|reason| {
                 ForwardError::UnsupportedType {
                     function: name.clone(),
                     reason,

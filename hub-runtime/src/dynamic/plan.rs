@@ -41,19 +41,51 @@ pub(crate) enum Plan {
     Variant(Box<[(String, Option<Plan>)]>),
 }
 
+/// What a plan does with streams and futures.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Streams {
+    /// The type cannot be planned: a path that cannot carry them.
+    Refused,
+    /// They are left as they are: they cross on their own.
+    Kept,
+}
+
+/// What planning a type needs: whose export it is, the hub's resource types, and what
+/// becomes of streams and futures.
+struct Planning<'a> {
+    callee: LibraryId,
+    types: &'a ResourceTypes,
+    streams: Streams,
+}
+
 impl Plan {
-    /// Plans a type seen in `callee`'s export signature.
+    /// Plans a type seen in `callee`'s export signature; its streams and futures are
+    /// refused, or kept as they are where they cross on their own (an async library's,
+    /// `concurrent/transit.rs`).
     ///
     /// # Errors
     ///
     /// For a resource that no loaded library defines (a WASI resource, say), for async
-    /// types (`future`, `stream`, `error-context`), and for resources inside maps and
-    /// fixed-length lists.
+    /// types (`future` and `stream` unless kept, `error-context`), and for resources
+    /// inside maps and fixed-length lists.
     pub(crate) fn for_type(
         ty: &Type,
         callee: LibraryId,
         types: &ResourceTypes,
+        streams: Streams,
     ) -> Result<Plan, UnsupportedType> {
+        Self::planned(
+            ty,
+            &Planning {
+                callee,
+                types,
+                streams,
+            },
+        )
+    }
+
+    fn planned(ty: &Type, cx: &Planning<'_>) -> Result<Plan, UnsupportedType> {
+        let (callee, types) = (cx.callee, cx.types);
         let plan = match ty {
             Type::Own(rt) | Type::Borrow(rt) => {
                 let borrow = matches!(ty, Type::Borrow(_));
@@ -75,53 +107,50 @@ impl Plan {
                     return Err(UnsupportedType::UnknownResource);
                 }
             }
-            Type::List(list) => Plan::List(Box::new(Self::for_type(&list.ty(), callee, types)?)),
+            Type::List(list) => Plan::List(Box::new(Self::planned(&list.ty(), cx)?)),
             Type::FixedLengthList(list) => {
-                if Self::for_type(&list.ty(), callee, types)?.is_keep() {
+                if Self::planned(&list.ty(), cx)?.is_keep() {
                     Plan::Keep
                 } else {
                     return Err(UnsupportedType::ResourcesInFixedLengthList);
                 }
             }
-            Type::Option(option) => {
-                Plan::Option(Box::new(Self::for_type(&option.ty(), callee, types)?))
-            }
+            Type::Option(option) => Plan::Option(Box::new(Self::planned(&option.ty(), cx)?)),
             Type::Result(result) => Plan::Result(
-                Self::optional(result.ok(), callee, types)?,
-                Self::optional(result.err(), callee, types)?,
+                Self::optional(result.ok(), cx)?,
+                Self::optional(result.err(), cx)?,
             ),
             Type::Record(record) => Plan::Record(
                 record
                     .fields()
-                    .map(|f| Self::for_type(&f.ty, callee, types))
+                    .map(|f| Self::planned(&f.ty, cx))
                     .collect::<Result<_, _>>()?,
             ),
             Type::Tuple(tuple) => Plan::Tuple(
                 tuple
                     .types()
-                    .map(|t| Self::for_type(&t, callee, types))
+                    .map(|t| Self::planned(&t, cx))
                     .collect::<Result<_, _>>()?,
             ),
             Type::Variant(variant) => Plan::Variant(
                 variant
                     .cases()
                     .map(|c| {
-                        let plan =
-                            c.ty.map(|t| Self::for_type(&t, callee, types))
-                                .transpose()?;
+                        let plan = c.ty.map(|t| Self::planned(&t, cx)).transpose()?;
                         Ok((c.name.to_owned(), plan))
                     })
                     .collect::<Result<_, _>>()?,
             ),
             Type::Map(map) => {
-                let key = Self::for_type(&map.key(), callee, types)?;
-                let value = Self::for_type(&map.value(), callee, types)?;
+                let key = Self::planned(&map.key(), cx)?;
+                let value = Self::planned(&map.value(), cx)?;
                 if key.is_keep() && value.is_keep() {
                     Plan::Keep
                 } else {
                     return Err(UnsupportedType::ResourcesInMap);
                 }
             }
+            Type::Future(_) | Type::Stream(_) if cx.streams == Streams::Kept => Plan::Keep,
             Type::Future(_) | Type::Stream(_) | Type::ErrorContext => {
                 return Err(UnsupportedType::Async);
             }
@@ -144,13 +173,8 @@ impl Plan {
         Ok(plan.collapsed())
     }
 
-    fn optional(
-        ty: Option<Type>,
-        callee: LibraryId,
-        types: &ResourceTypes,
-    ) -> Result<Option<Box<Plan>>, UnsupportedType> {
-        ty.map(|t| Self::for_type(&t, callee, types).map(Box::new))
-            .transpose()
+    fn optional(ty: Option<Type>, cx: &Planning<'_>) -> Result<Option<Box<Plan>>, UnsupportedType> {
+        ty.map(|t| Self::planned(&t, cx).map(Box::new)).transpose()
     }
 
     /// `Keep` when nothing inside needs work.
