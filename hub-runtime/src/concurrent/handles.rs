@@ -102,7 +102,7 @@ impl HandlePlans {
             if borrow {
                 lent.push(handle);
             } else {
-                self.move_to(owner, rep, holder)?;
+                move_to(&self.registry, owner, rep, holder)?;
             }
             Ok(Val::Resource(handle))
         })
@@ -139,7 +139,7 @@ impl HandlePlans {
                 };
             }
             let rep = owner.codec().rep_of(handle, store.as_context_mut())?;
-            self.move_to(owner, rep, holder)?;
+            move_to(&self.registry, owner, rep, holder)?;
             Ok(Val::U32(rep))
         })
     }
@@ -160,10 +160,6 @@ impl HandlePlans {
                 .handle_for(rep(&value)?, true, store.as_context_mut())?;
             Ok(Val::Resource(handle))
         })
-    }
-
-    fn move_to(&self, owner: &HandleOwner, rep: u32, holder: Holder) -> wasmtime::Result<()> {
-        move_to(&self.registry, owner, rep, holder)
     }
 }
 
