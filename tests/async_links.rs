@@ -10,13 +10,52 @@ use std::time::Duration;
 
 use common::{capturing, host_counter_at_42, load, quiet, within_bound};
 use component_hub::wasmtime::component::Val;
-use component_hub::{CapturedOutput, Hub, OneLine, RunError, Site, new_hub};
+use component_hub::{
+    CapturedOutput, ForwardingPath, Hub, HubOptions, OneLine, RunError, Site, new_hub,
+};
 use hub_fixtures::guest;
 
 /// A quiet hub whose guests write into the returned buffer.
 fn capturing_hub() -> (Hub, CapturedOutput) {
     let (options, output) = capturing();
     (new_hub(options).expect("the hub starts"), output)
+}
+
+/// Both paths `echo` (under `wit/`) can cross: its generated forwarders, and the
+/// dynamic path.
+const PATHS: [ForwardingPath; 2] = [ForwardingPath::Generated, ForwardingPath::Dynamic];
+
+/// A hub made from `options` that forwards `echo` on `path`.
+fn hub_on(path: ForwardingPath, options: HubOptions) -> Hub {
+    new_hub(options.force_dynamic(path == ForwardingPath::Dynamic)).expect("the hub starts")
+}
+
+/// [`capturing_hub`] forwarding `echo` on `path`.
+fn capturing_hub_on(path: ForwardingPath) -> (Hub, CapturedOutput) {
+    let (options, output) = capturing();
+    (hub_on(path, options), output)
+}
+
+/// Loads `name`, a provider of `echo`, and checks that its `echo` crosses on `path`.
+fn load_echo(hub: &Hub, name: &str, path: ForwardingPath) {
+    load_on(hub, name, "hub:async-guests/echo@0.1.0", path);
+}
+
+/// Loads `name` and checks that its export `interface` crosses on `path`.
+fn load_on(hub: &Hub, name: &str, interface: &str, path: ForwardingPath) {
+    let id = load(hub, name);
+    let status = hub.status();
+    let library = status
+        .libraries
+        .iter()
+        .find(|l| l.id == id)
+        .expect("loaded");
+    let export = library
+        .exports
+        .iter()
+        .find(|e| e.interface.as_deref() == Some(interface))
+        .unwrap_or_else(|| panic!("{name} exports {interface}"));
+    assert_eq!(export.path, path, "{status}");
 }
 
 /// What the guests wrote so far.
@@ -32,44 +71,50 @@ fn run(hub: &Hub, name: &str) {
 
 #[test]
 fn an_async_app_awaits_an_async_library_which_keeps_its_state() {
-    let (hub, output) = capturing_hub();
-    load(&hub, "async_provider");
-    run(&hub, "async_app");
-    run(&hub, "async_app");
-    let text = text(&output);
-    assert_eq!(
-        text.matches("[APP] async_app: HELLO\n").count(),
-        2,
-        "{text}"
-    );
-    assert!(text.contains("shouts so far: 1\n"), "{text}");
-    assert!(text.contains("shouts so far: 2\n"), "{text}");
-    assert_eq!(hub.live_handles(), 0);
-    let status = hub.status();
-    assert!(status.libraries[0].event_loop);
-    assert!(
-        status.to_string().contains("async_provider.wasm")
-            && status
-                .to_string()
-                .contains(") [async: in its own event loop]\n"),
-        "{status}"
-    );
+    for path in PATHS {
+        let (hub, output) = capturing_hub_on(path);
+        load_echo(&hub, "async_provider", path);
+        run(&hub, "async_app");
+        run(&hub, "async_app");
+        let text = text(&output);
+        assert_eq!(
+            text.matches("[APP] async_app: HELLO\n").count(),
+            2,
+            "{text}"
+        );
+        assert!(text.contains("shouts so far: 1\n"), "{text}");
+        assert!(text.contains("shouts so far: 2\n"), "{text}");
+        assert_eq!(hub.live_handles(), 0);
+        let status = hub.status();
+        assert!(status.libraries[0].event_loop);
+        assert!(
+            status.to_string().contains("async_provider.wasm")
+                && status
+                    .to_string()
+                    .contains(") [async: in its own event loop]\n"),
+            "{status}"
+        );
+    }
 }
 
 #[test]
 fn a_sync_app_calls_an_async_library() {
-    let (hub, output) = capturing_hub();
-    load(&hub, "async_provider");
-    run(&hub, "sync_echo_app");
-    let text = text(&output);
-    assert!(text.contains("[APP] sync_echo_app: HELLO\n"), "{text}");
-    assert!(text.contains("shouts so far: 1\n"), "{text}");
+    for path in PATHS {
+        let (hub, output) = capturing_hub_on(path);
+        load_echo(&hub, "async_provider", path);
+        run(&hub, "sync_echo_app");
+        let text = text(&output);
+        assert!(text.contains("[APP] sync_echo_app: HELLO\n"), "{text}");
+        assert!(text.contains("shouts so far: 1\n"), "{text}");
+    }
 }
 
 #[test]
 fn an_async_app_calls_a_sync_library() {
+    // The sync `echo` lacks `bloat`: the generated set does not fit it, whatever the
+    // hub prefers.
     let (hub, output) = capturing_hub();
-    load(&hub, "sync_echo_provider");
+    load_echo(&hub, "sync_echo_provider", ForwardingPath::Dynamic);
     run(&hub, "async_app");
     let text = text(&output);
     assert!(text.contains("[APP] async_app: HELLO (sync)\n"), "{text}");
@@ -78,21 +123,30 @@ fn an_async_app_calls_a_sync_library() {
 
 #[test]
 fn calls_go_from_one_event_loop_to_another() {
-    let (hub, output) = capturing_hub();
-    load(&hub, "async_provider");
-    load(&hub, "async_relay");
-    run(&hub, "async_app");
-    run(&hub, "sync_echo_app");
-    let text = text(&output);
-    assert!(text.contains("[APP] async_app: HELLO!\n"), "{text}");
-    assert!(text.contains("[APP] sync_echo_app: HELLO!\n"), "{text}");
-    assert!(text.contains("shouts so far: 2\n"), "{text}");
+    for path in PATHS {
+        let (hub, output) = capturing_hub_on(path);
+        load_echo(&hub, "async_provider", path);
+        load_echo(&hub, "async_relay", path);
+        run(&hub, "async_app");
+        run(&hub, "sync_echo_app");
+        let text = text(&output);
+        assert!(text.contains("[APP] async_app: HELLO!\n"), "{text}");
+        assert!(text.contains("[APP] sync_echo_app: HELLO!\n"), "{text}");
+        assert!(text.contains("shouts so far: 2\n"), "{text}");
+    }
 }
 
 #[test]
 fn an_async_library_that_traps_is_disabled_and_the_hub_keeps_working() {
-    let (hub, output) = capturing_hub();
-    load(&hub, "async_provider");
+    PATHS
+        .into_iter()
+        .for_each(an_async_library_that_traps_is_disabled_and_the_hub_keeps_working_on);
+}
+
+/// The trap test with `echo` crossing on `path`.
+fn an_async_library_that_traps_is_disabled_and_the_hub_keeps_working_on(path: ForwardingPath) {
+    let (hub, output) = capturing_hub_on(path);
+    load_echo(&hub, "async_provider", path);
     let err = hub
         .run(guest("async_fail_app"))
         .expect_err("the library traps");
@@ -122,10 +176,84 @@ fn an_async_library_that_traps_is_disabled_and_the_hub_keeps_working() {
 }
 
 #[test]
+fn the_sync_demo_components_use_an_async_logging_library_and_its_loggers() {
+    for path in PATHS {
+        let (hub, output) = capturing_hub_on(path);
+        load_on(&hub, "async_logging", "demo:logging/logging@0.1.0", path);
+        load(&hub, "provider_calculator");
+        run(&hub, "app_consumer");
+        assert_eq!(hub.live_handles(), 0, "every logger was dropped");
+        run(&hub, "app_consumer");
+        assert_eq!(hub.live_handles(), 0);
+        let text = text(&output);
+        for line in [
+            "[LIB] async_logging: logger 1 info: hello from the app\n",
+            "[LIB] async_logging: logger 1 error: this one passes\n",
+            // The calculator's own logger, made through the link and kept in its store.
+            "[LIB] async_logging: logger 2 info: calc 1 created\n",
+            "[APP] loggers created so far: 1\n",
+            // The library kept its state between runs.
+            "[APP] loggers created so far: 3\n",
+        ] {
+            assert!(text.contains(line), "{line:?} in {text}");
+        }
+        assert!(!text.contains("this one is filtered"), "{text}");
+        // Dropping the calc drops its logger in the async library, before the app drops
+        // its own.
+        let at = |line: &str| {
+            text.find(line)
+                .unwrap_or_else(|| panic!("{line:?} in {text}"))
+        };
+        assert!(at("[APP] dropping calc") < at("[LIB] async_logging: dropped logger 2\n"));
+        assert!(at("[LIB] async_logging: dropped logger 2\n") < at("[APP] dropping logger"));
+        assert!(at("[APP] dropping logger") < at("[LIB] async_logging: dropped logger 1\n"));
+    }
+}
+
+#[test]
+fn an_async_app_awaits_logging_s_async_functions_with_their_loggers() {
+    // `logging` served by an async library and by a sync one, to `async func` imports.
+    let served_by = [
+        ("async_logging", "[LIB] async_logging: dropped logger "),
+        ("provider_logging", "[PROVIDER] Logger::drop(id="),
+    ];
+    for path in PATHS {
+        for (library, dropped) in served_by {
+            let (hub, output) = capturing_hub_on(path);
+            load_on(&hub, library, "demo:logging/logging@0.1.0", path);
+            run(&hub, "async_logging_app");
+            assert_eq!(hub.live_handles(), 0, "{library} on {path}");
+            run(&hub, "async_logging_app");
+            assert_eq!(hub.live_handles(), 0, "{library} on {path}");
+            let text = text(&output);
+            for so_far in [2, 4] {
+                let line = format!(
+                    "[APP] async_logging_app: second logger's level error; loggers so far: {so_far}\n"
+                );
+                assert!(text.contains(&line), "{line:?} in {text}");
+            }
+            assert_eq!(text.matches("from an async app").count(), 2, "{text}");
+            assert!(
+                !text.contains("filtered too") && !text.contains(": filtered\n"),
+                "{text}"
+            );
+            assert_eq!(text.matches(dropped).count(), 4, "{text}");
+        }
+    }
+}
+
+#[test]
 fn a_call_into_an_async_library_obeys_the_run_budget() {
+    PATHS
+        .into_iter()
+        .for_each(a_call_into_an_async_library_obeys_the_run_budget_on);
+}
+
+/// The budget test with `echo` crossing on `path`.
+fn a_call_into_an_async_library_obeys_the_run_budget_on(path: ForwardingPath) {
     let (options, output) = capturing();
-    let hub = new_hub(options.timeout(Some(Duration::from_millis(200)))).expect("hub");
-    load(&hub, "async_provider");
+    let hub = hub_on(path, options.timeout(Some(Duration::from_millis(200))));
+    load_echo(&hub, "async_provider", path);
     let err = hub
         .run(guest("async_spin_app"))
         .expect_err("spin never returns");
@@ -164,10 +292,17 @@ fn an_async_app_with_nothing_to_link_is_refused_and_unloading_an_async_library_w
 
 #[test]
 fn a_stop_in_a_chain_of_event_loops_names_the_library_that_was_running() {
+    PATHS
+        .into_iter()
+        .for_each(a_stop_in_a_chain_of_event_loops_names_the_library_that_was_running_on);
+}
+
+/// The chain's stop with `echo` crossing on `path`.
+fn a_stop_in_a_chain_of_event_loops_names_the_library_that_was_running_on(path: ForwardingPath) {
     let (options, _output) = capturing();
-    let hub = new_hub(options.timeout(Some(Duration::from_millis(200)))).expect("hub");
-    load(&hub, "async_provider");
-    load(&hub, "async_relay");
+    let hub = hub_on(path, options.timeout(Some(Duration::from_millis(200))));
+    load_echo(&hub, "async_provider", path);
+    load_echo(&hub, "async_relay", path);
     let err = hub
         .run(guest("async_spin_app"))
         .expect_err("spin never returns");
@@ -187,9 +322,16 @@ fn a_stop_in_a_chain_of_event_loops_names_the_library_that_was_running() {
 
 #[test]
 fn an_interrupt_ends_a_run_waiting_in_an_async_library() {
+    PATHS
+        .into_iter()
+        .for_each(an_interrupt_ends_a_run_waiting_in_an_async_library_on);
+}
+
+/// The interrupt test with `echo` crossing on `path`.
+fn an_interrupt_ends_a_run_waiting_in_an_async_library_on(path: ForwardingPath) {
     let (options, output) = capturing();
-    let hub = new_hub(options.timeout(None)).expect("hub");
-    load(&hub, "async_provider");
+    let hub = hub_on(path, options.timeout(None));
+    load_echo(&hub, "async_provider", path);
     let handle = hub.interrupt_handle();
     let watched = output.clone();
     let interrupter = std::thread::spawn(move || {
@@ -261,8 +403,15 @@ fn threads_run_async_and_sync_apps_while_the_libraries_reload() {
 
 #[test]
 fn a_wasi_0_3_command_runs_against_an_async_library() {
-    let (hub, output) = capturing_hub();
-    load(&hub, "async_provider");
+    PATHS
+        .into_iter()
+        .for_each(a_wasi_0_3_command_runs_against_an_async_library_on);
+}
+
+/// The WASI 0.3 command with `echo` crossing on `path`.
+fn a_wasi_0_3_command_runs_against_an_async_library_on(path: ForwardingPath) {
+    let (hub, output) = capturing_hub_on(path);
+    load_echo(&hub, "async_provider", path);
     run(&hub, "p3_app");
     let text = text(&output);
     assert!(
@@ -336,9 +485,16 @@ fn the_host_calls_an_async_library() {
 
 #[test]
 fn an_async_library_growing_past_its_memory_limit_is_stopped_there() {
+    PATHS
+        .into_iter()
+        .for_each(an_async_library_growing_past_its_memory_limit_is_stopped_there_on);
+}
+
+/// The memory limit's test with `echo` crossing on `path`.
+fn an_async_library_growing_past_its_memory_limit_is_stopped_there_on(path: ForwardingPath) {
     let (options, output) = capturing();
-    let hub = new_hub(options.max_memory(64 << 20)).expect("hub");
-    load(&hub, "async_provider");
+    let hub = hub_on(path, options.max_memory(64 << 20));
+    load_echo(&hub, "async_provider", path);
     let err = hub
         .run(guest("async_bloat_app"))
         .expect_err("the library outgrows its limit");

@@ -1,5 +1,6 @@
 //! Async calls across links (the `async` build): an app's call of `echo.quick` through
-//! the hub, for each pairing of a sync or async app with a sync or async library,
+//! the hub, for each pairing of a sync or async app with a sync or async library (on the
+//! dynamic path, and for the async library on its generated forwarders too),
 //! against the same call made by the host inside the async library's own store (the
 //! floor: no hub, no thread hop). Each iteration is one run of 2,000 calls; criterion's
 //! throughput gives the time per call.
@@ -26,9 +27,9 @@ use wasmtime::component::{
 use wasmtime::{Config, Engine, Store};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
-/// A hub with `library` loaded.
-fn hub_with(library: &str) -> Hub {
-    let hub = new_hub(bench_options(true)).expect("the hub starts");
+/// A hub with `library` loaded, its `echo` on the `generated` forwarders or dynamic.
+fn hub_with(library: &str, generated: bool) -> Hub {
+    let hub = new_hub(bench_options(!generated)).expect("the hub starts");
     hub.load(guest(library)).expect("the library loads");
     hub
 }
@@ -40,8 +41,8 @@ fn across_links(c: &mut Criterion) {
         .throughput(Throughput::Elements(ASYNC_CALLS))
         .sample_size(10)
         .measurement_time(Duration::from_secs(4));
-    for &(app, library, name) in ASYNC_PAIRINGS {
-        let hub = hub_with(library);
+    for &(app, library, name, generated) in ASYNC_PAIRINGS {
+        let hub = hub_with(library, generated);
         let app = guest(app);
         hub.run(&app)
             .expect("a first run (compiles and links the app)");
@@ -64,7 +65,7 @@ fn stream_through(c: &mut Criterion) {
         .throughput(Throughput::Bytes(STREAM_BYTES))
         .sample_size(10)
         .measurement_time(Duration::from_secs(8));
-    let hub = hub_with("stream_provider");
+    let hub = hub_with("stream_provider", false);
     let app = guest("stream_bench_app");
     hub.run(&app)
         .expect("a first run (compiles and links the app)");

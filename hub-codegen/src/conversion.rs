@@ -31,7 +31,7 @@ enum HandleKind {
 }
 
 /// Writes conversion expressions for one forwarder set. Expressions may use `?`, the
-/// provider handle `__p: &__rt::Provider` and the caller's state `__cx: &::hub_runtime::HostState`.
+/// provider handle `__p: &__rt::ProviderCall` and the caller `__cx: &impl __rt::ForwardCaller`.
 pub(crate) struct Conversion<'a> {
     /// The set's types; its owned resources decide what is unwrapped.
     pub(crate) types: &'a TypeRender<'a>,

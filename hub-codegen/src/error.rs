@@ -17,8 +17,8 @@ pub enum Unsupported {
     /// An interface without a name (inline in a world).
     #[error("anonymous interfaces are not generated")]
     Anonymous,
-    /// An `async` function, or a getter or setter.
-    #[error("`{0}` is an async, getter or setter function")]
+    /// A getter or setter.
+    #[error("`{0}` is a getter or setter function")]
     FunctionKind(String),
     /// `error-context`.
     #[error("uses `error-context`, an async type")]

@@ -1,6 +1,10 @@
 //! One function's forwarder: its field (a `TypedFunc` per instance of the library), how
-//! it is resolved at load, and the `func_wrap` closure that converts the arguments, calls
-//! the runtime's one forwarding helper and converts the results.
+//! it is resolved at load, the `func_wrap` closure that converts the arguments, calls
+//! the runtime's one forwarding helper and converts the results, and the same as a
+//! `func_wrap_concurrent` closure, for an import that is an `async func` (wasmtime
+//! serves those only with concurrent host functions). Both serve every function, `async`
+//! or not in `wit/`: whether a call is async is the importer's choice, and the provider
+//! may be a sync library or an async one.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -19,6 +23,8 @@ pub(crate) struct ForwarderParts {
     pub(crate) bind: TokenStream,
     /// The block defining it in the linker.
     pub(crate) define: TokenStream,
+    /// The match arm defining it for an `async func` import, as `as_name`.
+    pub(crate) define_async: TokenStream,
 }
 
 /// The forwarder of `function`.
@@ -34,11 +40,11 @@ pub(crate) fn forwarder(
         FunctionKind::Freestanding
         | FunctionKind::Method(_)
         | FunctionKind::Static(_)
-        | FunctionKind::Constructor(_) => {}
-        FunctionKind::AsyncFreestanding
+        | FunctionKind::Constructor(_)
+        | FunctionKind::AsyncFreestanding
         | FunctionKind::AsyncMethod(_)
-        | FunctionKind::AsyncStatic(_)
-        | FunctionKind::Getter
+        | FunctionKind::AsyncStatic(_) => {}
+        FunctionKind::Getter
         | FunctionKind::Setter
         | FunctionKind::MethodGetter(_)
         | FunctionKind::MethodSetter(_)
@@ -68,16 +74,26 @@ pub(crate) fn forwarder(
     let args: Vec<_> = (0..function.params.len())
         .map(|i| format_ident!("arg{i}"))
         .collect();
-    let converted_args = function
-        .params
-        .iter()
-        .zip(&args)
-        .map(|(p, a)| conversion.convert(&p.ty, quote!(#a), Direction::In));
     let arg_count = args.len();
-    let call =
-        quote!(__p.forward::<EVENTS, _, _>(__cx, #name, #arg_count, &func, (#(#converted_args,)*)));
-    let results_converted = function.result.as_ref().is_some_and(|t| types.converts(t));
-    let body = if results_converted {
+    // The body between the caller's `__cx` and `__p` and its answer; `concurrent` awaits
+    // the forwarded call.
+    let body = |concurrent: bool| {
+        let converted_args: Vec<_> = function
+            .params
+            .iter()
+            .zip(&args)
+            .map(|(p, a)| conversion.convert(&p.ty, quote!(#a), Direction::In))
+            .collect();
+        let forwarded = quote!((__cx, #name, #arg_count, &func, (#(#converted_args,)*)));
+        let call = if concurrent {
+            quote!(__p.forward_concurrent::<EVENTS, _, _>#forwarded.await)
+        } else {
+            quote!(__p.forward::<EVENTS, _, _>#forwarded)
+        };
+        let results_converted = function.result.as_ref().is_some_and(|t| types.converts(t));
+        if !results_converted {
+            return call;
+        }
         let results: Vec<_> = (0..host_result.len())
             .map(|i| format_ident!("result{i}"))
             .collect();
@@ -90,9 +106,8 @@ pub(crate) fn forwarder(
             let (#(#results,)*) = #call?;
             ::core::result::Result::Ok((#(#converted,)*))
         }
-    } else {
-        call
     };
+    let (plain, concurrent) = (body(false), body(true));
     Ok(ForwarderParts {
         field: quote!(#field: __rt::InstanceFuncs<(#(#provider_params,)*), (#(#provider_result,)*)>),
         bind: quote!(#field: binder.func(#name)?),
@@ -107,9 +122,29 @@ pub(crate) fn forwarder(
                           -> __rt::Result<(#(#host_result,)*)> {
                         let __p: &__rt::ProviderCall<'_> = &provider.call();
                         let __cx: &::hub_runtime::HostState = caller.data();
-                        #body
+                        #plain
                     },
                 )?;
+            }
+        },
+        define_async: quote! {
+            #name => {
+                let provider = ::std::sync::Arc::clone(&self.provider);
+                let func = ::std::sync::Arc::clone(&self.#field);
+                linker.func_wrap_concurrent(
+                    as_name,
+                    move |accessor: &__rt::Accessor<::hub_runtime::HostState>,
+                          (#(#args,)*): (#(#host_params,)*)| {
+                        let provider = ::std::sync::Arc::clone(&provider);
+                        let func = ::std::sync::Arc::clone(&func);
+                        ::std::boxed::Box::pin(async move {
+                            let __cx = &__rt::ConcurrentCaller::of(accessor);
+                            let __p: &__rt::ProviderCall<'_> = &provider.call();
+                            let __result: __rt::Result<(#(#host_result,)*)> = { #concurrent };
+                            __result
+                        })
+                    },
+                )
             }
         },
     })

@@ -207,12 +207,57 @@ fn forwarder_set(
     let mut fields = Vec::new();
     let mut binds = Vec::new();
     let mut defines = Vec::new();
+    let mut async_defines = Vec::new();
     for function in iface.functions.values() {
         let parts = forwarder(function, &conversion)?;
         fields.push(parts.field);
         binds.push(parts.bind);
         defines.push(parts.define);
+        async_defines.push(parts.define_async);
     }
+    // An interface without functions keeps the trait's default (nothing to define).
+    let (define_async_one, define_async) = if async_defines.is_empty() {
+        (quote!(), quote!())
+    } else {
+        let define_async_one = quote! {
+            __rt::if_async! {
+                fn define_async_one<const EVENTS: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
+                    function: &str,
+                    as_name: &str,
+                ) -> __rt::Result<()> {
+                    match function {
+                        #(#async_defines)*
+                        _ => {
+                            let _ = (linker, as_name);
+                            ::core::result::Result::Err(__rt::wasmtime::format_err!(
+                                "`{function}` has no generated forwarder"
+                            ))
+                        }
+                    }
+                }
+            }
+        };
+        let define_async = quote! {
+            __rt::if_async! {
+                fn define_async(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
+                    function: &str,
+                    as_name: &str,
+                    call_events: bool,
+                ) -> __rt::Result<()> {
+                    if call_events {
+                        self.define_async_one::<true>(linker, function, as_name)
+                    } else {
+                        self.define_async_one::<false>(linker, function, as_name)
+                    }
+                }
+            }
+        };
+        (define_async_one, define_async)
+    };
     let visibility = match render.set {
         ForwarderSet::PassThrough => quote!(),
         ForwarderSet::OwnedUses => quote!(pub(super)),
@@ -249,6 +294,8 @@ fn forwarder_set(
                 let _ = linker;
                 ::core::result::Result::Ok(())
             }
+
+            #define_async_one
         }
 
         impl __rt::DefineForwarders for __Forwarders {
@@ -263,6 +310,8 @@ fn forwarder_set(
                     self.define_all::<false>(linker)
                 }
             }
+
+            #define_async
         }
     })
 }

@@ -4,7 +4,8 @@
 //! interface, Rust types for its records, variants, enums and flags, a marker type per
 //! resource, its ownership table (what it defines, what it uses) and one typed forwarder
 //! per function, registered with `func_wrap` and calling the provider through a
-//! `TypedFunc` resolved once at load. [`skipped_interfaces`] says which interfaces get no
+//! `TypedFunc` resolved once at load, plus its twin for an `async func` import
+//! (`func_wrap_concurrent`, compiled only in hub-runtime's `async` build). [`skipped_interfaces`] says which interfaces get no
 //! forwarders and why. `hub-macros` is a thin proc macro over this crate; keeping the
 //! generator a plain library lets it be unit- and snapshot-tested.
 

@@ -275,7 +275,7 @@ pub(crate) fn conversions(render: &TypeRender<'_>, id: TypeId) -> Result<TokenSt
             /// Provider view to host view: registers the provider's own handles, and hands
             /// the others it returns to the caller.
             #allow
-            pub fn #into_host(value: #provider, __p: &__rt::ProviderCall<'_>, __cx: &::hub_runtime::HostState) -> __rt::Result<#host> {
+            pub fn #into_host(value: #provider, __p: &__rt::ProviderCall<'_>, __cx: &impl __rt::ForwardCaller) -> __rt::Result<#host> {
                 ::core::result::Result::Ok(#body_out)
             }
         }
@@ -284,7 +284,7 @@ pub(crate) fn conversions(render: &TypeRender<'_>, id: TypeId) -> Result<TokenSt
         /// Host view to provider view: unwraps the provider's own handles, and hands the
         /// others it receives to the provider.
         #allow
-        pub fn #into_provider(value: #host, __p: &__rt::ProviderCall<'_>, __cx: &::hub_runtime::HostState) -> __rt::Result<#provider> {
+        pub fn #into_provider(value: #host, __p: &__rt::ProviderCall<'_>, __cx: &impl __rt::ForwardCaller) -> __rt::Result<#provider> {
             ::core::result::Result::Ok(#body_in)
         }
         #out

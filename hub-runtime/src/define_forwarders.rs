@@ -39,9 +39,9 @@ pub trait DefineForwarders: Send + Sync {
 
     /// Defines only `function`, as `as_name`, for an import that is an `async func`
     /// (the `async` feature): wasmtime serves those only with concurrent host
-    /// functions. Sync exports are served to async imports from the export's `Val`
-    /// forwarders ([`BoundExport::callable`](crate::bound_export::BoundExport)), so only
-    /// the forwarders of async libraries have their own.
+    /// functions. Generated forwarders and those of async libraries have their own; sync
+    /// exports bound dynamically are served to async imports from the export's `Val`
+    /// forwarders ([`BoundExport::callable`](crate::bound_export::BoundExport)).
     ///
     /// # Errors
     ///

@@ -167,6 +167,13 @@ impl LibraryCell {
         false
     }
 
+    /// How many stores it has of its own: none for an async library, whose store is in
+    /// its event loop.
+    #[cfg(feature = "async")]
+    pub(crate) fn instances_in_stores(&self) -> usize {
+        self.stores.len()
+    }
+
     /// How many instances it has.
     pub(crate) fn instances(&self) -> usize {
         #[cfg(feature = "async")]

@@ -538,19 +538,20 @@ fn render_async(md: &mut String, criterion: &Path) -> Result<()> {
     }
     writeln!(
         md,
-        "One run of {ASYNC_CALLS} calls of `echo.quick(a, b) -> u32` per sample (dynamic path), divided by the calls; the floor is the host calling the async library's `quick` in its own store's event loop, with wasmtime alone."
+        "One run of {ASYNC_CALLS} calls of `echo.quick(a, b) -> u32` per sample, divided by the calls; the floor is the host calling the async library's `quick` in its own store's event loop, with wasmtime alone."
     )?;
     writeln!(md)?;
     writeln!(
         md,
-        "| app → library | µs per call | / sync → sync (target ≤ 3 for async) | / in-store floor |"
+        "| app → library | path | µs per call | / sync → sync (target ≤ 3 for async) | / in-store floor |"
     )?;
-    writeln!(md, "|---|---|---|---|")?;
-    for (app, library, name) in ASYNC_PAIRINGS {
+    writeln!(md, "|---|---|---|---|---|")?;
+    for (app, library, name, generated) in ASYNC_PAIRINGS {
         let value = per_call(&format!("run/{name}"));
+        let path = if *generated { "generated" } else { "dynamic" };
         writeln!(
             md,
-            "| `{app}` → `{library}` ({name}) | {} | {} | {} |",
+            "| `{app}` → `{library}` ({name}) | {path} | {} | {} | {} |",
             value.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.2}")),
             ratio(value.zip(sync).map(|(v, s)| v / s), 3.0),
             value
@@ -560,7 +561,7 @@ fn render_async(md: &mut String, criterion: &Path) -> Result<()> {
     }
     writeln!(
         md,
-        "| host → `async_provider`, in its own store (floor) | {} | | 1.0 |",
+        "| host → `async_provider`, in its own store (floor) | | {} | | 1.0 |",
         floor.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.2}"))
     )?;
     writeln!(md)?;

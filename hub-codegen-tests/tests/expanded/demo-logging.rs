@@ -375,6 +375,123 @@ pub mod demo {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function { "pi"
+                    => { let provider = ::std::sync::Arc::clone(& self.provider); let
+                    func = ::std::sync::Arc::clone(& self.f_pi); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, () : () | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (f64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "pi", 0usize, & func, ()). await }; __result }) },) }
+                    "quick-add" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_quick_add);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0, arg1,) : (f64,
+                    f64,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (f64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "quick-add", 2usize, & func, (arg0, arg1,)). await }; __result
+                    }) },) } "[constructor]calc" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_constructor__calc); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, () : () | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::demo::logging::calculator::Calc >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[constructor]calc", 0usize, & func, ()). await ?;
+                    ::core::result::Result::Ok((__p.handle_out(result0, 0usize, __cx)
+                    ?,)) }; __result }) },) } "[static]calc.version" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_static__calc__version); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, () : () | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::std::string::String,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "[static]calc.version",
+                    0usize, & func, ()). await }; __result }) },) }
+                    "[static]calc.total-operations" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_static__calc__total_operations);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, () : () | { let provider
+                    = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[static]calc.total-operations", 0usize, & func, ()). await };
+                    __result }) },) } "[method]calc.add" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__calc__add); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1, arg2,) : (__rt::Resource <
+                    super::super::super::demo::logging::calculator::Calc >, f64, f64,) |
+                    { let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (f64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]calc.add", 3usize, & func, (__p.handle_in(arg0,
+                    0usize) ?, arg1, arg2,)). await }; __result }) },) }
+                    "[method]calc.subtract" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_method__calc__subtract); linker.func_wrap_concurrent(as_name, move
+                    | accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,
+                    arg1, arg2,) : (__rt::Resource <
+                    super::super::super::demo::logging::calculator::Calc >, f64, f64,) |
+                    { let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (f64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]calc.subtract", 3usize, & func, (__p.handle_in(arg0,
+                    0usize) ?, arg1, arg2,)). await }; __result }) },) }
+                    "[method]calc.multiply" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_method__calc__multiply); linker.func_wrap_concurrent(as_name, move
+                    | accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,
+                    arg1, arg2,) : (__rt::Resource <
+                    super::super::super::demo::logging::calculator::Calc >, f64, f64,) |
+                    { let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (f64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]calc.multiply", 3usize, & func, (__p.handle_in(arg0,
+                    0usize) ?, arg1, arg2,)). await }; __result }) },) }
+                    "[method]calc.divide" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_method__calc__divide); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,
+                    arg1, arg2,) : (__rt::Resource <
+                    super::super::super::demo::logging::calculator::Calc >, f64, f64,) |
+                    { let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (f64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]calc.divide", 3usize, & func, (__p.handle_in(arg0,
+                    0usize) ?, arg1, arg2,)). await }; __result }) },) } _ => { let _ =
+                    (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -387,6 +504,13 @@ pub mod demo {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }
@@ -752,6 +876,105 @@ pub mod demo {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "get-default-level" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_get_default_level); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, () : () | {
+                    let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::demo::logging::logging::Level,)
+                    > = { __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "get-default-level", 0usize, & func, ()). await }; __result }) },) }
+                    "level-to-string" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self
+                    .f_level_to_string); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::demo::logging::logging::Level,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::std::string::String,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "level-to-string",
+                    1usize, & func, (arg0,)). await }; __result }) },) }
+                    "[constructor]logger" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_constructor__logger); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::demo::logging::logging::Level,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::demo::logging::logging::Logger >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[constructor]logger", 1usize, & func, (arg0,)). await ?;
+                    ::core::result::Result::Ok((__p.handle_out(result0, 0usize, __cx)
+                    ?,)) }; __result }) },) } "[static]logger.get-logger-count" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_static__logger__get_logger_count);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, () : () | { let provider
+                    = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[static]logger.get-logger-count", 0usize, & func, ()). await
+                    }; __result }) },) } "[method]logger.get-max-level" => { let provider
+                    = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__logger__get_max_level);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (__rt::Resource < super::super::super::demo::logging::logging::Logger
+                    >,) | { let provider = ::std::sync::Arc::clone(& provider); let func
+                    = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move
+                    { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::demo::logging::logging::Level,)
+                    > = { __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[method]logger.get-max-level", 1usize, & func, (__p.handle_in(arg0,
+                    0usize) ?,)). await }; __result }) },) }
+                    "[method]logger.set-max-level" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__logger__set_max_level);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0, arg1,) :
+                    (__rt::Resource < super::super::super::demo::logging::logging::Logger
+                    >, super::super::super::demo::logging::logging::Level,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < () > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]logger.set-max-level", 2usize, & func, (__p
+                    .handle_in(arg0, 0usize) ?, arg1,)). await }; __result }) },) }
+                    "[method]logger.log" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_method__logger__log); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,
+                    arg1, arg2,) : (__rt::Resource <
+                    super::super::super::demo::logging::logging::Logger >,
+                    super::super::super::demo::logging::logging::Level,
+                    ::std::string::String,) | { let provider = ::std::sync::Arc::clone(&
+                    provider); let func = ::std::sync::Arc::clone(& func);
+                    ::std::boxed::Box::pin(async move { let __cx = &
+                    __rt::ConcurrentCaller::of(accessor); let __p : & __rt::ProviderCall
+                    < '_ > = & provider.call(); let __result : __rt::Result < () > = {
+                    __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[method]logger.log", 3usize, & func, (__p.handle_in(arg0, 0usize) ?,
+                    arg1, arg2,)). await }; __result }) },) } _ => { let _ = (linker,
+                    as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -764,6 +987,13 @@ pub mod demo {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }

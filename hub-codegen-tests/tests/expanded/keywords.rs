@@ -317,6 +317,72 @@ pub mod r#dyn {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "[constructor]impl" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_constructor__impl); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (u32,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::r#dyn::r#type::self_::Impl >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[constructor]impl", 1usize, & func, (arg0,)). await ?;
+                    ::core::result::Result::Ok((__p.handle_out(result0, 0usize, __cx)
+                    ?,)) }; __result }) },) } "[method]impl.fn" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__impl__fn); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (__rt::Resource <
+                    super::super::super::r#dyn::r#type::self_::Impl >,
+                    super::super::super::r#dyn::r#type::self_::Struct,) | { let provider
+                    = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::r#dyn::r#type::self_::Move,) > =
+                    { __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "[method]impl.fn",
+                    2usize, & func, (__p.handle_in(arg0, 0usize) ?, arg1,)). await };
+                    __result }) },) } "[static]impl.use" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_static__impl__use); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, () : () | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::r#dyn::r#type::self_::Crate,) >
+                    = { __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[static]impl.use", 0usize, & func, ()). await }; __result }) },) }
+                    "match" => { let provider = ::std::sync::Arc::clone(& self.provider);
+                    let func = ::std::sync::Arc::clone(& self.f_match); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (__rt::Resource <
+                    super::super::super::r#dyn::r#type::self_::Impl >, __rt::Resource <
+                    super::super::super::r#dyn::r#type::self_::Impl >,) | { let provider
+                    = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::option::Option < __rt::Resource <
+                    super::super::super::r#dyn::r#type::self_::Impl > >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "match", 2usize, & func, (__p.handle_in(arg0, 0usize) ?, __p
+                    .handle_in(arg1, 0usize) ?,)). await ?;
+                    ::core::result::Result::Ok((match result0 {
+                    ::core::option::Option::Some(__v1) =>
+                    ::core::option::Option::Some(__p.handle_out(__v1, 0usize, __cx) ?),
+                    ::core::option::Option::None => ::core::option::Option::None },)) };
+                    __result }) },) } _ => { let _ = (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -329,6 +395,13 @@ pub mod r#dyn {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }
@@ -462,6 +535,30 @@ pub mod r#dyn {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "box" => { let provider = ::std::sync::Arc::clone(& self.provider);
+                    let func = ::std::sync::Arc::clone(& self.f_box); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::r#dyn::r#type::self_::Impl >,) | { let provider
+                    = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < ((__rt::Resource <
+                    super::super::super::r#dyn::r#type::self_::Impl >,
+                    super::super::super::r#dyn::r#type::self_::Struct,),) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "box",
+                    1usize, & func, (__p.pass_in(arg0) ?,)). await ?;
+                    ::core::result::Result::Ok(({ let (__t2, __t3,) = result0; (__p
+                    .pass_out(__t2, __cx) ?, __t3,) },)) }; __result }) },) } _ => { let
+                    _ = (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -474,6 +571,13 @@ pub mod r#dyn {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
             /// The forwarders bound when the provider also defines every resource this
@@ -569,6 +673,31 @@ pub mod r#dyn {
                         let _ = linker;
                         ::core::result::Result::Ok(())
                     }
+                    __rt::if_async! {
+                        fn define_async_one < const EVENTS : bool > (& self, linker : &
+                        mut __rt::LinkerInstance < '_, ::hub_runtime::HostState >,
+                        function : & str, as_name : & str,) -> __rt::Result < () > {
+                        match function { "box" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_box); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::r#dyn::r#type::self_::Impl >,) | {
+                        let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < ((__rt::Resource <
+                        super::super::super::super::r#dyn::r#type::self_::Impl >,
+                        super::super::super::super::r#dyn::r#type::self_::Struct,),) > =
+                        { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "box", 1usize, & func, (__p.handle_in(arg0, 0usize) ?,)).
+                        await ?; ::core::result::Result::Ok(({ let (__t2, __t3,) =
+                        result0; (__p.handle_out(__t2, 0usize, __cx) ?, __t3,) },)) };
+                        __result }) },) } _ => { let _ = (linker, as_name);
+                        ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                        } } }
+                    }
                 }
                 impl __rt::DefineForwarders for __Forwarders {
                     fn define(
@@ -581,6 +710,14 @@ pub mod r#dyn {
                         } else {
                             self.define_all::<false>(linker)
                         }
+                    }
+                    __rt::if_async! {
+                        fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                        ::hub_runtime::HostState >, function : & str, as_name : & str,
+                        call_events : bool,) -> __rt::Result < () > { if call_events {
+                        self.define_async_one:: < true > (linker, function, as_name) }
+                        else { self.define_async_one:: < false > (linker, function,
+                        as_name) } }
                     }
                 }
             }

@@ -300,6 +300,86 @@ pub mod cases {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "stock" => { let provider = ::std::sync::Arc::clone(& self.provider);
+                    let func = ::std::sync::Arc::clone(& self.f_stock); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::cases::maps::shapes::Inventory,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::cases::maps::shapes::Inventory,)
+                    > = { __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "stock",
+                    1usize, & func, (arg0,)). await }; __result }) },) } "rows" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_rows); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::std::vec::Vec < [u8; 4] >,)
+                    | { let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < ([u8; 4],) > = { __p.forward_concurrent:: < EVENTS, _,
+                    _ > (__cx, "rows", 1usize, & func, (arg0,)). await }; __result }) },)
+                    } "nested" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_nested);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (::std::collections::HashMap < ::std::string::String,
+                    ::std::collections::HashMap < bool, i64 > >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::option::Option < ::std::collections::HashMap
+                    < u64, (::std::string::String, f32,) > >,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "nested", 1usize, &
+                    func, (arg0,)). await }; __result }) },) } "matrix" => { let provider
+                    = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_matrix); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : ([[u16; 2]; 3],) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < ([[u16; 2]; 3],) > = { __p.forward_concurrent:: <
+                    EVENTS, _, _ > (__cx, "matrix", 1usize, & func, (arg0,)). await };
+                    __result }) },) } "score" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_score); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::std::collections::HashMap <
+                    char, ::std::vec::Vec < f64 > >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::cases::maps::shapes::Cell,) > =
+                    { __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "score", 1usize, &
+                    func, (arg0,)). await }; __result }) },) } "keys" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_keys); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) :
+                    (::std::collections::HashMap < i8, bool >,
+                    ::std::collections::HashMap < u16, char >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::std::vec::Vec < ::std::collections::HashMap < i64,
+                    u8 > >,) > = { __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "keys", 2usize, & func, (arg0, arg1,)). await }; __result }) },) } _
+                    => { let _ = (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -312,6 +392,13 @@ pub mod cases {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }

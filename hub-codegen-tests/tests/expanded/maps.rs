@@ -144,6 +144,47 @@ pub mod maps {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "count-words" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_count_words);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (::std::string::String,) | { let provider = ::std::sync::Arc::clone(&
+                    provider); let func = ::std::sync::Arc::clone(& func);
+                    ::std::boxed::Box::pin(async move { let __cx = &
+                    __rt::ConcurrentCaller::of(accessor); let __p : & __rt::ProviderCall
+                    < '_ > = & provider.call(); let __result : __rt::Result <
+                    (::std::collections::HashMap < ::std::string::String, u32 >,) > = {
+                    __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "count-words",
+                    1usize, & func, (arg0,)). await }; __result }) },) } "sum-values" =>
+                    { let provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_sum_values); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::std::collections::HashMap <
+                    ::std::string::String, u32 >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "sum-values", 1usize, & func, (arg0,)). await }; __result })
+                    },) } "reverse4" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_reverse4);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) : ([u8; 4],) | {
+                    let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < ([u8; 4],) > = { __p.forward_concurrent:: < EVENTS, _,
+                    _ > (__cx, "reverse4", 1usize, & func, (arg0,)). await }; __result })
+                    },) } _ => { let _ = (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -156,6 +197,13 @@ pub mod maps {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }

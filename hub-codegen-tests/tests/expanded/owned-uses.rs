@@ -198,6 +198,53 @@ pub mod cases {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "hold" => { let provider = ::std::sync::Arc::clone(& self.provider);
+                    let func = ::std::sync::Arc::clone(& self.f_hold); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "hold", 1usize, & func, (__p.pass_in(arg0) ?,)). await };
+                    __result }) },) } "lend" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_lend); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "lend", 1usize, & func, (arg0,)). await }; __result }) },) }
+                    "hand-back" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_hand_back);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, () : () | { let provider
+                    = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::option::Option < __rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token > >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "hand-back", 0usize, & func, ()). await ?;
+                    ::core::result::Result::Ok((match result0 {
+                    ::core::option::Option::Some(__v1) =>
+                    ::core::option::Option::Some(__p.pass_out(__v1, __cx) ?),
+                    ::core::option::Option::None => ::core::option::Option::None },)) };
+                    __result }) },) } _ => { let _ = (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -210,6 +257,13 @@ pub mod cases {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
             /// The forwarders bound when the provider also defines every resource this
@@ -359,6 +413,55 @@ pub mod cases {
                         let _ = linker;
                         ::core::result::Result::Ok(())
                     }
+                    __rt::if_async! {
+                        fn define_async_one < const EVENTS : bool > (& self, linker : &
+                        mut __rt::LinkerInstance < '_, ::hub_runtime::HostState >,
+                        function : & str, as_name : & str,) -> __rt::Result < () > {
+                        match function { "hold" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_hold); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token >,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "hold", 1usize, & func, (__p.handle_in(arg0, 0usize)
+                        ?,)). await }; __result }) },) } "lend" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_lend); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token >,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "lend", 1usize, & func, (__p.handle_in(arg0, 0usize)
+                        ?,)). await }; __result }) },) } "hand-back" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_hand_back); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, () : () | { let provider =
+                        ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (::core::option::Option < __rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token > >,)
+                        > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "hand-back", 0usize, & func, ()). await ?;
+                        ::core::result::Result::Ok((match result0 {
+                        ::core::option::Option::Some(__v1) =>
+                        ::core::option::Option::Some(__p.handle_out(__v1, 0usize, __cx)
+                        ?), ::core::option::Option::None => ::core::option::Option::None
+                        },)) }; __result }) },) } _ => { let _ = (linker, as_name);
+                        ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                        } } }
+                    }
                 }
                 impl __rt::DefineForwarders for __Forwarders {
                     fn define(
@@ -371,6 +474,14 @@ pub mod cases {
                         } else {
                             self.define_all::<false>(linker)
                         }
+                    }
+                    __rt::if_async! {
+                        fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                        ::hub_runtime::HostState >, function : & str, as_name : & str,
+                        call_events : bool,) -> __rt::Result < () > { if call_events {
+                        self.define_async_one:: < true > (linker, function, as_name) }
+                        else { self.define_async_one:: < false > (linker, function,
+                        as_name) } }
                     }
                 }
             }
@@ -458,7 +569,7 @@ pub mod cases {
                 pub fn slot_in(
                     value: super::Slot,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<Slot> {
                     ::core::result::Result::Ok(Slot {
                         name: value.name,
@@ -470,7 +581,7 @@ pub mod cases {
                 pub fn slot_out(
                     value: Slot,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Slot> {
                     ::core::result::Result::Ok(super::Slot {
                         name: value.name,
@@ -575,6 +686,40 @@ pub mod cases {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "[constructor]token" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_constructor__token); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (u32,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[constructor]token", 1usize, & func, (arg0,)). await ?;
+                    ::core::result::Result::Ok((__p.handle_out(result0, 0usize, __cx)
+                    ?,)) }; __result }) },) } "[method]token.value" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__token__value); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]token.value", 1usize, & func, (__p.handle_in(arg0,
+                    0usize) ?,)). await }; __result }) },) } _ => { let _ = (linker,
+                    as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -587,6 +732,13 @@ pub mod cases {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }
@@ -724,7 +876,7 @@ pub mod cases {
                 pub fn pair_in(
                     value: super::Pair,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Pair> {
                     ::core::result::Result::Ok(super::Pair {
                         left: __p.pass_in(value.left)?,
@@ -736,7 +888,7 @@ pub mod cases {
                 pub fn either_in(
                     value: super::Either,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Either> {
                     ::core::result::Result::Ok(
                         match value {
@@ -764,7 +916,7 @@ pub mod cases {
                 pub fn either_out(
                     value: super::Either,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Either> {
                     ::core::result::Result::Ok(
                         match value {
@@ -808,7 +960,7 @@ pub mod cases {
                 pub fn wrap_in(
                     value: super::Wrap,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<Wrap> {
                     ::core::result::Result::Ok(Wrap {
                         pouch: __p.handle_in(value.pouch, 0usize)?,
@@ -825,7 +977,7 @@ pub mod cases {
                 pub fn wrap_out(
                     value: Wrap,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Wrap> {
                     ::core::result::Result::Ok(super::Wrap {
                         pouch: __p.handle_out(value.pouch, 0usize, __cx)?,
@@ -843,7 +995,7 @@ pub mod cases {
                 pub fn cases__owned_uses__defs__slot_in(
                     value: super::super::super::super::cases::owned_uses::defs::Slot,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<
                     super::super::super::super::cases::owned_uses::defs::Slot,
                 > {
@@ -858,7 +1010,7 @@ pub mod cases {
                 pub fn cases__owned_uses__defs__slot_out(
                     value: super::super::super::super::cases::owned_uses::defs::Slot,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<
                     super::super::super::super::cases::owned_uses::defs::Slot,
                 > {
@@ -1284,8 +1436,8 @@ pub mod cases {
                                             &func,
                                             (
                                                 match arg0 {
-                                                    ::core::option::Option::Some(__v1) => {
-                                                        ::core::option::Option::Some(__p.pass_in(__v1)?)
+                                                    ::core::option::Option::Some(__v2) => {
+                                                        ::core::option::Option::Some(__p.pass_in(__v2)?)
                                                     }
                                                     ::core::option::Option::None => ::core::option::Option::None,
                                                 },
@@ -1293,8 +1445,8 @@ pub mod cases {
                                         )?;
                                     ::core::result::Result::Ok((
                                         match result0 {
-                                            ::core::option::Option::Some(__v2) => {
-                                                ::core::option::Option::Some(__p.pass_out(__v2, __cx)?)
+                                            ::core::option::Option::Some(__v3) => {
+                                                ::core::option::Option::Some(__p.pass_out(__v3, __cx)?)
                                             }
                                             ::core::option::Option::None => ::core::option::Option::None,
                                         },
@@ -1342,27 +1494,27 @@ pub mod cases {
                                             &func,
                                             (
                                                 {
-                                                    let __items3 = arg0;
-                                                    let mut __out4 = ::std::vec::Vec::with_capacity(
-                                                        __items3.len(),
+                                                    let __items6 = arg0;
+                                                    let mut __out7 = ::std::vec::Vec::with_capacity(
+                                                        __items6.len(),
                                                     );
-                                                    for __v5 in __items3 {
-                                                        __out4.push(__p.pass_in(__v5)?);
+                                                    for __v8 in __items6 {
+                                                        __out7.push(__p.pass_in(__v8)?);
                                                     }
-                                                    __out4
+                                                    __out7
                                                 },
                                             ),
                                         )?;
                                     ::core::result::Result::Ok((
                                         {
-                                            let __items6 = result0;
-                                            let mut __out7 = ::std::vec::Vec::with_capacity(
-                                                __items6.len(),
+                                            let __items9 = result0;
+                                            let mut __out10 = ::std::vec::Vec::with_capacity(
+                                                __items9.len(),
                                             );
-                                            for __v8 in __items6 {
-                                                __out7.push(__p.pass_out(__v8, __cx)?);
+                                            for __v11 in __items9 {
+                                                __out10.push(__p.pass_out(__v11, __cx)?);
                                             }
-                                            __out7
+                                            __out10
                                         },
                                     ))
                                 },
@@ -1397,11 +1549,11 @@ pub mod cases {
                                         >(__cx, "try-give", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
-                                            ::core::result::Result::Ok(__v9) => {
-                                                ::core::result::Result::Ok(__p.pass_out(__v9, __cx)?)
+                                            ::core::result::Result::Ok(__v18) => {
+                                                ::core::result::Result::Ok(__p.pass_out(__v18, __cx)?)
                                             }
-                                            ::core::result::Result::Err(__v9) => {
-                                                ::core::result::Result::Err(__v9)
+                                            ::core::result::Result::Err(__v18) => {
+                                                ::core::result::Result::Err(__v18)
                                             }
                                         },
                                     ))
@@ -1594,17 +1746,17 @@ pub mod cases {
                                             &func,
                                             (
                                                 {
-                                                    let (__t10, __t11) = arg0;
-                                                    (__p.pass_in(__t10)?, __p.handle_in(__t11, 0usize)?)
+                                                    let (__t20, __t21) = arg0;
+                                                    (__p.pass_in(__t20)?, __p.handle_in(__t21, 0usize)?)
                                                 },
                                             ),
                                         )?;
                                     ::core::result::Result::Ok((
                                         {
-                                            let (__t12, __t13) = result0;
+                                            let (__t22, __t23) = result0;
                                             (
-                                                __p.handle_out(__t12, 0usize, __cx)?,
-                                                __p.pass_out(__t13, __cx)?,
+                                                __p.handle_out(__t22, 0usize, __cx)?,
+                                                __p.pass_out(__t23, __cx)?,
                                             )
                                         },
                                     ))
@@ -1613,6 +1765,229 @@ pub mod cases {
                     }
                     let _ = linker;
                     ::core::result::Result::Ok(())
+                }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "[constructor]pouch" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_constructor__pouch); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (__rt::Resource < super::super::super::cases::owned_uses::defs::Token
+                    >,) | { let provider = ::std::sync::Arc::clone(& provider); let func
+                    = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move
+                    { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::cases::owned_uses::users::Pouch >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[constructor]pouch", 1usize, & func, (__p.pass_in(arg0) ?,)). await
+                    ?; ::core::result::Result::Ok((__p.handle_out(result0, 0usize, __cx)
+                    ?,)) }; __result }) },) } "[method]pouch.take" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__pouch__take); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::cases::owned_uses::users::Pouch >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::option::Option < __rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token > >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[method]pouch.take", 1usize, & func, (__p.handle_in(arg0, 0usize)
+                    ?,)). await ?; ::core::result::Result::Ok((match result0 {
+                    ::core::option::Option::Some(__v1) =>
+                    ::core::option::Option::Some(__p.pass_out(__v1, __cx) ?),
+                    ::core::option::Option::None => ::core::option::Option::None },)) };
+                    __result }) },) } "[method]pouch.compare" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__pouch__compare); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (__rt::Resource <
+                    super::super::super::cases::owned_uses::users::Pouch >,
+                    __rt::Resource < super::super::super::cases::owned_uses::defs::Token
+                    >,) | { let provider = ::std::sync::Arc::clone(& provider); let func
+                    = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move
+                    { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (bool,) > = { __p.forward_concurrent:: < EVENTS, _, _
+                    > (__cx, "[method]pouch.compare", 2usize, & func, (__p
+                    .handle_in(arg0, 0usize) ?, arg1,)). await }; __result }) },) }
+                    "peek" => { let provider = ::std::sync::Arc::clone(& self.provider);
+                    let func = ::std::sync::Arc::clone(& self.f_peek); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "peek", 1usize, & func, (arg0,)). await }; __result }) },) }
+                    "keep" => { let provider = ::std::sync::Arc::clone(& self.provider);
+                    let func = ::std::sync::Arc::clone(& self.f_keep); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < () > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "keep", 1usize, & func, (__p.pass_in(arg0) ?,)). await };
+                    __result }) },) } "give" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_give); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (u32,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "give",
+                    1usize, & func, (arg0,)). await ?; ::core::result::Result::Ok((__p
+                    .pass_out(result0, __cx) ?,)) }; __result }) },) } "maybe" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_maybe); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::core::option::Option <
+                    __rt::Resource < super::super::super::cases::owned_uses::defs::Token
+                    > >,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::option::Option < __rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token > >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "maybe", 1usize, & func, (match arg0 {
+                    ::core::option::Option::Some(__v4) =>
+                    ::core::option::Option::Some(__p.pass_in(__v4) ?),
+                    ::core::option::Option::None => ::core::option::Option::None },)).
+                    await ?; ::core::result::Result::Ok((match result0 {
+                    ::core::option::Option::Some(__v5) =>
+                    ::core::option::Option::Some(__p.pass_out(__v5, __cx) ?),
+                    ::core::option::Option::None => ::core::option::Option::None },)) };
+                    __result }) },) } "all" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self.f_all);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (::std::vec::Vec < __rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token > >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::std::vec::Vec < __rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token > >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "all",
+                    1usize, & func, ({ let __items12 = arg0; let mut __out13 =
+                    ::std::vec::Vec::with_capacity(__items12.len()); for __v14 in
+                    __items12 { __out13.push(__p.pass_in(__v14) ?); } __out13 },)). await
+                    ?; ::core::result::Result::Ok(({ let __items15 = result0; let mut
+                    __out16 = ::std::vec::Vec::with_capacity(__items15.len()); for __v17
+                    in __items15 { __out16.push(__p.pass_out(__v17, __cx) ?); } __out16
+                    },)) }; __result }) },) } "try-give" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_try_give); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (u32,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::result::Result < __rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token >,
+                    ::std::string::String >,) > = { let (result0,) = __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "try-give", 1usize, &
+                    func, (arg0,)). await ?; ::core::result::Result::Ok((match result0 {
+                    ::core::result::Result::Ok(__v19) => ::core::result::Result::Ok(__p
+                    .pass_out(__v19, __cx) ?), ::core::result::Result::Err(__v19) =>
+                    ::core::result::Result::Err(__v19) },)) }; __result }) },) }
+                    "pair-values" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_pair_values);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::cases::owned_uses::users::Pair,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "pair-values", 1usize, & func, (__provider::pair_in(arg0, __p,
+                    __cx) ?,)). await }; __result }) },) } "choose" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_choose); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::cases::owned_uses::users::Either,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result <
+                    (super::super::super::cases::owned_uses::users::Either,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "choose", 1usize, & func, (__provider::either_in(arg0, __p, __cx)
+                    ?,)). await ?;
+                    ::core::result::Result::Ok((__provider::either_out(result0, __p,
+                    __cx) ?,)) }; __result }) },) } "reslot" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_reslot); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::cases::owned_uses::defs::Slot,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::cases::owned_uses::defs::Slot,)
+                    > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "reslot", 1usize, & func,
+                    (__provider::cases__owned_uses__defs__slot_in(arg0, __p, __cx) ?,)).
+                    await ?;
+                    ::core::result::Result::Ok((__provider::cases__owned_uses__defs__slot_out(result0,
+                    __p, __cx) ?,)) }; __result }) },) } "rewrap" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_rewrap); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::cases::owned_uses::users::Wrap,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::cases::owned_uses::users::Wrap,)
+                    > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "rewrap", 1usize, & func, (__provider::wrap_in(arg0, __p,
+                    __cx) ?,)). await ?;
+                    ::core::result::Result::Ok((__provider::wrap_out(result0, __p, __cx)
+                    ?,)) }; __result }) },) } "split" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_split); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : ((__rt::Resource <
+                    super::super::super::cases::owned_uses::defs::Token >, __rt::Resource
+                    < super::super::super::cases::owned_uses::users::Pouch >,),) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < ((__rt::Resource <
+                    super::super::super::cases::owned_uses::users::Pouch >,
+                    __rt::Resource < super::super::super::cases::owned_uses::defs::Token
+                    >,),) > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _
+                    > (__cx, "split", 1usize, & func, ({ let (__t24, __t25,) = arg0; (__p
+                    .pass_in(__t24) ?, __p.handle_in(__t25, 0usize) ?,) },)). await ?;
+                    ::core::result::Result::Ok(({ let (__t26, __t27,) = result0; (__p
+                    .handle_out(__t26, 0usize, __cx) ?, __p.pass_out(__t27, __cx) ?,)
+                    },)) }; __result }) },) } _ => { let _ = (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
                 }
             }
             impl __rt::DefineForwarders for __Forwarders {
@@ -1626,6 +2001,13 @@ pub mod cases {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
             /// The forwarders bound when the provider also defines every resource this
@@ -1658,7 +2040,7 @@ pub mod cases {
                     pub fn pair_in(
                         value: super::super::Pair,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<Pair> {
                         ::core::result::Result::Ok(Pair {
                             left: __p.handle_in(value.left, 1usize)?,
@@ -1685,7 +2067,7 @@ pub mod cases {
                     pub fn either_in(
                         value: super::super::Either,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<Either> {
                         ::core::result::Result::Ok(
                             match value {
@@ -1713,7 +2095,7 @@ pub mod cases {
                     pub fn either_out(
                         value: Either,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<super::super::Either> {
                         ::core::result::Result::Ok(
                             match value {
@@ -1755,7 +2137,7 @@ pub mod cases {
                     pub fn wrap_in(
                         value: super::super::Wrap,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<Wrap> {
                         ::core::result::Result::Ok(Wrap {
                             pouch: __p.handle_in(value.pouch, 0usize)?,
@@ -1772,7 +2154,7 @@ pub mod cases {
                     pub fn wrap_out(
                         value: Wrap,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<super::super::Wrap> {
                         ::core::result::Result::Ok(super::super::Wrap {
                             pouch: __p.handle_out(value.pouch, 0usize, __cx)?,
@@ -1805,7 +2187,7 @@ pub mod cases {
                     pub fn cases__owned_uses__defs__slot_in(
                         value: super::super::super::super::super::cases::owned_uses::defs::Slot,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<cases__owned_uses__defs__Slot> {
                         ::core::result::Result::Ok(cases__owned_uses__defs__Slot {
                             name: value.name,
@@ -1818,7 +2200,7 @@ pub mod cases {
                     pub fn cases__owned_uses__defs__slot_out(
                         value: cases__owned_uses__defs__Slot,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<
                         super::super::super::super::super::cases::owned_uses::defs::Slot,
                     > {
@@ -2203,8 +2585,8 @@ pub mod cases {
                                                 &func,
                                                 (
                                                     match arg0 {
-                                                        ::core::option::Option::Some(__v1) => {
-                                                            ::core::option::Option::Some(__p.handle_in(__v1, 1usize)?)
+                                                        ::core::option::Option::Some(__v2) => {
+                                                            ::core::option::Option::Some(__p.handle_in(__v2, 1usize)?)
                                                         }
                                                         ::core::option::Option::None => ::core::option::Option::None,
                                                     },
@@ -2212,9 +2594,9 @@ pub mod cases {
                                             )?;
                                         ::core::result::Result::Ok((
                                             match result0 {
-                                                ::core::option::Option::Some(__v2) => {
+                                                ::core::option::Option::Some(__v3) => {
                                                     ::core::option::Option::Some(
-                                                        __p.handle_out(__v2, 1usize, __cx)?,
+                                                        __p.handle_out(__v3, 1usize, __cx)?,
                                                     )
                                                 }
                                                 ::core::option::Option::None => ::core::option::Option::None,
@@ -2263,27 +2645,27 @@ pub mod cases {
                                                 &func,
                                                 (
                                                     {
-                                                        let __items3 = arg0;
-                                                        let mut __out4 = ::std::vec::Vec::with_capacity(
-                                                            __items3.len(),
+                                                        let __items6 = arg0;
+                                                        let mut __out7 = ::std::vec::Vec::with_capacity(
+                                                            __items6.len(),
                                                         );
-                                                        for __v5 in __items3 {
-                                                            __out4.push(__p.handle_in(__v5, 1usize)?);
+                                                        for __v8 in __items6 {
+                                                            __out7.push(__p.handle_in(__v8, 1usize)?);
                                                         }
-                                                        __out4
+                                                        __out7
                                                     },
                                                 ),
                                             )?;
                                         ::core::result::Result::Ok((
                                             {
-                                                let __items6 = result0;
-                                                let mut __out7 = ::std::vec::Vec::with_capacity(
-                                                    __items6.len(),
+                                                let __items9 = result0;
+                                                let mut __out10 = ::std::vec::Vec::with_capacity(
+                                                    __items9.len(),
                                                 );
-                                                for __v8 in __items6 {
-                                                    __out7.push(__p.handle_out(__v8, 1usize, __cx)?);
+                                                for __v11 in __items9 {
+                                                    __out10.push(__p.handle_out(__v11, 1usize, __cx)?);
                                                 }
-                                                __out7
+                                                __out10
                                             },
                                         ))
                                     },
@@ -2318,13 +2700,13 @@ pub mod cases {
                                             >(__cx, "try-give", 1usize, &func, (arg0,))?;
                                         ::core::result::Result::Ok((
                                             match result0 {
-                                                ::core::result::Result::Ok(__v9) => {
+                                                ::core::result::Result::Ok(__v18) => {
                                                     ::core::result::Result::Ok(
-                                                        __p.handle_out(__v9, 1usize, __cx)?,
+                                                        __p.handle_out(__v18, 1usize, __cx)?,
                                                     )
                                                 }
-                                                ::core::result::Result::Err(__v9) => {
-                                                    ::core::result::Result::Err(__v9)
+                                                ::core::result::Result::Err(__v18) => {
+                                                    ::core::result::Result::Err(__v18)
                                                 }
                                             },
                                         ))
@@ -2529,20 +2911,20 @@ pub mod cases {
                                                 &func,
                                                 (
                                                     {
-                                                        let (__t10, __t11) = arg0;
+                                                        let (__t20, __t21) = arg0;
                                                         (
-                                                            __p.handle_in(__t10, 1usize)?,
-                                                            __p.handle_in(__t11, 0usize)?,
+                                                            __p.handle_in(__t20, 1usize)?,
+                                                            __p.handle_in(__t21, 0usize)?,
                                                         )
                                                     },
                                                 ),
                                             )?;
                                         ::core::result::Result::Ok((
                                             {
-                                                let (__t12, __t13) = result0;
+                                                let (__t22, __t23) = result0;
                                                 (
-                                                    __p.handle_out(__t12, 0usize, __cx)?,
-                                                    __p.handle_out(__t13, 1usize, __cx)?,
+                                                    __p.handle_out(__t22, 0usize, __cx)?,
+                                                    __p.handle_out(__t23, 1usize, __cx)?,
                                                 )
                                             },
                                         ))
@@ -2551,6 +2933,244 @@ pub mod cases {
                         }
                         let _ = linker;
                         ::core::result::Result::Ok(())
+                    }
+                    __rt::if_async! {
+                        fn define_async_one < const EVENTS : bool > (& self, linker : &
+                        mut __rt::LinkerInstance < '_, ::hub_runtime::HostState >,
+                        function : & str, as_name : & str,) -> __rt::Result < () > {
+                        match function { "[constructor]pouch" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_constructor__pouch); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token >,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (__rt::Resource <
+                        super::super::super::super::cases::owned_uses::users::Pouch >,) >
+                        = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "[constructor]pouch", 1usize, & func, (__p.handle_in(arg0,
+                        1usize) ?,)). await ?; ::core::result::Result::Ok((__p
+                        .handle_out(result0, 0usize, __cx) ?,)) }; __result }) },) }
+                        "[method]pouch.take" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_method__pouch__take); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::cases::owned_uses::users::Pouch >,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (::core::option::Option < __rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token > >,)
+                        > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "[method]pouch.take", 1usize, & func, (__p.handle_in(arg0,
+                        0usize) ?,)). await ?; ::core::result::Result::Ok((match result0
+                        { ::core::option::Option::Some(__v1) =>
+                        ::core::option::Option::Some(__p.handle_out(__v1, 1usize, __cx)
+                        ?), ::core::option::Option::None => ::core::option::Option::None
+                        },)) }; __result }) },) } "[method]pouch.compare" => { let
+                        provider = ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_method__pouch__compare); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0, arg1,) : (__rt::Resource <
+                        super::super::super::super::cases::owned_uses::users::Pouch >,
+                        __rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token >,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (bool,) > = { __p.forward_concurrent:: < EVENTS,
+                        _, _ > (__cx, "[method]pouch.compare", 2usize, & func, (__p
+                        .handle_in(arg0, 0usize) ?, __p.handle_in(arg1, 1usize) ?,)).
+                        await }; __result }) },) } "peek" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_peek); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token >,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "peek", 1usize, & func, (__p.handle_in(arg0, 1usize)
+                        ?,)). await }; __result }) },) } "keep" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_keep); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token >,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < () > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "keep", 1usize, & func, (__p.handle_in(arg0, 1usize) ?,)).
+                        await }; __result }) },) } "give" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_give); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (u32,) | { let provider =
+                        ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (__rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token >,) >
+                        = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "give", 1usize, & func, (arg0,)). await ?;
+                        ::core::result::Result::Ok((__p.handle_out(result0, 1usize, __cx)
+                        ?,)) }; __result }) },) } "maybe" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_maybe); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (::core::option::Option <
+                        __rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token > >,)
+                        | { let provider = ::std::sync::Arc::clone(& provider); let func
+                        = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (::core::option::Option < __rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token > >,)
+                        > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "maybe", 1usize, & func, (match arg0 {
+                        ::core::option::Option::Some(__v4) =>
+                        ::core::option::Option::Some(__p.handle_in(__v4, 1usize) ?),
+                        ::core::option::Option::None => ::core::option::Option::None },))
+                        . await ?; ::core::result::Result::Ok((match result0 {
+                        ::core::option::Option::Some(__v5) =>
+                        ::core::option::Option::Some(__p.handle_out(__v5, 1usize, __cx)
+                        ?), ::core::option::Option::None => ::core::option::Option::None
+                        },)) }; __result }) },) } "all" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_all); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (::std::vec::Vec <
+                        __rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token > >,)
+                        | { let provider = ::std::sync::Arc::clone(& provider); let func
+                        = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (::std::vec::Vec < __rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token > >,)
+                        > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "all", 1usize, & func, ({ let __items12 = arg0; let mut
+                        __out13 = ::std::vec::Vec::with_capacity(__items12.len()); for
+                        __v14 in __items12 { __out13.push(__p.handle_in(__v14, 1usize)
+                        ?); } __out13 },)). await ?; ::core::result::Result::Ok(({ let
+                        __items15 = result0; let mut __out16 =
+                        ::std::vec::Vec::with_capacity(__items15.len()); for __v17 in
+                        __items15 { __out16.push(__p.handle_out(__v17, 1usize, __cx) ?);
+                        } __out16 },)) }; __result }) },) } "try-give" => { let provider
+                        = ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_try_give); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (u32,) | { let provider =
+                        ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (::core::result::Result < __rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token >,
+                        ::std::string::String >,) > = { let (result0,) = __p
+                        .forward_concurrent:: < EVENTS, _, _ > (__cx, "try-give", 1usize,
+                        & func, (arg0,)). await ?; ::core::result::Result::Ok((match
+                        result0 { ::core::result::Result::Ok(__v19) =>
+                        ::core::result::Result::Ok(__p.handle_out(__v19, 1usize, __cx)
+                        ?), ::core::result::Result::Err(__v19) =>
+                        ::core::result::Result::Err(__v19) },)) }; __result }) },) }
+                        "pair-values" => { let provider = ::std::sync::Arc::clone(& self
+                        .provider); let func = ::std::sync::Arc::clone(& self
+                        .f_pair_values); linker.func_wrap_concurrent(as_name, move |
+                        accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,)
+                        : (super::super::super::super::cases::owned_uses::users::Pair,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "pair-values", 1usize, & func,
+                        (__provider::pair_in(arg0, __p, __cx) ?,)). await }; __result })
+                        },) } "choose" => { let provider = ::std::sync::Arc::clone(& self
+                        .provider); let func = ::std::sync::Arc::clone(& self.f_choose);
+                        linker.func_wrap_concurrent(as_name, move | accessor : &
+                        __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                        (super::super::super::super::cases::owned_uses::users::Either,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result <
+                        (super::super::super::super::cases::owned_uses::users::Either,) >
+                        = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "choose", 1usize, & func, (__provider::either_in(arg0,
+                        __p, __cx) ?,)). await ?;
+                        ::core::result::Result::Ok((__provider::either_out(result0, __p,
+                        __cx) ?,)) }; __result }) },) } "reslot" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_reslot); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) :
+                        (super::super::super::super::cases::owned_uses::defs::Slot,) | {
+                        let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result <
+                        (super::super::super::super::cases::owned_uses::defs::Slot,) > =
+                        { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "reslot", 1usize, & func,
+                        (__provider::cases__owned_uses__defs__slot_in(arg0, __p, __cx)
+                        ?,)). await ?;
+                        ::core::result::Result::Ok((__provider::cases__owned_uses__defs__slot_out(result0,
+                        __p, __cx) ?,)) }; __result }) },) } "rewrap" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_rewrap); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) :
+                        (super::super::super::super::cases::owned_uses::users::Wrap,) | {
+                        let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result <
+                        (super::super::super::super::cases::owned_uses::users::Wrap,) > =
+                        { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "rewrap", 1usize, & func, (__provider::wrap_in(arg0, __p,
+                        __cx) ?,)). await ?;
+                        ::core::result::Result::Ok((__provider::wrap_out(result0, __p,
+                        __cx) ?,)) }; __result }) },) } "split" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_split); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : ((__rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token >,
+                        __rt::Resource <
+                        super::super::super::super::cases::owned_uses::users::Pouch >,),)
+                        | { let provider = ::std::sync::Arc::clone(& provider); let func
+                        = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < ((__rt::Resource <
+                        super::super::super::super::cases::owned_uses::users::Pouch >,
+                        __rt::Resource <
+                        super::super::super::super::cases::owned_uses::defs::Token >,),)
+                        > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "split", 1usize, & func, ({ let (__t24, __t25,) = arg0;
+                        (__p.handle_in(__t24, 1usize) ?, __p.handle_in(__t25, 0usize) ?,)
+                        },)). await ?; ::core::result::Result::Ok(({ let (__t26, __t27,)
+                        = result0; (__p.handle_out(__t26, 0usize, __cx) ?, __p
+                        .handle_out(__t27, 1usize, __cx) ?,) },)) }; __result }) },) } _
+                        => { let _ = (linker, as_name);
+                        ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                        } } }
                     }
                 }
                 impl __rt::DefineForwarders for __Forwarders {
@@ -2564,6 +3184,14 @@ pub mod cases {
                         } else {
                             self.define_all::<false>(linker)
                         }
+                    }
+                    __rt::if_async! {
+                        fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                        ::hub_runtime::HostState >, function : & str, as_name : & str,
+                        call_events : bool,) -> __rt::Result < () > { if call_events {
+                        self.define_async_one:: < true > (linker, function, as_name) }
+                        else { self.define_async_one:: < false > (linker, function,
+                        as_name) } }
                     }
                 }
             }

@@ -133,7 +133,7 @@ pub mod cases {
                 pub fn bundle_in(
                     value: super::Bundle,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Bundle> {
                     ::core::result::Result::Ok(super::Bundle {
                         items: {
@@ -160,7 +160,7 @@ pub mod cases {
                 pub fn slot_in(
                     value: super::Slot,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Slot> {
                     ::core::result::Result::Ok(
                         match value {
@@ -182,7 +182,7 @@ pub mod cases {
                 pub fn slot_out(
                     value: super::Slot,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Slot> {
                     ::core::result::Result::Ok(
                         match value {
@@ -205,7 +205,7 @@ pub mod cases {
                 pub fn cases__pass_through__store__tagged_in(
                     value: super::super::super::super::cases::pass_through::store::Tagged,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<
                     super::super::super::super::cases::pass_through::store::Tagged,
                 > {
@@ -220,7 +220,7 @@ pub mod cases {
                 pub fn cases__pass_through__store__tagged_out(
                     value: super::super::super::super::cases::pass_through::store::Tagged,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<
                     super::super::super::super::cases::pass_through::store::Tagged,
                 > {
@@ -492,11 +492,11 @@ pub mod cases {
                                         &func,
                                         (
                                             match arg0 {
-                                                ::core::result::Result::Ok(__v4) => {
-                                                    ::core::result::Result::Ok(__p.pass_in(__v4)?)
+                                                ::core::result::Result::Ok(__v8) => {
+                                                    ::core::result::Result::Ok(__p.pass_in(__v8)?)
                                                 }
-                                                ::core::result::Result::Err(__v4) => {
-                                                    ::core::result::Result::Err(__p.pass_in(__v4)?)
+                                                ::core::result::Result::Err(__v8) => {
+                                                    ::core::result::Result::Err(__p.pass_in(__v8)?)
                                                 }
                                             },
                                         ),
@@ -556,8 +556,8 @@ pub mod cases {
                                         >(__cx, "take-maybe", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         match result0 {
-                                            ::core::option::Option::Some(__v5) => {
-                                                ::core::option::Option::Some(__p.pass_out(__v5, __cx)?)
+                                            ::core::option::Option::Some(__v10) => {
+                                                ::core::option::Option::Some(__p.pass_out(__v10, __cx)?)
                                             }
                                             ::core::option::Option::None => ::core::option::Option::None,
                                         },
@@ -594,8 +594,8 @@ pub mod cases {
                                         >(__cx, "take-pair", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         {
-                                            let (__t6, __t7) = result0;
-                                            (__p.pass_out(__t6, __cx)?, __t7)
+                                            let (__t12, __t13) = result0;
+                                            (__p.pass_out(__t12, __cx)?, __t13)
                                         },
                                     ))
                                 },
@@ -632,20 +632,20 @@ pub mod cases {
                                         >(__cx, "take-all", 0usize, &func, ())?;
                                     ::core::result::Result::Ok((
                                         match result0 {
-                                            ::core::result::Result::Ok(__v8) => {
+                                            ::core::result::Result::Ok(__v16) => {
                                                 ::core::result::Result::Ok({
-                                                    let __items9 = __v8;
-                                                    let mut __out10 = ::std::vec::Vec::with_capacity(
-                                                        __items9.len(),
+                                                    let __items17 = __v16;
+                                                    let mut __out18 = ::std::vec::Vec::with_capacity(
+                                                        __items17.len(),
                                                     );
-                                                    for __v11 in __items9 {
-                                                        __out10.push(__p.pass_out(__v11, __cx)?);
+                                                    for __v19 in __items17 {
+                                                        __out18.push(__p.pass_out(__v19, __cx)?);
                                                     }
-                                                    __out10
+                                                    __out18
                                                 })
                                             }
-                                            ::core::result::Result::Err(__v8) => {
-                                                ::core::result::Result::Err(__v8)
+                                            ::core::result::Result::Err(__v16) => {
+                                                ::core::result::Result::Err(__v16)
                                             }
                                         },
                                     ))
@@ -825,6 +825,200 @@ pub mod cases {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "put" => { let provider = ::std::sync::Arc::clone(& self.provider);
+                    let func = ::std::sync::Arc::clone(& self.f_put); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::cases::pass_through::store::Item >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < () > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "put", 1usize, & func, (__p.pass_in(arg0) ?,)). await };
+                    __result }) },) } "put-many" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_put_many); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (::std::vec::Vec <
+                    __rt::Resource <
+                    super::super::super::cases::pass_through::store::Item > >,
+                    ::core::option::Option < __rt::Resource <
+                    super::super::super::cases::pass_through::store::Item > >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "put-many", 2usize, & func, ({ let __items4 = arg0; let mut
+                    __out5 = ::std::vec::Vec::with_capacity(__items4.len()); for __v6 in
+                    __items4 { __out5.push(__p.pass_in(__v6) ?); } __out5 }, match arg1 {
+                    ::core::option::Option::Some(__v7) =>
+                    ::core::option::Option::Some(__p.pass_in(__v7) ?),
+                    ::core::option::Option::None => ::core::option::Option::None },)).
+                    await }; __result }) },) } "put-either" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_put_either); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::core::result::Result <
+                    __rt::Resource <
+                    super::super::super::cases::pass_through::store::Item >,
+                    __rt::Resource <
+                    super::super::super::cases::pass_through::store::Item > >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < () > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "put-either", 1usize, & func, (match arg0 {
+                    ::core::result::Result::Ok(__v9) => ::core::result::Result::Ok(__p
+                    .pass_in(__v9) ?), ::core::result::Result::Err(__v9) =>
+                    ::core::result::Result::Err(__p.pass_in(__v9) ?) },)). await };
+                    __result }) },) } "take" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_take); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, () : () | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::cases::pass_through::store::Item >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "take",
+                    0usize, & func, ()). await ?; ::core::result::Result::Ok((__p
+                    .pass_out(result0, __cx) ?,)) }; __result }) },) } "take-maybe" => {
+                    let provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_take_maybe); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, () : () | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::option::Option < __rt::Resource <
+                    super::super::super::cases::pass_through::store::Item > >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "take-maybe", 0usize, & func, ()). await ?;
+                    ::core::result::Result::Ok((match result0 {
+                    ::core::option::Option::Some(__v11) =>
+                    ::core::option::Option::Some(__p.pass_out(__v11, __cx) ?),
+                    ::core::option::Option::None => ::core::option::Option::None },)) };
+                    __result }) },) } "take-pair" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_take_pair); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, () : () | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < ((__rt::Resource <
+                    super::super::super::cases::pass_through::store::Item >, u32,),) > =
+                    { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "take-pair", 0usize, & func, ()). await ?;
+                    ::core::result::Result::Ok(({ let (__t14, __t15,) = result0; (__p
+                    .pass_out(__t14, __cx) ?, __t15,) },)) }; __result }) },) }
+                    "take-all" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_take_all);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, () : () | { let provider
+                    = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::result::Result < ::std::vec::Vec <
+                    __rt::Resource <
+                    super::super::super::cases::pass_through::store::Item > >,
+                    ::std::string::String >,) > = { let (result0,) = __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "take-all", 0usize, &
+                    func, ()). await ?; ::core::result::Result::Ok((match result0 {
+                    ::core::result::Result::Ok(__v20) => ::core::result::Result::Ok({ let
+                    __items21 = __v20; let mut __out22 =
+                    ::std::vec::Vec::with_capacity(__items21.len()); for __v23 in
+                    __items21 { __out22.push(__p.pass_out(__v23, __cx) ?); } __out22 }),
+                    ::core::result::Result::Err(__v20) =>
+                    ::core::result::Result::Err(__v20) },)) }; __result }) },) } "stash"
+                    => { let provider = ::std::sync::Arc::clone(& self.provider); let
+                    func = ::std::sync::Arc::clone(& self.f_stash); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::cases::pass_through::shelf::Bundle,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "stash", 1usize, & func, (__provider::bundle_in(arg0, __p,
+                    __cx) ?,)). await }; __result }) },) } "unstash" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_unstash); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, () : () | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result <
+                    (super::super::super::cases::pass_through::shelf::Slot,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "unstash", 0usize, & func, ()). await ?;
+                    ::core::result::Result::Ok((__provider::slot_out(result0, __p, __cx)
+                    ?,)) }; __result }) },) } "swap" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_swap); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::cases::pass_through::shelf::Slot,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result <
+                    (super::super::super::cases::pass_through::shelf::Slot,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "swap",
+                    1usize, & func, (__provider::slot_in(arg0, __p, __cx) ?,)). await ?;
+                    ::core::result::Result::Ok((__provider::slot_out(result0, __p, __cx)
+                    ?,)) }; __result }) },) } "retag" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_retag); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::cases::pass_through::store::Tagged,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result <
+                    (super::super::super::cases::pass_through::store::Tagged,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "retag", 1usize, & func,
+                    (__provider::cases__pass_through__store__tagged_in(arg0, __p, __cx)
+                    ?,)). await ?;
+                    ::core::result::Result::Ok((__provider::cases__pass_through__store__tagged_out(result0,
+                    __p, __cx) ?,)) }; __result }) },) } "look" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_look); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1, arg2,) : (__rt::Resource <
+                    super::super::super::cases::pass_through::store::Item >,
+                    ::std::vec::Vec < __rt::Resource <
+                    super::super::super::cases::pass_through::store::Item > >,
+                    super::super::super::cases::pass_through::shelf::Glance,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "look", 3usize, & func, (arg0, arg1, arg2,)). await };
+                    __result }) },) } _ => { let _ = (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -837,6 +1031,13 @@ pub mod cases {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
             /// The forwarders bound when the provider also defines every resource this
@@ -872,7 +1073,7 @@ pub mod cases {
                     pub fn bundle_in(
                         value: super::super::Bundle,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<Bundle> {
                         ::core::result::Result::Ok(Bundle {
                             items: {
@@ -919,7 +1120,7 @@ pub mod cases {
                     pub fn slot_in(
                         value: super::super::Slot,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<Slot> {
                         ::core::result::Result::Ok(
                             match value {
@@ -941,7 +1142,7 @@ pub mod cases {
                     pub fn slot_out(
                         value: Slot,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<super::super::Slot> {
                         ::core::result::Result::Ok(
                             match value {
@@ -977,7 +1178,7 @@ pub mod cases {
                     pub fn glance_in(
                         value: super::super::Glance,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<Glance> {
                         ::core::result::Result::Ok(Glance {
                             item: __p.handle_in(value.item, 0usize)?,
@@ -1003,7 +1204,7 @@ pub mod cases {
                     pub fn cases__pass_through__store__tagged_in(
                         value: super::super::super::super::super::cases::pass_through::store::Tagged,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<cases__pass_through__store__Tagged> {
                         ::core::result::Result::Ok(cases__pass_through__store__Tagged {
                             tag: value.tag,
@@ -1016,7 +1217,7 @@ pub mod cases {
                     pub fn cases__pass_through__store__tagged_out(
                         value: cases__pass_through__store__Tagged,
                         __p: &__rt::ProviderCall<'_>,
-                        __cx: &::hub_runtime::HostState,
+                        __cx: &impl __rt::ForwardCaller,
                     ) -> __rt::Result<
                         super::super::super::super::super::cases::pass_through::store::Tagged,
                     > {
@@ -1249,11 +1450,11 @@ pub mod cases {
                                             &func,
                                             (
                                                 match arg0 {
-                                                    ::core::result::Result::Ok(__v4) => {
-                                                        ::core::result::Result::Ok(__p.handle_in(__v4, 0usize)?)
+                                                    ::core::result::Result::Ok(__v8) => {
+                                                        ::core::result::Result::Ok(__p.handle_in(__v8, 0usize)?)
                                                     }
-                                                    ::core::result::Result::Err(__v4) => {
-                                                        ::core::result::Result::Err(__p.handle_in(__v4, 0usize)?)
+                                                    ::core::result::Result::Err(__v8) => {
+                                                        ::core::result::Result::Err(__p.handle_in(__v8, 0usize)?)
                                                     }
                                                 },
                                             ),
@@ -1315,9 +1516,9 @@ pub mod cases {
                                             >(__cx, "take-maybe", 0usize, &func, ())?;
                                         ::core::result::Result::Ok((
                                             match result0 {
-                                                ::core::option::Option::Some(__v5) => {
+                                                ::core::option::Option::Some(__v10) => {
                                                     ::core::option::Option::Some(
-                                                        __p.handle_out(__v5, 0usize, __cx)?,
+                                                        __p.handle_out(__v10, 0usize, __cx)?,
                                                     )
                                                 }
                                                 ::core::option::Option::None => ::core::option::Option::None,
@@ -1355,8 +1556,8 @@ pub mod cases {
                                             >(__cx, "take-pair", 0usize, &func, ())?;
                                         ::core::result::Result::Ok((
                                             {
-                                                let (__t6, __t7) = result0;
-                                                (__p.handle_out(__t6, 0usize, __cx)?, __t7)
+                                                let (__t12, __t13) = result0;
+                                                (__p.handle_out(__t12, 0usize, __cx)?, __t13)
                                             },
                                         ))
                                     },
@@ -1393,20 +1594,20 @@ pub mod cases {
                                             >(__cx, "take-all", 0usize, &func, ())?;
                                         ::core::result::Result::Ok((
                                             match result0 {
-                                                ::core::result::Result::Ok(__v8) => {
+                                                ::core::result::Result::Ok(__v16) => {
                                                     ::core::result::Result::Ok({
-                                                        let __items9 = __v8;
-                                                        let mut __out10 = ::std::vec::Vec::with_capacity(
-                                                            __items9.len(),
+                                                        let __items17 = __v16;
+                                                        let mut __out18 = ::std::vec::Vec::with_capacity(
+                                                            __items17.len(),
                                                         );
-                                                        for __v11 in __items9 {
-                                                            __out10.push(__p.handle_out(__v11, 0usize, __cx)?);
+                                                        for __v19 in __items17 {
+                                                            __out18.push(__p.handle_out(__v19, 0usize, __cx)?);
                                                         }
-                                                        __out10
+                                                        __out18
                                                     })
                                                 }
-                                                ::core::result::Result::Err(__v8) => {
-                                                    ::core::result::Result::Err(__v8)
+                                                ::core::result::Result::Err(__v16) => {
+                                                    ::core::result::Result::Err(__v16)
                                                 }
                                             },
                                         ))
@@ -1595,14 +1796,14 @@ pub mod cases {
                                             (
                                                 __p.handle_in(arg0, 0usize)?,
                                                 {
-                                                    let __items12 = arg1;
-                                                    let mut __out13 = ::std::vec::Vec::with_capacity(
-                                                        __items12.len(),
+                                                    let __items24 = arg1;
+                                                    let mut __out25 = ::std::vec::Vec::with_capacity(
+                                                        __items24.len(),
                                                     );
-                                                    for __v14 in __items12 {
-                                                        __out13.push(__p.handle_in(__v14, 0usize)?);
+                                                    for __v26 in __items24 {
+                                                        __out25.push(__p.handle_in(__v26, 0usize)?);
                                                     }
-                                                    __out13
+                                                    __out25
                                                 },
                                                 __provider::glance_in(arg2, __p, __cx)?,
                                             ),
@@ -1612,6 +1813,211 @@ pub mod cases {
                         }
                         let _ = linker;
                         ::core::result::Result::Ok(())
+                    }
+                    __rt::if_async! {
+                        fn define_async_one < const EVENTS : bool > (& self, linker : &
+                        mut __rt::LinkerInstance < '_, ::hub_runtime::HostState >,
+                        function : & str, as_name : & str,) -> __rt::Result < () > {
+                        match function { "put" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_put); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item >,)
+                        | { let provider = ::std::sync::Arc::clone(& provider); let func
+                        = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < () > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "put", 1usize, & func, (__p.handle_in(arg0, 0usize) ?,)).
+                        await }; __result }) },) } "put-many" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_put_many); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0, arg1,) : (::std::vec::Vec <
+                        __rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item > >,
+                        ::core::option::Option < __rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item >
+                        >,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                        func = ::std::sync::Arc::clone(& func);
+                        ::std::boxed::Box::pin(async move { let __cx = &
+                        __rt::ConcurrentCaller::of(accessor); let __p : &
+                        __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "put-many", 2usize, & func, ({ let __items4 = arg0;
+                        let mut __out5 = ::std::vec::Vec::with_capacity(__items4.len());
+                        for __v6 in __items4 { __out5.push(__p.handle_in(__v6, 0usize)
+                        ?); } __out5 }, match arg1 { ::core::option::Option::Some(__v7)
+                        => ::core::option::Option::Some(__p.handle_in(__v7, 0usize) ?),
+                        ::core::option::Option::None => ::core::option::Option::None },))
+                        . await }; __result }) },) } "put-either" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_put_either); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (::core::result::Result <
+                        __rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item >,
+                        __rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item >
+                        >,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                        func = ::std::sync::Arc::clone(& func);
+                        ::std::boxed::Box::pin(async move { let __cx = &
+                        __rt::ConcurrentCaller::of(accessor); let __p : &
+                        __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < () > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "put-either", 1usize, & func, (match arg0 {
+                        ::core::result::Result::Ok(__v9) =>
+                        ::core::result::Result::Ok(__p.handle_in(__v9, 0usize) ?),
+                        ::core::result::Result::Err(__v9) =>
+                        ::core::result::Result::Err(__p.handle_in(__v9, 0usize) ?) },)).
+                        await }; __result }) },) } "take" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_take); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, () : () | { let provider =
+                        ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (__rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item >,)
+                        > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "take", 0usize, & func, ()). await ?;
+                        ::core::result::Result::Ok((__p.handle_out(result0, 0usize, __cx)
+                        ?,)) }; __result }) },) } "take-maybe" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_take_maybe); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, () : () | { let provider =
+                        ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (::core::option::Option < __rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item >
+                        >,) > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "take-maybe", 0usize, & func, ()). await ?;
+                        ::core::result::Result::Ok((match result0 {
+                        ::core::option::Option::Some(__v11) =>
+                        ::core::option::Option::Some(__p.handle_out(__v11, 0usize, __cx)
+                        ?), ::core::option::Option::None => ::core::option::Option::None
+                        },)) }; __result }) },) } "take-pair" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_take_pair); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, () : () | { let provider =
+                        ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < ((__rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item >,
+                        u32,),) > = { let (result0,) = __p.forward_concurrent:: < EVENTS,
+                        _, _ > (__cx, "take-pair", 0usize, & func, ()). await ?;
+                        ::core::result::Result::Ok(({ let (__t14, __t15,) = result0; (__p
+                        .handle_out(__t14, 0usize, __cx) ?, __t15,) },)) }; __result })
+                        },) } "take-all" => { let provider = ::std::sync::Arc::clone(&
+                        self.provider); let func = ::std::sync::Arc::clone(& self
+                        .f_take_all); linker.func_wrap_concurrent(as_name, move |
+                        accessor : & __rt::Accessor < ::hub_runtime::HostState >, () : ()
+                        | { let provider = ::std::sync::Arc::clone(& provider); let func
+                        = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (::core::result::Result < ::std::vec::Vec <
+                        __rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item > >,
+                        ::std::string::String >,) > = { let (result0,) = __p
+                        .forward_concurrent:: < EVENTS, _, _ > (__cx, "take-all", 0usize,
+                        & func, ()). await ?; ::core::result::Result::Ok((match result0 {
+                        ::core::result::Result::Ok(__v20) => ::core::result::Result::Ok({
+                        let __items21 = __v20; let mut __out22 =
+                        ::std::vec::Vec::with_capacity(__items21.len()); for __v23 in
+                        __items21 { __out22.push(__p.handle_out(__v23, 0usize, __cx) ?);
+                        } __out22 }), ::core::result::Result::Err(__v20) =>
+                        ::core::result::Result::Err(__v20) },)) }; __result }) },) }
+                        "stash" => { let provider = ::std::sync::Arc::clone(& self
+                        .provider); let func = ::std::sync::Arc::clone(& self.f_stash);
+                        linker.func_wrap_concurrent(as_name, move | accessor : &
+                        __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                        (super::super::super::super::cases::pass_through::shelf::Bundle,)
+                        | { let provider = ::std::sync::Arc::clone(& provider); let func
+                        = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "stash", 1usize, & func, (__provider::bundle_in(arg0,
+                        __p, __cx) ?,)). await }; __result }) },) } "unstash" => { let
+                        provider = ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_unstash); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, () : () | { let provider =
+                        ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result <
+                        (super::super::super::super::cases::pass_through::shelf::Slot,) >
+                        = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "unstash", 0usize, & func, ()). await ?;
+                        ::core::result::Result::Ok((__provider::slot_out(result0, __p,
+                        __cx) ?,)) }; __result }) },) } "swap" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_swap); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) :
+                        (super::super::super::super::cases::pass_through::shelf::Slot,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result <
+                        (super::super::super::super::cases::pass_through::shelf::Slot,) >
+                        = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "swap", 1usize, & func, (__provider::slot_in(arg0, __p,
+                        __cx) ?,)). await ?;
+                        ::core::result::Result::Ok((__provider::slot_out(result0, __p,
+                        __cx) ?,)) }; __result }) },) } "retag" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_retag); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) :
+                        (super::super::super::super::cases::pass_through::store::Tagged,)
+                        | { let provider = ::std::sync::Arc::clone(& provider); let func
+                        = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result <
+                        (super::super::super::super::cases::pass_through::store::Tagged,)
+                        > = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "retag", 1usize, & func,
+                        (__provider::cases__pass_through__store__tagged_in(arg0, __p,
+                        __cx) ?,)). await ?;
+                        ::core::result::Result::Ok((__provider::cases__pass_through__store__tagged_out(result0,
+                        __p, __cx) ?,)) }; __result }) },) } "look" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_look); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0, arg1, arg2,) :
+                        (__rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item >,
+                        ::std::vec::Vec < __rt::Resource <
+                        super::super::super::super::cases::pass_through::store::Item > >,
+                        super::super::super::super::cases::pass_through::shelf::Glance,)
+                        | { let provider = ::std::sync::Arc::clone(& provider); let func
+                        = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "look", 3usize, & func, (__p.handle_in(arg0, 0usize)
+                        ?, { let __items27 = arg1; let mut __out28 =
+                        ::std::vec::Vec::with_capacity(__items27.len()); for __v29 in
+                        __items27 { __out28.push(__p.handle_in(__v29, 0usize) ?); }
+                        __out28 }, __provider::glance_in(arg2, __p, __cx) ?,)). await };
+                        __result }) },) } _ => { let _ = (linker, as_name);
+                        ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                        } } }
                     }
                 }
                 impl __rt::DefineForwarders for __Forwarders {
@@ -1625,6 +2031,14 @@ pub mod cases {
                         } else {
                             self.define_all::<false>(linker)
                         }
+                    }
+                    __rt::if_async! {
+                        fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                        ::hub_runtime::HostState >, function : & str, as_name : & str,
+                        call_events : bool,) -> __rt::Result < () > { if call_events {
+                        self.define_async_one:: < true > (linker, function, as_name) }
+                        else { self.define_async_one:: < false > (linker, function,
+                        as_name) } }
                     }
                 }
             }
@@ -1709,7 +2123,7 @@ pub mod cases {
                 pub fn tagged_in(
                     value: super::Tagged,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<Tagged> {
                     ::core::result::Result::Ok(Tagged {
                         tag: value.tag,
@@ -1721,7 +2135,7 @@ pub mod cases {
                 pub fn tagged_out(
                     value: Tagged,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Tagged> {
                     ::core::result::Result::Ok(super::Tagged {
                         tag: value.tag,
@@ -1823,6 +2237,40 @@ pub mod cases {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "[constructor]item" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_constructor__item); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (u32,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::cases::pass_through::store::Item >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[constructor]item", 1usize, & func, (arg0,)). await ?;
+                    ::core::result::Result::Ok((__p.handle_out(result0, 0usize, __cx)
+                    ?,)) }; __result }) },) } "[method]item.get" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__item__get); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::cases::pass_through::store::Item >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]item.get", 1usize, & func, (__p.handle_in(arg0,
+                    0usize) ?,)). await }; __result }) },) } _ => { let _ = (linker,
+                    as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -1835,6 +2283,13 @@ pub mod cases {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }

@@ -159,6 +159,52 @@ pub mod share {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "[constructor]x" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self
+                    .f_constructor__x); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (u32,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::share::res::e1::X >,) > = { let (result0,) = __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "[constructor]x",
+                    1usize, & func, (arg0,)). await ?; ::core::result::Result::Ok((__p
+                    .handle_out(result0, 0usize, __cx) ?,)) }; __result }) },) }
+                    "[method]x.get" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self
+                    .f_method__x__get); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (__rt::Resource < super::super::super::share::res::e1::X >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]x.get", 1usize, & func, (__p.handle_in(arg0, 0usize)
+                    ?,)). await }; __result }) },) } "make" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_make); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (u32,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::share::res::e1::X >,) > = { let (result0,) = __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "make", 1usize, & func,
+                    (arg0,)). await ?; ::core::result::Result::Ok((__p
+                    .handle_out(result0, 0usize, __cx) ?,)) }; __result }) },) } _ => {
+                    let _ = (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -171,6 +217,13 @@ pub mod share {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }
@@ -331,6 +384,51 @@ pub mod share {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "describe" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_describe);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (__rt::Resource < super::super::super::share::res::e1::X >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::std::string::String,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "describe", 1usize, &
+                    func, (arg0,)). await }; __result }) },) } "consume" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_consume); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::share::res::e1::X >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "consume", 1usize, & func, (__p.pass_in(arg0) ?,)). await };
+                    __result }) },) } "make-y" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_make_y); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (u32,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::share::res::e1::X >,) > = { let (result0,) = __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "make-y", 1usize, &
+                    func, (arg0,)). await ?; ::core::result::Result::Ok((__p
+                    .pass_out(result0, __cx) ?,)) }; __result }) },) } _ => { let _ =
+                    (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -343,6 +441,13 @@ pub mod share {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
             /// The forwarders bound when the provider also defines every resource this
@@ -483,6 +588,53 @@ pub mod share {
                         let _ = linker;
                         ::core::result::Result::Ok(())
                     }
+                    __rt::if_async! {
+                        fn define_async_one < const EVENTS : bool > (& self, linker : &
+                        mut __rt::LinkerInstance < '_, ::hub_runtime::HostState >,
+                        function : & str, as_name : & str,) -> __rt::Result < () > {
+                        match function { "describe" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_describe); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::share::res::e1::X >,) | { let
+                        provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (::std::string::String,) > = { __p
+                        .forward_concurrent:: < EVENTS, _, _ > (__cx, "describe", 1usize,
+                        & func, (__p.handle_in(arg0, 0usize) ?,)). await }; __result })
+                        },) } "consume" => { let provider = ::std::sync::Arc::clone(&
+                        self.provider); let func = ::std::sync::Arc::clone(& self
+                        .f_consume); linker.func_wrap_concurrent(as_name, move | accessor
+                        : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                        (__rt::Resource < super::super::super::super::share::res::e1::X
+                        >,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                        func = ::std::sync::Arc::clone(& func);
+                        ::std::boxed::Box::pin(async move { let __cx = &
+                        __rt::ConcurrentCaller::of(accessor); let __p : &
+                        __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "consume", 1usize, & func, (__p.handle_in(arg0,
+                        0usize) ?,)). await }; __result }) },) } "make-y" => { let
+                        provider = ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_make_y); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (u32,) | { let provider =
+                        ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (__rt::Resource <
+                        super::super::super::super::share::res::e1::X >,) > = { let
+                        (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                        "make-y", 1usize, & func, (arg0,)). await ?;
+                        ::core::result::Result::Ok((__p.handle_out(result0, 0usize, __cx)
+                        ?,)) }; __result }) },) } _ => { let _ = (linker, as_name);
+                        ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                        } } }
+                    }
                 }
                 impl __rt::DefineForwarders for __Forwarders {
                     fn define(
@@ -495,6 +647,14 @@ pub mod share {
                         } else {
                             self.define_all::<false>(linker)
                         }
+                    }
+                    __rt::if_async! {
+                        fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                        ::hub_runtime::HostState >, function : & str, as_name : & str,
+                        call_events : bool,) -> __rt::Result < () > { if call_events {
+                        self.define_async_one:: < true > (linker, function, as_name) }
+                        else { self.define_async_one:: < false > (linker, function,
+                        as_name) } }
                     }
                 }
             }

@@ -517,6 +517,154 @@ pub mod zoo {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "sum-list" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_sum_list);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (::std::vec::Vec < u32 >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "sum-list", 1usize, & func, (arg0,)). await }; __result }) },)
+                    } "reverse-strings" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_reverse_strings); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (::std::vec::Vec < ::std::string::String >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::std::vec::Vec < ::std::string::String >,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "reverse-strings",
+                    1usize, & func, (arg0,)). await }; __result }) },) } "byte-count" =>
+                    { let provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_byte_count); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::std::vec::Vec < u8 >,) | {
+                    let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "byte-count", 1usize, & func, (arg0,)). await }; __result })
+                    },) } "maybe-double" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_maybe_double); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (::core::option::Option < i32 >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::option::Option < i32 >,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "maybe-double", 1usize,
+                    & func, (arg0,)). await }; __result }) },) } "checked-div" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_checked_div); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (i32, i32,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::result::Result < i32, ::std::string::String
+                    >,) > = { __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "checked-div", 2usize, & func, (arg0, arg1,)). await }; __result })
+                    },) } "unit-result" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_unit_result); linker.func_wrap_concurrent(as_name, move | accessor
+                    : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) : (bool,) |
+                    { let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::result::Result < (), () >,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "unit-result", 1usize,
+                    & func, (arg0,)). await }; __result }) },) } "swap-pair" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_swap_pair); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : ((::std::string::String,
+                    u32,),) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < ((u32, ::std::string::String,),) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "swap-pair", 1usize, &
+                    func, (arg0,)). await }; __result }) },) } "move-point" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_move_point); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1, arg2,) :
+                    (super::super::super::zoo::types::containers::Point, i32, i32,) | {
+                    let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::zoo::types::containers::Point,)
+                    > = { __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "move-point",
+                    3usize, & func, (arg0, arg1, arg2,)). await }; __result }) },) }
+                    "area" => { let provider = ::std::sync::Arc::clone(& self.provider);
+                    let func = ::std::sync::Arc::clone(& self.f_area); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::zoo::types::containers::Shape,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (f64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "area", 1usize, & func, (arg0,)). await }; __result }) },) }
+                    "next-color" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_next_color);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::zoo::types::containers::Color,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::zoo::types::containers::Color,)
+                    > = { __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "next-color",
+                    1usize, & func, (arg0,)). await }; __result }) },) } "complement" =>
+                    { let provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_complement); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::zoo::types::containers::Permissions,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result <
+                    (super::super::super::zoo::types::containers::Permissions,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "complement", 1usize, &
+                    func, (arg0,)). await }; __result }) },) } "keep-present" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_keep_present); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::std::vec::Vec <
+                    ::core::option::Option <
+                    super::super::super::zoo::types::containers::Point > >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::result::Result < ::std::vec::Vec <
+                    super::super::super::zoo::types::containers::Point >,
+                    ::std::string::String >,) > = { __p.forward_concurrent:: < EVENTS, _,
+                    _ > (__cx, "keep-present", 1usize, & func, (arg0,)). await };
+                    __result }) },) } _ => { let _ = (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -529,6 +677,13 @@ pub mod zoo {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }
@@ -675,7 +830,7 @@ pub mod zoo {
                 pub fn labeled_in(
                     value: super::Labeled,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<Labeled> {
                     ::core::result::Result::Ok(Labeled {
                         name: value.name,
@@ -687,7 +842,7 @@ pub mod zoo {
                 pub fn labeled_out(
                     value: Labeled,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Labeled> {
                     ::core::result::Result::Ok(super::Labeled {
                         name: value.name,
@@ -711,7 +866,7 @@ pub mod zoo {
                 pub fn peek_in(
                     value: super::Peek,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<Peek> {
                     ::core::result::Result::Ok(Peek {
                         name: value.name,
@@ -735,7 +890,7 @@ pub mod zoo {
                 pub fn holder_in(
                     value: super::Holder,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<Holder> {
                     ::core::result::Result::Ok(
                         match value {
@@ -751,7 +906,7 @@ pub mod zoo {
                 pub fn holder_out(
                     value: Holder,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<super::Holder> {
                     ::core::result::Result::Ok(
                         match value {
@@ -779,7 +934,7 @@ pub mod zoo {
                 pub fn peek_holder_in(
                     value: super::PeekHolder,
                     __p: &__rt::ProviderCall<'_>,
-                    __cx: &::hub_runtime::HostState,
+                    __cx: &impl __rt::ForwardCaller,
                 ) -> __rt::Result<PeekHolder> {
                     ::core::result::Result::Ok(
                         match value {
@@ -1109,13 +1264,13 @@ pub mod zoo {
                                         >(__cx, "make-ok", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         match result0 {
-                                            ::core::result::Result::Ok(__v1) => {
+                                            ::core::result::Result::Ok(__v2) => {
                                                 ::core::result::Result::Ok(
-                                                    __p.handle_out(__v1, 0usize, __cx)?,
+                                                    __p.handle_out(__v2, 0usize, __cx)?,
                                                 )
                                             }
-                                            ::core::result::Result::Err(__v1) => {
-                                                ::core::result::Result::Err(__v1)
+                                            ::core::result::Result::Err(__v2) => {
+                                                ::core::result::Result::Err(__v2)
                                             }
                                         },
                                     ))
@@ -1150,14 +1305,14 @@ pub mod zoo {
                                         >(__cx, "make-many", 1usize, &func, (arg0,))?;
                                     ::core::result::Result::Ok((
                                         {
-                                            let __items2 = result0;
-                                            let mut __out3 = ::std::vec::Vec::with_capacity(
-                                                __items2.len(),
+                                            let __items4 = result0;
+                                            let mut __out5 = ::std::vec::Vec::with_capacity(
+                                                __items4.len(),
                                             );
-                                            for __v4 in __items2 {
-                                                __out3.push(__p.handle_out(__v4, 0usize, __cx)?);
+                                            for __v6 in __items4 {
+                                                __out5.push(__p.handle_out(__v6, 0usize, __cx)?);
                                             }
-                                            __out3
+                                            __out5
                                         },
                                     ))
                                 },
@@ -1194,10 +1349,10 @@ pub mod zoo {
                                         >(__cx, "make-pair", 2usize, &func, (arg0, arg1))?;
                                     ::core::result::Result::Ok((
                                         {
-                                            let (__t5, __t6) = result0;
+                                            let (__t10, __t11) = result0;
                                             (
-                                                __p.handle_out(__t5, 0usize, __cx)?,
-                                                __p.handle_out(__t6, 0usize, __cx)?,
+                                                __p.handle_out(__t10, 0usize, __cx)?,
+                                                __p.handle_out(__t11, 0usize, __cx)?,
                                             )
                                         },
                                     ))
@@ -1287,14 +1442,14 @@ pub mod zoo {
                                         &func,
                                         (
                                             {
-                                                let __items7 = arg0;
-                                                let mut __out8 = ::std::vec::Vec::with_capacity(
-                                                    __items7.len(),
+                                                let __items14 = arg0;
+                                                let mut __out15 = ::std::vec::Vec::with_capacity(
+                                                    __items14.len(),
                                                 );
-                                                for __v9 in __items7 {
-                                                    __out8.push(__p.handle_in(__v9, 0usize)?);
+                                                for __v16 in __items14 {
+                                                    __out15.push(__p.handle_in(__v16, 0usize)?);
                                                 }
-                                                __out8
+                                                __out15
                                             },
                                         ),
                                     )
@@ -1332,8 +1487,8 @@ pub mod zoo {
                                         &func,
                                         (
                                             match arg0 {
-                                                ::core::option::Option::Some(__v10) => {
-                                                    ::core::option::Option::Some(__p.handle_in(__v10, 0usize)?)
+                                                ::core::option::Option::Some(__v20) => {
+                                                    ::core::option::Option::Some(__p.handle_in(__v20, 0usize)?)
                                                 }
                                                 ::core::option::Option::None => ::core::option::Option::None,
                                             },
@@ -1374,11 +1529,11 @@ pub mod zoo {
                                         &func,
                                         (
                                             match arg0 {
-                                                ::core::result::Result::Ok(__v11) => {
-                                                    ::core::result::Result::Ok(__p.handle_in(__v11, 0usize)?)
+                                                ::core::result::Result::Ok(__v22) => {
+                                                    ::core::result::Result::Ok(__p.handle_in(__v22, 0usize)?)
                                                 }
-                                                ::core::result::Result::Err(__v11) => {
-                                                    ::core::result::Result::Err(__v11)
+                                                ::core::result::Result::Err(__v22) => {
+                                                    ::core::result::Result::Err(__v22)
                                                 }
                                             },
                                         ),
@@ -1420,10 +1575,10 @@ pub mod zoo {
                                         &func,
                                         (
                                             {
-                                                let (__t12, __t13) = arg0;
+                                                let (__t24, __t25) = arg0;
                                                 (
-                                                    __p.handle_in(__t12, 0usize)?,
-                                                    __p.handle_in(__t13, 0usize)?,
+                                                    __p.handle_in(__t24, 0usize)?,
+                                                    __p.handle_in(__t25, 0usize)?,
                                                 )
                                             },
                                         ),
@@ -1516,14 +1671,14 @@ pub mod zoo {
                                         &func,
                                         (
                                             {
-                                                let __items14 = arg0;
-                                                let mut __out15 = ::std::vec::Vec::with_capacity(
-                                                    __items14.len(),
+                                                let __items28 = arg0;
+                                                let mut __out29 = ::std::vec::Vec::with_capacity(
+                                                    __items28.len(),
                                                 );
-                                                for __v16 in __items14 {
-                                                    __out15.push(__p.handle_in(__v16, 0usize)?);
+                                                for __v30 in __items28 {
+                                                    __out29.push(__p.handle_in(__v30, 0usize)?);
                                                 }
-                                                __out15
+                                                __out29
                                             },
                                         ),
                                     )
@@ -1561,8 +1716,8 @@ pub mod zoo {
                                         &func,
                                         (
                                             match arg0 {
-                                                ::core::option::Option::Some(__v17) => {
-                                                    ::core::option::Option::Some(__p.handle_in(__v17, 0usize)?)
+                                                ::core::option::Option::Some(__v34) => {
+                                                    ::core::option::Option::Some(__p.handle_in(__v34, 0usize)?)
                                                 }
                                                 ::core::option::Option::None => ::core::option::Option::None,
                                             },
@@ -1603,11 +1758,11 @@ pub mod zoo {
                                         &func,
                                         (
                                             match arg0 {
-                                                ::core::result::Result::Ok(__v18) => {
-                                                    ::core::result::Result::Ok(__p.handle_in(__v18, 0usize)?)
+                                                ::core::result::Result::Ok(__v36) => {
+                                                    ::core::result::Result::Ok(__p.handle_in(__v36, 0usize)?)
                                                 }
-                                                ::core::result::Result::Err(__v18) => {
-                                                    ::core::result::Result::Err(__v18)
+                                                ::core::result::Result::Err(__v36) => {
+                                                    ::core::result::Result::Err(__v36)
                                                 }
                                             },
                                         ),
@@ -1647,8 +1802,8 @@ pub mod zoo {
                                         &func,
                                         (
                                             {
-                                                let (__t19, __t20) = arg0;
-                                                (__p.handle_in(__t19, 0usize)?, __t20)
+                                                let (__t38, __t39) = arg0;
+                                                (__p.handle_in(__t38, 0usize)?, __t39)
                                             },
                                         ),
                                     )
@@ -1712,6 +1867,321 @@ pub mod zoo {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "[constructor]counter" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_constructor__counter); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (i64,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::zoo::types::handles::Counter >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[constructor]counter", 1usize, & func, (arg0,)). await ?;
+                    ::core::result::Result::Ok((__p.handle_out(result0, 0usize, __cx)
+                    ?,)) }; __result }) },) } "[method]counter.get" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__counter__get); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::zoo::types::handles::Counter >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]counter.get", 1usize, & func, (__p.handle_in(arg0,
+                    0usize) ?,)). await }; __result }) },) } "[method]counter.add" => {
+                    let provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__counter__add); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (__rt::Resource <
+                    super::super::super::zoo::types::handles::Counter >, i64,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < () > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]counter.add", 2usize, & func, (__p.handle_in(arg0,
+                    0usize) ?, arg1,)). await }; __result }) },) } "[static]counter.live"
+                    => { let provider = ::std::sync::Arc::clone(& self.provider); let
+                    func = ::std::sync::Arc::clone(& self.f_static__counter__live);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, () : () | { let provider
+                    = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (u32,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[static]counter.live", 0usize, & func, ()). await }; __result
+                    }) },) } "make-some" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_make_some); linker.func_wrap_concurrent(as_name, move | accessor :
+                    & __rt::Accessor < ::hub_runtime::HostState >, (arg0, arg1,) : (i64,
+                    bool,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::option::Option < __rt::Resource <
+                    super::super::super::zoo::types::handles::Counter > >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "make-some", 2usize, & func, (arg0, arg1,)). await ?;
+                    ::core::result::Result::Ok((match result0 {
+                    ::core::option::Option::Some(__v1) =>
+                    ::core::option::Option::Some(__p.handle_out(__v1, 0usize, __cx) ?),
+                    ::core::option::Option::None => ::core::option::Option::None },)) };
+                    __result }) },) } "make-ok" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_make_ok); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (i64, bool,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::result::Result < __rt::Resource <
+                    super::super::super::zoo::types::handles::Counter >,
+                    ::std::string::String >,) > = { let (result0,) = __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "make-ok", 2usize, &
+                    func, (arg0, arg1,)). await ?; ::core::result::Result::Ok((match
+                    result0 { ::core::result::Result::Ok(__v3) =>
+                    ::core::result::Result::Ok(__p.handle_out(__v3, 0usize, __cx) ?),
+                    ::core::result::Result::Err(__v3) =>
+                    ::core::result::Result::Err(__v3) },)) }; __result }) },) }
+                    "make-many" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_make_many);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (::std::vec::Vec < i64 >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::std::vec::Vec < __rt::Resource <
+                    super::super::super::zoo::types::handles::Counter > >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "make-many", 1usize, & func, (arg0,)). await ?;
+                    ::core::result::Result::Ok(({ let __items7 = result0; let mut __out8
+                    = ::std::vec::Vec::with_capacity(__items7.len()); for __v9 in
+                    __items7 { __out8.push(__p.handle_out(__v9, 0usize, __cx) ?); }
+                    __out8 },)) }; __result }) },) } "make-pair" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_make_pair); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (i64, i64,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < ((__rt::Resource <
+                    super::super::super::zoo::types::handles::Counter >, __rt::Resource <
+                    super::super::super::zoo::types::handles::Counter >,),) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "make-pair", 2usize, & func, (arg0, arg1,)). await ?;
+                    ::core::result::Result::Ok(({ let (__t12, __t13,) = result0; (__p
+                    .handle_out(__t12, 0usize, __cx) ?, __p.handle_out(__t13, 0usize,
+                    __cx) ?,) },)) }; __result }) },) } "make-labeled" => { let provider
+                    = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_make_labeled); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (::std::string::String,
+                    i64,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::zoo::types::handles::Labeled,) >
+                    = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "make-labeled", 2usize, & func, (arg0, arg1,)). await ?;
+                    ::core::result::Result::Ok((__provider::labeled_out(result0, __p,
+                    __cx) ?,)) }; __result }) },) } "make-holder" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_make_holder); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::core::option::Option < i64
+                    >,) | { let provider = ::std::sync::Arc::clone(& provider); let func
+                    = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move
+                    { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (super::super::super::zoo::types::handles::Holder,) >
+                    = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "make-holder", 1usize, & func, (arg0,)). await ?;
+                    ::core::result::Result::Ok((__provider::holder_out(result0, __p,
+                    __cx) ?,)) }; __result }) },) } "sum-borrowed" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_sum_borrowed); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::std::vec::Vec <
+                    __rt::Resource < super::super::super::zoo::types::handles::Counter >
+                    >,) | { let provider = ::std::sync::Arc::clone(& provider); let func
+                    = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move
+                    { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "sum-borrowed", 1usize, & func, ({ let __items17 = arg0; let
+                    mut __out18 = ::std::vec::Vec::with_capacity(__items17.len()); for
+                    __v19 in __items17 { __out18.push(__p.handle_in(__v19, 0usize) ?); }
+                    __out18 },)). await }; __result }) },) } "get-optional" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_get_optional); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::core::option::Option <
+                    __rt::Resource < super::super::super::zoo::types::handles::Counter >
+                    >,) | { let provider = ::std::sync::Arc::clone(& provider); let func
+                    = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move
+                    { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::core::option::Option < i64 >,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "get-optional", 1usize,
+                    & func, (match arg0 { ::core::option::Option::Some(__v21) =>
+                    ::core::option::Option::Some(__p.handle_in(__v21, 0usize) ?),
+                    ::core::option::Option::None => ::core::option::Option::None },)).
+                    await }; __result }) },) } "get-either" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_get_either); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::core::result::Result <
+                    __rt::Resource < super::super::super::zoo::types::handles::Counter >,
+                    ::std::string::String >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "get-either", 1usize, & func, (match arg0 {
+                    ::core::result::Result::Ok(__v23) => ::core::result::Result::Ok(__p
+                    .handle_in(__v23, 0usize) ?), ::core::result::Result::Err(__v23) =>
+                    ::core::result::Result::Err(__v23) },)). await }; __result }) },) }
+                    "get-pair" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_get_pair);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    ((__rt::Resource < super::super::super::zoo::types::handles::Counter
+                    >, __rt::Resource < super::super::super::zoo::types::handles::Counter
+                    >,),) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "get-pair", 1usize, & func, ({ let (__t26, __t27,) = arg0;
+                    (__p.handle_in(__t26, 0usize) ?, __p.handle_in(__t27, 0usize) ?,)
+                    },)). await }; __result }) },) } "get-peek" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_get_peek); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::zoo::types::handles::Peek,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::std::string::String,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "get-peek", 1usize, &
+                    func, (__provider::peek_in(arg0, __p, __cx) ?,)). await }; __result
+                    }) },) } "get-peek-holder" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_get_peek_holder); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::zoo::types::handles::PeekHolder,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "get-peek-holder", 1usize, & func,
+                    (__provider::peek_holder_in(arg0, __p, __cx) ?,)). await }; __result
+                    }) },) } "consume-list" => { let provider = ::std::sync::Arc::clone(&
+                    self.provider); let func = ::std::sync::Arc::clone(& self
+                    .f_consume_list); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (::std::vec::Vec < __rt::Resource <
+                    super::super::super::zoo::types::handles::Counter > >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "consume-list", 1usize, & func, ({ let __items31 = arg0; let
+                    mut __out32 = ::std::vec::Vec::with_capacity(__items31.len()); for
+                    __v33 in __items31 { __out32.push(__p.handle_in(__v33, 0usize) ?); }
+                    __out32 },)). await }; __result }) },) } "consume-option" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_consume_option); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::core::option::Option <
+                    __rt::Resource < super::super::super::zoo::types::handles::Counter >
+                    >,) | { let provider = ::std::sync::Arc::clone(& provider); let func
+                    = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move
+                    { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "consume-option", 1usize, & func, (match arg0 {
+                    ::core::option::Option::Some(__v35) =>
+                    ::core::option::Option::Some(__p.handle_in(__v35, 0usize) ?),
+                    ::core::option::Option::None => ::core::option::Option::None },)).
+                    await }; __result }) },) } "consume-result" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_consume_result); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (::core::result::Result <
+                    __rt::Resource < super::super::super::zoo::types::handles::Counter >,
+                    ::std::string::String >,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "consume-result", 1usize, & func, (match arg0 {
+                    ::core::result::Result::Ok(__v37) => ::core::result::Result::Ok(__p
+                    .handle_in(__v37, 0usize) ?), ::core::result::Result::Err(__v37) =>
+                    ::core::result::Result::Err(__v37) },)). await }; __result }) },) }
+                    "consume-tuple" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self
+                    .f_consume_tuple); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    ((__rt::Resource < super::super::super::zoo::types::handles::Counter
+                    >, i64,),) | { let provider = ::std::sync::Arc::clone(& provider);
+                    let func = ::std::sync::Arc::clone(& func);
+                    ::std::boxed::Box::pin(async move { let __cx = &
+                    __rt::ConcurrentCaller::of(accessor); let __p : & __rt::ProviderCall
+                    < '_ > = & provider.call(); let __result : __rt::Result < (i64,) > =
+                    { __p.forward_concurrent:: < EVENTS, _, _ > (__cx, "consume-tuple",
+                    1usize, & func, ({ let (__t40, __t41,) = arg0; (__p.handle_in(__t40,
+                    0usize) ?, __t41,) },)). await }; __result }) },) } "consume-labeled"
+                    => { let provider = ::std::sync::Arc::clone(& self.provider); let
+                    func = ::std::sync::Arc::clone(& self.f_consume_labeled); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::zoo::types::handles::Labeled,) | { let provider
+                    = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::std::string::String,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "consume-labeled",
+                    1usize, & func, (__provider::labeled_in(arg0, __p, __cx) ?,)). await
+                    }; __result }) },) } "consume-holder" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_consume_holder); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) :
+                    (super::super::super::zoo::types::handles::Holder,) | { let provider
+                    = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "consume-holder", 1usize, & func, (__provider::holder_in(arg0,
+                    __p, __cx) ?,)). await }; __result }) },) } _ => { let _ = (linker,
+                    as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -1724,6 +2194,13 @@ pub mod zoo {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }
@@ -2090,6 +2567,105 @@ pub mod zoo {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "describe" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_describe);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (__rt::Resource < super::super::super::zoo::types::handles::Counter
+                    >,) | { let provider = ::std::sync::Arc::clone(& provider); let func
+                    = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move
+                    { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (::std::string::String,) > = { __p
+                    .forward_concurrent:: < EVENTS, _, _ > (__cx, "describe", 1usize, &
+                    func, (arg0,)). await }; __result }) },) } "absorb" => { let provider
+                    = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_absorb); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::zoo::types::handles::Counter >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "absorb", 1usize, & func, (__p.pass_in(arg0) ?,)). await };
+                    __result }) },) } "bump-all" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_bump_all); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (::std::vec::Vec <
+                    __rt::Resource < super::super::super::zoo::types::handles::Counter >
+                    >, i64,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                    func = ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                    move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < () > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "bump-all", 2usize, & func, (arg0, arg1,)). await }; __result
+                    }) },) } "fresh" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_fresh);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) : (i64,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::zoo::types::handles::Counter >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "fresh", 1usize, & func, (arg0,)). await ?;
+                    ::core::result::Result::Ok((__p.pass_out(result0, __cx) ?,)) };
+                    __result }) },) } "[constructor]wrapper" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_constructor__wrapper); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::zoo::types::handles::Counter >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::zoo::types::inspector::Wrapper >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[constructor]wrapper", 1usize, & func, (__p.pass_in(arg0) ?,)).
+                    await ?; ::core::result::Result::Ok((__p.handle_out(result0, 0usize,
+                    __cx) ?,)) }; __result }) },) } "[method]wrapper.peek" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_method__wrapper__peek); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::zoo::types::inspector::Wrapper >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                    (__cx, "[method]wrapper.peek", 1usize, & func, (__p.handle_in(arg0,
+                    0usize) ?,)). await }; __result }) },) } "[static]wrapper.unwrap" =>
+                    { let provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_static__wrapper__unwrap); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                    super::super::super::zoo::types::inspector::Wrapper >,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (__rt::Resource <
+                    super::super::super::zoo::types::handles::Counter >,) > = { let
+                    (result0,) = __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "[static]wrapper.unwrap", 1usize, & func, (__p.handle_in(arg0,
+                    0usize) ?,)). await ?; ::core::result::Result::Ok((__p
+                    .pass_out(result0, __cx) ?,)) }; __result }) },) } _ => { let _ =
+                    (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -2102,6 +2678,13 @@ pub mod zoo {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
             /// The forwarders bound when the provider also defines every resource this
@@ -2434,6 +3017,114 @@ pub mod zoo {
                         let _ = linker;
                         ::core::result::Result::Ok(())
                     }
+                    __rt::if_async! {
+                        fn define_async_one < const EVENTS : bool > (& self, linker : &
+                        mut __rt::LinkerInstance < '_, ::hub_runtime::HostState >,
+                        function : & str, as_name : & str,) -> __rt::Result < () > {
+                        match function { "describe" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_describe); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::zoo::types::handles::Counter >,) | {
+                        let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (::std::string::String,) > = { __p
+                        .forward_concurrent:: < EVENTS, _, _ > (__cx, "describe", 1usize,
+                        & func, (__p.handle_in(arg0, 1usize) ?,)). await }; __result })
+                        },) } "absorb" => { let provider = ::std::sync::Arc::clone(& self
+                        .provider); let func = ::std::sync::Arc::clone(& self.f_absorb);
+                        linker.func_wrap_concurrent(as_name, move | accessor : &
+                        __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                        (__rt::Resource <
+                        super::super::super::super::zoo::types::handles::Counter >,) | {
+                        let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "absorb", 1usize, & func, (__p.handle_in(arg0, 1usize)
+                        ?,)). await }; __result }) },) } "bump-all" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_bump_all); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0, arg1,) : (::std::vec::Vec <
+                        __rt::Resource <
+                        super::super::super::super::zoo::types::handles::Counter > >,
+                        i64,) | { let provider = ::std::sync::Arc::clone(& provider); let
+                        func = ::std::sync::Arc::clone(& func);
+                        ::std::boxed::Box::pin(async move { let __cx = &
+                        __rt::ConcurrentCaller::of(accessor); let __p : &
+                        __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < () > = { __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "bump-all", 2usize, & func, ({ let __items3 = arg0; let
+                        mut __out4 = ::std::vec::Vec::with_capacity(__items3.len()); for
+                        __v5 in __items3 { __out4.push(__p.handle_in(__v5, 1usize) ?); }
+                        __out4 }, arg1,)). await }; __result }) },) } "fresh" => { let
+                        provider = ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_fresh); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (i64,) | { let provider =
+                        ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (__rt::Resource <
+                        super::super::super::super::zoo::types::handles::Counter >,) > =
+                        { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "fresh", 1usize, & func, (arg0,)). await ?;
+                        ::core::result::Result::Ok((__p.handle_out(result0, 1usize, __cx)
+                        ?,)) }; __result }) },) } "[constructor]wrapper" => { let
+                        provider = ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_constructor__wrapper); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::zoo::types::handles::Counter >,) | {
+                        let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (__rt::Resource <
+                        super::super::super::super::zoo::types::inspector::Wrapper >,) >
+                        = { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "[constructor]wrapper", 1usize, & func, (__p
+                        .handle_in(arg0, 1usize) ?,)). await ?;
+                        ::core::result::Result::Ok((__p.handle_out(result0, 0usize, __cx)
+                        ?,)) }; __result }) },) } "[method]wrapper.peek" => { let
+                        provider = ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_method__wrapper__peek); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::zoo::types::inspector::Wrapper >,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (i64,) > = { __p.forward_concurrent:: < EVENTS, _,
+                        _ > (__cx, "[method]wrapper.peek", 1usize, & func, (__p
+                        .handle_in(arg0, 0usize) ?,)). await }; __result }) },) }
+                        "[static]wrapper.unwrap" => { let provider =
+                        ::std::sync::Arc::clone(& self.provider); let func =
+                        ::std::sync::Arc::clone(& self.f_static__wrapper__unwrap); linker
+                        .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor
+                        < ::hub_runtime::HostState >, (arg0,) : (__rt::Resource <
+                        super::super::super::super::zoo::types::inspector::Wrapper >,) |
+                        { let provider = ::std::sync::Arc::clone(& provider); let func =
+                        ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async
+                        move { let __cx = & __rt::ConcurrentCaller::of(accessor); let __p
+                        : & __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                        __rt::Result < (__rt::Resource <
+                        super::super::super::super::zoo::types::handles::Counter >,) > =
+                        { let (result0,) = __p.forward_concurrent:: < EVENTS, _, _ >
+                        (__cx, "[static]wrapper.unwrap", 1usize, & func, (__p
+                        .handle_in(arg0, 0usize) ?,)). await ?;
+                        ::core::result::Result::Ok((__p.handle_out(result0, 1usize, __cx)
+                        ?,)) }; __result }) },) } _ => { let _ = (linker, as_name);
+                        ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                        } } }
+                    }
                 }
                 impl __rt::DefineForwarders for __Forwarders {
                     fn define(
@@ -2446,6 +3137,14 @@ pub mod zoo {
                         } else {
                             self.define_all::<false>(linker)
                         }
+                    }
+                    __rt::if_async! {
+                        fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                        ::hub_runtime::HostState >, function : & str, as_name : & str,
+                        call_events : bool,) -> __rt::Result < () > { if call_events {
+                        self.define_async_one:: < true > (linker, function, as_name) }
+                        else { self.define_async_one:: < false > (linker, function,
+                        as_name) } }
                     }
                 }
             }
@@ -2676,6 +3375,80 @@ pub mod zoo {
                     let _ = linker;
                     ::core::result::Result::Ok(())
                 }
+                __rt::if_async! {
+                    fn define_async_one < const EVENTS : bool > (& self, linker : & mut
+                    __rt::LinkerInstance < '_, ::hub_runtime::HostState >, function : &
+                    str, as_name : & str,) -> __rt::Result < () > { match function {
+                    "bump-unsigned" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self
+                    .f_bump_unsigned); linker.func_wrap_concurrent(as_name, move |
+                    accessor : & __rt::Accessor < ::hub_runtime::HostState >, (arg0,
+                    arg1, arg2, arg3,) : (u8, u16, u32, u64,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < ((u8, u16, u32, u64,),) > = { __p.forward_concurrent::
+                    < EVENTS, _, _ > (__cx, "bump-unsigned", 4usize, & func, (arg0, arg1,
+                    arg2, arg3,)). await }; __result }) },) } "negate-signed" => { let
+                    provider = ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_negate_signed); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1, arg2, arg3,) : (i8, i16,
+                    i32, i64,) | { let provider = ::std::sync::Arc::clone(& provider);
+                    let func = ::std::sync::Arc::clone(& func);
+                    ::std::boxed::Box::pin(async move { let __cx = &
+                    __rt::ConcurrentCaller::of(accessor); let __p : & __rt::ProviderCall
+                    < '_ > = & provider.call(); let __result : __rt::Result < ((i8, i16,
+                    i32, i64,),) > = { __p.forward_concurrent:: < EVENTS, _, _ > (__cx,
+                    "negate-signed", 4usize, & func, (arg0, arg1, arg2, arg3,)). await };
+                    __result }) },) } "double-floats" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_double_floats); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0, arg1,) : (f32, f64,) | { let
+                    provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < ((f32, f64,),) > = { __p.forward_concurrent:: <
+                    EVENTS, _, _ > (__cx, "double-floats", 2usize, & func, (arg0, arg1,))
+                    . await }; __result }) },) } "next-char" => { let provider =
+                    ::std::sync::Arc::clone(& self.provider); let func =
+                    ::std::sync::Arc::clone(& self.f_next_char); linker
+                    .func_wrap_concurrent(as_name, move | accessor : & __rt::Accessor <
+                    ::hub_runtime::HostState >, (arg0,) : (char,) | { let provider =
+                    ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (char,) > = { __p.forward_concurrent:: < EVENTS, _, _
+                    > (__cx, "next-char", 1usize, & func, (arg0,)). await }; __result })
+                    },) } "invert" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_invert);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) : (bool,) | {
+                    let provider = ::std::sync::Arc::clone(& provider); let func =
+                    ::std::sync::Arc::clone(& func); ::std::boxed::Box::pin(async move {
+                    let __cx = & __rt::ConcurrentCaller::of(accessor); let __p : &
+                    __rt::ProviderCall < '_ > = & provider.call(); let __result :
+                    __rt::Result < (bool,) > = { __p.forward_concurrent:: < EVENTS, _, _
+                    > (__cx, "invert", 1usize, & func, (arg0,)). await }; __result }) },)
+                    } "shout" => { let provider = ::std::sync::Arc::clone(& self
+                    .provider); let func = ::std::sync::Arc::clone(& self.f_shout);
+                    linker.func_wrap_concurrent(as_name, move | accessor : &
+                    __rt::Accessor < ::hub_runtime::HostState >, (arg0,) :
+                    (::std::string::String,) | { let provider = ::std::sync::Arc::clone(&
+                    provider); let func = ::std::sync::Arc::clone(& func);
+                    ::std::boxed::Box::pin(async move { let __cx = &
+                    __rt::ConcurrentCaller::of(accessor); let __p : & __rt::ProviderCall
+                    < '_ > = & provider.call(); let __result : __rt::Result <
+                    (::std::string::String,) > = { __p.forward_concurrent:: < EVENTS, _,
+                    _ > (__cx, "shout", 1usize, & func, (arg0,)). await }; __result })
+                    },) } _ => { let _ = (linker, as_name);
+                    ::core::result::Result::Err(__rt::wasmtime::format_err!("`{function}` has no generated forwarder"))
+                    } } }
+                }
             }
             impl __rt::DefineForwarders for __Forwarders {
                 fn define(
@@ -2688,6 +3461,13 @@ pub mod zoo {
                     } else {
                         self.define_all::<false>(linker)
                     }
+                }
+                __rt::if_async! {
+                    fn define_async(& self, linker : & mut __rt::LinkerInstance < '_,
+                    ::hub_runtime::HostState >, function : & str, as_name : & str,
+                    call_events : bool,) -> __rt::Result < () > { if call_events { self
+                    .define_async_one:: < true > (linker, function, as_name) } else {
+                    self.define_async_one:: < false > (linker, function, as_name) } }
                 }
             }
         }

@@ -1,7 +1,9 @@
-//! Binding an async library's exports to its event loop: every interface and the
-//! top-level functions become [`LoopInterface`]s, the resources it defines get host
-//! types as on the dynamic path, and a signature the loop cannot carry yet is refused at
-//! load, naming the function and the type.
+//! Binding an async library's exports to its event loop: an interface with generated
+//! forwarders that fit is bound to them (their calls go to the loop with typed values),
+//! every other interface and the top-level functions become [`LoopInterface`]s, the
+//! resources it defines get host types as on the dynamic path, and a signature the loop
+//! cannot carry yet is refused at load, naming the function and the type. The host
+//! calls every export through its [`LoopFunction`]s.
 
 use std::sync::Arc;
 
@@ -12,16 +14,17 @@ use super::forwarder::{LoopFunction, LoopInterface};
 use super::handles::{HandlePlans, ResourceItems};
 use super::transit::{ItemResources, handle_items, not_carried};
 use crate::bound_export::BoundExport;
-use crate::dynamic::{Plan, Streams};
-use crate::error::{ForwardError, UnsupportedType};
+use crate::dynamic::{self, Plan, Streams};
+use crate::error::{ForwardError, GeneratedMismatch, UnsupportedType};
 use crate::export_resolver::ExportResolver;
 use crate::export_resource::ExportResource;
-use crate::exports::ExportedItems;
+use crate::exports::{ExportedInterface, ExportedItems};
 use crate::forwarding_path::ForwardingPath;
-use crate::resource_type::DynamicCodec;
+use crate::generated::{self, GeneratedFor};
 
 /// The exports of the async library `cx` resolves (before its loop takes the store),
-/// bound to its event loop. The resources it defines are recorded in `cx`'s types.
+/// bound to its event loop, each interface through what the build `generated` for it
+/// (in the order of `items`). The resources it defines are recorded in `cx`'s types.
 ///
 /// # Errors
 ///
@@ -30,24 +33,26 @@ use crate::resource_type::DynamicCodec;
 pub(crate) fn bind_loop_exports(
     cx: &mut ExportResolver<'_>,
     items: &ExportedItems,
+    generated: Vec<GeneratedFor>,
 ) -> Result<Vec<BoundExport>, (String, ForwardError)> {
     let mut exports = Vec::new();
-    for interface in &items.interfaces {
+    for (interface, generated) in items.interfaces.iter().zip(generated) {
         let fail = |err| (interface.name.clone(), err);
-        let index = cx.export_index(None, &interface.name).map_err(fail)?;
-        let mut origins = Vec::new();
-        for name in &interface.resources {
-            origins.push((name.clone(), cx.resource(&index, name).map_err(fail)?));
-        }
-        let resources =
-            cx.export_resources(&interface.name, origins, |id| Arc::new(DynamicCodec { id }));
-        let mut functions = Vec::new();
-        for name in &interface.functions {
-            let export = format!("{}#{name}", interface.name);
-            let function = loop_function(cx, Some(&index), name, &export).map_err(fail)?;
-            functions.push(function);
-        }
-        exports.push(bound(Some(interface.name.clone()), functions, resources));
+        let bound = match generated {
+            GeneratedFor::Set(set) => match generated::bind_interface(cx, interface, set) {
+                Ok(mut bound) => {
+                    bound.event_loop = loop_functions(cx, interface).map_err(fail)?;
+                    bound
+                }
+                Err(mismatch) => bind_interface(cx, interface, Some(mismatch)).map_err(fail)?,
+            },
+            GeneratedFor::Skipped(reason) => {
+                let fallback = Some(GeneratedMismatch::NotGenerated { reason });
+                bind_interface(cx, interface, fallback).map_err(fail)?
+            }
+            GeneratedFor::Nothing => bind_interface(cx, interface, None).map_err(fail)?,
+        };
+        exports.push(bound);
     }
     if !items.functions.is_empty() {
         let fail = |err| ("top-level functions".to_owned(), err);
@@ -55,9 +60,49 @@ pub(crate) fn bind_loop_exports(
         for (name, _) in &items.functions {
             functions.push(loop_function(cx, None, name, name).map_err(fail)?);
         }
-        exports.push(bound(None, functions, Vec::new()));
+        exports.push(bound(None, None, functions, Vec::new()));
     }
     Ok(exports)
+}
+
+/// `interface` bound to the loop through `Val`s (the generated forwarders, if any, did
+/// not fit: `fallback` says why), its resources given host types.
+///
+/// # Errors
+///
+/// A missing function or resource, or a type the loop cannot carry.
+fn bind_interface(
+    cx: &mut ExportResolver<'_>,
+    interface: &ExportedInterface,
+    fallback: Option<GeneratedMismatch>,
+) -> Result<BoundExport, ForwardError> {
+    let resources = dynamic::dynamic_resources(cx, interface)?;
+    let functions = loop_functions(cx, interface)?;
+    Ok(bound(
+        Some(interface.name.clone()),
+        fallback,
+        functions,
+        resources,
+    ))
+}
+
+/// Every function of `interface` (whose resources are recorded) as its loop forwards
+/// it.
+///
+/// # Errors
+///
+/// As [`loop_function`].
+fn loop_functions(
+    cx: &mut ExportResolver<'_>,
+    interface: &ExportedInterface,
+) -> Result<Vec<Arc<LoopFunction>>, ForwardError> {
+    let index = cx.export_index(None, &interface.name)?;
+    let mut functions = Vec::new();
+    for name in &interface.functions {
+        let export = format!("{}#{name}", interface.name);
+        functions.push(loop_function(cx, Some(&index), name, &export)?);
+    }
+    Ok(functions)
 }
 
 /// The exported function `name` (of the interface at `interface`, or top-level) as its
@@ -105,13 +150,14 @@ fn loop_function(
 /// An export bound to the loop, naming the `resources` it defines.
 fn bound(
     interface: Option<String>,
+    fallback: Option<GeneratedMismatch>,
     functions: Vec<Arc<LoopFunction>>,
     resources: Vec<ExportResource>,
 ) -> BoundExport {
     BoundExport {
         interface,
         path: ForwardingPath::Dynamic,
-        fallback: None,
+        fallback: fallback.map(Arc::new),
         functions: functions.iter().map(|f| f.name.to_string()).collect(),
         resources,
         forwarders: Box::new(LoopInterface {

@@ -36,6 +36,7 @@ use wasmtime::component::{ResourceAny, Val};
 use super::forwarder::{Answer, LoopFunction};
 use super::pump::Pumps;
 use super::transit::Transit;
+use super::typed_call::LoopWork;
 use crate::holder::Holder;
 use crate::interrupt::InterruptHandle;
 use crate::library_cell::LibraryCell;
@@ -69,6 +70,8 @@ pub(crate) enum Work {
         handle: ResourceAny,
         resource: String,
     },
+    /// A generated forwarder's typed call, which answers on its own channel.
+    Typed(Box<dyn LoopWork>),
 }
 
 impl LoopCall {
@@ -82,7 +85,7 @@ impl LoopCall {
     fn crosses(&self) -> bool {
         match &self.work {
             Work::Call { function, .. } => function.crosses,
-            Work::Drop { .. } => false,
+            Work::Drop { .. } | Work::Typed(_) => false,
         }
     }
 }
@@ -337,7 +340,7 @@ impl StoreSlot {
             // A resource of a library out of service went with its store.
             let gone = match work {
                 Work::Drop { .. } => Ok(Transit::plain(Vec::new())),
-                Work::Call { .. } => Err(disabled(&self.cell)),
+                Work::Call { .. } | Work::Typed(_) => Err(disabled(&self.cell)),
             };
             return (gone, reply);
         };
@@ -366,6 +369,11 @@ impl StoreSlot {
             Work::Drop { handle, resource } => {
                 let dropped = bounds.race(handle.resource_drop_async(&mut *live)).await;
                 (resource, dropped.map(|()| Ok(Transit::plain(Vec::new()))))
+            }
+            Work::Typed(work) => {
+                let name = work.name().to_owned();
+                let called = bounds.race(work.run(&mut *live)).await;
+                (name, called.map(|()| Ok(Transit::plain(Vec::new()))))
             }
         };
         match outcome {

@@ -285,16 +285,16 @@ fn define_concurrent(
 
 /// One call of a store away in another event loop, counted in the store's `away` until
 /// dropped (or for good, once it [stays](Away::stay)).
-struct Away(Option<Arc<std::sync::atomic::AtomicUsize>>);
+pub(crate) struct Away(Option<Arc<std::sync::atomic::AtomicUsize>>);
 
 impl Away {
-    fn enter(count: Arc<std::sync::atomic::AtomicUsize>) -> Away {
+    pub(crate) fn enter(count: Arc<std::sync::atomic::AtomicUsize>) -> Away {
         count.fetch_add(1, Ordering::SeqCst);
         Away(Some(count))
     }
 
     /// Keeps the call counted: the store's loop is about to end with its error.
-    fn stay(mut self) {
+    pub(crate) fn stay(mut self) {
         self.0 = None;
     }
 }

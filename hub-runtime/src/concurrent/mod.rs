@@ -12,6 +12,8 @@
 //!   caller, awaiting in a concurrent one.
 //! - An async app's run drives its own store's event loop on the thread that runs it
 //!   ([`block_on`]); its calls into sync libraries are the usual sync forwarders.
+//! - A generated forwarder's call goes to the loop with its typed values
+//!   ([`typed_call`]), not as `Val`s.
 //! - Streams and futures cross between stores as channels ([`transit`], [`pump`]): the
 //!   hub reads the sending store's end and feeds a new end in the receiving store.
 
@@ -22,6 +24,7 @@ mod handles;
 mod pump;
 mod spin_park;
 mod transit;
+mod typed_call;
 
 use wasmtime::Engine;
 use wasmtime::component::{Component, Linker};
@@ -30,6 +33,8 @@ pub(crate) use bind::bind_loop_exports;
 pub(crate) use event_loop::{BetweenCalls, EventLoop};
 pub(crate) use forwarder::LoopFunction;
 pub(crate) use pump::Pumps;
+pub use typed_call::ConcurrentCaller;
+pub(crate) use typed_call::{call as call_typed, call_blocking as call_typed_blocking};
 
 use crate::error::SetupError;
 use crate::limits::StoreLimitsConfig;

@@ -49,18 +49,30 @@ pub(crate) fn bind_interface(
     cx: &mut ExportResolver<'_>,
     interface: &ExportedInterface,
 ) -> Result<DynamicBinding, ForwardError> {
-    let index = cx.export_index(None, &interface.name)?;
-    let mut origins = Vec::new();
-    for name in &interface.resources {
-        origins.push((name.clone(), cx.resource(&index, name)?));
-    }
-    let resources =
-        cx.export_resources(&interface.name, origins, |id| Arc::new(DynamicCodec { id }));
+    let resources = dynamic_resources(cx, interface)?;
     let functions = plan_functions(cx, Some(&interface.name), &interface.functions)?;
     Ok(DynamicBinding {
         resources,
         functions,
     })
+}
+
+/// The resources of the exported `interface`, recorded in `cx`'s types with
+/// `host_dynamic` types for those the library defines.
+///
+/// # Errors
+///
+/// [`ForwardError`] when the interface or one of its resources is not exported.
+pub(crate) fn dynamic_resources(
+    cx: &mut ExportResolver<'_>,
+    interface: &ExportedInterface,
+) -> Result<Vec<ExportResource>, ForwardError> {
+    let index = cx.export_index(None, &interface.name)?;
+    let mut origins = Vec::new();
+    for name in &interface.resources {
+        origins.push((name.clone(), cx.resource(&index, name)?));
+    }
+    Ok(cx.export_resources(&interface.name, origins, |id| Arc::new(DynamicCodec { id })))
 }
 
 /// Binds a library's top-level functions (always dynamic: generated sets are per interface).

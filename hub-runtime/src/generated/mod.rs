@@ -8,7 +8,7 @@ mod typed_binder;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-pub use provider::{InstanceFuncs, Provider, ProviderCall};
+pub use provider::{CallerHolder, ForwardCaller, InstanceFuncs, Provider, ProviderCall};
 pub use typed_binder::TypedBinder;
 
 use crate::bound_export::BoundExport;
@@ -83,6 +83,16 @@ impl GeneratedForwarders {
     pub fn skipped(&self) -> &'static [(&'static str, &'static str)] {
         self.skipped
     }
+}
+
+/// What the build generated for an interface name.
+pub(crate) enum GeneratedFor {
+    /// Forwarders to try.
+    Set(&'static dyn GeneratedInterface),
+    /// The generator skipped this interface, for this reason.
+    Skipped(&'static str),
+    /// Nothing: the interface is not under `wit/` (or the hub forwards dynamically).
+    Nothing,
 }
 
 /// A resource a generated interface defines, with the codec of its marker type.
@@ -176,6 +186,9 @@ pub(crate) fn bind_interface(
         library: Arc::clone(cx.library),
         registry: Arc::clone(cx.registry),
         owned: owned.into_boxed_slice(),
+        // An async library's cell has no stores: its loop gets the one it has.
+        #[cfg(feature = "async")]
+        event_loop: cx.library.instances_in_stores() == 0,
     });
     let mut binder = TypedBinder {
         cx,

@@ -1,8 +1,8 @@
 //! The provider behind a generated interface: the one place its forwarders lock the
 //! library's store, call it, apply the error policy and convert handles.
 
-use std::cell::Cell;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use wasmtime::component::{ComponentNamedList, Lift, Lower, Resource, ResourceAny, TypedFunc};
 
@@ -11,6 +11,7 @@ use crate::holder::Holder;
 use crate::library_cell::LibraryCell;
 use crate::registry::HandleRegistry;
 use crate::resource_type::ResourceTypeEntry;
+use crate::run_control::RunControl;
 use crate::state::HostState;
 use crate::trace;
 
@@ -26,6 +27,9 @@ pub struct Provider {
     /// the generated ownership table's order: the interface's own, then (when the
     /// provider defines them too) the ones it uses.
     pub(crate) owned: Box<[Arc<ResourceTypeEntry>]>,
+    /// An async library: its store is in its event loop, which calls go to.
+    #[cfg(feature = "async")]
+    pub(crate) event_loop: bool,
 }
 
 impl Provider {
@@ -34,25 +38,61 @@ impl Provider {
     pub fn call(&self) -> ProviderCall<'_> {
         ProviderCall {
             provider: self,
-            instance: Cell::new(None),
+            instance: AtomicUsize::new(NO_INSTANCE),
         }
     }
 }
 
+/// The caller's side of a forwarded call, as handle conversions need it: who holds the
+/// handles it is given. A plain forwarder's caller is its store's [`HostState`]; a
+/// concurrent one's, what it read of its store before awaiting the call.
+pub trait ForwardCaller {
+    /// The store that holds what the call returns.
+    #[doc(hidden)]
+    fn holder(&self) -> CallerHolder;
+}
+
+/// Who holds a forwarded call's returned handles (opaque to generated code).
+#[doc(hidden)]
+pub struct CallerHolder(pub(crate) Holder);
+
+impl ForwardCaller for HostState {
+    #[inline]
+    fn holder(&self) -> CallerHolder {
+        CallerHolder(self.holder)
+    }
+}
+
+/// No instance chosen yet.
+const NO_INSTANCE: usize = usize::MAX;
+
 /// One call through a generated forwarder: which instance of the library it goes to,
 /// once a handle it passes (or the call itself) has chosen one. Every generated
 /// forwarder is [`forward`](Self::forward) between two conversions through this.
+/// (The instance is an atomic, not a `Cell`, so a concurrent forwarder's future holding
+/// the call across its await is `Send`; loads and stores are relaxed: one thread.)
 pub struct ProviderCall<'p> {
     provider: &'p Provider,
-    instance: Cell<Option<usize>>,
+    instance: AtomicUsize,
 }
 
 impl ProviderCall<'_> {
+    #[inline]
+    fn instance(&self) -> Option<usize> {
+        let instance = self.instance.load(Ordering::Relaxed);
+        (instance != NO_INSTANCE).then_some(instance)
+    }
+
+    #[inline]
+    fn set_instance(&self, instance: usize) {
+        self.instance.store(instance, Ordering::Relaxed);
+    }
+
     /// Forwards the call from the store whose state is `caller`: emits its event when
     /// `EVENTS` (`arg_count` is for the event), locks a store of the provider for the
     /// caller's run (the instance the handles among the arguments chose, or a free one),
     /// calls its `funcs` with arguments already in the provider's view, and applies the
-    /// error policy.
+    /// error policy. An async library's call goes to its event loop instead.
     ///
     /// # Errors
     ///
@@ -68,19 +108,72 @@ impl ProviderCall<'_> {
         args: P,
     ) -> wasmtime::Result<R>
     where
-        P: ComponentNamedList + Lower,
-        R: ComponentNamedList + Lift,
+        P: ComponentNamedList + Lower + Send + 'static,
+        R: ComponentNamedList + Lift + Send + 'static,
     {
         if EVENTS {
             trace::call(ForwardingPath::Generated, function, arg_count);
         }
+        #[cfg(feature = "async")]
+        if self.provider.event_loop {
+            self.set_instance(0);
+            let (library, run) = (&self.provider.library, caller.run.as_ref());
+            return crate::concurrent::call_typed_blocking(library, run, function, funcs[0], args);
+        }
+        self.forward_to_store(caller.run.as_ref(), function, funcs, args)
+    }
+
+    /// [`forward`](Self::forward) for an `async func` import (the `async` feature): the
+    /// caller's event loop runs on while an async library's loop answers. A sync
+    /// library is called at once, as the dynamic path's concurrent forwarders do.
+    ///
+    /// # Errors
+    ///
+    /// As [`forward`](Self::forward).
+    #[cfg(feature = "async")]
+    pub async fn forward_concurrent<const EVENTS: bool, P, R>(
+        &self,
+        caller: &crate::concurrent::ConcurrentCaller,
+        function: &'static str,
+        arg_count: usize,
+        funcs: &[TypedFunc<P, R>],
+        args: P,
+    ) -> wasmtime::Result<R>
+    where
+        P: ComponentNamedList + Lower + Send + 'static,
+        R: ComponentNamedList + Lift + Send + 'static,
+    {
+        if EVENTS {
+            trace::call(ForwardingPath::Generated, function, arg_count);
+        }
+        if self.provider.event_loop {
+            self.set_instance(0);
+            let library = &self.provider.library;
+            return crate::concurrent::call_typed(library, caller, function, funcs[0], args).await;
+        }
+        self.forward_to_store(caller.run.as_ref(), function, funcs, args)
+    }
+
+    /// Calls `funcs` in a store of a sync library, locked for `run`.
+    #[inline]
+    fn forward_to_store<P, R>(
+        &self,
+        run: Option<&Arc<RunControl>>,
+        function: &'static str,
+        funcs: &[TypedFunc<P, R>],
+        args: P,
+    ) -> wasmtime::Result<R>
+    where
+        P: ComponentNamedList + Lower,
+        R: ComponentNamedList + Lift,
+    {
         let library = &self.provider.library;
-        let mut store = match self.instance.get() {
-            Some(instance) => library.enter_at(instance, caller.run.as_ref())?,
-            None => library.enter(caller.run.as_ref())?,
+        let mut store = match self.instance() {
+            Some(instance) => library.enter_at(instance, run)?,
+            None => library.enter(run)?,
         };
         let instance = store.instance();
-        self.instance.set(Some(instance));
+        self.set_instance(instance);
         match funcs[instance].call(&mut *store, args) {
             Ok(results) => Ok(results),
             Err(err) => Err(library.call_failed(function, err, store)),
@@ -101,19 +194,18 @@ impl ProviderCall<'_> {
         slot: usize,
     ) -> wasmtime::Result<ResourceAny> {
         let (registry, entry) = (&self.provider.registry, &self.provider.owned[slot]);
-        let instance = self.instance.get();
+        let instance = self.instance();
         let found = if handle.owned() {
             registry.take(handle.rep(), entry, instance)?
         } else {
             registry.get(handle.rep(), entry, instance)?
         };
-        self.instance.set(Some(found.instance));
+        self.set_instance(found.instance);
         Ok(found.handle)
     }
 
     /// Registers a handle the provider returned (made by the instance the call went
-    /// to), held by the store whose state is `caller`, and gives that store's host
-    /// handle.
+    /// to), held by `caller`'s store, and gives that store's host handle.
     ///
     /// # Errors
     ///
@@ -123,22 +215,23 @@ impl ProviderCall<'_> {
         &self,
         handle: ResourceAny,
         slot: usize,
-        caller: &HostState,
+        caller: &impl ForwardCaller,
     ) -> wasmtime::Result<Resource<M>> {
         // Results come after `forward`, which chose the instance.
-        let instance = self.instance.get().unwrap_or_default();
+        let instance = self.instance().unwrap_or_default();
         let provider = self.provider;
+        let entry = &provider.owned[slot];
         match provider
             .registry
-            .insert(&provider.owned[slot], handle, instance, caller.holder)
+            .insert(entry, handle, instance, caller.holder().0)
         {
             Ok(rep) => Ok(Resource::new_own(rep)),
             Err(err) => {
                 // The caller gets the registration error; a failing destructor on top of
                 // it would only hide that.
-                if let Ok(mut store) = provider.library.enter_at(instance, None) {
-                    let _ = handle.resource_drop(&mut *store);
-                }
+                let _ = provider
+                    .library
+                    .drop_resource(instance, handle, &entry.name, None);
                 Err(err)
             }
         }
@@ -159,7 +252,7 @@ impl ProviderCall<'_> {
     }
 
     /// An `own` host handle of a resource the provider does not define, returned by it:
-    /// the store whose state is `caller` holds it from now on.
+    /// `caller`'s store holds it from now on.
     ///
     /// # Errors
     ///
@@ -167,11 +260,11 @@ impl ProviderCall<'_> {
     pub fn pass_out<M: 'static>(
         &self,
         handle: Resource<M>,
-        caller: &HostState,
+        caller: &impl ForwardCaller,
     ) -> wasmtime::Result<Resource<M>> {
         self.provider
             .registry
-            .move_to(handle.rep(), caller.holder)?;
+            .move_to(handle.rep(), caller.holder().0)?;
         Ok(handle)
     }
 }

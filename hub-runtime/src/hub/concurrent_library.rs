@@ -61,7 +61,12 @@ impl Hub {
             registry: &self.registry,
             types,
         };
-        let bound = bind_loop_exports(&mut cx, items)
+        let generated = items
+            .interfaces
+            .iter()
+            .map(|i| self.generated_for(&i.name))
+            .collect();
+        let bound = bind_loop_exports(&mut cx, items, generated)
             .map_err(|(export, source)| LoadError::Forward {
                 path: path.to_owned(),
                 export,

@@ -127,8 +127,9 @@ pub(crate) fn build(
 }
 
 /// Defines the forwarders of the `async func`s of `link` again (the `async` feature):
-/// wasmtime serves those only with concurrent host functions. A sync export is served
-/// from its `Val` forwarder; an async library's has its own.
+/// wasmtime serves those only with concurrent host functions. Generated forwarders and
+/// an async library's have their own; a sync export bound dynamically is served from
+/// its `Val` forwarder.
 #[cfg(feature = "async")]
 fn define_async_functions(
     instance: &mut LinkerInstance<'_, HostState>,
@@ -136,8 +137,10 @@ fn define_async_functions(
     functions: &[(String, String)],
     call_events: bool,
 ) -> wasmtime::Result<()> {
+    let generated = bound.path == crate::forwarding_path::ForwardingPath::Generated;
     for (function, as_name) in functions {
-        match bound.callable.iter().find(|f| f.name == *function) {
+        let callable = bound.callable.iter().find(|f| f.name == *function);
+        match callable.filter(|_| !generated) {
             Some(callable) => {
                 crate::dynamic::define_concurrent(instance, callable, as_name, call_events)?;
             }

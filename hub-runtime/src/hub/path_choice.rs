@@ -12,20 +12,10 @@ use crate::error::{ForwardError, GeneratedMismatch};
 use crate::export_resolver::ExportResolver;
 use crate::exports::ExportedItems;
 use crate::forwarding_path::ForwardingPath;
-use crate::generated::{self, GeneratedInterface};
+use crate::generated::{self, GeneratedFor};
 use crate::interface_name::compatibility_key;
 use crate::library_cell::LibraryCell;
 use crate::resource_type::ResourceTypes;
-
-/// What the build generated for an interface name.
-enum GeneratedFor {
-    /// Forwarders to try.
-    Set(&'static dyn GeneratedInterface),
-    /// The generator skipped this interface, for this reason.
-    Skipped(&'static str),
-    /// Nothing: the interface is not under `wit/` (or the hub forwards dynamically).
-    Nothing,
-}
 
 impl Hub {
     /// Binds every export of a new library.
@@ -103,7 +93,7 @@ impl Hub {
 
     /// What was generated for an interface name (semver-compatible), unless the hub
     /// forwards everything dynamically.
-    fn generated_for(&self, name: &str) -> GeneratedFor {
+    pub(super) fn generated_for(&self, name: &str) -> GeneratedFor {
         if self.options.force_dynamic {
             return GeneratedFor::Nothing;
         }
