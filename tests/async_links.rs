@@ -666,6 +666,44 @@ fn streams_run_through_two_libraries_in_a_chain() {
 }
 
 #[test]
+fn streams_and_futures_of_generated_records_variants_enums_and_flags_cross() {
+    // `shapes` is under `wit/`: its generated Rust types carry the items of `shaped`,
+    // which crosses on the dynamic path.
+    let (hub, output) = capturing_hub();
+    load(&hub, "shape_provider");
+    run(&hub, "shape_app");
+    let text = text(&output);
+    let grown_bar = "Shape { name: \"BAR\", color: Color::Red, marks: Marks(BOLD | UNDERLINE), size: Size::Large([1, 2, 2]), tags: [\"grown\"] }";
+    for line in [
+        // A stream of records each way, holding a string, an enum, flags, a variant and
+        // a list.
+        "[APP] shape_app: grown Shape { name: \"DISC\", color: Color::Green, marks: Marks(BOLD | ITALIC), size: Size::Small(8), tags: [\"round\", \"grown\"] }\n".to_owned(),
+        format!("[APP] shape_app: grown {grown_bar}\n"),
+        // A stream of variants, a future of a record, a stream of enums.
+        "[APP] shape_app: sizes [Size::Small(0), Size::Large([0]), Size::Unknown, Size::Small(3)]\n".to_owned(),
+        format!("[APP] shape_app: later {grown_bar}\n"),
+        "[APP] shape_app: colors [Color::Red, Color::Green, Color::Blue]\n".to_owned(),
+        // A future of flags, written once the stream of records ended.
+        "[APP] shape_app: all marks Marks(ITALIC | UNDERLINE)\n".to_owned(),
+    ] {
+        assert!(text.contains(&line), "{line:?} in {text}");
+    }
+    assert_eq!(hub.live_handles(), 0);
+
+    // Forced to the dynamic path, the hub has no Rust type for them: refused at load,
+    // naming the type.
+    let hub = hub_on(ForwardingPath::Dynamic, quiet());
+    let err = hub
+        .load(guest("shape_provider"))
+        .expect_err("no carrier for shapes");
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.contains("passes `stream<record { name: string, color: enum { red, green, blue }"),
+        "{line}"
+    );
+}
+
+#[test]
 fn a_writer_whose_reader_does_not_read_gets_a_bounded_number_of_bytes_across() {
     let (hub, output) = capturing_hub();
     load(&hub, "stream_holder");

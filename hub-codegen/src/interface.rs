@@ -17,6 +17,7 @@ use crate::conversion::Conversion;
 use crate::error::Unsupported;
 use crate::forwarder::forwarder;
 use crate::handles::{HandleIndex, defined_type};
+use crate::items::{ItemTypes, item_types};
 use crate::names::upper_camel;
 use crate::typedef::{conversions, doc_lines, type_definition};
 use crate::types::{ForwarderSet, INTERFACE_DEPTH, TypeRender, View};
@@ -59,6 +60,10 @@ pub(crate) fn interface_module(
         .map(|id| type_definition(&pass_through, *id, View::Host))
         .collect::<Result<Vec<_>, _>>()?;
     let pass_through_set = forwarder_set(&pass_through, &defined_here)?;
+    let ItemTypes {
+        definitions: item_definitions,
+        entries: item_entries,
+    } = item_types(resolve, &full_name, &defined_here);
 
     let used = used_resources(&pass_through);
     // The owned-uses set owns the interface's resources, then the used ones: the order
@@ -137,6 +142,8 @@ pub(crate) fn interface_module(
 
         #(#host_items)*
 
+        #(#item_definitions)*
+
         /// Binds this interface of a loaded library to the generated forwarders.
         pub struct __Interface;
 
@@ -152,6 +159,9 @@ pub(crate) fn interface_module(
             }
             fn uses(&self) -> &'static [__rt::GeneratedUse] {
                 &[#(#generated_uses),*]
+            }
+            fn items(&self) -> &'static [__rt::GeneratedItem] {
+                &[#(#item_entries),*]
             }
             fn bind(
                 &self,

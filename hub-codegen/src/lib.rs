@@ -17,6 +17,7 @@ mod forwarder;
 mod generate;
 mod handles;
 mod interface;
+mod items;
 mod load;
 mod names;
 #[cfg(test)]

@@ -38,6 +38,7 @@ mod limits;
 mod run_control;
 mod trace;
 mod val_type;
+mod weight;
 mod wit_syntax;
 // Stores: the engine, compiled code, every store's state, guests' output and the host's
 // WASI policy, a library's store behind its lock.
@@ -125,14 +126,17 @@ pub mod __internal {
     pub use crate::concurrent::ConcurrentCaller;
     pub use crate::define_forwarders::DefineForwarders;
     pub use crate::generated::{
-        CallerHolder, ForwardCaller, GeneratedInterface, GeneratedResource, GeneratedUse,
-        InstanceFuncs, Provider, ProviderCall, TypedBinder, codec,
+        CallerHolder, ForwardCaller, GeneratedInterface, GeneratedItem, GeneratedResource,
+        GeneratedUse, InstanceFuncs, ItemCarrier, Provider, ProviderCall, TypedBinder, codec,
+        item_carrier,
     };
     pub use crate::hub::bench;
     pub use crate::resource_type::{HandleCodec, MarkerCodec};
+    pub use crate::weight::{Weight, heap_weight};
     pub use wasmtime;
     #[cfg(feature = "async")]
     pub use wasmtime::component::Accessor;
+    pub use wasmtime::component::types;
     pub use wasmtime::component::{
         ComponentType, Lift, LinkerInstance, Lower, Resource, ResourceAny, TypedFunc, flags,
     };

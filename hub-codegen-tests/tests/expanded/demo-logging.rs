@@ -45,6 +45,9 @@ pub mod demo {
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
                     &[]
                 }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -556,6 +559,16 @@ pub mod demo {
             }
             /// Host marker of the WIT resource `logger`: handles to it cross the hub as `Resource<Logger>`.
             pub struct Logger;
+            impl __rt::Weight for Level {}
+            /// Whether a component's type is `level`'s shape.
+            fn __shape_of_level(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Enum(e) => {
+                        e.names().eq(["debug", "info", "warn", "error"])
+                    }
+                    _ => false,
+                }
+            }
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
             impl __rt::GeneratedInterface for __Interface {
@@ -583,6 +596,15 @@ pub mod demo {
                 }
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
                     &[]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[
+                        __rt::GeneratedItem {
+                            name: "demo:logging/logging@0.1.0#level",
+                            shape: __shape_of_level,
+                            carrier: __rt::item_carrier::<Level>,
+                        },
+                    ]
                 }
                 fn bind(
                     &self,

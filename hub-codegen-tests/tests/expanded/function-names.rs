@@ -52,6 +52,9 @@ pub mod cases {
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
                     &[]
                 }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,

@@ -28,6 +28,9 @@ pub mod gated {
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
                     &[]
                 }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,

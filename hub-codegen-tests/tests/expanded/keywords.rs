@@ -91,6 +91,102 @@ pub mod r#dyn {
             }
             /// Host marker of the WIT resource `impl`: handles to it cross the hub as `Resource<Impl>`.
             pub struct Impl;
+            impl __rt::Weight for Enum {}
+            /// Whether a component's type is `enum`'s shape.
+            fn __shape_of_enum(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Enum(e) => e.names().eq(["static", "type"]),
+                    _ => false,
+                }
+            }
+            impl __rt::Weight for Struct {
+                fn weight(items: &[Self]) -> usize {
+                    ::core::mem::size_of_val(items)
+                        + items
+                            .iter()
+                            .map(|item| {
+                                __rt::heap_weight(&item.r#type)
+                                    + __rt::heap_weight(&item.self_)
+                                    + __rt::heap_weight(&item.r#fn)
+                            })
+                            .sum::<usize>()
+                }
+            }
+            /// Whether a component's type is `struct`'s shape.
+            fn __shape_of_struct(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Record(of) => {
+                        let fields: ::std::vec::Vec<_> = of.fields().collect();
+                        fields.len() == 3usize && fields[0usize].name == "type"
+                            && ::core::matches!(
+                                & fields[0usize].ty, __rt::types::Type::U32
+                            ) && fields[1usize].name == "self"
+                            && ::core::matches!(
+                                & fields[1usize].ty, __rt::types::Type::String
+                            ) && fields[2usize].name == "fn"
+                            && match &fields[2usize].ty {
+                                __rt::types::Type::Enum(e) => {
+                                    e.names().eq(["static", "type"])
+                                }
+                                _ => false,
+                            }
+                    }
+                    _ => false,
+                }
+            }
+            impl __rt::Weight for Crate {}
+            /// Whether a component's type is `crate`'s shape.
+            fn __shape_of_crate(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Flags(f) => f.names().eq(["super", "impl"]),
+                    _ => false,
+                }
+            }
+            impl __rt::Weight for Move {
+                fn weight(items: &[Self]) -> usize {
+                    ::core::mem::size_of_val(items)
+                        + items
+                            .iter()
+                            .map(|item| match item {
+                                Self::Ref(payload) => __rt::heap_weight(payload),
+                                Self::Mut => 0,
+                            })
+                            .sum::<usize>()
+                }
+            }
+            /// Whether a component's type is `move`'s shape.
+            fn __shape_of_move(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Variant(of) => {
+                        let cases: ::std::vec::Vec<_> = of.cases().collect();
+                        cases.len() == 2usize && cases[0usize].name == "ref"
+                            && cases[0usize]
+                                .ty
+                                .as_ref()
+                                .is_some_and(|ty| match ty {
+                                    __rt::types::Type::Record(of) => {
+                                        let fields: ::std::vec::Vec<_> = of.fields().collect();
+                                        fields.len() == 3usize && fields[0usize].name == "type"
+                                            && ::core::matches!(
+                                                & fields[0usize].ty, __rt::types::Type::U32
+                                            ) && fields[1usize].name == "self"
+                                            && ::core::matches!(
+                                                & fields[1usize].ty, __rt::types::Type::String
+                                            ) && fields[2usize].name == "fn"
+                                            && match &fields[2usize].ty {
+                                                __rt::types::Type::Enum(e) => {
+                                                    e.names().eq(["static", "type"])
+                                                }
+                                                _ => false,
+                                            }
+                                    }
+                                    _ => false,
+                                }) && cases[1usize].name == "mut"
+                            && cases[1usize].ty.is_none()
+                    }
+                    _ => false,
+                }
+            }
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
             impl __rt::GeneratedInterface for __Interface {
@@ -115,6 +211,30 @@ pub mod r#dyn {
                 }
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
                     &[]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[
+                        __rt::GeneratedItem {
+                            name: "dyn:type/self@0.1.0#enum",
+                            shape: __shape_of_enum,
+                            carrier: __rt::item_carrier::<Enum>,
+                        },
+                        __rt::GeneratedItem {
+                            name: "dyn:type/self@0.1.0#struct",
+                            shape: __shape_of_struct,
+                            carrier: __rt::item_carrier::<Struct>,
+                        },
+                        __rt::GeneratedItem {
+                            name: "dyn:type/self@0.1.0#crate",
+                            shape: __shape_of_crate,
+                            carrier: __rt::item_carrier::<Crate>,
+                        },
+                        __rt::GeneratedItem {
+                            name: "dyn:type/self@0.1.0#move",
+                            shape: __shape_of_move,
+                            carrier: __rt::item_carrier::<Move>,
+                        },
+                    ]
                 }
                 fn bind(
                     &self,
@@ -438,6 +558,9 @@ pub mod r#dyn {
                             >,
                         },
                     ]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
                 }
                 fn bind(
                     &self,

@@ -38,6 +38,9 @@ pub mod cases {
                         },
                     ]
                 }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -536,6 +539,9 @@ pub mod cases {
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
                     &[]
                 }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -850,6 +856,9 @@ pub mod cases {
                             >,
                         },
                     ]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
                 }
                 fn bind(
                     &self,

@@ -108,6 +108,9 @@ pub mod cases {
                         },
                     ]
                 }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -2088,6 +2091,9 @@ pub mod cases {
                     ]
                 }
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
                 fn bind(

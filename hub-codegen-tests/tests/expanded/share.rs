@@ -35,6 +35,9 @@ pub mod share {
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
                     &[]
                 }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -258,6 +261,9 @@ pub mod share {
                             codec: __rt::codec::<super::super::super::share::res::e1::X>,
                         },
                     ]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
                 }
                 fn bind(
                     &self,

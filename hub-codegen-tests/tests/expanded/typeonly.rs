@@ -60,6 +60,41 @@ pub mod types {
                 #[component(name = "blue")]
                 Blue,
             }
+            impl __rt::Weight for Point {
+                fn weight(items: &[Self]) -> usize {
+                    ::core::mem::size_of_val(items)
+                        + items
+                            .iter()
+                            .map(|item| {
+                                __rt::heap_weight(&item.x) + __rt::heap_weight(&item.y)
+                            })
+                            .sum::<usize>()
+                }
+            }
+            /// Whether a component's type is `point`'s shape.
+            fn __shape_of_point(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Record(of) => {
+                        let fields: ::std::vec::Vec<_> = of.fields().collect();
+                        fields.len() == 2usize && fields[0usize].name == "x"
+                            && ::core::matches!(
+                                & fields[0usize].ty, __rt::types::Type::S32
+                            ) && fields[1usize].name == "y"
+                            && ::core::matches!(
+                                & fields[1usize].ty, __rt::types::Type::S32
+                            )
+                    }
+                    _ => false,
+                }
+            }
+            impl __rt::Weight for Color {}
+            /// Whether a component's type is `color`'s shape.
+            fn __shape_of_color(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Enum(e) => e.names().eq(["red", "green", "blue"]),
+                    _ => false,
+                }
+            }
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
             impl __rt::GeneratedInterface for __Interface {
@@ -74,6 +109,20 @@ pub mod types {
                 }
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
                     &[]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[
+                        __rt::GeneratedItem {
+                            name: "types:only/defs@0.1.0#point",
+                            shape: __shape_of_point,
+                            carrier: __rt::item_carrier::<Point>,
+                        },
+                        __rt::GeneratedItem {
+                            name: "types:only/defs@0.1.0#color",
+                            shape: __shape_of_color,
+                            carrier: __rt::item_carrier::<Color>,
+                        },
+                    ]
                 }
                 fn bind(
                     &self,
@@ -152,6 +201,9 @@ pub mod types {
                     &[]
                 }
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
                 fn bind(

@@ -101,6 +101,109 @@ pub mod zoo {
                 #[component(name = "named")]
                 Named(::std::string::String),
             }
+            impl __rt::Weight for Color {}
+            /// Whether a component's type is `color`'s shape.
+            fn __shape_of_color(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Enum(e) => e.names().eq(["red", "green", "blue"]),
+                    _ => false,
+                }
+            }
+            impl __rt::Weight for Permissions {}
+            /// Whether a component's type is `permissions`'s shape.
+            fn __shape_of_permissions(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Flags(f) => {
+                        f.names().eq(["read", "write", "execute"])
+                    }
+                    _ => false,
+                }
+            }
+            impl __rt::Weight for Point {
+                fn weight(items: &[Self]) -> usize {
+                    ::core::mem::size_of_val(items)
+                        + items
+                            .iter()
+                            .map(|item| {
+                                __rt::heap_weight(&item.x) + __rt::heap_weight(&item.y)
+                                    + __rt::heap_weight(&item.label)
+                            })
+                            .sum::<usize>()
+                }
+            }
+            /// Whether a component's type is `point`'s shape.
+            fn __shape_of_point(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Record(of) => {
+                        let fields: ::std::vec::Vec<_> = of.fields().collect();
+                        fields.len() == 3usize && fields[0usize].name == "x"
+                            && ::core::matches!(
+                                & fields[0usize].ty, __rt::types::Type::S32
+                            ) && fields[1usize].name == "y"
+                            && ::core::matches!(
+                                & fields[1usize].ty, __rt::types::Type::S32
+                            ) && fields[2usize].name == "label"
+                            && ::core::matches!(
+                                & fields[2usize].ty, __rt::types::Type::String
+                            )
+                    }
+                    _ => false,
+                }
+            }
+            impl __rt::Weight for Shape {
+                fn weight(items: &[Self]) -> usize {
+                    ::core::mem::size_of_val(items)
+                        + items
+                            .iter()
+                            .map(|item| match item {
+                                Self::Circle(payload) => __rt::heap_weight(payload),
+                                Self::Rectangle(payload) => __rt::heap_weight(payload),
+                                Self::Dot => 0,
+                                Self::Named(payload) => __rt::heap_weight(payload),
+                            })
+                            .sum::<usize>()
+                }
+            }
+            /// Whether a component's type is `shape`'s shape.
+            fn __shape_of_shape(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Variant(of) => {
+                        let cases: ::std::vec::Vec<_> = of.cases().collect();
+                        cases.len() == 4usize && cases[0usize].name == "circle"
+                            && cases[0usize]
+                                .ty
+                                .as_ref()
+                                .is_some_and(|ty| {
+                                    ::core::matches!(ty, __rt::types::Type::Float64)
+                                }) && cases[1usize].name == "rectangle"
+                            && cases[1usize]
+                                .ty
+                                .as_ref()
+                                .is_some_and(|ty| match ty {
+                                    __rt::types::Type::Tuple(of) => {
+                                        let types: ::std::vec::Vec<_> = of.types().collect();
+                                        types.len() == 2usize
+                                            && ::core::matches!(
+                                                & types[0usize], __rt::types::Type::Float64
+                                            )
+                                            && ::core::matches!(
+                                                & types[1usize], __rt::types::Type::Float64
+                                            )
+                                    }
+                                    _ => false,
+                                }) && cases[2usize].name == "dot"
+                            && cases[2usize].ty.is_none()
+                            && cases[3usize].name == "named"
+                            && cases[3usize]
+                                .ty
+                                .as_ref()
+                                .is_some_and(|ty| {
+                                    ::core::matches!(ty, __rt::types::Type::String)
+                                })
+                    }
+                    _ => false,
+                }
+            }
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
             impl __rt::GeneratedInterface for __Interface {
@@ -128,6 +231,30 @@ pub mod zoo {
                 }
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
                     &[]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[
+                        __rt::GeneratedItem {
+                            name: "zoo:types/containers@0.1.0#color",
+                            shape: __shape_of_color,
+                            carrier: __rt::item_carrier::<Color>,
+                        },
+                        __rt::GeneratedItem {
+                            name: "zoo:types/containers@0.1.0#permissions",
+                            shape: __shape_of_permissions,
+                            carrier: __rt::item_carrier::<Permissions>,
+                        },
+                        __rt::GeneratedItem {
+                            name: "zoo:types/containers@0.1.0#point",
+                            shape: __shape_of_point,
+                            carrier: __rt::item_carrier::<Point>,
+                        },
+                        __rt::GeneratedItem {
+                            name: "zoo:types/containers@0.1.0#shape",
+                            shape: __shape_of_shape,
+                            carrier: __rt::item_carrier::<Shape>,
+                        },
+                    ]
                 }
                 fn bind(
                     &self,
@@ -795,6 +922,9 @@ pub mod zoo {
                     ]
                 }
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
                 fn bind(
@@ -2255,6 +2385,9 @@ pub mod zoo {
                         },
                     ]
                 }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[]
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -3182,6 +3315,9 @@ pub mod zoo {
                     &[]
                 }
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
                 fn bind(

@@ -12,7 +12,7 @@ use wasmtime::component::{ComponentExportIndex, Func};
 
 use super::forwarder::{LoopFunction, LoopInterface};
 use super::handles::{HandlePlans, ResourceItems};
-use super::transit::{ItemResources, handle_items, not_carried};
+use super::transit::{ItemCarriers, not_carried, stream_items};
 use crate::bound_export::BoundExport;
 use crate::dynamic::{self, Plan, Streams};
 use crate::error::{ForwardError, GeneratedMismatch, UnsupportedType};
@@ -20,11 +20,12 @@ use crate::export_resolver::ExportResolver;
 use crate::export_resource::ExportResource;
 use crate::exports::{ExportedInterface, ExportedItems};
 use crate::forwarding_path::ForwardingPath;
-use crate::generated::{self, GeneratedFor};
+use crate::generated::{self, GeneratedFor, GeneratedItem};
 
 /// The exports of the async library `cx` resolves (before its loop takes the store),
 /// bound to its event loop, each interface through what the build `generated` for it
-/// (in the order of `items`). The resources it defines are recorded in `cx`'s types.
+/// (in the order of `items`), its streams and futures of generated types carried by
+/// `item_types`' carriers. The resources it defines are recorded in `cx`'s types.
 ///
 /// # Errors
 ///
@@ -34,6 +35,7 @@ pub(crate) fn bind_loop_exports(
     cx: &mut ExportResolver<'_>,
     items: &ExportedItems,
     generated: Vec<GeneratedFor>,
+    item_types: &[&GeneratedItem],
 ) -> Result<Vec<BoundExport>, (String, ForwardError)> {
     let mut exports = Vec::new();
     for (interface, generated) in items.interfaces.iter().zip(generated) {
@@ -41,16 +43,20 @@ pub(crate) fn bind_loop_exports(
         let bound = match generated {
             GeneratedFor::Set(set) => match generated::bind_interface(cx, interface, set) {
                 Ok(mut bound) => {
-                    bound.event_loop = loop_functions(cx, interface).map_err(fail)?;
+                    bound.event_loop = loop_functions(cx, interface, item_types).map_err(fail)?;
                     bound
                 }
-                Err(mismatch) => bind_interface(cx, interface, Some(mismatch)).map_err(fail)?,
+                Err(mismatch) => {
+                    bind_interface(cx, interface, Some(mismatch), item_types).map_err(fail)?
+                }
             },
             GeneratedFor::Skipped(reason) => {
                 let fallback = Some(GeneratedMismatch::NotGenerated { reason });
-                bind_interface(cx, interface, fallback).map_err(fail)?
+                bind_interface(cx, interface, fallback, item_types).map_err(fail)?
             }
-            GeneratedFor::Nothing => bind_interface(cx, interface, None).map_err(fail)?,
+            GeneratedFor::Nothing => {
+                bind_interface(cx, interface, None, item_types).map_err(fail)?
+            }
         };
         exports.push(bound);
     }
@@ -58,7 +64,7 @@ pub(crate) fn bind_loop_exports(
         let fail = |err| ("top-level functions".to_owned(), err);
         let mut functions = Vec::new();
         for (name, _) in &items.functions {
-            functions.push(loop_function(cx, None, name, name).map_err(fail)?);
+            functions.push(loop_function(cx, None, name, name, item_types).map_err(fail)?);
         }
         exports.push(bound(None, None, functions, Vec::new()));
     }
@@ -75,9 +81,10 @@ fn bind_interface(
     cx: &mut ExportResolver<'_>,
     interface: &ExportedInterface,
     fallback: Option<GeneratedMismatch>,
+    item_types: &[&GeneratedItem],
 ) -> Result<BoundExport, ForwardError> {
     let resources = dynamic::dynamic_resources(cx, interface)?;
-    let functions = loop_functions(cx, interface)?;
+    let functions = loop_functions(cx, interface, item_types)?;
     Ok(bound(
         Some(interface.name.clone()),
         fallback,
@@ -87,7 +94,7 @@ fn bind_interface(
 }
 
 /// Every function of `interface` (whose resources are recorded) as its loop forwards
-/// it.
+/// it, with the carriers of `item_types` for its streams' items.
 ///
 /// # Errors
 ///
@@ -95,24 +102,27 @@ fn bind_interface(
 fn loop_functions(
     cx: &mut ExportResolver<'_>,
     interface: &ExportedInterface,
+    item_types: &[&GeneratedItem],
 ) -> Result<Vec<Arc<LoopFunction>>, ForwardError> {
     let index = cx.export_index(None, &interface.name)?;
     let mut functions = Vec::new();
     for name in &interface.functions {
         let export = format!("{}#{name}", interface.name);
-        functions.push(loop_function(cx, Some(&index), name, &export)?);
+        functions.push(loop_function(cx, Some(&index), name, &export, item_types)?);
     }
     Ok(functions)
 }
 
 /// The exported function `name` (of the interface at `interface`, or top-level) as its
-/// loop forwards it, unless its signature holds what the loop cannot carry. Its type is
-/// read off the instance, whose resource types are the ones the hub recorded.
+/// loop forwards it, unless its signature holds what the loop cannot carry (the items
+/// of its streams and futures may be of `item_types`). Its type is read off the
+/// instance, whose resource types are the ones the hub recorded.
 fn loop_function(
     cx: &mut ExportResolver<'_>,
     interface: Option<&ComponentExportIndex>,
     name: &str,
     export: &str,
+    item_types: &[&GeneratedItem],
 ) -> Result<Arc<LoopFunction>, ForwardError> {
     let func: Func = cx.func(interface, name)?;
     let ty: ComponentFunc = func.ty(&*cx.store);
@@ -121,29 +131,34 @@ fn loop_function(
         function: export.to_owned(),
         reason,
     };
-    if let Some(what) = types.iter().find_map(not_carried) {
-        return Err(unsupported(UnsupportedType::InAsyncLibrary { what }));
-    }
     // Handles in the values cross through the registry; streams and futures (whose
     // items may be handles) as channels.
     let plan =
         |t: &Type| Plan::for_type(t, cx.library.id, cx.types, Streams::Kept).map_err(unsupported);
+    let mut carriers = ItemCarriers::default();
+    let mut stream_item_types = Vec::new();
+    types
+        .iter()
+        .for_each(|t| stream_items(t, &mut stream_item_types));
+    for item in stream_item_types {
+        if let Type::Own(resource) = item {
+            if let Some(owner) = plan(&item)?.handle_owner() {
+                carriers.push(resource, ResourceItems::new(owner, cx.registry));
+            }
+        } else if let Some(generated) = item_types.iter().find(|g| (g.shape)(&item)) {
+            carriers.push_generated(item, (generated.carrier)().carrier);
+        }
+    }
+    if let Some(what) = types.iter().find_map(|t| not_carried(t, &carriers)) {
+        return Err(unsupported(UnsupportedType::InAsyncLibrary { what }));
+    }
     let params = ty
         .params()
         .map(|(_, t)| plan(&t))
         .collect::<Result<_, _>>()?;
     let results = ty.results().map(|t| plan(&t)).collect::<Result<_, _>>()?;
     let handles = HandlePlans::new(params, results, cx.registry, cx.library.id);
-    let mut items = ItemResources::default();
-    let mut resources = Vec::new();
-    types.iter().for_each(|t| handle_items(t, &mut resources));
-    for resource in resources {
-        let item = plan(&Type::Own(resource))?;
-        if let Some(owner) = item.handle_owner() {
-            items.push(resource, ResourceItems::new(owner, cx.registry));
-        }
-    }
-    let function = LoopFunction::new(name, func, &ty, cx.library, handles, items);
+    let function = LoopFunction::new(name, func, &ty, cx.library, handles, carriers);
     Ok(Arc::new(function))
 }
 

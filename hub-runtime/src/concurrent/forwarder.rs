@@ -14,7 +14,7 @@ use wasmtime::{AsContextMut, StoreContextMut};
 
 use super::event_loop::{LoopCall, Work};
 use super::handles::HandlePlans;
-use super::transit::{ItemResources, Transit, holds_streams};
+use super::transit::{ItemCarriers, Transit, holds_streams};
 use crate::define_forwarders::DefineForwarders;
 use crate::forwarding_path::ForwardingPath;
 use crate::holder::Holder;
@@ -37,7 +37,7 @@ pub(crate) struct LoopFunction {
     /// Where resource handles are in its signature, if any (never with streams).
     pub(crate) handles: Option<HandlePlans>,
     /// The resources whose handles its streams and futures carry.
-    items: ItemResources,
+    items: ItemCarriers,
     pub(crate) library: Arc<LibraryCell>,
 }
 
@@ -54,7 +54,7 @@ impl LoopFunction {
         ty: &ComponentFunc,
         library: &Arc<LibraryCell>,
         handles: Option<HandlePlans>,
-        items: ItemResources,
+        items: ItemCarriers,
     ) -> LoopFunction {
         let params: Box<[Type]> = ty.params().map(|(_, t)| t).collect();
         let results: Box<[Type]> = ty.results().collect();

@@ -33,6 +33,7 @@ pub(crate) use bind::bind_loop_exports;
 pub(crate) use event_loop::{BetweenCalls, EventLoop};
 pub(crate) use forwarder::LoopFunction;
 pub(crate) use pump::Pumps;
+pub(crate) use transit::{Carrier, carrier_of_items};
 pub use typed_call::ConcurrentCaller;
 pub(crate) use typed_call::{call as call_typed, call_blocking as call_typed_blocking};
 

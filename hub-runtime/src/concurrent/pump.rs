@@ -31,6 +31,7 @@ use wasmtime::component::{
 
 use crate::holder::Holder;
 use crate::state::HostState;
+pub(crate) use crate::weight::Weight;
 
 /// Items taken from a writer at once, at most: one chunk on the channel.
 pub(crate) const CHUNK_ITEMS: usize = 64 * 1024;
@@ -133,38 +134,6 @@ impl<T: Send + 'static> ItemCodec<T, T> for Unchanged {
 
     fn decode(&self, _: StoreContextMut<'_, HostState>, items: Vec<T>) -> wasmtime::Result<Vec<T>> {
         Ok(items)
-    }
-}
-
-/// The bytes a chunk of items holds in the host, for [`BYTES_IN_FLIGHT`].
-pub(crate) trait Weight: Sized {
-    fn weight(items: &[Self]) -> usize {
-        std::mem::size_of_val(items)
-    }
-}
-
-impl Weight for bool {}
-impl Weight for i8 {}
-impl Weight for u8 {}
-impl Weight for i16 {}
-impl Weight for u16 {}
-impl Weight for i32 {}
-impl Weight for u32 {}
-impl Weight for i64 {}
-impl Weight for u64 {}
-impl Weight for f32 {}
-impl Weight for f64 {}
-impl Weight for char {}
-
-impl Weight for String {
-    fn weight(items: &[Self]) -> usize {
-        std::mem::size_of_val(items) + items.iter().map(String::len).sum::<usize>()
-    }
-}
-
-impl<T: Weight> Weight for Vec<T> {
-    fn weight(items: &[Self]) -> usize {
-        std::mem::size_of_val(items) + items.iter().map(|v| T::weight(v)).sum::<usize>()
     }
 }
 

@@ -8,9 +8,9 @@
 //! Turning a `StreamAny` into a typed end needs a Rust type for its items (wasmtime 48
 //! has no `Val`-level stream access), so the items this path carries are the ones with a
 //! Rust type here ([`carrier`]), streams and futures of those (each piped across on its
-//! own), and resource handles (`ResourceAny`, each crossing as its registry `rep`:
-//! [`ItemResources`]); [`not_carried`] names what else a signature holds, for the
-//! refusal at load.
+//! own), resource handles (`ResourceAny`, each crossing as its registry `rep`) and the
+//! generated types of `wit/` (both found at load: [`ItemCarriers`]); [`not_carried`]
+//! names what else a signature holds, for the refusal at load.
 
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -48,7 +48,7 @@ impl Transit {
     }
 
     /// `values` (of `types`) leaving `store`: each stream or future is piped out of it,
-    /// with the carriers of `resources` for streams and futures of handles.
+    /// with `carriers` for streams and futures of handles and of generated types.
     ///
     /// # Errors
     ///
@@ -57,13 +57,13 @@ impl Transit {
         mut store: impl AsContextMut<Data = HostState>,
         types: &[Type],
         mut values: Vec<Val>,
-        resources: &ItemResources,
+        carriers: &ItemCarriers,
     ) -> wasmtime::Result<Transit> {
         let mut crossings = Vec::new();
         let mut store = store.as_context_mut();
         for (ty, value) in types.iter().zip(&mut values) {
             if holds_streams(ty) {
-                take(&mut store, ty, value, &mut crossings, resources)?;
+                take(&mut store, ty, value, &mut crossings, carriers)?;
             }
         }
         Ok(Transit { values, crossings })
@@ -100,7 +100,7 @@ impl Transit {
 }
 
 /// A stream or future piped out of its store, to become one of another.
-trait Crossing: Send {
+pub(crate) trait Crossing: Send {
     /// The new stream or future in `store`, fed from the channel.
     fn land(self: Box<Self>, store: StoreContextMut<'_, HostState>) -> wasmtime::Result<Val>;
 }
@@ -111,7 +111,7 @@ fn take(
     ty: &Type,
     value: &mut Val,
     crossings: &mut Vec<Box<dyn Crossing>>,
-    resources: &ItemResources,
+    carriers: &ItemCarriers,
 ) -> wasmtime::Result<()> {
     let placeholder = Val::U32(u32::try_from(crossings.len())?);
     match ty {
@@ -119,20 +119,20 @@ fn take(
             let Val::Stream(any) = std::mem::replace(value, placeholder) else {
                 unreachable!("matched above")
             };
-            let carrier = carrier_of(stream.ty(), ty, resources)?;
+            let carrier = carrier_of(stream.ty(), ty, carriers)?;
             crossings.push(carrier.stream(store.as_context_mut(), any)?);
         }
         Type::Future(future) if matches!(value, Val::Future(_)) => {
             let Val::Future(any) = std::mem::replace(value, placeholder) else {
                 unreachable!("matched above")
             };
-            let carrier = carrier_of(future.ty(), ty, resources)?;
+            let carrier = carrier_of(future.ty(), ty, carriers)?;
             crossings.push(carrier.future(store.as_context_mut(), any)?);
         }
         _ => {
             for (ty, value) in parts(ty, value)? {
                 if holds_streams(&ty) {
-                    take(store, &ty, value, crossings, resources)?;
+                    take(store, &ty, value, crossings, carriers)?;
                 }
             }
         }
@@ -220,19 +220,21 @@ pub(crate) fn holds_streams(ty: &Type) -> bool {
 
 /// What in `ty` an event loop cannot carry, in WIT syntax: error contexts, streams and
 /// futures of items without a carrier (handles are carried, their resource found at
-/// bind), and streams or futures inside maps and fixed-length lists.
-pub(crate) fn not_carried(ty: &Type) -> Option<String> {
-    let inner = not_carried;
+/// bind; so are the generated types in `carriers`), and streams or futures inside maps
+/// and fixed-length lists.
+pub(crate) fn not_carried(ty: &Type, carriers: &ItemCarriers) -> Option<String> {
+    let inner = |ty: &Type| not_carried(ty, carriers);
+    let carried = |item: &Type| carrier(item).is_some() || carriers.generated(item).is_some();
     match ty {
         Type::ErrorContext => Some(WitType(ty).to_string()),
         Type::Stream(stream) => match stream.ty() {
             Some(Type::Own(_)) => None,
-            Some(item) if carrier(&item).is_some() => None,
+            Some(item) if carried(&item) => None,
             _ => Some(WitType(ty).to_string()),
         },
         Type::Future(future) => match future.ty() {
             Some(Type::Own(_)) => None,
-            Some(item) if carrier(&item).is_some() => None,
+            Some(item) if carried(&item) => None,
             _ => Some(WitType(ty).to_string()),
         },
         Type::FixedLengthList(_) | Type::Map(_) if holds_streams(ty) => {
@@ -269,38 +271,38 @@ pub(crate) fn not_carried(ty: &Type) -> Option<String> {
     }
 }
 
-/// The resources of the streams and futures of handles anywhere in `ty`, pushed to
-/// `found`.
-pub(crate) fn handle_items(ty: &Type, found: &mut Vec<ResourceType>) {
+/// The item types of the streams and futures anywhere in `ty` (not inside their items),
+/// pushed to `found`.
+pub(crate) fn stream_items(ty: &Type, found: &mut Vec<Type>) {
     let item = match ty {
-        Type::Stream(stream) => stream.ty(),
-        Type::Future(future) => future.ty(),
+        Type::Stream(stream) => Some(stream.ty()),
+        Type::Future(future) => Some(future.ty()),
         _ => None,
     };
-    if let Some(Type::Own(resource)) = item {
-        found.push(resource);
+    if let Some(item) = item {
+        found.extend(item);
         return;
     }
     match ty {
-        Type::List(list) => handle_items(&list.ty(), found),
-        Type::Option(option) => handle_items(&option.ty(), found),
+        Type::List(list) => stream_items(&list.ty(), found),
+        Type::Option(option) => stream_items(&option.ty(), found),
         Type::Result(result) => {
             for t in [result.ok(), result.err()].into_iter().flatten() {
-                handle_items(&t, found);
+                stream_items(&t, found);
             }
         }
-        Type::Record(record) => record.fields().for_each(|f| handle_items(&f.ty, found)),
-        Type::Tuple(tuple) => tuple.types().for_each(|t| handle_items(&t, found)),
+        Type::Record(record) => record.fields().for_each(|f| stream_items(&f.ty, found)),
+        Type::Tuple(tuple) => tuple.types().for_each(|t| stream_items(&t, found)),
         Type::Variant(variant) => variant
             .cases()
             .filter_map(|c| c.ty)
-            .for_each(|t| handle_items(&t, found)),
+            .for_each(|t| stream_items(&t, found)),
         _ => {}
     }
 }
 
 /// Pipes streams and futures of one item type out of a store, and lands them in another.
-trait Carrier: Sync {
+pub(crate) trait Carrier: Sync {
     fn stream(
         &self,
         store: StoreContextMut<'_, HostState>,
@@ -337,6 +339,14 @@ fn carrier(item: &Type) -> Option<&'static dyn Carrier> {
         Type::Future(future) => carrier_in::<AsFutures>(&future.ty()?),
         item => carrier_in::<AsValues>(item),
     }
+}
+
+/// The carrier of items of the Rust type `T` (a generated type's).
+pub(crate) fn carrier_of_items<T>() -> &'static dyn Carrier
+where
+    T: ComponentType + Lift + Lower + Weight + Send + Sync + 'static,
+{
+    &Items::<T>::CARRIER
 }
 
 /// The carrier of family `F` for the Rust type of `item`, when it has one.
@@ -417,38 +427,59 @@ impl Family for AsFutures {
     }
 }
 
-/// The carrier of `item`s (in a `ty`), which bind checked: `resources`' for a handle.
+/// The carrier of `item`s (in a `ty`), which bind checked: `carriers`' for a handle
+/// and a generated type.
 fn carrier_of<'c>(
     item: Option<Type>,
     ty: &Type,
-    resources: &'c ItemResources,
+    carriers: &'c ItemCarriers,
 ) -> wasmtime::Result<&'c dyn Carrier> {
     let carrier = match &item {
-        Some(Type::Own(resource)) => resources.carrier(*resource),
-        Some(item) => carrier(item),
+        Some(Type::Own(resource)) => carriers.carrier(*resource),
+        Some(item) => carrier(item).or_else(|| carriers.generated(item)),
         None => None,
     };
     carrier.ok_or_else(|| wasmtime::format_err!("the hub cannot carry a `{}`", WitType(ty)))
 }
 
-/// The resources whose handles one function's streams and futures carry, each with its
-/// carrier (none for most functions).
+/// The carriers one function's streams and futures need beyond the built-in ones
+/// (none for most functions): of the resources whose handles they carry, and of the
+/// generated types they carry.
 #[derive(Default)]
-pub(crate) struct ItemResources(Vec<(ResourceType, HandleItems)>);
+pub(crate) struct ItemCarriers {
+    resources: Vec<(ResourceType, HandleItems)>,
+    generated: Vec<(Type, &'static dyn Carrier)>,
+}
 
-impl ItemResources {
+impl ItemCarriers {
     /// Carries handles of `resource` (as the function's types name it) with `items`.
     pub(crate) fn push(&mut self, resource: ResourceType, items: ResourceItems) {
         if self.carrier(resource).is_none() {
-            self.0.push((resource, HandleItems(Arc::new(items))));
+            self.resources
+                .push((resource, HandleItems(Arc::new(items))));
+        }
+    }
+
+    /// Carries items of type `item` (a generated type's shape) with `carrier`.
+    pub(crate) fn push_generated(&mut self, item: Type, carrier: &'static dyn Carrier) {
+        if self.generated(&item).is_none() {
+            self.generated.push((item, carrier));
         }
     }
 
     fn carrier(&self, resource: ResourceType) -> Option<&dyn Carrier> {
-        self.0
+        self.resources
             .iter()
             .find(|(ty, _)| *ty == resource)
             .map(|(_, items)| items as &dyn Carrier)
+    }
+
+    /// The generated carrier of `item`s, if bind found one.
+    fn generated(&self, item: &Type) -> Option<&'static dyn Carrier> {
+        self.generated
+            .iter()
+            .find(|(ty, _)| ty == item)
+            .map(|(_, carrier)| *carrier)
     }
 }
 

@@ -2,12 +2,14 @@
 //! the binder that type-checks it against a real component ([`typed_binder`]), and the provider
 //! its forwarders call through ([`provider`]).
 
+mod item;
 mod provider;
 mod typed_binder;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+pub use item::{GeneratedItem, ItemCarrier, item_carrier};
 pub use provider::{CallerHolder, ForwardCaller, InstanceFuncs, Provider, ProviderCall};
 pub use typed_binder::TypedBinder;
 
@@ -32,6 +34,10 @@ pub trait GeneratedInterface: Sync {
     /// none of them (they pass through) or all of them (they are its own, and the
     /// forwarders of [`TypedBinder::owns_uses`] convert them).
     fn uses(&self) -> &'static [GeneratedUse];
+    /// The types it defines that can be stream and future items (plain data).
+    fn items(&self) -> &'static [GeneratedItem] {
+        &[]
+    }
     /// Resolves a `TypedFunc` for every function through `binder`, which type-checks each
     /// against the component's real types.
     ///
@@ -71,6 +77,12 @@ impl GeneratedForwarders {
     /// The interfaces with generated forwarders.
     pub(crate) fn interfaces(&self) -> &'static [&'static dyn GeneratedInterface] {
         self.interfaces
+    }
+
+    /// The generated types that can be stream and future items, of every interface.
+    #[cfg(feature = "async")]
+    pub(crate) fn items(&self) -> Vec<&'static GeneratedItem> {
+        self.interfaces.iter().flat_map(|set| set.items()).collect()
     }
 
     /// The full names (`ns:pkg/iface@version`) of the interfaces with generated

@@ -66,7 +66,12 @@ impl Hub {
             .iter()
             .map(|i| self.generated_for(&i.name))
             .collect();
-        let bound = bind_loop_exports(&mut cx, items, generated)
+        // Forcing the dynamic path leaves the generated types out too.
+        let item_types = match self.options.force_dynamic {
+            true => Vec::new(),
+            false => self.generated.items(),
+        };
+        let bound = bind_loop_exports(&mut cx, items, generated, &item_types)
             .map_err(|(export, source)| LoadError::Forward {
                 path: path.to_owned(),
                 export,

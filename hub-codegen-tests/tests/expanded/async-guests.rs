@@ -5,10 +5,11 @@ pub mod hub {
         pub mod echo {
             //! Generated forwarders for `hub:async-guests/echo@0.1.0`.
             //!
-            //! `hub:async-guests/echo`: async functions across a link. Under `wit/`, so the hub has
-            //! generated forwarders for it; the async guests (`guests/wit-async`, whose `echo.wit`
-            //! links here) import and export it. `guests/wit-echo-sync` is the same interface with no
-            //! `async` (and no `bloat`, so a sync provider of it falls back to the dynamic path).
+            //! The part of `hub:async-guests` under `wit/`, which the hub generates code for; the
+            //! async guests (`guests/wit-async`, whose `async-guests.wit` links here) use it.
+            //! `echo`: async functions across a link, on generated forwarders.
+            //! `guests/wit-echo-sync` is the same interface with no `async` (and no `bloat`, so a sync
+            //! provider of it falls back to the dynamic path).
             #[allow(unused_imports)]
             use ::hub_runtime::__internal as __rt;
             /// The full interface name this module forwards.
@@ -31,6 +32,9 @@ pub mod hub {
                     &[]
                 }
                 fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
                 fn bind(
@@ -289,11 +293,336 @@ pub mod hub {
                 }
             }
         }
+        pub mod shapes {
+            //! Generated forwarders for `hub:async-guests/shapes@0.1.0`.
+            //!
+            //! Plain data as stream and future items: `shaped` (in `guests/wit-async`) passes these
+            //! in streams and futures, which the hub carries by their generated Rust types.
+            #[allow(unused_imports)]
+            use ::hub_runtime::__internal as __rt;
+            /// The full interface name this module forwards.
+            pub const NAME: &str = "hub:async-guests/shapes@0.1.0";
+            /// Ownership table: the resources this interface defines (their provider holds them).
+            pub const DEFINES: &[&str] = &[];
+            /// Ownership table: resources of other interfaces its values can hold. They pass
+            /// through, unless the provider defines them all (then it owns them too).
+            pub const USES: &[&str] = &[];
+            /// WIT `color`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Copy,
+                Debug,
+                PartialEq,
+                Eq,
+                Hash
+            )]
+            #[component(enum)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
+            #[repr(u8)]
+            pub enum Color {
+                /// WIT case `red`.
+                #[component(name = "red")]
+                Red,
+                /// WIT case `green`.
+                #[component(name = "green")]
+                Green,
+                /// WIT case `blue`.
+                #[component(name = "blue")]
+                Blue,
+            }
+            #[doc(hidden)]
+            pub mod __flags_marks {
+                #![allow(missing_docs)]
+                use ::hub_runtime::__internal as __rt;
+                use ::hub_runtime::__internal::wasmtime;
+                __rt::flags! {
+                    Marks { #[component(name = "bold")] const BOLD; #[component(name =
+                    "italic")] const ITALIC; #[component(name = "underline")] const
+                    UNDERLINE; }
+                }
+            }
+            /// WIT `marks`.
+            pub use __flags_marks::Marks;
+            /// WIT `size`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Debug,
+                PartialEq
+            )]
+            #[component(variant)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
+            pub enum Size {
+                /// WIT case `small`.
+                #[component(name = "small")]
+                Small(u8),
+                /// WIT case `large`.
+                #[component(name = "large")]
+                Large(::std::vec::Vec<u32>),
+                /// WIT case `unknown`.
+                #[component(name = "unknown")]
+                Unknown,
+            }
+            /// WIT `shape`.
+            #[derive(
+                __rt::ComponentType,
+                __rt::Lift,
+                __rt::Lower,
+                Clone,
+                Debug,
+                PartialEq
+            )]
+            #[component(record)]
+            #[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]
+            pub struct Shape {
+                /// WIT field `name`.
+                #[component(name = "name")]
+                pub name: ::std::string::String,
+                /// WIT field `color`.
+                #[component(name = "color")]
+                pub color: super::super::super::hub::async_guests::shapes::Color,
+                /// WIT field `marks`.
+                #[component(name = "marks")]
+                pub marks: super::super::super::hub::async_guests::shapes::Marks,
+                /// WIT field `size`.
+                #[component(name = "size")]
+                pub size: super::super::super::hub::async_guests::shapes::Size,
+                /// WIT field `tags`.
+                #[component(name = "tags")]
+                pub tags: ::std::vec::Vec<::std::string::String>,
+            }
+            impl __rt::Weight for Color {}
+            /// Whether a component's type is `color`'s shape.
+            fn __shape_of_color(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Enum(e) => e.names().eq(["red", "green", "blue"]),
+                    _ => false,
+                }
+            }
+            impl __rt::Weight for Marks {}
+            /// Whether a component's type is `marks`'s shape.
+            fn __shape_of_marks(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Flags(f) => {
+                        f.names().eq(["bold", "italic", "underline"])
+                    }
+                    _ => false,
+                }
+            }
+            impl __rt::Weight for Size {
+                fn weight(items: &[Self]) -> usize {
+                    ::core::mem::size_of_val(items)
+                        + items
+                            .iter()
+                            .map(|item| match item {
+                                Self::Small(payload) => __rt::heap_weight(payload),
+                                Self::Large(payload) => __rt::heap_weight(payload),
+                                Self::Unknown => 0,
+                            })
+                            .sum::<usize>()
+                }
+            }
+            /// Whether a component's type is `size`'s shape.
+            fn __shape_of_size(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Variant(of) => {
+                        let cases: ::std::vec::Vec<_> = of.cases().collect();
+                        cases.len() == 3usize && cases[0usize].name == "small"
+                            && cases[0usize]
+                                .ty
+                                .as_ref()
+                                .is_some_and(|ty| {
+                                    ::core::matches!(ty, __rt::types::Type::U8)
+                                }) && cases[1usize].name == "large"
+                            && cases[1usize]
+                                .ty
+                                .as_ref()
+                                .is_some_and(|ty| match ty {
+                                    __rt::types::Type::List(list) => {
+                                        let inner = list.ty();
+                                        ::core::matches!(& inner, __rt::types::Type::U32)
+                                    }
+                                    _ => false,
+                                }) && cases[2usize].name == "unknown"
+                            && cases[2usize].ty.is_none()
+                    }
+                    _ => false,
+                }
+            }
+            impl __rt::Weight for Shape {
+                fn weight(items: &[Self]) -> usize {
+                    ::core::mem::size_of_val(items)
+                        + items
+                            .iter()
+                            .map(|item| {
+                                __rt::heap_weight(&item.name)
+                                    + __rt::heap_weight(&item.color)
+                                    + __rt::heap_weight(&item.marks)
+                                    + __rt::heap_weight(&item.size)
+                                    + __rt::heap_weight(&item.tags)
+                            })
+                            .sum::<usize>()
+                }
+            }
+            /// Whether a component's type is `shape`'s shape.
+            fn __shape_of_shape(ty: &__rt::types::Type) -> bool {
+                match ty {
+                    __rt::types::Type::Record(of) => {
+                        let fields: ::std::vec::Vec<_> = of.fields().collect();
+                        fields.len() == 5usize && fields[0usize].name == "name"
+                            && ::core::matches!(
+                                & fields[0usize].ty, __rt::types::Type::String
+                            ) && fields[1usize].name == "color"
+                            && match &fields[1usize].ty {
+                                __rt::types::Type::Enum(e) => {
+                                    e.names().eq(["red", "green", "blue"])
+                                }
+                                _ => false,
+                            } && fields[2usize].name == "marks"
+                            && match &fields[2usize].ty {
+                                __rt::types::Type::Flags(f) => {
+                                    f.names().eq(["bold", "italic", "underline"])
+                                }
+                                _ => false,
+                            } && fields[3usize].name == "size"
+                            && match &fields[3usize].ty {
+                                __rt::types::Type::Variant(of) => {
+                                    let cases: ::std::vec::Vec<_> = of.cases().collect();
+                                    cases.len() == 3usize && cases[0usize].name == "small"
+                                        && cases[0usize]
+                                            .ty
+                                            .as_ref()
+                                            .is_some_and(|ty| {
+                                                ::core::matches!(ty, __rt::types::Type::U8)
+                                            }) && cases[1usize].name == "large"
+                                        && cases[1usize]
+                                            .ty
+                                            .as_ref()
+                                            .is_some_and(|ty| match ty {
+                                                __rt::types::Type::List(list) => {
+                                                    let inner = list.ty();
+                                                    ::core::matches!(& inner, __rt::types::Type::U32)
+                                                }
+                                                _ => false,
+                                            }) && cases[2usize].name == "unknown"
+                                        && cases[2usize].ty.is_none()
+                                }
+                                _ => false,
+                            } && fields[4usize].name == "tags"
+                            && match &fields[4usize].ty {
+                                __rt::types::Type::List(list) => {
+                                    let inner = list.ty();
+                                    ::core::matches!(& inner, __rt::types::Type::String)
+                                }
+                                _ => false,
+                            }
+                    }
+                    _ => false,
+                }
+            }
+            /// Binds this interface of a loaded library to the generated forwarders.
+            pub struct __Interface;
+            impl __rt::GeneratedInterface for __Interface {
+                fn name(&self) -> &'static str {
+                    NAME
+                }
+                fn functions(&self) -> &'static [&'static str] {
+                    &[]
+                }
+                fn resources(&self) -> &'static [__rt::GeneratedResource] {
+                    &[]
+                }
+                fn uses(&self) -> &'static [__rt::GeneratedUse] {
+                    &[]
+                }
+                fn items(&self) -> &'static [__rt::GeneratedItem] {
+                    &[
+                        __rt::GeneratedItem {
+                            name: "hub:async-guests/shapes@0.1.0#color",
+                            shape: __shape_of_color,
+                            carrier: __rt::item_carrier::<Color>,
+                        },
+                        __rt::GeneratedItem {
+                            name: "hub:async-guests/shapes@0.1.0#marks",
+                            shape: __shape_of_marks,
+                            carrier: __rt::item_carrier::<Marks>,
+                        },
+                        __rt::GeneratedItem {
+                            name: "hub:async-guests/shapes@0.1.0#size",
+                            shape: __shape_of_size,
+                            carrier: __rt::item_carrier::<Size>,
+                        },
+                        __rt::GeneratedItem {
+                            name: "hub:async-guests/shapes@0.1.0#shape",
+                            shape: __shape_of_shape,
+                            carrier: __rt::item_carrier::<Shape>,
+                        },
+                    ]
+                }
+                fn bind(
+                    &self,
+                    binder: &mut __rt::TypedBinder<'_, '_>,
+                ) -> ::core::result::Result<
+                    ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                    ::hub_runtime::GeneratedMismatch,
+                > {
+                    bind(binder)
+                }
+            }
+            /// Resolves every function's `TypedFunc` in each instance, which type-checks it
+            /// against the component.
+            fn bind(
+                binder: &mut __rt::TypedBinder<'_, '_>,
+            ) -> ::core::result::Result<
+                ::std::boxed::Box<dyn __rt::DefineForwarders>,
+                ::hub_runtime::GeneratedMismatch,
+            > {
+                ::core::result::Result::Ok(
+                    ::std::boxed::Box::new(__Forwarders {
+                        provider: binder.provider(),
+                    }),
+                )
+            }
+            /// Each function's `TypedFunc`s (one per instance), resolved and type-checked once
+            /// at load.
+            #[allow(non_snake_case)]
+            struct __Forwarders {
+                provider: ::std::sync::Arc<__rt::Provider>,
+            }
+            impl __Forwarders {
+                fn define_all<const EVENTS: bool>(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
+                ) -> __rt::Result<()> {
+                    let _ = linker;
+                    ::core::result::Result::Ok(())
+                }
+            }
+            impl __rt::DefineForwarders for __Forwarders {
+                fn define(
+                    &self,
+                    linker: &mut __rt::LinkerInstance<'_, ::hub_runtime::HostState>,
+                    call_events: bool,
+                ) -> __rt::Result<()> {
+                    if call_events {
+                        self.define_all::<true>(linker)
+                    } else {
+                        self.define_all::<false>(linker)
+                    }
+                }
+            }
+        }
     }
 }
 /// Every interface with generated forwarders.
 pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[
     &hub::async_guests::echo::__Interface,
+    &hub::async_guests::shapes::__Interface,
 ];
 /// Interfaces under `wit/` without generated forwarders, and why: they are
 /// forwarded through the dynamic path.
