@@ -1,0 +1,35 @@
+//! wRPC for component-hub. wRPC (`wrpc.0.0.1`, the protocol wasmCloud speaks over NATS)
+//! carries a function's parameters and results in the component model's [value
+//! definition encoding]: LEB128 integers, strings and lists as a length and their items,
+//! variants and enums as a discriminant (and payload), flags as bit bytes; resources as
+//! opaque byte strings the serving side chooses. This crate is that codec for
+//! wasmtime 48's [`Val`](wasmtime::component::Val), written from the spec: no wRPC
+//! implementation supports wasmtime 48 (`wrpc-runtime-wasmtime` pins 45, `wrpc-wasmtime`
+//! needs 50).
+//!
+//! - [`encode_values`] writes values of known types; a handle goes through a
+//!   [`HandleEncoder`] (the hub's registry decides which bytes name it).
+//! - [`decode_values`] reads them back, checking everything it reads: every length is
+//!   bounded by the bytes left before anything is allocated for it, integers cannot
+//!   overflow their type, strings must be UTF-8, discriminants must name a case, and
+//!   nothing may follow the last value. A peer sending garbage gets a [`DecodeError`],
+//!   never a panic.
+//!
+//! Streams, futures and error contexts are not encoded yet ([`EncodeError::Unsupported`]).
+//!
+//! [value definition encoding]: https://github.com/WebAssembly/component-model/blob/main/design/mvp/Binary.md#-value-definitions
+
+#![deny(missing_docs)]
+
+mod decode;
+mod encode;
+mod error;
+mod handles;
+mod leb128;
+mod reader;
+
+pub use decode::{decode_value, decode_values};
+pub use encode::{encode_value, encode_values};
+pub use error::{DecodeError, EncodeError, HandleError};
+pub use handles::{HandleDecoder, HandleEncoder, NoHandles};
+pub use reader::Reader;
