@@ -6,11 +6,11 @@ use hub_wrpc::{
     DecodeError, HandleDecoder, HandleEncoder, HandleError, NoHandles, decode_values, encode_value,
     encode_values,
 };
-use wasmtime::component::types::{ComponentItem, Type};
-use wasmtime::component::{Component, Resource, ResourceAny, ResourceType, Val};
+mod common;
+
+use wasmtime::component::types::Type;
+use wasmtime::component::{Resource, ResourceAny, ResourceType, Val};
 use wasmtime::{Engine, Store};
-use wit_component::{ComponentEncoder, StringEncoding, dummy_module, embed_component_metadata};
-use wit_parser::{LiftLowerAbi, ManglingAndAbi, Resolve};
 
 const WIT: &str = r#"
 package test:codec;
@@ -32,42 +32,9 @@ world codec {
 }
 "#;
 
-/// The param types of `function` in the stand-in component of [`WIT`].
+/// The param types of `function` in [`WIT`]'s stand-in component.
 fn params(function: &str) -> Vec<Type> {
-    let mut resolve = Resolve::default();
-    let package = resolve.push_str("codec.wit", WIT).expect("the WIT parses");
-    let world = resolve
-        .select_world(&[package], Some("codec"))
-        .expect("the world");
-    let mut module = dummy_module(&resolve, world, ManglingAndAbi::Legacy(LiftLowerAbi::Sync));
-    embed_component_metadata(&mut module, &resolve, world, StringEncoding::UTF8, false)
-        .expect("metadata");
-    let bytes = ComponentEncoder::default()
-        .module(&module)
-        .and_then(|encoder| encoder.validate(true).encode())
-        .expect("the component encodes");
-    let engine = engine();
-    let component = Component::new(&engine, bytes).expect("the component compiles");
-    let ty = component.component_type();
-    let Some(ComponentItem::ComponentInstance(instance)) =
-        ty.get_export(&engine, "test:codec/types").map(|e| e.ty)
-    else {
-        panic!("the component exports the interface");
-    };
-    let Some(ComponentItem::ComponentFunc(func)) =
-        instance.get_export(&engine, function).map(|e| e.ty)
-    else {
-        panic!("the interface exports `{function}`");
-    };
-    func.params().map(|(_, t)| t).collect()
-}
-
-/// An engine that knows every type the hub links (maps and fixed-length lists included).
-fn engine() -> Engine {
-    let mut config = wasmtime::Config::new();
-    config.wasm_component_model_map(true);
-    config.wasm_component_model_fixed_length_lists(true);
-    Engine::new(&config).expect("the engine")
+    common::params(WIT, "codec", "test:codec/types", function)
 }
 
 fn round_trip(values: &[Val], types: &[Type]) -> Vec<u8> {
