@@ -529,7 +529,7 @@ fn render_async(md: &mut String, criterion: &Path) -> Result<()> {
     writeln!(md, "## Async calls across links (µs per call)")?;
     writeln!(md)?;
     let per_call = |function: &str| {
-        ns_per_call(criterion, ASYNC_GROUP, function).map(|ns| ns / ASYNC_CALLS as f64)
+        ns_per_call(criterion, ASYNC_GROUP, function).map(|ns| ns / ASYNC_CALLS as f64 / 1e3)
     };
     let floor = per_call(ASYNC_IN_STORE);
     let sync = per_call(&format!("run/{}", ASYNC_PAIRINGS[0].2));

@@ -36,7 +36,8 @@ pub(crate) struct LoopFunction {
     pub(crate) crosses: bool,
     /// Where resource handles are in its signature, if any (never with streams).
     pub(crate) handles: Option<HandlePlans>,
-    /// The resources whose handles its streams and futures carry.
+    /// The carriers its streams' and futures' items need beyond the built-in ones (of
+    /// handles, of generated types).
     items: ItemCarriers,
     pub(crate) library: Arc<LibraryCell>,
 }
