@@ -67,9 +67,10 @@ impl Hub {
             .map(|i| self.generated_for(&i.name))
             .collect();
         // Forcing the dynamic path leaves the generated types out too.
-        let item_types = match self.options.force_dynamic {
-            true => Vec::new(),
-            false => self.generated.items(),
+        let item_types = if self.options.force_dynamic {
+            Vec::new()
+        } else {
+            self.generated.items()
         };
         let bound = bind_loop_exports(&mut cx, items, generated, &item_types)
             .map_err(|(export, source)| LoadError::Forward {
