@@ -15,7 +15,12 @@
 //!   nothing may follow the last value. A peer sending garbage gets a [`DecodeError`],
 //!   never a panic.
 //!
+//! - [`NatsTransport`] moves those bytes over NATS as wRPC does (wRPC's own NATS
+//!   transport underneath), bounded in size and time both ways.
+//!
 //! Streams, futures and error contexts are not encoded yet ([`EncodeError::Unsupported`]).
+//! The hub does not use this crate yet: serving a library and loading a remote one are
+//! still to come.
 //!
 //! [value definition encoding]: https://github.com/WebAssembly/component-model/blob/main/design/mvp/Binary.md#-value-definitions
 
@@ -26,10 +31,12 @@ mod encode;
 mod error;
 mod handles;
 mod leb128;
+mod nats;
 mod reader;
 
 pub use decode::{decode_value, decode_values};
 pub use encode::{encode_value, encode_values};
 pub use error::{DecodeError, EncodeError, HandleError};
 pub use handles::{HandleDecoder, HandleEncoder, NoHandles};
+pub use nats::{Invocation, NatsTransport, TransportError};
 pub use reader::Reader;

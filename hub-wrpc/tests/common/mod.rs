@@ -16,7 +16,14 @@ pub fn engine() -> Engine {
 }
 
 /// The param types of `function` in `interface`, which `world` of `wit` exports.
+#[allow(dead_code, reason = "not every test binary uses both")]
 pub fn params(wit: &str, world: &str, interface: &str, function: &str) -> Vec<Type> {
+    signature(wit, world, interface, function).0
+}
+
+/// The param and result types of `function` in `interface`, which `world` of `wit`
+/// exports.
+pub fn signature(wit: &str, world: &str, interface: &str, function: &str) -> (Vec<Type>, Vec<Type>) {
     let mut resolve = Resolve::default();
     let package = resolve.push_str("test.wit", wit).expect("the WIT parses");
     let world = resolve
@@ -42,5 +49,5 @@ pub fn params(wit: &str, world: &str, interface: &str, function: &str) -> Vec<Ty
     else {
         panic!("`{interface}` exports `{function}`");
     };
-    func.params().map(|(_, t)| t).collect()
+    (func.params().map(|(_, t)| t).collect(), func.results().collect())
 }
