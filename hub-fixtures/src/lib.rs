@@ -1,7 +1,8 @@
 //! What the hub's tests, benchmarks and demo share: the guest components the build
 //! makes ([`guest`]), options for a hub that prints nothing and keeps its compiled code in
 //! the build's folder ([`quiet_options!`]), and a recorder of the hub's `tracing` events
-//! that is safe when tests run in parallel ([`events`]).
+//! that is safe when tests run in parallel ([`events`]), and a `nats-server` for the
+//! tests that cross NATS ([`nats`]).
 //!
 //! It depends on neither `hub-runtime` nor `component-hub`, so hub-runtime's own unit
 //! tests can use it; [`quiet_options!`] is a macro for that reason: it names the runtime
@@ -10,6 +11,7 @@
 #![deny(missing_docs)]
 
 pub mod events;
+pub mod nats;
 
 use std::path::{Path, PathBuf};
 

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use wasmtime::StoreContextMut;
+use wasmtime::component::types::ComponentFunc;
 use wasmtime::component::{ResourceAny, ResourceDynamic, ResourceType, Val};
 
 use crate::error::HostResourceError;
@@ -32,6 +33,7 @@ pub(crate) struct ClosureResource {
 pub struct HostCall<'a> {
     store: StoreContextMut<'a, HostState>,
     resources: &'a [ClosureResource],
+    signature: &'a ComponentFunc,
     /// Handles of the arguments read so far, with their `rep` and whether they are owned:
     /// reading one takes it out of the store's handle table, so each is read once.
     read: Vec<(ResourceAny, u32, bool)>,
@@ -41,12 +43,30 @@ impl<'a> HostCall<'a> {
     pub(crate) fn new(
         store: StoreContextMut<'a, HostState>,
         resources: &'a [ClosureResource],
+        signature: &'a ComponentFunc,
     ) -> Self {
         HostCall {
             store,
             resources,
+            signature,
             read: Vec::new(),
         }
+    }
+
+    /// The type of the function being called, as the interface's WIT gives it: what a
+    /// closure serving many functions alike (forwarding them elsewhere, say) reads its
+    /// parameters' and results' types from.
+    pub fn signature(&self) -> &ComponentFunc {
+        self.signature
+    }
+
+    /// The name of the interface's resource whose handles have type `ty` (as
+    /// [`signature`](Self::signature) gives it), if it is one of the interface's.
+    pub fn resource_named(&self, ty: ResourceType) -> Option<&str> {
+        self.resources
+            .iter()
+            .find(|r| ResourceType::host_dynamic(r.id) == ty)
+            .map(|r| r.name.as_str())
     }
 
     /// Keeps `value` as a new `resource` (one of the interface's), held by the calling
@@ -121,9 +141,7 @@ impl<'a> HostCall<'a> {
     }
 
     fn is_ours(&self, ty: ResourceType) -> bool {
-        self.resources
-            .iter()
-            .any(|r| ResourceType::host_dynamic(r.id) == ty)
+        self.resource_named(ty).is_some()
     }
 
     /// Ends the call: reads every handle among `params` the closure did not (so no

@@ -329,7 +329,7 @@ impl ServedInterface {
                         source,
                     })
                 };
-                let mut call = HostCall::new(store, &resources);
+                let mut call = HostCall::new(store, &resources, &ty);
                 let outcome = f(&mut call, params, results);
                 call.finish(params);
                 outcome.map_err(failed)?;

@@ -254,3 +254,25 @@ pub(crate) fn type_kind(ty: &Type) -> &'static str {
         Type::FixedLengthList(_) => "fixed-length list",
     }
 }
+
+/// The kind of the first type inside `ty` the codec cannot carry (a stream, a future,
+/// an error context), if any: a function passing one is refused before any call.
+pub fn uncarried(ty: &Type) -> Option<&'static str> {
+    fn first(mut types: impl Iterator<Item = Type>) -> Option<&'static str> {
+        types.find_map(|t| uncarried(&t))
+    }
+    match ty {
+        Type::Stream(_) => Some("stream"),
+        Type::Future(_) => Some("future"),
+        Type::ErrorContext => Some("error-context"),
+        Type::List(list) => uncarried(&list.ty()),
+        Type::FixedLengthList(list) => uncarried(&list.ty()),
+        Type::Map(map) => uncarried(&map.key()).or_else(|| uncarried(&map.value())),
+        Type::Record(record) => first(record.fields().map(|f| f.ty)),
+        Type::Tuple(tuple) => first(tuple.types()),
+        Type::Variant(variant) => first(variant.cases().filter_map(|c| c.ty)),
+        Type::Option(option) => uncarried(&option.ty()),
+        Type::Result(result) => first(result.ok().into_iter().chain(result.err())),
+        _ => None,
+    }
+}

@@ -5,7 +5,8 @@
 //! [`decode_values`](crate::decode_values)), and bounds what it reads: at most `limit`
 //! bytes, within `timeout`, so a peer that sends too much or never answers is an error.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::{Stream, StreamExt};
@@ -32,6 +33,12 @@ pub enum TransportError {
         function: String,
         /// The transport's error, on one line.
         reason: String,
+    },
+    /// Nobody serves the function (NATS has no responder for its subject).
+    #[error("nobody serves `{function}`")]
+    NoServer {
+        /// `instance.function`.
+        function: String,
     },
     /// No answer (or not all of it) within the call's time.
     #[error("`{function}` did not answer within {after:?}")]
@@ -60,16 +67,49 @@ pub enum TransportError {
     },
 }
 
-/// A NATS connection speaking wRPC under one subject prefix.
+/// The queue group every hub serving a prefix joins, so NATS gives each call to one of
+/// them.
+const QUEUE_GROUP: &str = "component-hub";
+
+/// The header naming the calling hub's connection: what a server's leases are kept by.
+const CLIENT_HEADER: &str = "component-hub-client";
+
+/// Where a call goes: to any server of the prefix, or to one of them (the one that made
+/// a handle the call passes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route<'a> {
+    /// Any server of the prefix (NATS picks one of the queue group).
+    Any,
+    /// The server whose connection has this [`id`](NatsTransport::id).
+    Server(&'a str),
+}
+
+/// A NATS connection speaking wRPC under one subject prefix. A server serves each
+/// function twice: under the prefix, shared with every server of it (a queue group), and
+/// under `<prefix>.<id>`, its own, for calls that must reach it (a method of a handle it
+/// made, its drop).
 #[derive(Clone)]
 pub struct NatsTransport {
-    client: Arc<Client>,
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    nats: async_nats::Client,
+    prefix: String,
+    /// This connection's unique name (a NATS NUID): its own route's last token.
+    id: String,
+    /// The prefix's shared subjects, served as the queue group.
+    shared: Client,
+    /// This connection's own route.
+    own: Client,
+    /// Other servers' own routes, made when a call first needs one.
+    routes: Mutex<HashMap<String, Client>>,
+    headers: async_nats::HeaderMap,
 }
 
 impl NatsTransport {
     /// Connects to the NATS server at `url` with `options` (credentials, TLS: async-nats'
-    /// own) and speaks wRPC under `prefix`. Served functions are shared with every other
-    /// server in `queue_group`, if given (NATS delivers each call to one of them).
+    /// own) and speaks wRPC under `prefix` (empty for none).
     ///
     /// # Errors
     ///
@@ -78,7 +118,6 @@ impl NatsTransport {
         url: &str,
         options: async_nats::ConnectOptions,
         prefix: &str,
-        queue_group: Option<&str>,
     ) -> Result<NatsTransport, TransportError> {
         let nats = options
             .connect(url)
@@ -87,23 +126,60 @@ impl NatsTransport {
                 url: url.to_owned(),
                 source,
             })?;
-        let client = Client::new(nats, prefix, queue_group.map(Arc::from))
+        let id = nats
+            .new_inbox()
+            .rsplit('.')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let shared = Client::new(nats.clone(), prefix, Some(Arc::from(QUEUE_GROUP)))
             .await
             .map_err(|err| transport("(inbox)", &err))?;
+        let own = Client::new(nats.clone(), routed(prefix, &id), None)
+            .await
+            .map_err(|err| transport("(inbox)", &err))?;
+        let mut headers = async_nats::HeaderMap::new();
+        headers.insert(CLIENT_HEADER, id.as_str());
         Ok(NatsTransport {
-            client: Arc::new(client),
+            inner: Arc::new(Inner {
+                nats,
+                prefix: prefix.to_owned(),
+                id,
+                shared,
+                own,
+                routes: Mutex::new(HashMap::new()),
+                headers,
+            }),
         })
     }
 
-    /// Calls `function` of `instance` with the encoded `params`, and gives the encoding
-    /// of its results: at most `limit` bytes, all of them within `timeout`.
+    /// This connection's unique name: where [`Route::Server`] sends calls for it, and
+    /// who the calls it makes come from.
+    pub fn id(&self) -> &str {
+        &self.inner.id
+    }
+
+    /// The subject prefix it speaks under.
+    pub fn prefix(&self) -> &str {
+        &self.inner.prefix
+    }
+
+    /// Whether the connection to the NATS server is up now.
+    pub fn connected(&self) -> bool {
+        self.inner.nats.connection_state() == async_nats::connection::State::Connected
+    }
+
+    /// Calls `function` of `instance` with the encoded `params` on `route`, and gives
+    /// the encoding of its results: at most `limit` bytes, all of them within `timeout`.
     ///
     /// # Errors
     ///
-    /// [`TransportError::Timeout`] when nobody serves it (NATS gives no answer then) or
-    /// the server does not answer in time, [`TransportError::TooLarge`] past `limit`.
+    /// [`TransportError::NoServer`] when nobody serves it, [`TransportError::Timeout`]
+    /// when the server does not answer in time, [`TransportError::TooLarge`] past
+    /// `limit`.
     pub async fn invoke(
         &self,
+        route: Route<'_>,
         instance: &str,
         function: &str,
         params: Vec<u8>,
@@ -112,13 +188,22 @@ impl NatsTransport {
     ) -> Result<Vec<u8>, TransportError> {
         let name = format!("{instance}.{function}");
         let call = async {
+            let client = self.client_for(route).await?;
             let paths: &[&[Option<usize>]] = &[];
-            let (mut outgoing, mut incoming) = self
-                .client
-                .invoke(None, instance, function, params.into(), paths)
+            let headers = Some(self.inner.headers.clone());
+            let (mut outgoing, mut incoming) = client
+                .invoke(headers, instance, function, params.into(), paths)
                 .await
                 .map_err(|err| transport(&name, &err))?;
-            outgoing.shutdown().await.map_err(|source| io(&name, source))?;
+            outgoing
+                .shutdown()
+                .await
+                .map_err(|source| match source.kind() {
+                    std::io::ErrorKind::NotConnected => TransportError::NoServer {
+                        function: name.clone(),
+                    },
+                    _ => io(&name, source),
+                })?;
             read_bounded(&mut incoming, limit, &name).await
         };
         tokio::time::timeout(timeout, call)
@@ -129,11 +214,35 @@ impl NatsTransport {
             })?
     }
 
-    /// The calls of `function` of `instance` as they come, until the connection ends.
+    /// The wRPC client that sends calls on `route`.
+    async fn client_for(&self, route: Route<'_>) -> Result<Client, TransportError> {
+        let server = match route {
+            Route::Any => return Ok(self.inner.shared.clone()),
+            Route::Server(server) if server == self.inner.id => {
+                return Ok(self.inner.own.clone());
+            }
+            Route::Server(server) => server,
+        };
+        if let Some(client) = lock(&self.inner.routes).get(server) {
+            return Ok(client.clone());
+        }
+        let client = Client::new(
+            self.inner.nats.clone(),
+            routed(&self.inner.prefix, server),
+            None,
+        )
+        .await
+        .map_err(|err| transport("(inbox)", &err))?;
+        lock(&self.inner.routes).insert(server.to_owned(), client.clone());
+        Ok(client)
+    }
+
+    /// The calls of `function` of `instance` as they come, on the prefix's shared
+    /// subject and on this connection's own route, until the connection ends.
     ///
     /// # Errors
     ///
-    /// The subscription cannot be made.
+    /// A subscription cannot be made.
     pub async fn serve(
         &self,
         instance: &str,
@@ -142,31 +251,103 @@ impl NatsTransport {
     {
         let name = format!("{instance}.{function}");
         let paths: Arc<[Box<[Option<usize>]>]> = Arc::new([]);
-        let calls = self
-            .client
+        let shared = self
+            .inner
+            .shared
+            .serve(instance, function, Arc::clone(&paths))
+            .await
+            .map_err(|err| transport(&name, &err))?;
+        let own = self
+            .inner
+            .own
             .serve(instance, function, paths)
             .await
             .map_err(|err| transport(&name, &err))?;
+        let calls = futures::stream::select(Box::pin(shared), Box::pin(own));
         Ok(calls.map(move |call| match call {
-            Ok((_, outgoing, incoming)) => Ok(Invocation {
+            Ok((cx, outgoing, incoming)) => Ok(Invocation {
                 function: name.clone(),
+                client: cx
+                    .headers
+                    .as_ref()
+                    .and_then(|h| h.get(CLIENT_HEADER))
+                    .map(|v| v.as_str().to_owned()),
                 outgoing,
                 incoming,
             }),
             Err(err) => Err(transport(&name, &err)),
         }))
     }
+
+    /// Tells the prefix's servers that this connection is alive (they keep what it
+    /// holds while it says so): a plain NATS message, not a wRPC call.
+    ///
+    /// # Errors
+    ///
+    /// The message cannot be sent.
+    pub async fn heartbeat(&self) -> Result<(), TransportError> {
+        self.inner
+            .nats
+            .publish(heartbeat_subject(&self.inner.prefix), self.inner.id.clone().into())
+            .await
+            .map_err(|err| transport("(heartbeat)", &anyhow::Error::new(err)))
+    }
+
+    /// The [`id`](NatsTransport::id)s of the connections that send heartbeats under
+    /// this prefix, one per heartbeat.
+    ///
+    /// # Errors
+    ///
+    /// The subscription cannot be made.
+    pub async fn heartbeats(
+        &self,
+    ) -> Result<impl Stream<Item = String> + Send + 'static, TransportError> {
+        let beats = self
+            .inner
+            .nats
+            .subscribe(heartbeat_subject(&self.inner.prefix))
+            .await
+            .map_err(|err| transport("(heartbeat)", &anyhow::Error::new(err)))?;
+        Ok(beats.filter_map(|message| async move {
+            String::from_utf8(message.payload.to_vec()).ok()
+        }))
+    }
+}
+
+/// The prefix of `server`'s own route under `prefix`.
+fn routed(prefix: &str, server: &str) -> String {
+    if prefix.is_empty() {
+        server.to_owned()
+    } else {
+        format!("{prefix}.{server}")
+    }
+}
+
+fn heartbeat_subject(prefix: &str) -> String {
+    let subject = format!("{}.component-hub.heartbeat", wrpc_transport_nats::PROTOCOL);
+    routed(prefix, &subject)
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// One call that came in: read its parameters, then answer it (or drop it, which ends
 /// its results empty: the caller sees a failed call).
 pub struct Invocation {
     function: String,
+    client: Option<String>,
     outgoing: SubjectWriter,
     incoming: Reader,
 }
 
 impl Invocation {
+    /// The [`id`](NatsTransport::id) of the connection that made the call, when it
+    /// said (a hub does; another wRPC client does not).
+    pub fn client(&self) -> Option<&str> {
+        self.client.as_deref()
+    }
+
     /// The encoding of its parameters: at most `limit` bytes.
     ///
     /// # Errors

@@ -1,0 +1,198 @@
+//! The hub's describe call, an extension of wRPC (which has none): instance
+//! `component-hub`, function `describe`, served by every serving hub. Its answer tells a
+//! loading hub what the served library exports, as WIT, so that its links are
+//! signature-checked like a local library's, and for how long the server keeps the
+//! handles of a hub it stops hearing from.
+//!
+//! The answer is one value in the value definition encoding:
+//! `tuple<list<tuple<string, list<string>>>, u64>`: per WIT package the library exports
+//! from, its WIT text (with the packages it uses nested in it) and the full names of the
+//! interfaces exported from it; then the lease, in milliseconds.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use wit_component::{DecodedWasm, WitPrinter};
+use wit_parser::{PackageId, WorldItem, WorldKey};
+
+use crate::error::DecodeError;
+use crate::leb128::{read_unsigned, write_unsigned};
+use crate::reader::Reader;
+
+/// The wRPC instance of the hub's own calls.
+pub const HUB_INSTANCE: &str = "component-hub";
+
+/// The describe call's function name.
+pub const DESCRIBE: &str = "describe";
+
+/// What a served library exports, and the server's lease.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Description {
+    /// Per WIT package, its text and the interfaces exported from it.
+    pub packages: Vec<DescribedPackage>,
+    /// How long the server keeps a hub's handles after it last heard from it.
+    pub lease: Duration,
+}
+
+/// One WIT package of a [`Description`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DescribedPackage {
+    /// The package's WIT, the packages it uses nested in it.
+    pub wit: String,
+    /// The full names of the interfaces exported from it (`demo:logging/logging@0.1.0`).
+    pub interfaces: Vec<String>,
+}
+
+/// One exported interface's functions and resources, read from its WIT.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InterfaceShape {
+    /// Its full name.
+    pub name: String,
+    /// Its functions, as the component model names them (`[method]calc.add`).
+    pub functions: Vec<String>,
+    /// The resources it defines.
+    pub resources: Vec<String>,
+}
+
+impl DescribedPackage {
+    /// The functions and resources of each of its interfaces.
+    ///
+    /// # Errors
+    ///
+    /// [`DescribeError`] when the WIT does not parse or lacks one of the interfaces.
+    pub fn shapes(&self) -> Result<Vec<InterfaceShape>, DescribeError> {
+        let mut resolve = wit_parser::Resolve::default();
+        resolve
+            .push_str("described.wit", &self.wit)
+            .map_err(DescribeError)?;
+        self.interfaces
+            .iter()
+            .map(|name| {
+                let (_, interface) = resolve
+                    .interfaces
+                    .iter()
+                    .find(|(id, _)| resolve.id_of(*id).as_deref() == Some(name.as_str()))
+                    .ok_or_else(|| {
+                        DescribeError(anyhow::anyhow!("its WIT has no interface `{name}`"))
+                    })?;
+                let resources = interface
+                    .types
+                    .iter()
+                    .filter(|(_, ty)| {
+                        matches!(resolve.types[**ty].kind, wit_parser::TypeDefKind::Resource)
+                    })
+                    .map(|(resource, _)| resource.clone())
+                    .collect();
+                Ok(InterfaceShape {
+                    name: name.clone(),
+                    functions: interface.functions.keys().cloned().collect(),
+                    resources,
+                })
+            })
+            .collect()
+    }
+}
+
+/// A component whose exports could not be described.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot describe the component's exports")]
+pub struct DescribeError(#[source] anyhow::Error);
+
+impl Description {
+    /// Describes what `component` (a component's bytes) exports.
+    ///
+    /// # Errors
+    ///
+    /// [`DescribeError`] when the bytes are not a component or its WIT cannot be printed.
+    pub fn of_component(component: &[u8], lease: Duration) -> Result<Self, DescribeError> {
+        let decoded = wit_component::decode(component).map_err(DescribeError)?;
+        let DecodedWasm::Component(resolve, world) = decoded else {
+            return Err(DescribeError(anyhow::anyhow!("a WIT package, not a component")));
+        };
+        let mut exported: BTreeMap<PackageId, Vec<String>> = BTreeMap::new();
+        for (key, item) in &resolve.worlds[world].exports {
+            if let (WorldKey::Interface(id), WorldItem::Interface { .. }) = (key, item)
+                && let (Some(package), Some(name)) =
+                    (resolve.interfaces[*id].package, resolve.id_of(*id))
+            {
+                exported.entry(package).or_default().push(name);
+            }
+        }
+        let world_package = resolve.worlds[world].package;
+        let packages = exported
+            .into_iter()
+            .map(|(package, interfaces)| {
+                let nested: Vec<PackageId> = resolve
+                    .packages
+                    .iter()
+                    .map(|(id, _)| id)
+                    .filter(|id| *id != package && Some(*id) != world_package)
+                    .collect();
+                let mut printer = WitPrinter::default();
+                printer.emit_docs(false);
+                printer
+                    .print(&resolve, package, &nested)
+                    .map_err(DescribeError)?;
+                Ok(DescribedPackage {
+                    wit: printer.output.to_string(),
+                    interfaces,
+                })
+            })
+            .collect::<Result<_, DescribeError>>()?;
+        Ok(Description { packages, lease })
+    }
+
+    /// Its encoding.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        write_unsigned(self.packages.len() as u64, &mut out);
+        for package in &self.packages {
+            write_string(&package.wit, &mut out);
+            write_unsigned(package.interfaces.len() as u64, &mut out);
+            for interface in &package.interfaces {
+                write_string(interface, &mut out);
+            }
+        }
+        let millis = u64::try_from(self.lease.as_millis()).unwrap_or(u64::MAX);
+        write_unsigned(millis, &mut out);
+        out
+    }
+
+    /// Reads an encoding back, checked as every decoding is.
+    ///
+    /// # Errors
+    ///
+    /// [`DecodeError`] for bytes that are not a description.
+    pub fn decode(bytes: &[u8]) -> Result<Self, DecodeError> {
+        let mut reader = Reader::new(bytes);
+        let count = reader.length()?;
+        let mut packages = Vec::with_capacity(count);
+        for _ in 0..count {
+            let wit = read_string(&mut reader)?;
+            let count = reader.length()?;
+            let interfaces = (0..count)
+                .map(|_| read_string(&mut reader))
+                .collect::<Result<_, _>>()?;
+            packages.push(DescribedPackage { wit, interfaces });
+        }
+        let lease = Duration::from_millis(read_unsigned(&mut reader, 64)?);
+        if reader.left() > 0 {
+            return Err(DecodeError::TrailingBytes {
+                left: reader.left(),
+            });
+        }
+        Ok(Description { packages, lease })
+    }
+}
+
+fn write_string(s: &str, out: &mut Vec<u8>) {
+    write_unsigned(s.len() as u64, out);
+    out.extend_from_slice(s.as_bytes());
+}
+
+fn read_string(reader: &mut Reader<'_>) -> Result<String, DecodeError> {
+    let at = reader.position();
+    let length = reader.length()?;
+    let bytes = reader.take(length)?;
+    String::from_utf8(bytes.to_vec()).map_err(|_| DecodeError::NotUtf8 { at })
+}

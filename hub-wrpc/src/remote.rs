@@ -1,0 +1,427 @@
+//! A library served on another machine ([`RemoteLibrary`]), linked into a hub as the
+//! host's interfaces are: each exported interface becomes a
+//! [`HostInterface`] whose functions send their calls over wRPC, so imports link to it
+//! by name and semver, signature-checked, wired and wrapped like any export.
+//!
+//! A resource the server makes is a host resource here whose value is its
+//! [`RemoteHandle`]: its methods go to the server that made it (its own route), and
+//! dropping the last handle sends the drop there, so a destructor chain crosses the
+//! wire. The connection sends heartbeats for the server's lease while it lives.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use hub_runtime::wasmtime::component::types::Type;
+use hub_runtime::wasmtime::component::{ResourceAny, ResourceType, Val};
+use hub_runtime::{HostCall, HostFunctionError, HostInterface, HostInterfaceError, Hub};
+
+use crate::describe::{DESCRIBE, DescribeError, Description, HUB_INSTANCE};
+use crate::error::{DecodeError, HandleError};
+use crate::handles::{HandleDecoder, HandleEncoder};
+use crate::nats::{NatsTransport, Route, TransportError};
+use crate::runtime::WireRuntime;
+use crate::wire::{HubAnswer, WireHandle, wire_drop, wire_function};
+use crate::{decode_values, encode_values};
+
+/// How a [`RemoteLibrary`] calls.
+#[derive(Clone, Debug)]
+pub struct RemoteOptions {
+    /// How long a call may take, the wire's round trip included. Default 10 s.
+    pub timeout: Duration,
+    /// The most bytes an answer may have. Default 16 MiB.
+    pub limit: usize,
+}
+
+impl Default for RemoteOptions {
+    fn default() -> Self {
+        RemoteOptions {
+            timeout: Duration::from_secs(10),
+            limit: 16 << 20,
+        }
+    }
+}
+
+/// Why a remote library cannot be linked.
+#[derive(Debug, thiserror::Error)]
+pub enum RemoteError {
+    /// The wire's threads could not be started.
+    #[error("cannot start the threads that serve the wire")]
+    Runtime(#[source] std::io::Error),
+    /// NATS could not be reached, or nobody serves the prefix.
+    #[error(transparent)]
+    Transport(#[from] TransportError),
+    /// The server's description is not one.
+    #[error("the server's description is not valid")]
+    Description(#[source] DecodeError),
+    /// The described WIT does not parse.
+    #[error(transparent)]
+    Describe(#[from] DescribeError),
+    /// The hub refused an interface (its name is served already, say).
+    #[error(transparent)]
+    Serve(#[from] HostInterfaceError),
+}
+
+/// A library served by hubs at a NATS prefix (see [`Server`](crate::Server)), linked
+/// into a hub with [`link`](RemoteLibrary::link).
+pub struct RemoteLibrary {
+    remote: Arc<Remote>,
+    description: Description,
+}
+
+/// What every forwarding closure and every remote handle shares.
+struct Remote {
+    runtime: WireRuntime,
+    transport: NatsTransport,
+    options: RemoteOptions,
+    /// The server is a hub, which answers with [`HubAnswer`]s.
+    hub_answers: bool,
+    /// Whether the last call reached a server.
+    reachable: AtomicBool,
+    location: String,
+}
+
+impl RemoteLibrary {
+    /// Connects to NATS at `url` (with `connect`'s credentials and TLS) and asks the
+    /// hubs serving `prefix` what they export (the describe call).
+    ///
+    /// # Errors
+    ///
+    /// [`RemoteError`] when NATS cannot be reached, nobody serves the prefix or
+    /// answers in time, or the answer is not a description.
+    pub fn connect(
+        url: &str,
+        connect: async_nats::ConnectOptions,
+        prefix: &str,
+        options: RemoteOptions,
+    ) -> Result<RemoteLibrary, RemoteError> {
+        let runtime = WireRuntime::new("hub-wrpc-remote").map_err(RemoteError::Runtime)?;
+        let transport = connected(&runtime, url, connect, prefix)?;
+        let (describing, limit, timeout) = (transport.clone(), options.limit, options.timeout);
+        let answer = runtime
+            .wait(async move {
+                describing
+                    .invoke(Route::Any, HUB_INSTANCE, DESCRIBE, Vec::new(), limit, timeout)
+                    .await
+            })
+            .expect("the runtime runs")?;
+        let description = Description::decode(&answer).map_err(RemoteError::Description)?;
+        let beating = transport.clone();
+        let every = (description.lease / 3).max(Duration::from_millis(10));
+        runtime.handle().spawn(async move {
+            let mut ticks = tokio::time::interval(every);
+            loop {
+                ticks.tick().await;
+                let _ = beating.heartbeat().await;
+            }
+        });
+        Ok(RemoteLibrary::new(runtime, transport, options, url, description, true))
+    }
+
+    /// Connects to NATS at `url` for a library served under `prefix` by a wRPC server
+    /// that is not a hub (no describe call, no handle leases, failures seen only as
+    /// empty answers): its types are `description`'s, from WIT the user has.
+    ///
+    /// # Errors
+    ///
+    /// [`RemoteError`] when NATS cannot be reached.
+    pub fn connect_described(
+        url: &str,
+        connect: async_nats::ConnectOptions,
+        prefix: &str,
+        options: RemoteOptions,
+        description: Description,
+    ) -> Result<RemoteLibrary, RemoteError> {
+        let runtime = WireRuntime::new("hub-wrpc-remote").map_err(RemoteError::Runtime)?;
+        let transport = connected(&runtime, url, connect, prefix)?;
+        Ok(RemoteLibrary::new(runtime, transport, options, url, description, false))
+    }
+
+    fn new(
+        runtime: WireRuntime,
+        transport: NatsTransport,
+        options: RemoteOptions,
+        url: &str,
+        description: Description,
+        hub_answers: bool,
+    ) -> RemoteLibrary {
+        let location = format!("{}/{}", url.trim_end_matches('/'), transport.prefix());
+        RemoteLibrary {
+            remote: Arc::new(Remote {
+                runtime,
+                transport,
+                options,
+                hub_answers,
+                reachable: AtomicBool::new(true),
+                location,
+            }),
+            description,
+        }
+    }
+
+    /// What it exports.
+    pub fn description(&self) -> &Description {
+        &self.description
+    }
+
+    /// Where it is served: `nats://host:port/prefix`.
+    pub fn location(&self) -> &str {
+        &self.remote.location
+    }
+
+    /// Whether its last call (or the describe call) reached a server.
+    pub fn reachable(&self) -> bool {
+        self.remote.reachable.load(Ordering::Relaxed)
+    }
+
+    /// Its interfaces, each forwarding its functions over the wire.
+    ///
+    /// # Errors
+    ///
+    /// [`RemoteError::Describe`] when the described WIT does not parse.
+    pub fn interfaces(&self) -> Result<Vec<HostInterface>, RemoteError> {
+        let mut interfaces = Vec::new();
+        for package in &self.description.packages {
+            for shape in package.shapes()? {
+                let name: Arc<str> = Arc::from(shape.name.as_str());
+                let mut host = HostInterface::new(&package.wit, &shape.name);
+                for function in shape.functions {
+                    let forward = Forward {
+                        remote: Arc::clone(&self.remote),
+                        interface: Arc::clone(&name),
+                        function: Arc::from(function.as_str()),
+                    };
+                    host = host.func_with_resources(&function, move |call, args, results| {
+                        forward.call(call, args, results)
+                    });
+                }
+                interfaces.push(host);
+            }
+        }
+        Ok(interfaces)
+    }
+
+    /// Serves its interfaces in `hub`, to every component loaded or run from now on;
+    /// their full names.
+    ///
+    /// # Errors
+    ///
+    /// [`RemoteError`] when the WIT does not parse or the hub serves one of the names
+    /// already; the interfaces before that one stay served.
+    pub fn link(&self, hub: &Hub) -> Result<Vec<String>, RemoteError> {
+        let mut names = Vec::new();
+        for interface in self.interfaces()? {
+            let name = interface.name().to_owned();
+            hub.serve(interface)?;
+            names.push(name);
+        }
+        Ok(names)
+    }
+}
+
+fn connected(
+    runtime: &WireRuntime,
+    url: &str,
+    connect: async_nats::ConnectOptions,
+    prefix: &str,
+) -> Result<NatsTransport, TransportError> {
+    let (url, prefix) = (url.to_owned(), prefix.to_owned());
+    runtime
+        .wait(async move { NatsTransport::connect(&url, connect, &prefix).await })
+        .expect("the runtime runs")
+}
+
+impl Remote {
+    /// Sends one call on `route` and waits for its answer: the results' encoding.
+    fn invoke(
+        self: &Arc<Self>,
+        route: Option<String>,
+        interface: &str,
+        function: String,
+        params: Vec<u8>,
+    ) -> Result<Vec<u8>, HostFunctionError> {
+        let remote = Arc::clone(self);
+        let interface = interface.to_owned();
+        let answer = self
+            .runtime
+            .wait(async move {
+                let route = route.as_deref().map_or(Route::Any, Route::Server);
+                let (limit, timeout) = (remote.options.limit, remote.options.timeout);
+                remote
+                    .transport
+                    .invoke(route, &interface, &function, params, limit, timeout)
+                    .await
+            })
+            .ok_or("the wire's threads stopped")?;
+        let reached = !matches!(
+            answer,
+            Err(TransportError::NoServer { .. }
+                | TransportError::Timeout { .. }
+                | TransportError::Transport { .. })
+        );
+        self.reachable.store(reached, Ordering::Relaxed);
+        let answer = answer?;
+        if !self.hub_answers {
+            return Ok(answer);
+        }
+        match HubAnswer::from_bytes(&answer) {
+            Some(HubAnswer::Returned(results)) => Ok(results.to_vec()),
+            Some(HubAnswer::Failed(reason)) => Err(format!("on the server: {reason}").into()),
+            None => Err("the server's answer is not a hub's answer".into()),
+        }
+    }
+}
+
+/// One remote function, as a host closure.
+struct Forward {
+    remote: Arc<Remote>,
+    interface: Arc<str>,
+    function: Arc<str>,
+}
+
+impl Forward {
+    fn call(
+        &self,
+        call: &mut HostCall<'_>,
+        args: &[Val],
+        results: &mut [Val],
+    ) -> Result<(), HostFunctionError> {
+        let signature = call.signature();
+        let params: Vec<Type> = signature.params().map(|(_, t)| t).collect();
+        let result_types: Vec<Type> = signature.results().collect();
+        let mut outgoing = Outgoing {
+            call: &mut *call,
+            route: None,
+            given: Vec::new(),
+        };
+        let bytes = encode_values(args, &params, &mut outgoing)?;
+        let (route, given) = (outgoing.route, outgoing.given);
+        let wire = wire_function(&self.function).to_owned();
+        let answer = self.remote.invoke(route, &self.interface, wire, bytes)?;
+        // The `own` handles the call passed are the server's now: not ours to drop.
+        for handle in given {
+            handle.given.store(true, Ordering::Relaxed);
+        }
+        let mut incoming = Incoming {
+            call,
+            remote: &self.remote,
+            interface: &self.interface,
+        };
+        let values = decode_values(&answer, &result_types, &mut incoming)?;
+        for (result, value) in results.iter_mut().zip(values) {
+            *result = value;
+        }
+        Ok(())
+    }
+}
+
+/// A handle a remote server made: its bytes, and where its drop goes.
+pub struct RemoteHandle {
+    remote: Arc<Remote>,
+    interface: Arc<str>,
+    resource: String,
+    handle: WireHandle,
+    /// Passed to the server as an `own`: the server drops it, not this side.
+    given: AtomicBool,
+}
+
+impl Drop for RemoteHandle {
+    fn drop(&mut self) {
+        if self.given.load(Ordering::Relaxed) {
+            return;
+        }
+        let remote = Arc::clone(&self.remote);
+        let interface = Arc::clone(&self.interface);
+        let drop = wire_drop(&self.resource);
+        let params = self.handle.drop_params();
+        let server = self.handle.server.clone();
+        let dropping = async move {
+            let (limit, timeout) = (remote.options.limit, remote.options.timeout);
+            let route = Route::Server(&server);
+            let outcome = remote
+                .transport
+                .invoke(route, &interface, &drop, params, limit, timeout)
+                .await;
+            if let Err(err) = outcome {
+                tracing::debug!(target: "hub::wrpc", "a remote drop failed: {err}");
+            }
+        };
+        // Waited for (within the call's timeout), so the destructors it sets off on
+        // the server have run when the drop returns, as they have for a local library's;
+        // not on a thread of a tokio runtime, which must not block. A drop that fails
+        // is the server's lease's to clean up.
+        if tokio::runtime::Handle::try_current().is_ok() {
+            self.remote.runtime.handle().spawn(dropping);
+        } else {
+            self.remote.runtime.wait(dropping);
+        }
+    }
+}
+
+/// Handles going out: each names its server, which the call must go to.
+struct Outgoing<'c, 'a> {
+    call: &'c mut HostCall<'a>,
+    route: Option<String>,
+    given: Vec<Arc<RemoteHandle>>,
+}
+
+impl HandleEncoder for Outgoing<'_, '_> {
+    fn encode_handle(
+        &mut self,
+        handle: &ResourceAny,
+        _: &ResourceType,
+        own: bool,
+    ) -> Result<Vec<u8>, HandleError> {
+        let remote = self
+            .call
+            .get::<RemoteHandle>(&Val::Resource(*handle))
+            .map_err(|_| "only the remote library's own handles cross the wire")?;
+        match &self.route {
+            Some(server) if *server != remote.handle.server => {
+                return Err("the call passes handles of two servers".into());
+            }
+            _ => self.route = Some(remote.handle.server.clone()),
+        }
+        if own {
+            self.given.push(Arc::clone(&remote));
+        }
+        Ok(remote.handle.to_bytes())
+    }
+}
+
+/// Handles coming in: each becomes a host resource holding its [`RemoteHandle`].
+struct Incoming<'c, 'a> {
+    call: &'c mut HostCall<'a>,
+    remote: &'c Arc<Remote>,
+    interface: &'c Arc<str>,
+}
+
+impl HandleDecoder for Incoming<'_, '_> {
+    fn decode_handle(
+        &mut self,
+        bytes: &[u8],
+        ty: &ResourceType,
+        own: bool,
+    ) -> Result<ResourceAny, HandleError> {
+        if !own {
+            return Err("a result cannot borrow".into());
+        }
+        let handle = WireHandle::from_bytes(bytes).ok_or("not a hub's handle")?;
+        let resource = self
+            .call
+            .resource_named(*ty)
+            .ok_or("a handle of a resource the interface does not define")?
+            .to_owned();
+        let value = RemoteHandle {
+            remote: Arc::clone(self.remote),
+            interface: Arc::clone(self.interface),
+            resource: resource.clone(),
+            handle,
+            given: AtomicBool::new(false),
+        };
+        match self.call.push(&resource, value)? {
+            Val::Resource(handle) => Ok(handle),
+            _ => Err("the hub made no handle".into()),
+        }
+    }
+}

@@ -1,0 +1,517 @@
+//! Serving a loaded library over wRPC on NATS ([`Server`]): every function of every
+//! interface it exports, each resource's drop (the hub's extension) and the describe
+//! call. Calls from the wire enter the library through a [`HostCaller`] of the server's
+//! own, so they run under the hub's guards like a run's: its time budget per call, its
+//! interrupts, the libraries' memory limits, a trap disabling the library (later calls
+//! are refused: the caller gets an empty answer at once, which wRPC reads as a failure).
+//!
+//! Handles the library returns stay in the server's caller; the wire carries their
+//! [`WireHandle`] bytes. Each is leased to the hub whose call made it: a hub that stops
+//! sending heartbeats for longer than the lease loses them (their destructors run here),
+//! so a hub that went away leaks nothing on the server.
+
+use std::collections::HashMap;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use futures::StreamExt;
+use hub_runtime::wasmtime::component::types::Type;
+use hub_runtime::wasmtime::component::{ResourceAny, ResourceType};
+use hub_runtime::{HostCaller, Hub, LibraryId, OneLine};
+use tokio::sync::oneshot;
+
+use crate::describe::{DESCRIBE, DescribeError, Description, HUB_INSTANCE};
+use crate::error::HandleError;
+use crate::handles::{HandleDecoder, HandleEncoder};
+use crate::nats::{Invocation, NatsTransport, TransportError};
+use crate::runtime::WireRuntime;
+use crate::wire::{HubAnswer, WireHandle, wire_drop, wire_function};
+use crate::{decode_values, encode_values, uncarried};
+
+/// How a [`Server`] serves.
+#[derive(Clone, Debug)]
+pub struct ServeOptions {
+    /// How long a hub's handles are kept after the server last heard from it (a call or
+    /// a heartbeat). Default 30 s.
+    pub lease: Duration,
+    /// The most bytes of parameters a call may send. Default 16 MiB.
+    pub limit: usize,
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions {
+            lease: Duration::from_secs(30),
+            limit: 16 << 20,
+        }
+    }
+}
+
+/// Why a library cannot be served.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// The wire's threads could not be started.
+    #[error("cannot start the threads that serve the wire")]
+    Runtime(#[source] std::io::Error),
+    /// NATS refused the connection or a subscription.
+    #[error(transparent)]
+    Transport(#[from] TransportError),
+    /// The component's exports could not be read.
+    #[error(transparent)]
+    Describe(#[from] DescribeError),
+    /// The library has no such export, or the hub cannot call it.
+    #[error("cannot serve `{function}`")]
+    Export {
+        /// `interface#function`.
+        function: String,
+        /// The hub's error.
+        #[source]
+        source: hub_runtime::CallError,
+    },
+    /// A function passes a value the wire cannot carry.
+    #[error("cannot serve `{function}`: it passes a {kind}, which the wire does not carry yet")]
+    Uncarried {
+        /// `interface#function`.
+        function: String,
+        /// `stream`, `future` or `error-context`.
+        kind: &'static str,
+    },
+}
+
+/// A library served over wRPC on NATS until the server is dropped (which releases every
+/// handle it still keeps).
+pub struct Server {
+    runtime: WireRuntime,
+    jobs: Sender<Job>,
+    worker: Option<JoinHandle<()>>,
+    id: String,
+    functions: Vec<String>,
+}
+
+impl Server {
+    /// Serves every interface that `library` (loaded in `hub` from `component`, its
+    /// bytes) exports, over NATS at `url` (with `connect`'s credentials and TLS) under
+    /// the subject prefix `prefix`. Servers of the same prefix share the calls (a NATS
+    /// queue group) and must serve the same component.
+    ///
+    /// # Errors
+    ///
+    /// [`ServeError`] when NATS cannot be reached, the exports cannot be read, or one
+    /// passes a type the wire cannot carry; nothing is served then.
+    pub fn start(
+        hub: Arc<Hub>,
+        library: LibraryId,
+        component: &[u8],
+        url: &str,
+        connect: async_nats::ConnectOptions,
+        prefix: &str,
+        options: ServeOptions,
+    ) -> Result<Server, ServeError> {
+        let runtime = WireRuntime::new("hub-wrpc-serve").map_err(ServeError::Runtime)?;
+        let description = Description::of_component(component, options.lease)?;
+        let signatures = signatures(&hub, library, &description)?;
+        let (url, prefix) = (url.to_owned(), prefix.to_owned());
+        let transport = runtime
+            .wait(async move { NatsTransport::connect(&url, connect, &prefix).await })
+            .expect("the runtime runs")?;
+        let (jobs, receiver) = std::sync::mpsc::channel();
+        let seen = Arc::new(Mutex::new(HashMap::new()));
+        let worker = Worker {
+            library,
+            server: transport.id().to_owned(),
+            signatures,
+            slots: HashMap::new(),
+            next_slot: 0,
+            seen: Arc::clone(&seen),
+            lease: options.lease,
+        };
+        let worker = std::thread::Builder::new()
+            .name("hub-wrpc-calls".into())
+            .spawn(move || worker.run(&hub, &receiver))
+            .map_err(ServeError::Runtime)?;
+        let mut server = Server {
+            runtime,
+            jobs,
+            worker: Some(worker),
+            id: transport.id().to_owned(),
+            functions: Vec::new(),
+        };
+        let subscribed = server.subscribe(&transport, &description, seen, options.limit);
+        server.functions = server
+            .runtime
+            .wait(subscribed)
+            .expect("the runtime runs")?;
+        Ok(server)
+    }
+
+    /// Subscribes every served function and starts answering: the wRPC names served.
+    fn subscribe(
+        &self,
+        transport: &NatsTransport,
+        description: &Description,
+        seen: Arc<Mutex<HashMap<String, Instant>>>,
+        limit: usize,
+    ) -> impl Future<Output = Result<Vec<String>, TransportError>> + Send + 'static {
+        let transport = transport.clone();
+        let jobs = self.jobs.clone();
+        let answer = description.encode();
+        let mut served = Vec::new();
+        for package in &description.packages {
+            for shape in package.shapes().into_iter().flatten() {
+                let interface: Arc<str> = Arc::from(shape.name.as_str());
+                for function in shape.functions {
+                    served.push((Arc::clone(&interface), Served::Call(Arc::from(function))));
+                }
+                for resource in shape.resources {
+                    served.push((Arc::clone(&interface), Served::Drop(resource)));
+                }
+            }
+        }
+        async move {
+            let mut names = Vec::new();
+            for (interface, what) in served {
+                let wire = match &what {
+                    Served::Call(function) => wire_function(function).to_owned(),
+                    Served::Drop(resource) => wire_drop(resource),
+                };
+                let calls = transport.serve(&interface, &wire).await?;
+                names.push(format!("{interface}.{wire}"));
+                let jobs = jobs.clone();
+                tokio::spawn(calls.for_each_concurrent(None, move |call| {
+                    let (jobs, interface, what) = (jobs.clone(), Arc::clone(&interface), what.clone());
+                    async move {
+                        if let Ok(call) = call {
+                            answer_call(call, &jobs, interface, what, limit).await;
+                        }
+                    }
+                }));
+            }
+            let describes = transport.serve(HUB_INSTANCE, DESCRIBE).await?;
+            tokio::spawn(describes.for_each_concurrent(None, move |call| {
+                let answer = answer.clone();
+                async move {
+                    if let Ok(call) = call {
+                        let _ = call.answer(&answer).await;
+                    }
+                }
+            }));
+            let beats = transport.heartbeats().await?;
+            tokio::spawn(beats.for_each(move |client| {
+                lock(&seen).insert(client, Instant::now());
+                async {}
+            }));
+            Ok(names)
+        }
+    }
+
+    /// Its connection's id: the route of the calls that must reach this server.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The wRPC names it serves (`demo:logging/logging@0.1.0.logger.log`).
+    pub fn functions(&self) -> &[String] {
+        &self.functions
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.jobs.send(Job::Stop);
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
+    }
+}
+
+/// What a served subject does.
+#[derive(Clone)]
+enum Served {
+    Call(Arc<str>),
+    Drop(String),
+}
+
+/// Reads a call's parameters, has the worker run it, and answers (or refuses it, when
+/// it failed: wRPC has no error answer).
+async fn answer_call(
+    mut call: Invocation,
+    jobs: &Sender<Job>,
+    interface: Arc<str>,
+    what: Served,
+    limit: usize,
+) {
+    let Ok(params) = call.params(limit).await else {
+        let _ = call.refuse().await;
+        return;
+    };
+    // A hub says who it is, and gets its errors' reasons (see `HubAnswer`).
+    let hub = call.client().map(str::to_owned);
+    let client = hub.clone().unwrap_or_default();
+    let (reply, answered) = oneshot::channel();
+    let job = match what {
+        Served::Call(function) => Job::Call {
+            interface,
+            function,
+            params,
+            client,
+            reply,
+        },
+        Served::Drop(_) => Job::Drop { params, reply },
+    };
+    if jobs.send(job).is_err() {
+        let _ = call.refuse().await;
+        return;
+    }
+    let outcome = answered
+        .await
+        .unwrap_or_else(|_| Err("the server is stopping".to_owned()));
+    if let Err(reason) = &outcome {
+        tracing::warn!(target: "hub::wrpc", "a call from the wire failed: {reason}");
+    }
+    let _ = match (hub, outcome) {
+        (Some(_), Ok(results)) => call.answer(&HubAnswer::Returned(&results).to_bytes()).await,
+        (Some(_), Err(reason)) => call.answer(&HubAnswer::Failed(reason).to_bytes()).await,
+        (None, Ok(results)) => call.answer(&results).await,
+        (None, Err(_)) => call.refuse().await,
+    };
+}
+
+/// Work for the thread that calls the library.
+enum Job {
+    Call {
+        interface: Arc<str>,
+        function: Arc<str>,
+        params: Vec<u8>,
+        client: String,
+        reply: oneshot::Sender<Result<Vec<u8>, String>>,
+    },
+    Drop {
+        params: Vec<u8>,
+        reply: oneshot::Sender<Result<Vec<u8>, String>>,
+    },
+    Stop,
+}
+
+/// A handle the library returned, leased to the hub whose call made it.
+struct Slot {
+    handle: ResourceAny,
+    client: String,
+}
+
+/// Every served function's param and result types, keyed by interface and function.
+type Signatures = HashMap<(Arc<str>, Arc<str>), (Vec<Type>, Vec<Type>)>;
+
+/// The thread that calls the library: one caller, so calls serialize (as calls into one
+/// store do anyway), and its handles are all in one place.
+struct Worker {
+    library: LibraryId,
+    server: String,
+    signatures: Signatures,
+    slots: HashMap<u64, Slot>,
+    next_slot: u64,
+    seen: Arc<Mutex<HashMap<String, Instant>>>,
+    lease: Duration,
+}
+
+impl Worker {
+    fn run(mut self, hub: &Hub, jobs: &Receiver<Job>) {
+        let mut caller = hub.caller();
+        let tick = self.lease / 4;
+        loop {
+            match jobs.recv_timeout(tick) {
+                Ok(Job::Call {
+                    interface,
+                    function,
+                    params,
+                    client,
+                    reply,
+                }) => {
+                    lock(&self.seen).insert(client.clone(), Instant::now());
+                    let outcome = self.call(&mut caller, &interface, &function, &params, &client);
+                    let _ = reply.send(outcome);
+                }
+                Ok(Job::Drop { params, reply }) => {
+                    let _ = reply.send(self.drop_handle(&mut caller, &params));
+                }
+                Ok(Job::Stop) | Err(RecvTimeoutError::Disconnected) => break,
+                Err(RecvTimeoutError::Timeout) => {}
+            }
+            self.expire(&mut caller);
+        }
+    }
+
+    fn call(
+        &mut self,
+        caller: &mut HostCaller<'_>,
+        interface: &Arc<str>,
+        function: &Arc<str>,
+        params: &[u8],
+        client: &str,
+    ) -> Result<Vec<u8>, String> {
+        let key = (Arc::clone(interface), Arc::clone(function));
+        let (param_types, result_types) = &self.signatures[&key];
+        let mut slots = Slots {
+            server: &self.server,
+            slots: &mut self.slots,
+            next: &mut self.next_slot,
+            client,
+            made: Vec::new(),
+        };
+        let args = decode_values(params, param_types, &mut slots).map_err(|e| e.to_string())?;
+        let results = caller
+            .call(self.library, Some(interface), function, &args)
+            .map_err(|err| OneLine(&err).to_string());
+        let encoded = results.and_then(|results| {
+            encode_values(&results, result_types, &mut slots).map_err(|e| e.to_string())
+        });
+        let made = slots.made;
+        if encoded.is_err() {
+            for slot in made {
+                if let Some(slot) = self.slots.remove(&slot) {
+                    let _ = caller.release(slot.handle);
+                }
+            }
+        }
+        // An `own` argument is the library's now.
+        self.slots.retain(|_, slot| caller.holds(slot.handle));
+        encoded
+    }
+
+    fn drop_handle(&mut self, caller: &mut HostCaller<'_>, params: &[u8]) -> Result<Vec<u8>, String> {
+        let handle = WireHandle::from_drop_params(params)
+            .filter(|h| h.server == self.server)
+            .ok_or("not a handle of this server")?;
+        let slot = self
+            .slots
+            .remove(&handle.slot)
+            .ok_or("no such handle (dropped already, or its lease ended)")?;
+        caller
+            .release(slot.handle)
+            .map(|()| Vec::new())
+            .map_err(|err| OneLine(&err).to_string())
+    }
+
+    /// Releases the handles of every hub not heard from within the lease.
+    fn expire(&mut self, caller: &mut HostCaller<'_>) {
+        let now = Instant::now();
+        let seen = lock(&self.seen);
+        let expired: Vec<u64> = self
+            .slots
+            .iter()
+            .filter(|(_, slot)| {
+                seen.get(&slot.client)
+                    .is_none_or(|last| now.duration_since(*last) > self.lease)
+            })
+            .map(|(number, _)| *number)
+            .collect();
+        drop(seen);
+        for number in expired {
+            if let Some(slot) = self.slots.remove(&number) {
+                tracing::debug!(target: "hub::wrpc", client = %slot.client, "lease ended: a handle released");
+                let _ = caller.release(slot.handle);
+            }
+        }
+    }
+}
+
+/// The server's handles as the codec sees them: an `own` result gets a new slot leased
+/// to the calling hub, a handle argument is looked up by its bytes.
+struct Slots<'a> {
+    server: &'a str,
+    slots: &'a mut HashMap<u64, Slot>,
+    next: &'a mut u64,
+    client: &'a str,
+    /// The slots this call made, released if its answer cannot be encoded.
+    made: Vec<u64>,
+}
+
+impl HandleEncoder for Slots<'_> {
+    fn encode_handle(
+        &mut self,
+        handle: &ResourceAny,
+        _: &ResourceType,
+        own: bool,
+    ) -> Result<Vec<u8>, HandleError> {
+        if !own {
+            return Err("a borrowed handle cannot be a result".into());
+        }
+        *self.next += 1;
+        let slot = *self.next;
+        self.slots.insert(
+            slot,
+            Slot {
+                handle: *handle,
+                client: self.client.to_owned(),
+            },
+        );
+        self.made.push(slot);
+        Ok(WireHandle {
+            server: self.server.to_owned(),
+            slot,
+        }
+        .to_bytes())
+    }
+}
+
+impl HandleDecoder for Slots<'_> {
+    fn decode_handle(
+        &mut self,
+        bytes: &[u8],
+        _: &ResourceType,
+        _: bool,
+    ) -> Result<ResourceAny, HandleError> {
+        let handle = WireHandle::from_bytes(bytes).ok_or("not a hub's handle")?;
+        if handle.server != self.server {
+            return Err("a handle of another server".into());
+        }
+        // The library checks its type when the call lends or gives it.
+        Ok(self
+            .slots
+            .get(&handle.slot)
+            .ok_or("no such handle (dropped already, or its lease ended)")?
+            .handle)
+    }
+}
+
+/// The types of every function `description` lists, refused if one passes what the
+/// wire cannot carry.
+fn signatures(
+    hub: &Hub,
+    library: LibraryId,
+    description: &Description,
+) -> Result<Signatures, ServeError> {
+    let caller = hub.caller();
+    let mut signatures = HashMap::new();
+    for package in &description.packages {
+        for shape in package.shapes()? {
+            for function in &shape.functions {
+                let name = format!("{}#{function}", shape.name);
+                let ty = caller
+                    .signature(library, Some(&shape.name), function)
+                    .map_err(|source| ServeError::Export {
+                        function: name.clone(),
+                        source,
+                    })?;
+                let params: Vec<Type> = ty.params().map(|(_, t)| t).collect();
+                let results: Vec<Type> = ty.results().collect();
+                if let Some(kind) = params.iter().chain(&results).find_map(uncarried) {
+                    return Err(ServeError::Uncarried {
+                        function: name,
+                        kind,
+                    });
+                }
+                signatures.insert(
+                    (Arc::from(shape.name.as_str()), Arc::from(function.as_str())),
+                    (params, results),
+                );
+            }
+        }
+    }
+    Ok(signatures)
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
