@@ -116,6 +116,31 @@ fn a_library_imports_the_host_and_the_host_calls_it() {
 }
 
 #[test]
+fn the_host_stops_serving_an_interface_no_library_imports() {
+    let (hub, _host) = serving_hub();
+    let plugin = load(&hub, "plugin_lib");
+    let err = hub.unserve(HOST).expect_err("plugin_lib imports it");
+    assert!(matches!(err, HostInterfaceError::InUse { .. }), "{err}");
+    assert_eq!(
+        err.to_string(),
+        format!("`{HOST}` is imported by library #1 plugin_lib.wasm; unload it first")
+    );
+    hub.run(guest("host_app")).expect("still served");
+
+    hub.unload(plugin, false).expect("unloads");
+    hub.unserve(HOST).expect("nothing imports it now");
+    assert!(hub.status().host_interfaces.is_empty());
+    let err = hub.run(guest("host_app")).expect_err("no longer served");
+    assert_eq!(common::unsatisfied_import(&err), HOST);
+    let err = hub.unserve(HOST).expect_err("served no more");
+    assert!(matches!(err, HostInterfaceError::NotServed { .. }), "{err}");
+    // Served again, it links again.
+    hub.serve(host_interface(&Arc::new(Host::default())))
+        .expect("serves again");
+    hub.run(guest("host_app")).expect("runs");
+}
+
+#[test]
 fn an_import_the_host_does_not_serve_is_unsatisfied() {
     let hub = new_hub(quiet()).expect("hub");
     let err = hub

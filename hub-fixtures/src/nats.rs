@@ -7,7 +7,8 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 /// Why the tests that need a NATS server are ignored, and how to run them.
-pub const NEEDS_NATS: &str = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these";
+pub const NEEDS_NATS: &str =
+    "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these";
 
 /// A `nats-server` on a loopback port of its own.
 pub struct NatsServer {

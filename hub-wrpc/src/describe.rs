@@ -107,7 +107,9 @@ impl Description {
     pub fn of_component(component: &[u8], lease: Duration) -> Result<Self, DescribeError> {
         let decoded = wit_component::decode(component).map_err(DescribeError)?;
         let DecodedWasm::Component(resolve, world) = decoded else {
-            return Err(DescribeError(anyhow::anyhow!("a WIT package, not a component")));
+            return Err(DescribeError(anyhow::anyhow!(
+                "a WIT package, not a component"
+            )));
         };
         let mut exported: BTreeMap<PackageId, Vec<String>> = BTreeMap::new();
         for (key, item) in &resolve.worlds[world].exports {

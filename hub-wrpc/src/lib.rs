@@ -40,12 +40,14 @@ mod serve;
 mod wire;
 
 pub use decode::{decode_value, decode_values};
+pub use describe::{
+    DESCRIBE, DescribeError, DescribedPackage, Description, HUB_INSTANCE, InterfaceShape,
+};
 pub use encode::{encode_value, encode_values, uncarried};
 pub use error::{DecodeError, EncodeError, HandleError};
 pub use handles::{HandleDecoder, HandleEncoder, NoHandles};
 pub use nats::{Invocation, NatsTransport, Route, TransportError};
 pub use reader::Reader;
-pub use describe::{DESCRIBE, DescribeError, DescribedPackage, Description, HUB_INSTANCE, InterfaceShape};
 pub use remote::{RemoteError, RemoteHandle, RemoteLibrary, RemoteOptions};
 pub use serve::{ServeError, ServeOptions, Server};
 pub use wire::{HubAnswer, WireHandle, wire_drop, wire_function};

@@ -247,8 +247,10 @@ impl NatsTransport {
         &self,
         instance: &str,
         function: &str,
-    ) -> Result<impl Stream<Item = Result<Invocation, TransportError>> + Send + 'static, TransportError>
-    {
+    ) -> Result<
+        impl Stream<Item = Result<Invocation, TransportError>> + Send + 'static,
+        TransportError,
+    > {
         let name = format!("{instance}.{function}");
         let paths: Arc<[Box<[Option<usize>]>]> = Arc::new([]);
         let shared = self
@@ -288,7 +290,10 @@ impl NatsTransport {
     pub async fn heartbeat(&self) -> Result<(), TransportError> {
         self.inner
             .nats
-            .publish(heartbeat_subject(&self.inner.prefix), self.inner.id.clone().into())
+            .publish(
+                heartbeat_subject(&self.inner.prefix),
+                self.inner.id.clone().into(),
+            )
             .await
             .map_err(|err| transport("(heartbeat)", &anyhow::Error::new(err)))
     }
@@ -308,9 +313,8 @@ impl NatsTransport {
             .subscribe(heartbeat_subject(&self.inner.prefix))
             .await
             .map_err(|err| transport("(heartbeat)", &anyhow::Error::new(err)))?;
-        Ok(beats.filter_map(|message| async move {
-            String::from_utf8(message.payload.to_vec()).ok()
-        }))
+        Ok(beats
+            .filter_map(|message| async move { String::from_utf8(message.payload.to_vec()).ok() }))
     }
 }
 
@@ -329,7 +333,9 @@ fn heartbeat_subject(prefix: &str) -> String {
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// One call that came in: read its parameters, then answer it (or drop it, which ends

@@ -101,7 +101,14 @@ impl RemoteLibrary {
         let answer = runtime
             .wait(async move {
                 describing
-                    .invoke(Route::Any, HUB_INSTANCE, DESCRIBE, Vec::new(), limit, timeout)
+                    .invoke(
+                        Route::Any,
+                        HUB_INSTANCE,
+                        DESCRIBE,
+                        Vec::new(),
+                        limit,
+                        timeout,
+                    )
                     .await
             })
             .expect("the runtime runs")?;
@@ -115,7 +122,14 @@ impl RemoteLibrary {
                 let _ = beating.heartbeat().await;
             }
         });
-        Ok(RemoteLibrary::new(runtime, transport, options, url, description, true))
+        Ok(RemoteLibrary::new(
+            runtime,
+            transport,
+            options,
+            url,
+            description,
+            true,
+        ))
     }
 
     /// Connects to NATS at `url` for a library served under `prefix` by a wRPC server
@@ -134,7 +148,14 @@ impl RemoteLibrary {
     ) -> Result<RemoteLibrary, RemoteError> {
         let runtime = WireRuntime::new("hub-wrpc-remote").map_err(RemoteError::Runtime)?;
         let transport = connected(&runtime, url, connect, prefix)?;
-        Ok(RemoteLibrary::new(runtime, transport, options, url, description, false))
+        Ok(RemoteLibrary::new(
+            runtime,
+            transport,
+            options,
+            url,
+            description,
+            false,
+        ))
     }
 
     fn new(
@@ -172,6 +193,37 @@ impl RemoteLibrary {
     /// Whether its last call (or the describe call) reached a server.
     pub fn reachable(&self) -> bool {
         self.remote.reachable.load(Ordering::Relaxed)
+    }
+
+    /// Asks now whether a server answers (the describe call, for a hub's server; for
+    /// another wRPC server, whether NATS is connected), and remembers it for
+    /// [`reachable`](RemoteLibrary::reachable).
+    pub fn check(&self) -> bool {
+        let reached = if self.remote.hub_answers {
+            let remote = Arc::clone(&self.remote);
+            self.remote
+                .runtime
+                .wait(async move {
+                    let (limit, timeout) = (remote.options.limit, remote.options.timeout);
+                    remote
+                        .transport
+                        .invoke(
+                            Route::Any,
+                            HUB_INSTANCE,
+                            DESCRIBE,
+                            Vec::new(),
+                            limit,
+                            timeout,
+                        )
+                        .await
+                        .is_ok()
+                })
+                .unwrap_or(false)
+        } else {
+            self.remote.transport.connected()
+        };
+        self.remote.reachable.store(reached, Ordering::Relaxed);
+        reached
     }
 
     /// Its interfaces, each forwarding its functions over the wire.

@@ -139,10 +139,7 @@ impl Server {
             functions: Vec::new(),
         };
         let subscribed = server.subscribe(&transport, &description, seen, options.limit);
-        server.functions = server
-            .runtime
-            .wait(subscribed)
-            .expect("the runtime runs")?;
+        server.functions = server.runtime.wait(subscribed).expect("the runtime runs")?;
         Ok(server)
     }
 
@@ -180,7 +177,8 @@ impl Server {
                 names.push(format!("{interface}.{wire}"));
                 let jobs = jobs.clone();
                 tokio::spawn(calls.for_each_concurrent(None, move |call| {
-                    let (jobs, interface, what) = (jobs.clone(), Arc::clone(&interface), what.clone());
+                    let (jobs, interface, what) =
+                        (jobs.clone(), Arc::clone(&interface), what.clone());
                     async move {
                         if let Ok(call) = call {
                             answer_call(call, &jobs, interface, what, limit).await;
@@ -379,7 +377,11 @@ impl Worker {
         encoded
     }
 
-    fn drop_handle(&mut self, caller: &mut HostCaller<'_>, params: &[u8]) -> Result<Vec<u8>, String> {
+    fn drop_handle(
+        &mut self,
+        caller: &mut HostCaller<'_>,
+        params: &[u8],
+    ) -> Result<Vec<u8>, String> {
         let handle = WireHandle::from_drop_params(params)
             .filter(|h| h.server == self.server)
             .ok_or("not a handle of this server")?;

@@ -162,7 +162,10 @@ mod tests {
         assert_eq!(WireHandle::from_bytes(&bytes[..bytes.len() - 1]), None);
         assert_eq!(WireHandle::from_bytes(&[]), None);
         assert_eq!(WireHandle::from_bytes(&[200, 1, 2]), None);
-        assert_eq!(WireHandle::from_drop_params(&handle.drop_params()), Some(handle.clone()));
+        assert_eq!(
+            WireHandle::from_drop_params(&handle.drop_params()),
+            Some(handle.clone())
+        );
         assert_eq!(WireHandle::from_drop_params(&bytes), None);
         let mut longer = bytes.clone();
         longer.push(0);

@@ -65,7 +65,14 @@ async fn serve_add_plus(transport: &NatsTransport, plus: u32) {
 
 async fn add(client: &NatsTransport, params: Vec<u8>) -> Result<Vec<u8>, TransportError> {
     client
-        .invoke(Route::Any, INSTANCE, "add", params, 1024, Duration::from_secs(10))
+        .invoke(
+            Route::Any,
+            INSTANCE,
+            "add",
+            params,
+            1024,
+            Duration::from_secs(10),
+        )
         .await
 }
 
@@ -77,7 +84,8 @@ async fn a_call_crosses_nats_and_comes_back_and_garbage_is_refused() {
     serve_add(&served).await;
     let client = transport(&server, "hubtest").await;
     let (params, results) = signature();
-    let bytes = encode_values(&[Val::U32(40), Val::U32(2)], &params, &mut NoHandles).expect("encodes");
+    let bytes =
+        encode_values(&[Val::U32(40), Val::U32(2)], &params, &mut NoHandles).expect("encodes");
     let answer = add(&client, bytes).await.expect("answered");
     assert_eq!(
         decode_values(&answer, &results, &mut NoHandles).expect("decodes"),
@@ -86,7 +94,8 @@ async fn a_call_crosses_nats_and_comes_back_and_garbage_is_refused() {
     // Garbage params: the server refuses the call (no results), and serves the next.
     let refused = add(&client, vec![0xff, 0xff, 0xff]).await.expect("ended");
     assert!(decode_values(&refused, &results, &mut NoHandles).is_err());
-    let bytes = encode_values(&[Val::U32(1), Val::U32(2)], &params, &mut NoHandles).expect("encodes");
+    let bytes =
+        encode_values(&[Val::U32(1), Val::U32(2)], &params, &mut NoHandles).expect("encodes");
     let answer = add(&client, bytes).await.expect("answered");
     assert_eq!(
         decode_values(&answer, &results, &mut NoHandles).expect("decodes"),
@@ -100,7 +109,14 @@ async fn a_call_nobody_serves_fails_at_once_and_a_large_answer_is_refused() {
     let server = NatsServer::start();
     let client = transport(&server, "hubtest").await;
     let err = client
-        .invoke(Route::Any, INSTANCE, "add", vec![1, 2], 1024, Duration::from_millis(300))
+        .invoke(
+            Route::Any,
+            INSTANCE,
+            "add",
+            vec![1, 2],
+            1024,
+            Duration::from_millis(300),
+        )
         .await
         .expect_err("nobody serves it");
     assert!(matches!(err, TransportError::NoServer { .. }), "{err}");
@@ -109,7 +125,14 @@ async fn a_call_nobody_serves_fails_at_once_and_a_large_answer_is_refused() {
     let other = transport(&server, "elsewhere").await;
     serve_add(&other).await;
     let err = client
-        .invoke(Route::Any, INSTANCE, "add", vec![1, 2], 1024, Duration::from_millis(300))
+        .invoke(
+            Route::Any,
+            INSTANCE,
+            "add",
+            vec![1, 2],
+            1024,
+            Duration::from_millis(300),
+        )
         .await
         .expect_err("served under another prefix");
     assert!(matches!(err, TransportError::NoServer { .. }), "{err}");
@@ -118,12 +141,27 @@ async fn a_call_nobody_serves_fails_at_once_and_a_large_answer_is_refused() {
     let served = transport(&server, "hubtest").await;
     serve_add(&served).await;
     let (params, _) = signature();
-    let bytes = encode_values(&[Val::U32(u32::MAX), Val::U32(u32::MAX)], &params, &mut NoHandles).expect("encodes");
+    let bytes = encode_values(
+        &[Val::U32(u32::MAX), Val::U32(u32::MAX)],
+        &params,
+        &mut NoHandles,
+    )
+    .expect("encodes");
     let err = client
-        .invoke(Route::Any, INSTANCE, "add", bytes, 2, Duration::from_secs(10))
+        .invoke(
+            Route::Any,
+            INSTANCE,
+            "add",
+            bytes,
+            2,
+            Duration::from_secs(10),
+        )
         .await
         .expect_err("five bytes of results");
-    assert!(matches!(err, TransportError::TooLarge { limit: 2, .. }), "{err}");
+    assert!(
+        matches!(err, TransportError::TooLarge { limit: 2, .. }),
+        "{err}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -141,15 +179,24 @@ async fn a_route_reaches_its_server_among_those_sharing_the_prefix() {
         other => panic!("not a sum: {other:?}"),
     };
     for (route, expected) in [(first.id(), 103), (second.id(), 203), (first.id(), 103)] {
-        let bytes = encode_values(&[Val::U32(1), Val::U32(2)], &params, &mut NoHandles).expect("encodes");
+        let bytes =
+            encode_values(&[Val::U32(1), Val::U32(2)], &params, &mut NoHandles).expect("encodes");
         let answer = client
-            .invoke(Route::Server(route), INSTANCE, "add", bytes, 1024, Duration::from_secs(10))
+            .invoke(
+                Route::Server(route),
+                INSTANCE,
+                "add",
+                bytes,
+                1024,
+                Duration::from_secs(10),
+            )
             .await
             .expect("answered");
         assert_eq!(sum(answer), expected);
     }
     // Unrouted, the queue group gives each call to one of them.
-    let bytes = encode_values(&[Val::U32(1), Val::U32(2)], &params, &mut NoHandles).expect("encodes");
+    let bytes =
+        encode_values(&[Val::U32(1), Val::U32(2)], &params, &mut NoHandles).expect("encodes");
     let answer = add(&client, bytes).await.expect("answered");
     assert!([103, 203].contains(&sum(answer)));
 }
@@ -169,7 +216,14 @@ async fn a_server_that_never_answers_times_out() {
     });
     let client = transport(&server, "hubtest").await;
     let err = client
-        .invoke(Route::Any, INSTANCE, "add", vec![1, 2], 1024, Duration::from_millis(300))
+        .invoke(
+            Route::Any,
+            INSTANCE,
+            "add",
+            vec![1, 2],
+            1024,
+            Duration::from_millis(300),
+        )
         .await
         .expect_err("never answered");
     assert!(matches!(err, TransportError::Timeout { .. }), "{err}");
@@ -181,9 +235,16 @@ fn unreachable_servers_are_one_error() {
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
     let url = unreachable_url();
     let err = runtime
-        .block_on(NatsTransport::connect(&url, async_nats::ConnectOptions::new(), "p"))
+        .block_on(NatsTransport::connect(
+            &url,
+            async_nats::ConnectOptions::new(),
+            "p",
+        ))
         .err()
         .expect("nothing listens there");
     assert!(matches!(err, TransportError::Connect { .. }), "{err}");
-    assert_eq!(err.to_string(), format!("cannot connect to NATS at `{url}`"));
+    assert_eq!(
+        err.to_string(),
+        format!("cannot connect to NATS at `{url}`")
+    );
 }

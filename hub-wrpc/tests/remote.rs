@@ -33,8 +33,16 @@ fn serve_demo(hub: &Arc<Hub>, url: &str, lease: Duration) -> Vec<Server> {
                 ..ServeOptions::default()
             };
             let connect = async_nats::ConnectOptions::new();
-            Server::start(Arc::clone(hub), library, &bytes, url, connect, name, options)
-                .unwrap_or_else(|e| panic!("serving {name}: {}", OneLine(&e)))
+            Server::start(
+                Arc::clone(hub),
+                library,
+                &bytes,
+                url,
+                connect,
+                name,
+                options,
+            )
+            .unwrap_or_else(|e| panic!("serving {name}: {}", OneLine(&e)))
         })
         .collect()
 }
@@ -83,7 +91,10 @@ fn the_demo_app_runs_against_providers_served_by_another_hub() {
     // too (the calc's drop, then its logger's, in the logging provider).
     let served = server_output.text();
     let calc_dropped = served.find("[CALCULATOR] Calc::drop").expect(&served);
-    assert!(served[calc_dropped..].contains("[PROVIDER] Logger::drop"), "{served}");
+    assert!(
+        served[calc_dropped..].contains("[PROVIDER] Logger::drop"),
+        "{served}"
+    );
     // Nothing the run made is left, on either side.
     assert_eq!(client_hub.live_handles(), 0);
     assert_eq!(server_hub.live_handles(), 0);

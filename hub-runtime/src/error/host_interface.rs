@@ -99,4 +99,18 @@ pub enum HostInterfaceError {
         /// The interface.
         interface: String,
     },
+    /// [`Hub::unserve`](crate::Hub::unserve): the host serves no interface of that name.
+    #[error("the host serves no `{interface}`")]
+    NotServed {
+        /// The name asked for.
+        interface: String,
+    },
+    /// [`Hub::unserve`](crate::Hub::unserve): a loaded library imports it.
+    #[error("`{interface}` is imported by library {library}; unload it first")]
+    InUse {
+        /// The interface.
+        interface: String,
+        /// The first library that imports it (`#2 app.wasm`).
+        library: String,
+    },
 }

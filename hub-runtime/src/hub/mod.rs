@@ -71,6 +71,7 @@ pub use options::{HubOptions, LoadOptions, RunOptions, Wire};
 pub use status::{ExportStatus, HubStatus, LibraryStatus, LinkStatus};
 
 use app_cache::AppCache;
+use link::LinkTarget;
 pub(crate) use loaded_library::LoadedLibrary;
 use loaded_set::LoadedSet;
 
@@ -529,6 +530,48 @@ impl Hub {
             }
         }
         self.publish_with(set.libraries.clone(), all);
+        drop(changes);
+        Ok(())
+    }
+
+    /// Stops serving the host's interface `interface` (its full name): components loaded
+    /// or run from now on no longer link to it. Handles of its resources that runs or
+    /// libraries still hold stay usable until they are dropped.
+    ///
+    /// # Errors
+    ///
+    /// [`HostInterfaceError::NotServed`] when the host serves no such interface,
+    /// [`HostInterfaceError::InUse`] while a loaded library imports it; nothing changes
+    /// then.
+    pub fn unserve(&self, interface: &str) -> Result<(), HostInterfaceError> {
+        let changes = self.changes.lock();
+        let set = self.snapshot();
+        let position = set
+            .served
+            .iter()
+            .position(|s| s.name == interface)
+            .ok_or_else(|| HostInterfaceError::NotServed {
+                interface: interface.to_owned(),
+            })?;
+        let importer = set.libraries.iter().find(|library| {
+            library.links.iter().any(
+                |link| matches!(&link.target, LinkTarget::Served { export } if export == interface),
+            )
+        });
+        if let Some(importer) = importer {
+            return Err(HostInterfaceError::InUse {
+                interface: interface.to_owned(),
+                library: importer.describe(),
+            });
+        }
+        let mut served = set.served.clone();
+        served.remove(position);
+        tracing::info!(
+            target: HUB_TARGET,
+            interface,
+            "No longer serving {interface} from the host"
+        );
+        self.publish_with(set.libraries.clone(), served);
         drop(changes);
         Ok(())
     }

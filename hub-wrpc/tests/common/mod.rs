@@ -23,7 +23,12 @@ pub fn params(wit: &str, world: &str, interface: &str, function: &str) -> Vec<Ty
 
 /// The param and result types of `function` in `interface`, which `world` of `wit`
 /// exports.
-pub fn signature(wit: &str, world: &str, interface: &str, function: &str) -> (Vec<Type>, Vec<Type>) {
+pub fn signature(
+    wit: &str,
+    world: &str,
+    interface: &str,
+    function: &str,
+) -> (Vec<Type>, Vec<Type>) {
     let mut resolve = Resolve::default();
     let package = resolve.push_str("test.wit", wit).expect("the WIT parses");
     let world = resolve
@@ -49,5 +54,8 @@ pub fn signature(wit: &str, world: &str, interface: &str, function: &str) -> (Ve
     else {
         panic!("`{interface}` exports `{function}`");
     };
-    (func.params().map(|(_, t)| t).collect(), func.results().collect())
+    (
+        func.params().map(|(_, t)| t).collect(),
+        func.results().collect(),
+    )
 }

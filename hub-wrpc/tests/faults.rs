@@ -1,0 +1,251 @@
+//! What goes wrong across the wire is one line and loses nothing: a trap on the server
+//! disables the library there (later calls get that error, at once); NATS going away
+//! mid-call fails the call within its time, the remote reads as unreachable, and calls
+//! work again when NATS is back; a hub that goes away without dropping its handles
+//! loses them on the server when its lease ends.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use hub_fixtures::guest;
+use hub_fixtures::nats::{NatsServer, unreachable_url};
+use hub_runtime::{CapturedOutput, GuestOutput, Hub, OneLine};
+use hub_wrpc::{
+    HubAnswer, NatsTransport, RemoteError, RemoteLibrary, RemoteOptions, Route, ServeOptions,
+    Server, TransportError, WireHandle,
+};
+
+fn capturing_hub(timeout: Duration) -> (Hub, CapturedOutput) {
+    let output = CapturedOutput::new(1 << 20);
+    let options = hub_fixtures::quiet_options!(hub_runtime)
+        .guest_output(GuestOutput::Capture(output.clone()))
+        .timeout(Some(timeout));
+    (Hub::new(options).expect("the hub starts"), output)
+}
+
+fn serve(hub: &Arc<Hub>, name: &str, url: &str, options: ServeOptions) -> Server {
+    let bytes = std::fs::read(guest(name)).expect("the guest is built");
+    let library = hub
+        .load_bytes(name, bytes.clone(), &Default::default())
+        .unwrap_or_else(|e| panic!("loading {name}: {}", OneLine(&e)));
+    let connect = async_nats::ConnectOptions::new();
+    Server::start(
+        Arc::clone(hub),
+        library,
+        &bytes,
+        url,
+        connect,
+        name,
+        options,
+    )
+    .unwrap_or_else(|e| panic!("serving {name}: {}", OneLine(&e)))
+}
+
+fn remote(url: &str, prefix: &str, timeout: Duration) -> RemoteLibrary {
+    let options = RemoteOptions {
+        timeout,
+        ..RemoteOptions::default()
+    };
+    RemoteLibrary::connect(url, async_nats::ConnectOptions::new(), prefix, options)
+        .unwrap_or_else(|e| panic!("connecting {prefix}: {}", OneLine(&e)))
+}
+
+/// Polls `done` until it holds, for at most ten seconds: waiting for something another
+/// thread or process does, not for a time.
+fn eventually(what: &str, mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < Duration::from_secs(10), "never: {what}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn a_trap_on_the_server_disables_the_library_there_and_later_calls_say_so() {
+    let nats = NatsServer::start();
+    let (server_hub, _) = capturing_hub(Duration::from_millis(300));
+    let server_hub = Arc::new(server_hub);
+    let _server = serve(
+        &server_hub,
+        "hostile_provider",
+        &nats.url(),
+        ServeOptions::default(),
+    );
+    let (client, _) = capturing_hub(Duration::from_secs(20));
+    let hostile = remote(&nats.url(), "hostile_provider", Duration::from_secs(10));
+    hostile.link(&client).expect("links");
+
+    // `spin` loops until the server's budget ends it.
+    let err = client
+        .run(guest("spin_app"))
+        .expect_err("the server's budget");
+    let line = OneLine(&err).to_string();
+    assert!(line.contains("on the server"), "{line}");
+    assert!(line.contains("time budget"), "{line}");
+    assert!(!line.contains('\n'), "{line}");
+    // The library is disabled there: the next call is refused at once, saying why.
+    let err = client.run(guest("spin_app")).expect_err("disabled");
+    let line = OneLine(&err).to_string();
+    assert!(line.contains("disabled"), "{line}");
+    assert!(hostile.reachable());
+    // The client hub is untouched.
+    assert_eq!(client.live_handles(), 0);
+}
+
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn nats_dying_mid_call_fails_the_call_in_time_and_calls_work_again_when_it_is_back() {
+    let nats = NatsServer::start();
+    let port = nats.port();
+    let url = nats.url();
+    // The budget bounds the hour-long sleep (and how long stopping the server waits).
+    let (server_hub, _) = capturing_hub(Duration::from_secs(3));
+    let server_hub = Arc::new(server_hub);
+    let _servers = [
+        serve(
+            &server_hub,
+            "hostile_provider",
+            &url,
+            ServeOptions::default(),
+        ),
+        serve(
+            &server_hub,
+            "provider_logging",
+            &url,
+            ServeOptions::default(),
+        ),
+        serve(
+            &server_hub,
+            "provider_calculator",
+            &url,
+            ServeOptions::default(),
+        ),
+    ];
+    let (client, output) = capturing_hub(Duration::from_secs(60));
+    let remotes: Vec<RemoteLibrary> = [
+        "hostile_provider",
+        "provider_logging",
+        "provider_calculator",
+    ]
+    .into_iter()
+    .map(|prefix| remote(&url, prefix, Duration::from_secs(1)))
+    .collect();
+    for remote in &remotes {
+        remote.link(&client).expect("links");
+    }
+    client
+        .run(guest("app_consumer"))
+        .expect("runs while NATS is up");
+
+    std::thread::scope(|scope| {
+        // `sleep` blocks on the server for an hour: the call is in flight when NATS dies.
+        let sleeping = scope.spawn(|| client.run(guest("sleep_app")));
+        eventually("the sleep call starts", || {
+            output.text().contains("[APP] sleep: calling hostile.sleep")
+        });
+        nats.stop();
+        let err = sleeping.join().expect("no panic").expect_err("NATS died");
+        let line = OneLine(&err).to_string();
+        assert!(line.contains("did not answer within 1s"), "{line}");
+    });
+    assert!(!remotes[0].reachable());
+
+    // Back on the same port: both sides reconnect, and the demo runs again.
+    let _nats = NatsServer::start_on(port);
+    eventually("a call gets through again", || {
+        client.run(guest("app_consumer")).is_ok()
+    });
+    // The two the demo called say so; the other is asked.
+    assert!(remotes[1..].iter().all(RemoteLibrary::reachable));
+    assert!(!remotes[0].reachable());
+    assert!(remotes[0].check());
+    assert!(remotes[0].reachable());
+    assert_eq!(client.live_handles(), 0);
+}
+
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn a_hub_that_goes_away_loses_its_handles_on_the_server_when_its_lease_ends() {
+    let nats = NatsServer::start();
+    let (server_hub, output) = capturing_hub(Duration::from_secs(20));
+    let server_hub = Arc::new(server_hub);
+    let lease = Duration::from_millis(300);
+    let _server = serve(
+        &server_hub,
+        "provider_logging",
+        &nats.url(),
+        ServeOptions {
+            lease,
+            ..ServeOptions::default()
+        },
+    );
+    // A hub's connection (it sends its id) makes a logger, then says nothing more.
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    let url = nats.url();
+    let answer = runtime.block_on(async {
+        let transport =
+            NatsTransport::connect(&url, async_nats::ConnectOptions::new(), "provider_logging")
+                .await
+                .expect("connects");
+        let info = [1u8]; // `level::info`
+        transport
+            .invoke(
+                Route::Any,
+                "demo:logging/logging@0.1.0",
+                "logger",
+                info.to_vec(),
+                1024,
+                Duration::from_secs(10),
+            )
+            .await
+            .expect("answered")
+    });
+    let Some(HubAnswer::Returned(handle)) = HubAnswer::from_bytes(&answer) else {
+        panic!("not a hub's answer: {answer:?}");
+    };
+    // A handle: its length, then its bytes.
+    assert!(WireHandle::from_bytes(&handle[1..]).is_some());
+    assert_eq!(server_hub.live_handles(), 1);
+    eventually("the lease ends and the logger is dropped", || {
+        server_hub.live_handles() == 0
+    });
+    assert!(output.text().contains("[PROVIDER] Logger::drop"));
+}
+
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn a_prefix_nobody_serves_is_one_line() {
+    let nats = NatsServer::start();
+    let err = RemoteLibrary::connect(
+        &nats.url(),
+        async_nats::ConnectOptions::new(),
+        "nobody",
+        RemoteOptions::default(),
+    )
+    .err()
+    .expect("nobody serves it");
+    assert!(
+        matches!(err, RemoteError::Transport(TransportError::NoServer { .. })),
+        "{err}"
+    );
+    assert_eq!(err.to_string(), "nobody serves `component-hub.describe`");
+}
+
+#[test]
+fn an_unreachable_server_is_one_line() {
+    let url = unreachable_url();
+    let err = RemoteLibrary::connect(
+        &url,
+        async_nats::ConnectOptions::new(),
+        "p",
+        RemoteOptions::default(),
+    )
+    .err()
+    .expect("nothing listens there");
+    assert!(
+        matches!(err, RemoteError::Transport(TransportError::Connect { .. })),
+        "{err}"
+    );
+    assert_eq!(OneLine(&err).to_string().lines().count(), 1);
+}
