@@ -128,7 +128,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         words: &["load"],
         arguments: "[--override-wasi] [--instances <n>] <path> [with <import>=<library>/<export> ...]",
         summary: "load a library component; its exports serve components loaded or run after it \
-                  (--instances: that many copies, state per copy, calls spread over them)",
+                  (--instances: that many copies, state per copy, calls spread over them); \
+                  `nats://<host>:<port>/<prefix>` links a library `hub-demo serve` serves there",
         example: "--override-wasi dir/a b.wasm with x:y/z=2/x:y/z@1.0.0",
         parse: |mut rest| {
             let (mut override_wasi, mut instances) = (false, 1);
@@ -163,7 +164,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         words: &["unload"],
         arguments: "[--with-dependents] <library>",
-        summary: "unload a library (by number or file name); refused while others import from it",
+        summary: "unload a library (by number, file name or nats:// address); refused while others import from it",
         example: "--with-dependents provider_logging.wasm",
         parse: |rest| {
             let (with_dependents, rest) = flag(rest, "--with-dependents");
@@ -176,7 +177,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         words: &["reload"],
         arguments: "<library>",
-        summary: "reload a library from its file, and the libraries that depend on it (their state restarts)",
+        summary: "reload a library from its file, and the libraries that depend on it (their state restarts); a nats:// one connects again",
         example: "2",
         parse: |rest| library_argument("reload", rest).map(Command::Reload),
     },

@@ -1,14 +1,19 @@
 //! What the console keeps between commands: a caller into the hub's libraries and the
 //! resources its `call`s returned (`$1`, `$2`, ...), usable as arguments of later calls
-//! until `drop $n`, `purge` or the end of the session releases them.
+//! until `drop $n`, `purge` or the end of the session releases them; and the remote
+//! libraries it linked.
 
 use component_hub::wasmtime::component::types::Type;
 use component_hub::wasmtime::component::{ResourceAny, Val};
 use component_hub::{HostCaller, Hub, LibraryId, OneLine};
 
+use crate::remote::{NatsSettings, Remotes};
+
 /// The console's own state beside the hub.
 pub struct Console<'hub> {
     pub hub: &'hub Hub,
+    /// The libraries on other machines it linked.
+    pub remotes: Remotes,
     caller: HostCaller<'hub>,
     held: Vec<Held>,
     next: u32,
@@ -23,10 +28,11 @@ struct Held {
 }
 
 impl<'hub> Console<'hub> {
-    /// A console over `hub`, holding nothing.
-    pub fn new(hub: &'hub Hub) -> Console<'hub> {
+    /// A console over `hub`, holding nothing, reaching NATS with `nats`.
+    pub fn new(hub: &'hub Hub, nats: NatsSettings) -> Console<'hub> {
         Console {
             hub,
+            remotes: Remotes::new(nats),
             caller: hub.caller(),
             held: Vec::new(),
             next: 1,

@@ -9,13 +9,16 @@ use tracing::level_filters::LevelFilter;
 use tracing::{Event, Level, Metadata, Subscriber};
 use tracing_subscriber::layer::{Context, Layer};
 
-/// Prints `[HOST] <message>` for every event at `INFO` or above (the hub's `TRACE`
-/// events, one per registered handle, are for debugging).
+/// Prints `[HOST] <message>` for every event of the hub's crates at `INFO` or above (the
+/// hub's `TRACE` events, one per registered handle, are for debugging; the NATS client's
+/// own events are not the hub's).
 pub struct HostLines;
 
 impl<S: Subscriber> Layer<S> for HostLines {
     fn enabled(&self, metadata: &Metadata<'_>, _ctx: Context<'_, S>) -> bool {
-        *metadata.level() <= Level::INFO
+        let target = metadata.target();
+        let hubs = ["component_hub", "hub_runtime", "hub_wrpc"];
+        *metadata.level() <= Level::INFO && hubs.iter().any(|hub| target.starts_with(hub))
     }
 
     fn max_level_hint(&self) -> Option<LevelFilter> {

@@ -14,6 +14,7 @@ mod graph;
 mod history;
 mod host_lines;
 mod output;
+mod remote;
 mod session;
 mod watch;
 
@@ -82,6 +83,50 @@ struct Args {
     /// disk.
     #[arg(long)]
     watch: bool,
+    /// NATS credentials (a `.creds` file: JWT and nkey seed) for `serve` and for
+    /// `load nats://...`. A user and password go in the URL (`nats://user:pw@host:4222`).
+    #[arg(long, value_name = "FILE")]
+    nats_creds: Option<PathBuf>,
+    /// Trust this CA's certificate and require TLS of the NATS server.
+    #[arg(long, value_name = "FILE")]
+    nats_tls_ca: Option<PathBuf>,
+    /// A client certificate for NATS servers that ask for one (with `--nats-tls-key`).
+    #[arg(long, value_name = "FILE", requires = "nats_tls_key")]
+    nats_tls_cert: Option<PathBuf>,
+    /// The client certificate's key.
+    #[arg(long, value_name = "FILE", requires = "nats_tls_cert")]
+    nats_tls_key: Option<PathBuf>,
+    /// How long a call to a remote library may take, the wire included.
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_timeout)]
+    remote_timeout: Timeout,
+    #[command(subcommand)]
+    mode: Option<Mode>,
+}
+
+/// What to do instead of reading commands.
+#[derive(clap::Subcommand, Debug)]
+enum Mode {
+    /// Load libraries and serve each over wRPC on NATS, until Ctrl-C. Each is served
+    /// under the subject prefix `[<prefix>.]<file stem>`: hubs elsewhere link it with
+    /// `load nats://<host>:<port>/<that prefix>`. Several processes serving the same
+    /// files at the same prefix share the calls.
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ServeArgs {
+    /// The libraries, loaded in this order (each may import what those before export).
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// The NATS server.
+    #[arg(long, value_name = "URL", default_value = "nats://127.0.0.1:4222")]
+    nats: String,
+    /// Put this before each library's prefix (`demo` serves `demo.provider_logging`).
+    #[arg(long, value_name = "PREFIX")]
+    prefix: Option<String>,
+    /// How long a hub's handles are kept after it was last heard from.
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = humantime::parse_duration)]
+    lease: Duration,
 }
 
 /// A time budget, or none.
@@ -138,6 +183,15 @@ fn start(args: Args) -> anyhow::Result<()> {
         options = options.disk_cache(false);
     }
     let hub = new_hub(options).context("cannot start the hub")?;
+    let nats = remote::NatsSettings {
+        creds: args.nats_creds.clone(),
+        tls_ca: args.nats_tls_ca.clone(),
+        tls_client: args.nats_tls_cert.clone().zip(args.nats_tls_key.clone()),
+        timeout: args.remote_timeout.0,
+    };
+    if let Some(Mode::Serve(serve)) = &args.mode {
+        return serve_libraries(hub, serve, &nats);
+    }
     if args.demo {
         play_demo(&hub);
         return Ok(());
@@ -169,7 +223,7 @@ fn start(args: Args) -> anyhow::Result<()> {
     let completing = Arc::clone(&known);
     let server = std::thread::Builder::new()
         .name("hub".into())
-        .spawn(move || serve(hub, &received, watcher, &known))
+        .spawn(move || serve(hub, nats, &received, watcher, &known))
         .context("cannot start the hub's thread")?;
     let read = if interactive {
         let helper = completion::ConsoleHelper::new(completing);
@@ -196,11 +250,12 @@ enum Request {
 /// the prompt completes from up to date.
 fn serve(
     hub: Hub,
+    nats: remote::NatsSettings,
     requests: &Receiver<Request>,
     mut watcher: Option<LibraryWatcher>,
     known: &Mutex<completion::Known>,
 ) {
-    let mut console = console::Console::new(&hub);
+    let mut console = console::Console::new(&hub, nats);
     for request in requests {
         match request {
             Request::Line(line, done) => {
@@ -245,11 +300,67 @@ fn play_demo(hub: &Hub) {
         Command::Status,
         Command::Purge,
     ];
-    let mut console = console::Console::new(hub);
+    let mut console = console::Console::new(hub, remote::NatsSettings::default());
     for command in script {
         say(&format!("> {command}"));
         execute(&mut console, command);
     }
+}
+
+/// `hub-demo serve`: loads `serve.paths` and serves each over NATS until Ctrl-C.
+fn serve_libraries(hub: Hub, serve: &ServeArgs, nats: &remote::NatsSettings) -> anyhow::Result<()> {
+    let hub = Arc::new(hub);
+    let mut servers = Vec::new();
+    for path in &serve.paths {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+        let library = hub
+            .load(path)
+            .map_err(|err| anyhow::anyhow!("{}", OneLine(&err)))?;
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let prefix = match &serve.prefix {
+            Some(prefix) => format!("{prefix}.{stem}"),
+            None => stem,
+        };
+        let options = hub_wrpc::ServeOptions {
+            lease: serve.lease,
+            ..hub_wrpc::ServeOptions::default()
+        };
+        let connect = nats.connect_options()?;
+        let server = hub_wrpc::Server::start(
+            Arc::clone(&hub),
+            library,
+            &bytes,
+            &serve.nats,
+            connect,
+            &prefix,
+            options,
+        )
+        .map_err(|err| anyhow::anyhow!("cannot serve `{}`: {}", path.display(), OneLine(&err)))?;
+        say(&format!(
+            "Serving {} ({} functions): load nats://{}/{prefix}",
+            path.display(),
+            server.functions().len(),
+            serve
+                .nats
+                .trim_start_matches("nats://")
+                .trim_end_matches('/'),
+        ));
+        servers.push(server);
+    }
+    let (stop, stopped) = channel();
+    ctrlc::set_handler(move || {
+        let _ = stop.send(());
+    })
+    .context("cannot handle Ctrl-C")?;
+    say("Ctrl-C stops serving.");
+    let _ = stopped.recv();
+    drop(servers);
+    say("Stopped serving.");
+    Ok(())
 }
 
 /// A terminal: line editing with rustyline, and the history of earlier sessions. Ctrl-C

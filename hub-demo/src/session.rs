@@ -12,6 +12,7 @@ use crate::command::{Command, LibraryRef, WireProvider, WireSpec, help};
 use crate::console::Console;
 use crate::graph;
 use crate::output::{say, warn};
+use crate::remote::Remotes;
 
 /// What the caller should do after a command.
 #[derive(Debug, PartialEq, Eq)]
@@ -40,6 +41,14 @@ fn try_execute(console: &mut Console<'_>, command: Command) -> Result<(), String
             instances,
             wires,
         } => {
+            let text = path.to_string_lossy();
+            if Remotes::is_address(&text) {
+                if override_wasi || instances != 1 || !wires.is_empty() {
+                    return Err("a remote library takes no flags and no wires".into());
+                }
+                say(&console.remotes.load(hub, &text)?);
+                return Ok(());
+            }
             check_path("load", &path)?;
             let mut options = LoadOptions::default()
                 .override_wasi(override_wasi)
@@ -61,9 +70,18 @@ fn try_execute(console: &mut Console<'_>, command: Command) -> Result<(), String
             library,
             with_dependents,
         } => {
+            if let LibraryRef::Name(address) = &library
+                && Remotes::is_address(address)
+            {
+                say(&console.remotes.unload(hub, address)?);
+                return Ok(());
+            }
             let id = resolve(hub, &library)?;
             let gone = hub.unload(id, with_dependents).map_err(report)?;
             say(&format!("Unloaded {}.", gone.join(", ")));
+        }
+        Command::Reload(LibraryRef::Name(address)) if Remotes::is_address(&address) => {
+            say(&console.remotes.reload(hub, &address)?);
         }
         Command::Reload(library) => {
             let id = resolve(hub, &library)?;
@@ -72,6 +90,11 @@ fn try_execute(console: &mut Console<'_>, command: Command) -> Result<(), String
         }
         Command::Status => {
             let mut text = hub.status().to_string();
+            let remotes = console.remotes.status_lines();
+            if !remotes.is_empty() {
+                text.push_str(&format!("\nRemote libraries ({}):\n", remotes.len()));
+                text.push_str(&remotes.join("\n"));
+            }
             let held = console.held_lines();
             if !held.is_empty() {
                 text.push_str(&format!("\nHeld by the console ({}):\n", held.len()));
@@ -82,6 +105,7 @@ fn try_execute(console: &mut Console<'_>, command: Command) -> Result<(), String
         Command::Purge => {
             console.forget_all();
             let count = hub.purge();
+            console.remotes.unload_all(hub);
             say(&format!(
                 "Purged {count} {}. All state has been reset.",
                 if count == 1 { "library" } else { "libraries" }

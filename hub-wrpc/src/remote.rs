@@ -395,7 +395,7 @@ impl Drop for RemoteHandle {
                 .invoke(route, &interface, &drop, params, limit, timeout)
                 .await;
             if let Err(err) = outcome {
-                tracing::debug!(target: "hub::wrpc", "a remote drop failed: {err}");
+                tracing::debug!(target: "component_hub::wrpc", "a remote drop failed: {err}");
             }
         };
         // Waited for (within the call's timeout), so the destructors it sets off on

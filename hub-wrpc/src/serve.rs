@@ -68,7 +68,7 @@ pub enum ServeError {
         function: String,
         /// The hub's error.
         #[source]
-        source: hub_runtime::CallError,
+        source: Box<hub_runtime::CallError>,
     },
     /// A function passes a value the wire cannot carry.
     #[error("cannot serve `{function}`: it passes a {kind}, which the wire does not carry yet")]
@@ -266,7 +266,7 @@ async fn answer_call(
         .await
         .unwrap_or_else(|_| Err("the server is stopping".to_owned()));
     if let Err(reason) = &outcome {
-        tracing::warn!(target: "hub::wrpc", "a call from the wire failed: {reason}");
+        tracing::warn!(target: "component_hub::wrpc", "a call from the wire failed: {reason}");
     }
     let _ = match (hub, outcome) {
         (Some(_), Ok(results)) => call.answer(&HubAnswer::Returned(&results).to_bytes()).await,
@@ -411,7 +411,7 @@ impl Worker {
         drop(seen);
         for number in expired {
             if let Some(slot) = self.slots.remove(&number) {
-                tracing::debug!(target: "hub::wrpc", client = %slot.client, "lease ended: a handle released");
+                tracing::debug!(target: "component_hub::wrpc", client = %slot.client, "lease ended: a handle released");
                 let _ = caller.release(slot.handle);
             }
         }
@@ -494,7 +494,7 @@ fn signatures(
                     .signature(library, Some(&shape.name), function)
                     .map_err(|source| ServeError::Export {
                         function: name.clone(),
-                        source,
+                        source: Box::new(source),
                     })?;
                 let params: Vec<Type> = ty.params().map(|(_, t)| t).collect();
                 let results: Vec<Type> = ty.results().collect();

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use hub_fixtures::guest;
 use hub_fixtures::nats::NatsServer;
-use hub_runtime::{CapturedOutput, GuestOutput, Hub, HubOptions, OneLine};
+use hub_runtime::{CapturedOutput, GuestOutput, Hub, OneLine};
 use hub_wrpc::{RemoteLibrary, RemoteOptions, ServeOptions, Server};
 
 fn capturing_hub() -> (Hub, CapturedOutput) {

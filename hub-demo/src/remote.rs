@@ -1,0 +1,200 @@
+//! Libraries on other machines: `load nats://host:port/prefix` links the library that
+//! hubs serve there (`hub-demo serve`), `unload` and `reload` take the same address, and
+//! `status` says where each lives and whether it answers. The NATS options (credentials,
+//! TLS) come from the command line.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Context;
+use component_hub::{Hub, OneLine};
+use hub_wrpc::{RemoteLibrary, RemoteOptions};
+
+/// How to reach NATS: async-nats' options, from `--nats-creds`, `--nats-tls-ca`,
+/// `--nats-tls-cert`/`--nats-tls-key` (user and password go in the URL).
+#[derive(Clone, Debug, Default)]
+pub struct NatsSettings {
+    /// A `.creds` file (a JWT and an nkey seed).
+    pub creds: Option<PathBuf>,
+    /// A CA's certificate to trust; TLS is then required.
+    pub tls_ca: Option<PathBuf>,
+    /// A client certificate and its key, for servers that ask for one.
+    pub tls_client: Option<(PathBuf, PathBuf)>,
+    /// How long a remote call may take.
+    pub timeout: Option<Duration>,
+}
+
+impl NatsSettings {
+    /// async-nats' options for these settings.
+    ///
+    /// # Errors
+    ///
+    /// The credentials file cannot be read or is not one.
+    pub fn connect_options(&self) -> anyhow::Result<async_nats::ConnectOptions> {
+        let mut options = match &self.creds {
+            Some(path) => {
+                let creds = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read `{}`", path.display()))?;
+                async_nats::ConnectOptions::with_credentials(&creds).with_context(|| {
+                    format!("`{}` is not a NATS credentials file", path.display())
+                })?
+            }
+            None => async_nats::ConnectOptions::new(),
+        };
+        if let Some(ca) = &self.tls_ca {
+            options = options.add_root_certificates(ca.clone()).require_tls(true);
+        }
+        if let Some((cert, key)) = &self.tls_client {
+            options = options.add_client_certificate(cert.clone(), key.clone());
+        }
+        Ok(options)
+    }
+}
+
+/// `nats://host:port/prefix` split into the server's URL and the subject prefix.
+///
+/// # Errors
+///
+/// One line when it has no prefix.
+pub fn split_address(address: &str) -> Result<(&str, &str), String> {
+    let rest = address.strip_prefix("nats://").unwrap_or(address);
+    let at = address.len() - rest.len();
+    match rest.split_once('/') {
+        Some((server, prefix)) if !server.is_empty() && !prefix.is_empty() => {
+            Ok((&address[..at + server.len()], prefix))
+        }
+        _ => Err(format!(
+            "`{address}` names no prefix: a remote library is `nats://<host>:<port>/<prefix>`"
+        )),
+    }
+}
+
+/// The remote libraries a session linked.
+pub struct Remotes {
+    settings: NatsSettings,
+    linked: Vec<Linked>,
+}
+
+struct Linked {
+    address: String,
+    library: RemoteLibrary,
+    interfaces: Vec<String>,
+}
+
+impl Remotes {
+    pub fn new(settings: NatsSettings) -> Remotes {
+        Remotes {
+            settings,
+            linked: Vec::new(),
+        }
+    }
+
+    /// Links the library served at `address` into `hub`.
+    ///
+    /// # Errors
+    ///
+    /// One line: a bad address, NATS not reachable, nobody serving the prefix, or an
+    /// interface the hub serves already.
+    pub fn load(&mut self, hub: &Hub, address: &str) -> Result<String, String> {
+        if self.linked.iter().any(|l| l.address == address) {
+            return Err(format!(
+                "`{address}` is linked already (`reload` it to connect again)"
+            ));
+        }
+        let (url, prefix) = split_address(address)?;
+        let connect = self
+            .settings
+            .connect_options()
+            .map_err(|e| format!("{e:#}"))?;
+        let mut options = RemoteOptions::default();
+        if let Some(timeout) = self.settings.timeout {
+            options.timeout = timeout;
+        }
+        let library = RemoteLibrary::connect(url, connect, prefix, options)
+            .map_err(|e| format!("cannot link `{address}`: {}", OneLine(&e)))?;
+        let interfaces = library
+            .link(hub)
+            .map_err(|e| format!("cannot link `{address}`: {}", OneLine(&e)))?;
+        let said = format!("Linked {address}: it serves {}.", interfaces.join(", "));
+        self.linked.push(Linked {
+            address: address.to_owned(),
+            library,
+            interfaces,
+        });
+        Ok(said)
+    }
+
+    /// Whether `text` names a remote library (`nats://…`).
+    pub fn is_address(text: &str) -> bool {
+        text.starts_with("nats://")
+    }
+
+    /// Unlinks the library at `address`: its interfaces are no longer served.
+    ///
+    /// # Errors
+    ///
+    /// One line when it is not linked or a loaded library imports from it.
+    pub fn unload(&mut self, hub: &Hub, address: &str) -> Result<String, String> {
+        let index = self
+            .linked
+            .iter()
+            .position(|l| l.address == address)
+            .ok_or_else(|| format!("`{address}` is not linked"))?;
+        for interface in &self.linked[index].interfaces {
+            hub.unserve(interface)
+                .map_err(|e| OneLine(&e).to_string())?;
+        }
+        self.linked.remove(index);
+        Ok(format!("Unlinked {address}."))
+    }
+
+    /// Unlinks it and links it again: a new connection and a new description.
+    ///
+    /// # Errors
+    ///
+    /// As [`unload`](Remotes::unload) and [`load`](Remotes::load).
+    pub fn reload(&mut self, hub: &Hub, address: &str) -> Result<String, String> {
+        self.unload(hub, address)?;
+        self.load(hub, address)
+    }
+
+    /// Unlinks every remote library no loaded library imports from (after a purge:
+    /// all of them).
+    pub fn unload_all(&mut self, hub: &Hub) {
+        let addresses: Vec<String> = self.linked.iter().map(|l| l.address.clone()).collect();
+        for address in addresses {
+            let _ = self.unload(hub, &address);
+        }
+    }
+
+    /// `status`'s lines for them, asking each whether it answers.
+    pub fn status_lines(&self) -> Vec<String> {
+        self.linked
+            .iter()
+            .map(|l| {
+                let state = if l.library.check() {
+                    "reachable"
+                } else {
+                    "unreachable"
+                };
+                format!("  {} ({state}): {}", l.address, l.interfaces.join(", "))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_address;
+
+    #[test]
+    fn an_address_is_a_server_and_a_prefix() {
+        assert_eq!(
+            split_address("nats://127.0.0.1:4222/demo.logging"),
+            Ok(("nats://127.0.0.1:4222", "demo.logging"))
+        );
+        assert!(split_address("nats://127.0.0.1:4222").is_err());
+        assert!(split_address("nats://127.0.0.1:4222/").is_err());
+        assert!(split_address("nats:///logging").is_err());
+    }
+}
