@@ -9,6 +9,7 @@ use wasmtime::component::types::ComponentFunc;
 use wasmtime::component::{ResourceAny, ResourceDynamic, ResourceType, Val};
 
 use crate::error::HostResourceError;
+use crate::run_control::Stopped;
 use crate::state::HostState;
 use crate::val_type::describe;
 
@@ -58,6 +59,18 @@ impl<'a> HostCall<'a> {
     /// parameters' and results' types from.
     pub fn signature(&self) -> &ComponentFunc {
         self.signature
+    }
+
+    /// A check for a host function that waits on something outside the hub (the
+    /// network, say) to poll, from any thread: `Err` once the run or call it serves must
+    /// stop (its time budget ran out, or it was interrupted), so that the wait ends
+    /// under the same guards as a guest's WASI wait.
+    pub fn stop_check(&self) -> impl Fn() -> Result<(), Stopped> + Send + Sync + 'static {
+        let (run, budget) = (self.store.data().run.clone(), self.store.data().call_budget);
+        move || match &run {
+            Some(run) => run.check(budget.as_ref()),
+            None => Ok(()),
+        }
     }
 
     /// The name of the interface's resource whose handles have type `ty` (as

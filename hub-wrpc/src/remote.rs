@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use hub_runtime::wasmtime::component::types::Type;
 use hub_runtime::wasmtime::component::{ResourceAny, ResourceType, Val};
-use hub_runtime::{HostCall, HostFunctionError, HostInterface, HostInterfaceError, Hub};
+use hub_runtime::{HostCall, HostFunctionError, HostInterface, HostInterfaceError, Hub, Stopped};
 
 use crate::describe::{DESCRIBE, DescribeError, Description, HUB_INSTANCE};
 use crate::error::{DecodeError, HandleError};
@@ -284,26 +284,31 @@ fn connected(
 }
 
 impl Remote {
-    /// Sends one call on `route` and waits for its answer: the results' encoding.
+    /// Sends one call on `route` and waits for its answer (the results' encoding), unless
+    /// `stop` (the calling run's guards) says to stop first.
     fn invoke(
         self: &Arc<Self>,
         route: Option<String>,
         interface: &str,
         function: String,
         params: Vec<u8>,
+        stop: impl Fn() -> Result<(), Stopped>,
     ) -> Result<Vec<u8>, HostFunctionError> {
         let remote = Arc::clone(self);
         let interface = interface.to_owned();
         let answer = self
             .runtime
-            .wait(async move {
-                let route = route.as_deref().map_or(Route::Any, Route::Server);
-                let (limit, timeout) = (remote.options.limit, remote.options.timeout);
-                remote
-                    .transport
-                    .invoke(route, &interface, &function, params, limit, timeout)
-                    .await
-            })
+            .wait_unless(
+                async move {
+                    let route = route.as_deref().map_or(Route::Any, Route::Server);
+                    let (limit, timeout) = (remote.options.limit, remote.options.timeout);
+                    remote
+                        .transport
+                        .invoke(route, &interface, &function, params, limit, timeout)
+                        .await
+                },
+                stop,
+            )?
             .ok_or("the wire's threads stopped")?;
         let reached = !matches!(
             answer,
@@ -349,7 +354,10 @@ impl Forward {
         let bytes = encode_values(args, &params, &mut outgoing)?;
         let (route, given) = (outgoing.route, outgoing.given);
         let wire = wire_function(&self.function).to_owned();
-        let answer = self.remote.invoke(route, &self.interface, wire, bytes)?;
+        let stop = call.stop_check();
+        let answer = self
+            .remote
+            .invoke(route, &self.interface, wire, bytes, stop)?;
         // The `own` handles the call passed are the server's now: not ours to drop.
         for handle in given {
             handle.given.store(true, Ordering::Relaxed);

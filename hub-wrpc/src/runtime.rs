@@ -3,8 +3,14 @@
 //! dropped, so that dropping it is safe from any thread (a tokio worker's included).
 
 use std::future::Future;
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
 
 use tokio::runtime::{Builder, Runtime};
+
+/// How often a wait checks whether its run must stop: the most a budget or an interrupt
+/// is late by, for a call on the wire.
+const STOP_POLL: Duration = Duration::from_millis(5);
 
 /// A small runtime of the wire's own.
 pub(crate) struct WireRuntime(Option<Runtime>);
@@ -40,6 +46,31 @@ impl WireRuntime {
             let _ = sender.send(future.await);
         });
         receiver.recv().ok()
+    }
+
+    /// [`wait`](Self::wait), unless `stop` says to stop first (checked every few
+    /// milliseconds): then `future` is dropped and the error is `stop`'s.
+    pub(crate) fn wait_unless<T: Send + 'static, E>(
+        &self,
+        future: impl Future<Output = T> + Send + 'static,
+        stop: impl Fn() -> Result<(), E>,
+    ) -> Result<Option<T>, E> {
+        let (sender, receiver) = std::sync::mpsc::sync_channel(1);
+        let task = self.handle().spawn(async move {
+            let _ = sender.send(future.await);
+        });
+        loop {
+            match receiver.recv_timeout(STOP_POLL) {
+                Ok(value) => return Ok(Some(value)),
+                Err(RecvTimeoutError::Disconnected) => return Ok(None),
+                Err(RecvTimeoutError::Timeout) => {
+                    if let Err(stopped) = stop() {
+                        task.abort();
+                        return Err(stopped);
+                    }
+                }
+            }
+        }
     }
 }
 

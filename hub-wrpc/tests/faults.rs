@@ -95,6 +95,48 @@ fn a_trap_on_the_server_disables_the_library_there_and_later_calls_say_so() {
 
 #[test]
 #[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn a_call_on_the_wire_ends_with_the_calling_run_s_budget_or_interrupt() {
+    let nats = NatsServer::start();
+    // The server's own budget bounds the hour-long sleep there.
+    let (server_hub, _) = capturing_hub(Duration::from_secs(2));
+    let server_hub = Arc::new(server_hub);
+    let _server = serve(
+        &server_hub,
+        "hostile_provider",
+        &nats.url(),
+        ServeOptions::default(),
+    );
+    let (client, output) = capturing_hub(Duration::from_millis(300));
+    let hostile = remote(&nats.url(), "hostile_provider", Duration::from_secs(60));
+    hostile.link(&client).expect("links");
+
+    let err = client
+        .run(guest("sleep_app"))
+        .expect_err("the run's budget");
+    let line = OneLine(&err).to_string();
+    assert!(line.contains("time budget of 0.3s ran out"), "{line}");
+
+    // An interrupt ends it too, from another thread, once the call is on the wire.
+    let (client, output_2) = capturing_hub(Duration::from_secs(60));
+    hostile.link(&client).expect("links");
+    let interrupt = client.interrupt_handle();
+    std::thread::scope(|scope| {
+        let sleeping = scope.spawn(|| client.run(guest("sleep_app")));
+        eventually("the sleep call starts", || {
+            output_2
+                .text()
+                .contains("[APP] sleep: calling hostile.sleep")
+        });
+        interrupt.interrupt();
+        let err = sleeping.join().expect("no panic").expect_err("interrupted");
+        let line = OneLine(&err).to_string();
+        assert!(line.contains("interrupted"), "{line}");
+    });
+    drop(output);
+}
+
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
 fn nats_dying_mid_call_fails_the_call_in_time_and_calls_work_again_when_it_is_back() {
     let nats = NatsServer::start();
     let port = nats.port();
