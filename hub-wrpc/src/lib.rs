@@ -16,11 +16,16 @@
 //!   never a panic.
 //!
 //! - [`NatsTransport`] moves those bytes over NATS as wRPC does (wRPC's own NATS
-//!   transport underneath), bounded in size and time both ways.
+//!   transport underneath), bounded in size and time both ways, to any server of a
+//!   prefix or to one ([`Route`]).
+//! - [`Server`] serves a library loaded in a hub; [`RemoteLibrary`] links a served one
+//!   into another hub, as host interfaces whose calls cross the wire.
+//! - The hub's extensions of wRPC: the describe call ([`Description`]), resource drops
+//!   ([`wire_drop`]), handle bytes ([`WireHandle`]), answers to hubs ([`HubAnswer`]),
+//!   heartbeats for the server's handle leases.
 //!
-//! Streams, futures and error contexts are not encoded yet ([`EncodeError::Unsupported`]).
-//! The hub does not use this crate yet: serving a library and loading a remote one are
-//! still to come.
+//! Streams, futures and error contexts are not encoded yet ([`EncodeError::Unsupported`]);
+//! a function passing one is refused when it would be served ([`uncarried`]).
 //!
 //! [value definition encoding]: https://github.com/WebAssembly/component-model/blob/main/design/mvp/Binary.md#-value-definitions
 
