@@ -99,18 +99,7 @@ impl RemoteLibrary {
         let transport = connected(&runtime, url, connect, prefix)?;
         let (describing, limit, timeout) = (transport.clone(), options.limit, options.timeout);
         let answer = runtime
-            .wait(async move {
-                describing
-                    .invoke(
-                        Route::Any,
-                        HUB_INSTANCE,
-                        DESCRIBE,
-                        Vec::new(),
-                        limit,
-                        timeout,
-                    )
-                    .await
-            })
+            .wait(async move { describe(&describing, limit, timeout).await })
             .expect("the runtime runs")?;
         let description = Description::decode(&answer).map_err(RemoteError::Description)?;
         let beating = transport.clone();
@@ -205,18 +194,7 @@ impl RemoteLibrary {
                 .runtime
                 .wait(async move {
                     let (limit, timeout) = (remote.options.limit, remote.options.timeout);
-                    remote
-                        .transport
-                        .invoke(
-                            Route::Any,
-                            HUB_INSTANCE,
-                            DESCRIBE,
-                            Vec::new(),
-                            limit,
-                            timeout,
-                        )
-                        .await
-                        .is_ok()
+                    describe(&remote.transport, limit, timeout).await.is_ok()
                 })
                 .unwrap_or(false)
         } else {
@@ -269,6 +247,18 @@ impl RemoteLibrary {
         }
         Ok(names)
     }
+}
+
+/// The describe call: the encoding of the [`Description`] a server of the prefix gives.
+async fn describe(
+    transport: &NatsTransport,
+    limit: usize,
+    timeout: Duration,
+) -> Result<Vec<u8>, TransportError> {
+    let (instance, function) = (HUB_INSTANCE, DESCRIBE);
+    transport
+        .invoke(Route::Any, instance, function, Vec::new(), limit, timeout)
+        .await
 }
 
 fn connected(

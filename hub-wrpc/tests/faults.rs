@@ -4,50 +4,26 @@
 //! work again when NATS is back; a hub that goes away without dropping its handles
 //! loses them on the server when its lease ends.
 
-use std::sync::Arc;
+#[path = "common/hubs.rs"]
+mod hubs;
+
 use std::time::{Duration, Instant};
 
 use hub_fixtures::guest;
 use hub_fixtures::nats::{NatsServer, unreachable_url};
-use hub_runtime::{CapturedOutput, GuestOutput, Hub, OneLine};
+use hub_runtime::OneLine;
 use hub_wrpc::{
     HubAnswer, NatsTransport, RemoteError, RemoteLibrary, RemoteOptions, Route, ServeOptions,
-    Server, TransportError, WireHandle,
+    TransportError, WireHandle,
 };
+use hubs::{linked, serving};
 
-fn capturing_hub(timeout: Duration) -> (Hub, CapturedOutput) {
-    let output = CapturedOutput::new(1 << 20);
-    let options = hub_fixtures::quiet_options!(hub_runtime)
-        .guest_output(GuestOutput::Capture(output.clone()))
-        .timeout(Some(timeout));
-    (Hub::new(options).expect("the hub starts"), output)
+fn ms(ms: u64) -> Duration {
+    Duration::from_millis(ms)
 }
 
-fn serve(hub: &Arc<Hub>, name: &str, url: &str, options: ServeOptions) -> Server {
-    let bytes = std::fs::read(guest(name)).expect("the guest is built");
-    let library = hub
-        .load_bytes(name, bytes.clone(), &Default::default())
-        .unwrap_or_else(|e| panic!("loading {name}: {}", OneLine(&e)));
-    let connect = async_nats::ConnectOptions::new();
-    Server::start(
-        Arc::clone(hub),
-        library,
-        &bytes,
-        url,
-        connect,
-        name,
-        options,
-    )
-    .unwrap_or_else(|e| panic!("serving {name}: {}", OneLine(&e)))
-}
-
-fn remote(url: &str, prefix: &str, timeout: Duration) -> RemoteLibrary {
-    let options = RemoteOptions {
-        timeout,
-        ..RemoteOptions::default()
-    };
-    RemoteLibrary::connect(url, async_nats::ConnectOptions::new(), prefix, options)
-        .unwrap_or_else(|e| panic!("connecting {prefix}: {}", OneLine(&e)))
+fn secs(secs: u64) -> Duration {
+    Duration::from_secs(secs)
 }
 
 /// Polls `done` until it holds, for at most ten seconds: waiting for something another
@@ -64,17 +40,9 @@ fn eventually(what: &str, mut done: impl FnMut() -> bool) {
 #[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
 fn a_trap_on_the_server_disables_the_library_there_and_later_calls_say_so() {
     let nats = NatsServer::start();
-    let (server_hub, _) = capturing_hub(Duration::from_millis(300));
-    let server_hub = Arc::new(server_hub);
-    let _server = serve(
-        &server_hub,
-        "hostile_provider",
-        &nats.url(),
-        ServeOptions::default(),
-    );
-    let (client, _) = capturing_hub(Duration::from_secs(20));
-    let hostile = remote(&nats.url(), "hostile_provider", Duration::from_secs(10));
-    hostile.link(&client).expect("links");
+    let options = ServeOptions::default();
+    let _server = serving(&["hostile_provider"], &nats.url(), ms(300), &options);
+    let (client, _, remotes) = linked(&nats.url(), &["hostile_provider"], secs(20), secs(10));
 
     // `spin` loops until the server's budget ends it.
     let err = client
@@ -88,7 +56,7 @@ fn a_trap_on_the_server_disables_the_library_there_and_later_calls_say_so() {
     let err = client.run(guest("spin_app")).expect_err("disabled");
     let line = OneLine(&err).to_string();
     assert!(line.contains("disabled"), "{line}");
-    assert!(hostile.reachable());
+    assert!(remotes[0].reachable());
     // The client hub is untouched.
     assert_eq!(client.live_handles(), 0);
 }
@@ -98,18 +66,9 @@ fn a_trap_on_the_server_disables_the_library_there_and_later_calls_say_so() {
 fn a_call_on_the_wire_ends_with_the_calling_run_s_budget_or_interrupt() {
     let nats = NatsServer::start();
     // The server's own budget bounds the hour-long sleep there.
-    let (server_hub, _) = capturing_hub(Duration::from_secs(2));
-    let server_hub = Arc::new(server_hub);
-    let _server = serve(
-        &server_hub,
-        "hostile_provider",
-        &nats.url(),
-        ServeOptions::default(),
-    );
-    let (client, output) = capturing_hub(Duration::from_millis(300));
-    let hostile = remote(&nats.url(), "hostile_provider", Duration::from_secs(60));
-    hostile.link(&client).expect("links");
-
+    let options = ServeOptions::default();
+    let _server = serving(&["hostile_provider"], &nats.url(), secs(2), &options);
+    let (client, _, _remotes) = linked(&nats.url(), &["hostile_provider"], ms(300), secs(60));
     let err = client
         .run(guest("sleep_app"))
         .expect_err("the run's budget");
@@ -117,65 +76,33 @@ fn a_call_on_the_wire_ends_with_the_calling_run_s_budget_or_interrupt() {
     assert!(line.contains("time budget of 0.3s ran out"), "{line}");
 
     // An interrupt ends it too, from another thread, once the call is on the wire.
-    let (client, output_2) = capturing_hub(Duration::from_secs(60));
-    hostile.link(&client).expect("links");
+    let (client, output, _remotes) = linked(&nats.url(), &["hostile_provider"], secs(60), secs(60));
     let interrupt = client.interrupt_handle();
     std::thread::scope(|scope| {
         let sleeping = scope.spawn(|| client.run(guest("sleep_app")));
         eventually("the sleep call starts", || {
-            output_2
-                .text()
-                .contains("[APP] sleep: calling hostile.sleep")
+            output.text().contains("[APP] sleep: calling hostile.sleep")
         });
         interrupt.interrupt();
         let err = sleeping.join().expect("no panic").expect_err("interrupted");
         let line = OneLine(&err).to_string();
         assert!(line.contains("interrupted"), "{line}");
     });
-    drop(output);
 }
 
 #[test]
 #[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
 fn nats_dying_mid_call_fails_the_call_in_time_and_calls_work_again_when_it_is_back() {
     let nats = NatsServer::start();
-    let port = nats.port();
-    let url = nats.url();
-    // The budget bounds the hour-long sleep (and how long stopping the server waits).
-    let (server_hub, _) = capturing_hub(Duration::from_secs(3));
-    let server_hub = Arc::new(server_hub);
-    let _servers = [
-        serve(
-            &server_hub,
-            "hostile_provider",
-            &url,
-            ServeOptions::default(),
-        ),
-        serve(
-            &server_hub,
-            "provider_logging",
-            &url,
-            ServeOptions::default(),
-        ),
-        serve(
-            &server_hub,
-            "provider_calculator",
-            &url,
-            ServeOptions::default(),
-        ),
-    ];
-    let (client, output) = capturing_hub(Duration::from_secs(60));
-    let remotes: Vec<RemoteLibrary> = [
+    let (port, url) = (nats.port(), nats.url());
+    let names = [
         "hostile_provider",
         "provider_logging",
         "provider_calculator",
-    ]
-    .into_iter()
-    .map(|prefix| remote(&url, prefix, Duration::from_secs(1)))
-    .collect();
-    for remote in &remotes {
-        remote.link(&client).expect("links");
-    }
+    ];
+    // The budget bounds the hour-long sleep (and how long stopping the server waits).
+    let _server = serving(&names, &url, secs(3), &ServeOptions::default());
+    let (client, output, remotes) = linked(&url, &names, secs(60), secs(1));
     client
         .run(guest("app_consumer"))
         .expect("runs while NATS is up");
@@ -210,18 +137,11 @@ fn nats_dying_mid_call_fails_the_call_in_time_and_calls_work_again_when_it_is_ba
 #[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
 fn a_hub_that_goes_away_loses_its_handles_on_the_server_when_its_lease_ends() {
     let nats = NatsServer::start();
-    let (server_hub, output) = capturing_hub(Duration::from_secs(20));
-    let server_hub = Arc::new(server_hub);
-    let lease = Duration::from_millis(300);
-    let _server = serve(
-        &server_hub,
-        "provider_logging",
-        &nats.url(),
-        ServeOptions {
-            lease,
-            ..ServeOptions::default()
-        },
-    );
+    let options = ServeOptions {
+        lease: ms(300),
+        ..ServeOptions::default()
+    };
+    let server = serving(&["provider_logging"], &nats.url(), secs(20), &options);
     // A hub's connection (it sends its id) makes a logger, then says nothing more.
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
     let url = nats.url();
@@ -248,11 +168,11 @@ fn a_hub_that_goes_away_loses_its_handles_on_the_server_when_its_lease_ends() {
     };
     // A handle: its length, then its bytes.
     assert!(WireHandle::from_bytes(&handle[1..]).is_some());
-    assert_eq!(server_hub.live_handles(), 1);
+    assert_eq!(server.hub.live_handles(), 1);
     eventually("the lease ends and the logger is dropped", || {
-        server_hub.live_handles() == 0
+        server.hub.live_handles() == 0
     });
-    assert!(output.text().contains("[PROVIDER] Logger::drop"));
+    assert!(server.output.text().contains("[PROVIDER] Logger::drop"));
 }
 
 #[test]
