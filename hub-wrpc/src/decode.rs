@@ -199,7 +199,7 @@ fn items<T>(
 }
 
 /// A `bool`, `option` or `result` tag: `false` for 0, `true` for 1.
-fn tag(reader: &mut Reader<'_>, what: &'static str) -> Result<bool, DecodeError> {
+pub(crate) fn tag(reader: &mut Reader<'_>, what: &'static str) -> Result<bool, DecodeError> {
     let at = reader.position();
     match reader.byte()? {
         0 => Ok(false),
@@ -209,7 +209,7 @@ fn tag(reader: &mut Reader<'_>, what: &'static str) -> Result<bool, DecodeError>
 }
 
 /// A variant or enum discriminant, below `cases`.
-fn discriminant(reader: &mut Reader<'_>, cases: usize) -> Result<usize, DecodeError> {
+pub(crate) fn discriminant(reader: &mut Reader<'_>, cases: usize) -> Result<usize, DecodeError> {
     let at = reader.position();
     let value = read_unsigned(reader, 32)?;
     match usize::try_from(value) {
@@ -230,7 +230,7 @@ fn array<const N: usize>(reader: &mut Reader<'_>) -> Result<[u8; N], DecodeError
 }
 
 /// A `char`: one scalar value in UTF-8, its length told by its first byte.
-fn char(reader: &mut Reader<'_>) -> Result<char, DecodeError> {
+pub(crate) fn char(reader: &mut Reader<'_>) -> Result<char, DecodeError> {
     let at = reader.position();
     let not_utf8 = DecodeError::NotUtf8 { at };
     let first = reader.byte()?;

@@ -31,6 +31,7 @@
 
 #![deny(missing_docs)]
 
+mod complete;
 mod decode;
 mod describe;
 mod encode;
@@ -44,6 +45,7 @@ mod runtime;
 mod serve;
 mod wire;
 
+pub use complete::complete;
 pub use decode::{decode_value, decode_values};
 pub use describe::{
     DESCRIBE, DescribeError, DescribedPackage, Description, HUB_INSTANCE, InterfaceShape,

@@ -363,6 +363,21 @@ impl Invocation {
         read_bounded(&mut self.incoming, limit, &self.function).await
     }
 
+    /// The encoding of its parameters, read only until `done` says they are all there
+    /// (see [`complete`](crate::complete)): the caller's end of stream comes a round trip
+    /// later. At most `limit` bytes.
+    ///
+    /// # Errors
+    ///
+    /// As [`params`](Invocation::params).
+    pub async fn params_until(
+        &mut self,
+        limit: usize,
+        done: &(dyn Fn(&[u8]) -> bool + Send + Sync),
+    ) -> Result<Vec<u8>, TransportError> {
+        read_until(&mut self.incoming, limit, &self.function, done).await
+    }
+
     /// Sends the encoding of its `results` and ends the call.
     ///
     /// # Errors
@@ -400,18 +415,33 @@ async fn read_bounded(
     limit: usize,
     function: &str,
 ) -> Result<Vec<u8>, TransportError> {
+    read_until(reader, limit, function, &|_| false).await
+}
+
+/// What `reader` sends until `done` says the bytes so far are all that is needed, or
+/// it ends; refused past `limit` bytes.
+async fn read_until(
+    reader: &mut (impl AsyncRead + Unpin),
+    limit: usize,
+    function: &str,
+    done: &(dyn Fn(&[u8]) -> bool + Send + Sync),
+) -> Result<Vec<u8>, TransportError> {
     let mut bytes = Vec::new();
-    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
-    reader
-        .take(cap)
-        .read_to_end(&mut bytes)
-        .await
-        .map_err(|source| io(function, source))?;
-    if bytes.len() > limit {
-        return Err(TransportError::TooLarge {
-            function: function.to_owned(),
-            limit,
-        });
+    while !done(&bytes) {
+        bytes.reserve(4096);
+        let read = reader
+            .read_buf(&mut bytes)
+            .await
+            .map_err(|source| io(function, source))?;
+        if bytes.len() > limit {
+            return Err(TransportError::TooLarge {
+                function: function.to_owned(),
+                limit,
+            });
+        }
+        if read == 0 {
+            break;
+        }
     }
     Ok(bytes)
 }

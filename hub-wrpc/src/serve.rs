@@ -28,7 +28,7 @@ use crate::handles::{HandleDecoder, HandleEncoder};
 use crate::nats::{Invocation, NatsTransport, TransportError};
 use crate::runtime::WireRuntime;
 use crate::wire::{HubAnswer, WireHandle, wire_drop, wire_function};
-use crate::{decode_values, encode_values, uncarried};
+use crate::{complete, decode_values, encode_values, uncarried};
 
 /// How a [`Server`] serves.
 #[derive(Clone, Debug)]
@@ -112,6 +112,7 @@ impl Server {
         let runtime = WireRuntime::new("hub-wrpc-serve").map_err(ServeError::Runtime)?;
         let description = Description::of_component(component, options.lease)?;
         let signatures = signatures(&hub, library, &description)?;
+        let worker_signatures = signatures.clone();
         let (url, prefix) = (url.to_owned(), prefix.to_owned());
         let transport = runtime
             .wait(async move { NatsTransport::connect(&url, connect, &prefix).await })
@@ -121,7 +122,7 @@ impl Server {
         let worker = Worker {
             library,
             server: transport.id().to_owned(),
-            signatures,
+            signatures: worker_signatures,
             slots: HashMap::new(),
             next_slot: 0,
             seen: Arc::clone(&seen),
@@ -138,7 +139,17 @@ impl Server {
             id: transport.id().to_owned(),
             functions: Vec::new(),
         };
-        let subscribed = server.subscribe(&transport, &description, seen, options.limit);
+        let params = signatures
+            .iter()
+            .map(|(key, (params, _))| (key.clone(), params.clone()))
+            .collect();
+        let subscribed = server.subscribe(
+            &transport,
+            &description,
+            Arc::new(params),
+            seen,
+            options.limit,
+        );
         server.functions = server.runtime.wait(subscribed).expect("the runtime runs")?;
         Ok(server)
     }
@@ -148,6 +159,7 @@ impl Server {
         &self,
         transport: &NatsTransport,
         description: &Description,
+        params: Arc<ParamTypes>,
         seen: Arc<Mutex<HashMap<String, Instant>>>,
         limit: usize,
     ) -> impl Future<Output = Result<Vec<String>, TransportError>> + Send + 'static {
@@ -176,12 +188,24 @@ impl Server {
                 let calls = transport.serve(&interface, &wire).await?;
                 names.push(format!("{interface}.{wire}"));
                 let jobs = jobs.clone();
+                let types = match &what {
+                    Served::Call(function) => params
+                        .get(&(Arc::clone(&interface), Arc::clone(function)))
+                        .cloned(),
+                    Served::Drop(_) => None,
+                };
+                let done: Arc<dyn Fn(&[u8]) -> bool + Send + Sync> = match types {
+                    // A call's parameters are all there once they decode (or cannot).
+                    Some(types) => Arc::new(move |bytes| complete(bytes, &types) != Ok(false)),
+                    None => Arc::new(|bytes| WireHandle::from_drop_params(bytes).is_some()),
+                };
                 tokio::spawn(calls.for_each_concurrent(None, move |call| {
                     let (jobs, interface, what) =
                         (jobs.clone(), Arc::clone(&interface), what.clone());
+                    let done = Arc::clone(&done);
                     async move {
                         if let Ok(call) = call {
-                            answer_call(call, &jobs, interface, what, limit).await;
+                            answer_call(call, &jobs, interface, what, &*done, limit).await;
                         }
                     }
                 }));
@@ -238,9 +262,10 @@ async fn answer_call(
     jobs: &Sender<Job>,
     interface: Arc<str>,
     what: Served,
+    done: &(dyn Fn(&[u8]) -> bool + Send + Sync),
     limit: usize,
 ) {
-    let Ok(params) = call.params(limit).await else {
+    let Ok(params) = call.params_until(limit, done).await else {
         let _ = call.refuse().await;
         return;
     };
@@ -300,6 +325,9 @@ struct Slot {
 
 /// Every served function's param and result types, keyed by interface and function.
 type Signatures = HashMap<(Arc<str>, Arc<str>), (Vec<Type>, Vec<Type>)>;
+
+/// Every served function's param types, keyed as [`Signatures`].
+type ParamTypes = HashMap<(Arc<str>, Arc<str>), Vec<Type>>;
 
 /// The thread that calls the library: one caller, so calls serialize (as calls into one
 /// store do anyway), and its handles are all in one place.

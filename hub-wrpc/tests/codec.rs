@@ -3,8 +3,8 @@
 //! an error, never a panic or an allocation the bytes ask for.
 
 use hub_wrpc::{
-    DecodeError, HandleDecoder, HandleEncoder, HandleError, NoHandles, decode_values, encode_value,
-    encode_values,
+    DecodeError, HandleDecoder, HandleEncoder, HandleError, NoHandles, complete, decode_values,
+    encode_value, encode_values,
 };
 mod common;
 
@@ -213,7 +213,16 @@ fn garbage_is_an_error_never_a_panic_or_a_large_allocation() {
             decode_values(&bytes[..end], &compounds, &mut NoHandles).is_err(),
             "{end}"
         );
+        // What a server waits on: a prefix is not complete yet.
+        assert_eq!(complete(&bytes[..end], &compounds), Ok(false), "{end}");
     }
+    assert_eq!(complete(&bytes, &compounds), Ok(true));
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert_eq!(
+        complete(&longer, &compounds),
+        Err(DecodeError::TrailingBytes { left: 1 })
+    );
     for at in 0..bytes.len() {
         for byte in [0x00, 0x01, 0x7f, 0x80, 0xff] {
             let mut changed = bytes.clone();
@@ -234,6 +243,8 @@ fn garbage_is_an_error_never_a_panic_or_a_large_allocation() {
         let garbage: Vec<u8> = (0..length).map(|_| next() as u8).collect();
         let _ = decode_values(&garbage, &compounds, &mut NoHandles);
         let _ = decode_values(&garbage, &scalars, &mut NoHandles);
+        let _ = complete(&garbage, &compounds);
+        let _ = complete(&garbage, &scalars);
     }
 }
 
