@@ -9,12 +9,13 @@ mod hubs;
 
 use std::time::{Duration, Instant};
 
+use futures::StreamExt;
 use hub_fixtures::guest;
 use hub_fixtures::nats::{NatsServer, unreachable_url};
 use hub_runtime::OneLine;
 use hub_wrpc::{
-    HubAnswer, NatsTransport, RemoteError, RemoteLibrary, RemoteOptions, Route, ServeOptions,
-    TransportError, WireHandle,
+    DESCRIBE, DescribedPackage, Description, HUB_INSTANCE, HubAnswer, NatsTransport, RemoteError,
+    RemoteLibrary, RemoteOptions, Route, ServeOptions, TransportError, WireHandle,
 };
 use hubs::{linked, serving};
 
@@ -210,4 +211,74 @@ fn an_unreachable_server_is_one_line() {
         "{err}"
     );
     assert_eq!(OneLine(&err).to_string().lines().count(), 1);
+}
+
+/// A server under `prefix` that describes `calculator` like a hub and answers
+/// `quick-add` with `answer`, whatever it is asked.
+async fn lying_server(url: &str, prefix: &str, answer: Vec<u8>) -> NatsTransport {
+    let transport = NatsTransport::connect(url, async_nats::ConnectOptions::new(), prefix)
+        .await
+        .expect("connects");
+    let description = Description {
+        packages: vec![DescribedPackage {
+            wit: include_str!("../../wit/demo-logging.wit").to_owned(),
+            interfaces: vec!["demo:logging/calculator@0.1.0".to_owned()],
+        }],
+        lease: secs(30),
+    }
+    .encode();
+    for (instance, function, answer) in [
+        (HUB_INSTANCE, DESCRIBE, description),
+        ("demo:logging/calculator@0.1.0", "quick-add", answer),
+    ] {
+        let mut calls = Box::pin(transport.serve(instance, function).await.expect("serves"));
+        tokio::spawn(async move {
+            while let Some(Ok(call)) = calls.next().await {
+                let _ = call.answer(&answer).await;
+            }
+        });
+    }
+    transport
+}
+
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn a_server_s_garbage_is_one_line_for_the_run_and_the_hub_goes_on() {
+    let nats = NatsServer::start();
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    // An honest answer: a thousand (`work_app` checks its sums grow).
+    let honest = {
+        let mut bytes = vec![0];
+        bytes.extend(1000.0f64.to_le_bytes());
+        bytes
+    };
+    let cases: [(Vec<u8>, &str); 4] = [
+        (vec![0, 1, 2], "ends early"),
+        (
+            [honest.clone(), vec![9]].concat(),
+            "left after the last value",
+        ),
+        (vec![7, 1, 2, 3], "not a hub's answer"),
+        (
+            [vec![1], vec![0xff, 0xff, 0xff, 0xff, 0x0f]].concat(),
+            "not a hub's answer",
+        ),
+    ];
+    for (case, (answer, expected)) in cases.into_iter().enumerate() {
+        let prefix = format!("liar{case}");
+        let _liar = runtime.block_on(lying_server(&nats.url(), &prefix, answer));
+        let (client, _, remotes) = linked(&nats.url(), &[&prefix], secs(20), secs(5));
+        let err = client
+            .run(guest("work_app"))
+            .expect_err("the answer is garbage");
+        let line = OneLine(&err).to_string();
+        assert!(line.contains(expected), "{expected}: {line}");
+        assert!(remotes[0].reachable());
+        assert_eq!(client.live_handles(), 0);
+        drop(remotes);
+    }
+    // An honest answer, and the same hub runs the app.
+    let _honest = runtime.block_on(lying_server(&nats.url(), "honest", honest));
+    let (client, _, _remotes) = linked(&nats.url(), &["honest"], secs(20), secs(5));
+    client.run(guest("work_app")).expect("an f64 each time");
 }

@@ -54,3 +54,28 @@ fn the_demo_app_runs_against_providers_served_by_another_hub() {
     client.run(guest("app_consumer")).expect("runs again");
     assert!(server.output.text().matches("Logger::new").count() > before);
 }
+
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn a_local_library_wraps_a_remote_one_and_unlinking_it_is_refused_while_it_does() {
+    let nats = NatsServer::start();
+    let budget = Duration::from_secs(20);
+    let server = hubs::serving(DEMO, &nats.url(), budget, &ServeOptions::default());
+    let (client, output, remotes) = hubs::linked(&nats.url(), DEMO, budget, budget);
+    // `proxy_logging` imports and exports `logging`: it wraps the remote one.
+    let proxy = client
+        .load(guest("proxy_logging"))
+        .unwrap_or_else(|e| panic!("loading proxy_logging: {}", OneLine(&e)));
+    client.run(guest("app_consumer")).expect("runs");
+    let app = output.text();
+    assert!(app.contains("[PROXY] Logger::new"), "{app}");
+    assert!(server.output.text().contains("[PROVIDER] Logger::new"));
+
+    let logging = "demo:logging/logging@0.1.0";
+    let err = client.unserve(logging).expect_err("the proxy imports it");
+    assert!(err.to_string().contains("proxy_logging"), "{err}");
+    client.unload(proxy, false).expect("unloads");
+    client.unserve(logging).expect("nothing imports it now");
+    drop(remotes);
+    assert_eq!(client.live_handles(), 0);
+}
