@@ -194,7 +194,7 @@ impl Server {
                         .cloned(),
                     Served::Drop(_) => None,
                 };
-                let done: Arc<dyn Fn(&[u8]) -> bool + Send + Sync> = match types {
+                let done: Arc<Done> = match types {
                     // A call's parameters are all there once they decode (or cannot).
                     Some(types) => Arc::new(move |bytes| complete(bytes, &types) != Ok(false)),
                     None => Arc::new(|bytes| WireHandle::from_drop_params(bytes).is_some()),
@@ -262,7 +262,7 @@ async fn answer_call(
     jobs: &Sender<Job>,
     interface: Arc<str>,
     what: Served,
-    done: &(dyn Fn(&[u8]) -> bool + Send + Sync),
+    done: &Done,
     limit: usize,
 ) {
     let Ok(params) = call.params_until(limit, done).await else {
@@ -325,6 +325,9 @@ struct Slot {
 
 /// Every served function's param and result types, keyed by interface and function.
 type Signatures = HashMap<(Arc<str>, Arc<str>), (Vec<Type>, Vec<Type>)>;
+
+/// Whether a call's parameter bytes are all there.
+type Done = dyn Fn(&[u8]) -> bool + Send + Sync;
 
 /// Every served function's param types, keyed as [`Signatures`].
 type ParamTypes = HashMap<(Arc<str>, Arc<str>), Vec<Type>>;
