@@ -400,7 +400,10 @@ impl Drop for RemoteHandle {
         // the server have run when the drop returns, as they have for a local library's;
         // not on a thread of a tokio runtime, which must not block. A drop that fails
         // is the server's lease's to clean up.
-        if tokio::runtime::Handle::try_current().is_ok() {
+        // Nor when the last call found no server: a run ending with many handles of a
+        // server that went away must not wait out a timeout for each.
+        let unreachable = !self.remote.reachable.load(Ordering::Relaxed);
+        if unreachable || tokio::runtime::Handle::try_current().is_ok() {
             self.remote.runtime.handle().spawn(dropping);
         } else {
             self.remote.runtime.wait(dropping);
