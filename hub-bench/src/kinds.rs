@@ -209,3 +209,31 @@ pub const STREAM_BYTES: u64 = 64 << 20;
 pub const STREAM_THROUGH_LIBRARY: &str = "through-library/u8";
 /// The floor: the host writing the same stream in the app's own store.
 pub const STREAM_FROM_HOST: &str = "from-host/u8";
+
+/// The criterion group of calls to libraries served over wRPC on NATS
+/// (`--bench remote`), per call.
+pub const REMOTE_GROUP: &str = "remote";
+/// Bytes of the `list<u8>` the list rows send.
+pub const REMOTE_LIST_BYTES: u32 = 64 << 10;
+/// Each measured call of [`REMOTE_GROUP`]: its name, what it is, and its floor's name
+/// (async-nats' request-reply carrying the same bytes, no hub).
+pub const REMOTE_CALLS: &[(&str, &str, &str)] = &[
+    (
+        "hub/quick-add",
+        "`calculator.quick-add(a, b)` from a library in the calling hub",
+        "floor/quick-add",
+    ),
+    (
+        "hub/list-64KiB",
+        "`containers.byte-count` of a 64 KiB `list<u8>` from a library in the calling hub",
+        "floor/list-64KiB",
+    ),
+];
+/// The criterion group of CPU-bound calls shared by one or two serving processes.
+pub const REMOTE_SCALING_GROUP: &str = "remote-scaling";
+/// `cpu.burn`'s rounds per call in [`REMOTE_SCALING_GROUP`].
+pub const REMOTE_BURN_STEPS: u32 = 1_000_000;
+/// Calls in flight at once in [`REMOTE_SCALING_GROUP`].
+pub const REMOTE_IN_FLIGHT: usize = 8;
+/// The rows of [`REMOTE_SCALING_GROUP`]: serving processes, and the row's name.
+pub const REMOTE_SERVERS: &[(usize, &str)] = &[(1, "servers/1"), (2, "servers/2")];

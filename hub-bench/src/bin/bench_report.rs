@@ -282,6 +282,7 @@ fn render(criterion: &Path, notes: &Path) -> Result<String> {
     render_large(&mut md, criterion)?;
     render_async(&mut md, criterion)?;
     render_streams(&mut md, criterion)?;
+    render_remote(&mut md, criterion)?;
     render_memory(&mut md)?;
     writeln!(
         md,
@@ -612,6 +613,81 @@ fn render_streams(md: &mut String, criterion: &Path) -> Result<()> {
         "| the host, in the app's store (floor) | {} | 1.0 |",
         shown(floor)
     )?;
+    writeln!(md)?;
+    Ok(())
+}
+
+/// Calls to libraries served over NATS (`--bench remote`), when they were measured
+/// (it needs `nats-server`).
+fn render_remote(md: &mut String, criterion: &Path) -> Result<()> {
+    use kinds::{
+        REMOTE_BURN_STEPS, REMOTE_CALLS, REMOTE_GROUP, REMOTE_IN_FLIGHT, REMOTE_SCALING_GROUP,
+        REMOTE_SERVERS,
+    };
+    writeln!(md, "## Libraries on other machines (µs per call, calls/s)")?;
+    writeln!(md)?;
+    let us =
+        |group: &str, function: &str| ns_per_call(criterion, group, function).map(|ns| ns / 1e3);
+    let shown = |v: Option<f64>, digits: usize| {
+        v.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.digits$}"))
+    };
+    if REMOTE_CALLS
+        .iter()
+        .all(|(name, ..)| us(REMOTE_GROUP, name).is_none())
+    {
+        writeln!(
+            md,
+            "Not measured in this report: `cargo bench -p hub-bench --bench remote` needs `nats-server` (Debian: `apt-get install nats-server`)."
+        )?;
+        writeln!(md)?;
+        return Ok(());
+    }
+    writeln!(
+        md,
+        "Over a `nats-server` on loopback: `bench_app` (a library) in one hub calling a library another hub serves over wRPC, one call after another; the floor is async-nats' own request-reply carrying the same bytes each way (no hub, no wRPC)."
+    )?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "| call | µs per call | floor µs | / floor (target ≤ 1.5) |"
+    )?;
+    writeln!(md, "|---|---|---|---|")?;
+    for (name, what, floor) in REMOTE_CALLS {
+        let (value, floor) = (us(REMOTE_GROUP, name), us(REMOTE_GROUP, floor));
+        writeln!(
+            md,
+            "| {what} | {} | {} | {} |",
+            shown(value, 1),
+            shown(floor, 1),
+            ratio(value.zip(floor).map(|(v, f)| v / f), 1.5)
+        )?;
+    }
+    writeln!(md)?;
+    writeln!(
+        md,
+        "CPU-bound calls (`cpu.burn`, {REMOTE_BURN_STEPS} rounds of xorshift each), {REMOTE_IN_FLIGHT} in flight, shared by `bench-serve` processes serving the same prefix (a NATS queue group):"
+    )?;
+    writeln!(md)?;
+    writeln!(
+        md,
+        "| serving processes | calls/s | / one (target ≥ 1.7 for two) |"
+    )?;
+    writeln!(md, "|---|---|---|")?;
+    let per_s = |name: &str| us(REMOTE_SCALING_GROUP, name).map(|us| 1e6 / us);
+    let one = per_s(REMOTE_SERVERS[0].1);
+    for (count, name) in REMOTE_SERVERS {
+        let value = per_s(name);
+        let scale = value.zip(one).map(|(v, o)| v / o);
+        let scale = if *count == 1 {
+            shown(scale, 2)
+        } else {
+            scale.map_or_else(
+                || "n/a".to_owned(),
+                |s| format!("{s:.2}{}", if s >= 1.7 { "" } else { " ✗" }),
+            )
+        };
+        writeln!(md, "| {count} | {} | {scale} |", shown(value, 0))?;
+    }
     writeln!(md)?;
     Ok(())
 }
