@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use component_hub::wasmtime::component::Val;
 use component_hub::{Hub, LibraryId, OneLine, new_hub};
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use futures::StreamExt;
 use hub_bench::kinds::{
     REMOTE_BURN_STEPS, REMOTE_GROUP, REMOTE_IN_FLIGHT, REMOTE_LIST_BYTES, REMOTE_SCALING_GROUP,
@@ -31,6 +31,13 @@ use hub_wrpc::{NatsTransport, RemoteLibrary, RemoteOptions, Route, ServeOptions,
 /// `zoo_inspector`, which the calling hub loads (linked to the remote `zoo_provider`).
 const SERVED: [&str; 3] = ["provider_logging", "provider_calculator", "zoo_provider"];
 const BENCH: &str = "hub:guests/bench";
+
+/// `kind/name` as criterion's function and parameter, so its results' folders nest as
+/// bench-report reads them.
+fn id(name: &str) -> BenchmarkId {
+    let (function, parameter) = name.split_once('/').expect("kind/name");
+    BenchmarkId::new(function, parameter)
+}
 
 fn nats_installed() -> bool {
     Command::new("nats-server")
@@ -115,7 +122,7 @@ fn remote(c: &mut Criterion) {
             Some(Val::U32(REMOTE_LIST_BYTES)),
         ),
     ] {
-        group.bench_function(name, |b| {
+        group.bench_function(id(name), |b| {
             b.iter_custom(|n| {
                 let calls = Val::U32(u32::try_from(n).expect("fewer calls"));
                 let args: Vec<Val> = std::iter::once(calls).chain(extra.clone()).collect();
@@ -128,6 +135,53 @@ fn remote(c: &mut Criterion) {
         });
     }
 
+    // The wire alone: wRPC over NATS into the serving hub, no calling hub.
+    let wire_runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    let mut list_params = vec![0x80, 0x80, 0x04];
+    list_params.resize(list_params.len() + REMOTE_LIST_BYTES as usize, 7);
+    for (name, interface, function, params) in [
+        (
+            "wire/quick-add",
+            "demo:logging/calculator@0.1.0",
+            "quick-add",
+            vec![0; 16],
+        ),
+        (
+            "wire/list-64KiB",
+            "zoo:types/containers@0.1.0",
+            "byte-count",
+            list_params.clone(),
+        ),
+    ] {
+        let transport = wire_runtime
+            .block_on(NatsTransport::connect(
+                &url,
+                async_nats::ConnectOptions::new(),
+                if function == "quick-add" {
+                    "provider_calculator"
+                } else {
+                    "zoo_provider"
+                },
+            ))
+            .expect("connects");
+        group.bench_function(id(name), |b| {
+            b.iter_custom(|n| {
+                wire_runtime.block_on(async {
+                    let start = Instant::now();
+                    for _ in 0..n {
+                        let (route, limit, timeout) = (Route::Any, 64, Duration::from_secs(10));
+                        let answer = transport
+                            .invoke(route, interface, function, params.clone(), limit, timeout)
+                            .await
+                            .expect("answered");
+                        assert_eq!(answer.first(), Some(&0), "{name} returned");
+                    }
+                    start.elapsed()
+                })
+            });
+        });
+    }
+
     // The floor: the same bytes each way, as one NATS request and its reply. The
     // parameters as the value encoding has them (two f64s; a LEB128 length and the
     // bytes), the answers a hub's (a tag, then an f64; then a u32's LEB128).
@@ -135,8 +189,6 @@ fn remote(c: &mut Criterion) {
     let nats_client = runtime
         .block_on(async_nats::connect(&url))
         .expect("connects");
-    let mut list_params = vec![0x80, 0x80, 0x04];
-    list_params.resize(list_params.len() + REMOTE_LIST_BYTES as usize, 7);
     let floors = [
         ("floor/quick-add", vec![0u8; 16], vec![0u8; 9]),
         ("floor/list-64KiB", list_params, vec![0, 0x80, 0x80, 0x04]),
@@ -155,7 +207,7 @@ fn remote(c: &mut Criterion) {
             }
         });
         let params = bytes::Bytes::from(params);
-        group.bench_function(name, |b| {
+        group.bench_function(id(name), |b| {
             b.iter_custom(|n| {
                 runtime.block_on(async {
                     let start = Instant::now();
@@ -234,7 +286,7 @@ fn scaling(c: &mut Criterion) {
         while servers.len() < count {
             servers.push(Serving::start(&url));
         }
-        group.bench_function(name, |b| {
+        group.bench_function(id(name), |b| {
             b.iter_custom(|n| {
                 runtime.block_on(async {
                     let start = Instant::now();

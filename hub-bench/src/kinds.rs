@@ -224,8 +224,18 @@ pub const REMOTE_CALLS: &[(&str, &str, &str)] = &[
         "floor/quick-add",
     ),
     (
+        "wire/quick-add",
+        "the same `quick-add` from a bare wRPC client (no calling hub): the protocol's share",
+        "floor/quick-add",
+    ),
+    (
         "hub/list-64KiB",
         "`containers.byte-count` of a 64 KiB `list<u8>` from a library in the calling hub",
+        "floor/list-64KiB",
+    ),
+    (
+        "wire/list-64KiB",
+        "the same `byte-count` from a bare wRPC client (no calling hub)",
         "floor/list-64KiB",
     ),
 ];
