@@ -131,6 +131,13 @@ fn the_demo_app_runs_against_providers_another_process_serves_and_survives_its_d
     client.wait_for("Live resource handles: 0");
     client.wait_for(&format!("{url}/test.provider_logging (reachable)"));
 
+    // A local library in front of the remote logging: unlinking it is refused, whole.
+    client.send(&format!("load {}", path("proxy_logging")));
+    client.send(&format!("unload {url}/test.provider_logging"));
+    client.wait_for("err: error: `demo:logging/logging@0.1.0` is imported by library #1 proxy_logging.wasm; unload it first");
+    client.send("unload proxy_logging.wasm");
+    client.wait_for("Unloaded #1 proxy_logging.wasm");
+
     // The server dies while a call is in it: the call fails within its time.
     client.send(&format!("run {}", path("sleep_app")));
     client.wait_for("[APP] sleep: calling hostile.sleep");
