@@ -45,8 +45,8 @@ impl Default for RemoteOptions {
 /// Why a remote library cannot be linked.
 #[derive(Debug, thiserror::Error)]
 pub enum RemoteError {
-    /// The wire's threads could not be started.
-    #[error("cannot start the threads that serve the wire")]
+    /// The threads that serve the wire could not be started, or stopped.
+    #[error("the threads that serve the wire failed")]
     Runtime(#[source] std::io::Error),
     /// NATS could not be reached, or nobody serves the prefix.
     #[error(transparent)]
@@ -100,7 +100,7 @@ impl RemoteLibrary {
         let (describing, limit, timeout) = (transport.clone(), options.limit, options.timeout);
         let answer = runtime
             .wait(async move { describe(&describing, limit, timeout).await })
-            .expect("the runtime runs")?;
+            .ok_or_else(stopped)??;
         let description = Description::decode(&answer).map_err(RemoteError::Description)?;
         let beating = transport.clone();
         let every = (description.lease / 3).max(Duration::from_millis(10));
@@ -266,11 +266,16 @@ fn connected(
     url: &str,
     connect: async_nats::ConnectOptions,
     prefix: &str,
-) -> Result<NatsTransport, TransportError> {
+) -> Result<NatsTransport, RemoteError> {
     let (url, prefix) = (url.to_owned(), prefix.to_owned());
-    runtime
+    Ok(runtime
         .wait(async move { NatsTransport::connect(&url, connect, &prefix).await })
-        .expect("the runtime runs")
+        .ok_or_else(stopped)??)
+}
+
+/// The wire's runtime dropped a task it was running (it panicked).
+fn stopped() -> RemoteError {
+    RemoteError::Runtime(std::io::Error::other("the wire's threads stopped"))
 }
 
 impl Remote {

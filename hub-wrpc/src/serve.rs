@@ -52,8 +52,8 @@ impl Default for ServeOptions {
 /// Why a library cannot be served.
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
-    /// The wire's threads could not be started.
-    #[error("cannot start the threads that serve the wire")]
+    /// The threads that serve the wire could not be started, or stopped.
+    #[error("the threads that serve the wire failed")]
     Runtime(#[source] std::io::Error),
     /// NATS refused the connection or a subscription.
     #[error(transparent)]
@@ -112,17 +112,20 @@ impl Server {
         let runtime = WireRuntime::new("hub-wrpc-serve").map_err(ServeError::Runtime)?;
         let description = Description::of_component(component, options.lease)?;
         let signatures = signatures(&hub, library, &description)?;
-        let worker_signatures = signatures.clone();
+        let params: ParamTypes = signatures
+            .iter()
+            .map(|(key, (params, _))| (key.clone(), params.clone()))
+            .collect();
         let (url, prefix) = (url.to_owned(), prefix.to_owned());
         let transport = runtime
             .wait(async move { NatsTransport::connect(&url, connect, &prefix).await })
-            .expect("the runtime runs")?;
+            .ok_or_else(stopped)??;
         let (jobs, receiver) = std::sync::mpsc::channel();
         let seen = Arc::new(Mutex::new(HashMap::new()));
         let worker = Worker {
             library,
             server: transport.id().to_owned(),
-            signatures: worker_signatures,
+            signatures,
             slots: HashMap::new(),
             next_slot: 0,
             seen: Arc::clone(&seen),
@@ -139,10 +142,6 @@ impl Server {
             id: transport.id().to_owned(),
             functions: Vec::new(),
         };
-        let params = signatures
-            .iter()
-            .map(|(key, (params, _))| (key.clone(), params.clone()))
-            .collect();
         let subscribed = server.subscribe(
             &transport,
             &description,
@@ -150,7 +149,7 @@ impl Server {
             seen,
             options.limit,
         );
-        server.functions = server.runtime.wait(subscribed).expect("the runtime runs")?;
+        server.functions = server.runtime.wait(subscribed).ok_or_else(stopped)??;
         Ok(server)
     }
 
@@ -543,6 +542,11 @@ fn signatures(
         }
     }
     Ok(signatures)
+}
+
+/// The wire's runtime dropped a task it was running (it panicked).
+fn stopped() -> ServeError {
+    ServeError::Runtime(std::io::Error::other("the wire's threads stopped"))
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
