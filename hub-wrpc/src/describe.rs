@@ -93,6 +93,67 @@ impl DescribedPackage {
     }
 }
 
+impl DescribedPackage {
+    /// The first function of its interfaces that the wire cannot carry, and why: an
+    /// `async func`, or one passing a stream, a future or an `error-context`.
+    ///
+    /// # Errors
+    ///
+    /// [`DescribeError`] when the WIT does not parse.
+    pub fn uncarried(&self) -> Result<Option<(String, &'static str)>, DescribeError> {
+        let mut resolve = wit_parser::Resolve::default();
+        resolve
+            .push_str("described.wit", &self.wit)
+            .map_err(DescribeError)?;
+        for (id, interface) in resolve.interfaces.iter() {
+            let Some(name) = resolve.id_of(id).filter(|n| self.interfaces.contains(n)) else {
+                continue;
+            };
+            for function in interface.functions.values() {
+                let why = if function.kind.is_async() {
+                    Some("an async function")
+                } else {
+                    let mut types = function
+                        .params
+                        .iter()
+                        .map(|p| &p.ty)
+                        .chain(&function.result);
+                    types.find_map(|ty| uncarried_wit(&resolve, ty))
+                };
+                if let Some(why) = why {
+                    return Ok(Some((format!("{name}#{}", function.name), why)));
+                }
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// What in `ty` the wire cannot carry, if anything.
+fn uncarried_wit(resolve: &wit_parser::Resolve, ty: &wit_parser::Type) -> Option<&'static str> {
+    use wit_parser::{Type, TypeDefKind};
+    let Type::Id(id) = ty else {
+        return matches!(ty, Type::ErrorContext).then_some("an error-context");
+    };
+    let first = |mut types: Box<dyn Iterator<Item = &Type> + '_>| {
+        types.find_map(|t| uncarried_wit(resolve, t))
+    };
+    match &resolve.types[*id].kind {
+        TypeDefKind::Stream(_) => Some("a stream"),
+        TypeDefKind::Future(_) => Some("a future"),
+        TypeDefKind::Record(r) => first(Box::new(r.fields.iter().map(|f| &f.ty))),
+        TypeDefKind::Tuple(t) => first(Box::new(t.types.iter())),
+        TypeDefKind::Variant(v) => first(Box::new(v.cases.iter().filter_map(|c| c.ty.as_ref()))),
+        TypeDefKind::Result(r) => first(Box::new(r.ok.iter().chain(&r.err))),
+        TypeDefKind::Map(k, v) => first(Box::new([k, v].into_iter())),
+        TypeDefKind::Option(t)
+        | TypeDefKind::List(t)
+        | TypeDefKind::FixedLengthList(t, _)
+        | TypeDefKind::Type(t) => uncarried_wit(resolve, t),
+        _ => None,
+    }
+}
+
 /// A component whose exports could not be described.
 #[derive(Debug, thiserror::Error)]
 #[error("cannot describe the component's exports")]

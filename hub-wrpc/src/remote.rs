@@ -57,6 +57,14 @@ pub enum RemoteError {
     /// The described WIT does not parse.
     #[error(transparent)]
     Describe(#[from] DescribeError),
+    /// A function the wire cannot carry: refused before anything is linked.
+    #[error("cannot link `{function}`: it is {kind}, which the wire does not carry yet")]
+    Uncarried {
+        /// `interface#function`.
+        function: String,
+        /// `an async function`, `a stream`, `a future` or `an error-context`.
+        kind: &'static str,
+    },
     /// The hub refused an interface (its name is served already, say).
     #[error(transparent)]
     Serve(#[from] HostInterfaceError),
@@ -208,9 +216,15 @@ impl RemoteLibrary {
     ///
     /// # Errors
     ///
-    /// [`RemoteError::Describe`] when the described WIT does not parse.
+    /// [`RemoteError::Describe`] when the described WIT does not parse,
+    /// [`RemoteError::Uncarried`] when a function passes what the wire does not carry.
     pub fn interfaces(&self) -> Result<Vec<HostInterface>, RemoteError> {
         let mut interfaces = Vec::new();
+        for package in &self.description.packages {
+            if let Some((function, kind)) = package.uncarried()? {
+                return Err(RemoteError::Uncarried { function, kind });
+            }
+        }
         for package in &self.description.packages {
             for shape in package.shapes()? {
                 let name: Arc<str> = Arc::from(shape.name.as_str());

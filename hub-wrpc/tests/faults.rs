@@ -282,3 +282,35 @@ fn a_server_s_garbage_is_one_line_for_the_run_and_the_hub_goes_on() {
     let (client, _, _remotes) = linked(&nats.url(), &["honest"], secs(20), secs(5));
     client.run(guest("work_app")).expect("an f64 each time");
 }
+
+#[test]
+fn what_the_wire_cannot_carry_is_named_before_anything_is_linked() {
+    let package = |body: &str| DescribedPackage {
+        wit: format!("package t:w@0.1.0;\ninterface i {{\n{body}\n}}"),
+        interfaces: vec!["t:w/i@0.1.0".to_owned()],
+    };
+    let cases = [
+        ("f: func(a: u32) -> list<string>;", None),
+        (
+            "record r { s: stream<u8> }\nf: func() -> option<r>;",
+            Some(("t:w/i@0.1.0#f", "a stream")),
+        ),
+        (
+            "g: func(x: result<future<u32>, string>);",
+            Some(("t:w/i@0.1.0#g", "a future")),
+        ),
+        (
+            "h: func() -> error-context;",
+            Some(("t:w/i@0.1.0#h", "an error-context")),
+        ),
+        (
+            "k: async func();",
+            Some(("t:w/i@0.1.0#k", "an async function")),
+        ),
+    ];
+    for (body, expected) in cases {
+        let found = package(body).uncarried().expect("the WIT parses");
+        let found = found.as_ref().map(|(f, why)| (f.as_str(), *why));
+        assert_eq!(found, expected, "{body}");
+    }
+}
