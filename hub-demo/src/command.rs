@@ -24,6 +24,8 @@ pub enum Command {
         instances: usize,
         /// Imports linked by hand.
         wires: Vec<WireSpec>,
+        /// For a `nats://` library served by something other than a hub: its types.
+        wit: Option<PathBuf>,
     },
     /// `run <path> [with <wire>...]`
     Run {
@@ -126,18 +128,21 @@ pub struct CommandSpec {
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         words: &["load"],
-        arguments: "[--override-wasi] [--instances <n>] <path> [with <import>=<library>/<export> ...]",
+        arguments: "[--override-wasi] [--instances <n>] [--wit <file>] <path> [with <import>=<library>/<export> ...]",
         summary: "load a library component; its exports serve components loaded or run after it \
                   (--instances: that many copies, state per copy, calls spread over them); \
-                  `nats://<host>:<port>/<prefix>` links a library `hub-demo serve` serves there",
+                  `nats://<host>:<port>/<prefix>` links a library `hub-demo serve` serves there \
+                  (--wit: one another wRPC server serves, its interfaces those of the file's package)",
         example: "--override-wasi dir/a b.wasm with x:y/z=2/x:y/z@1.0.0",
         parse: |mut rest| {
-            let (mut override_wasi, mut instances) = (false, 1);
+            let (mut override_wasi, mut instances, mut wit) = (false, 1, None);
             loop {
                 if let (true, after) = flag(rest, "--override-wasi") {
                     (override_wasi, rest) = (true, after);
                 } else if let Some((count, after)) = count_flag(rest, "--instances")? {
                     (instances, rest) = (count, after);
+                } else if let Some((file, after)) = word_flag(rest, "--wit")? {
+                    (wit, rest) = (Some(PathBuf::from(file)), after);
                 } else {
                     break;
                 }
@@ -148,6 +153,7 @@ pub const COMMANDS: &[CommandSpec] = &[
                 override_wasi,
                 instances,
                 wires,
+                wit,
             })
         },
     },
@@ -378,6 +384,26 @@ pub const MAX_INSTANCES: usize = 64;
 
 /// `--instances <n>` at the start of `rest`: the count and what follows, `None` when
 /// `rest` does not start with the flag.
+/// `name <word>` at the start of `rest`: the word (up to a space) and what follows.
+fn word_flag<'a>(rest: &'a [u8], name: &str) -> Result<Option<(String, &'a [u8])>, String> {
+    let Some(after) = rest
+        .strip_prefix(name.as_bytes())
+        .filter(|after| after.first().is_none_or(u8::is_ascii_whitespace))
+    else {
+        return Ok(None);
+    };
+    let after = after.trim_ascii_start();
+    let end = after
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .unwrap_or(after.len());
+    let (word, after) = after.split_at(end);
+    match std::str::from_utf8(word) {
+        Ok(word) if !word.is_empty() => Ok(Some((word.to_owned(), after.trim_ascii_start()))),
+        _ => Err(format!("{name} takes a file (a path without spaces)")),
+    }
+}
+
 fn count_flag<'a>(rest: &'a [u8], name: &str) -> Result<Option<(usize, &'a [u8])>, String> {
     let Some(after) = rest
         .strip_prefix(name.as_bytes())
@@ -666,6 +692,7 @@ impl fmt::Display for Command {
                 override_wasi,
                 instances,
                 wires,
+                wit,
             } => {
                 f.write_str("load ")?;
                 if *override_wasi {
@@ -673,6 +700,9 @@ impl fmt::Display for Command {
                 }
                 if *instances != 1 {
                     write!(f, "--instances {instances} ")?;
+                }
+                if let Some(wit) = wit {
+                    write!(f, "--wit {} ", wit.display())?;
                 }
                 write!(f, "{}{}", Typed(path), Wires(wires))
             }
@@ -725,6 +755,7 @@ mod tests {
             override_wasi: false,
             instances: 1,
             wires: Vec::new(),
+            wit: None,
         }
     }
 
@@ -755,7 +786,8 @@ mod tests {
                         provider: WireProvider::Library(LibraryRef::Number(2)),
                         export: "c/d".into()
                     },
-                ]
+                ],
+                wit: None,
             })
         );
         assert_eq!(
@@ -854,7 +886,8 @@ mod tests {
                         provider: WireProvider::Library(LibraryRef::Number(2)),
                         export: "w".into()
                     },
-                ]
+                ],
+                wit: None,
             })
         );
         assert_eq!(
@@ -983,6 +1016,7 @@ mod tests {
                     provider: WireProvider::Library(LibraryRef::Name("b.wasm".into())),
                     export: "exports".into(),
                 }],
+                wit: None,
             },
             Command::Run {
                 path: "x.wasm".into(),
@@ -1070,6 +1104,7 @@ mod tests {
                 provider: WireProvider::Host,
                 export: "my:app/host".into(),
             }],
+            wit: None,
         };
         for line in [
             "load --instances 4 --override-wasi lib.wasm with my:plugin/log=host/my:app/host",
@@ -1079,5 +1114,23 @@ mod tests {
         }
         // What `Display` writes is read back the same.
         assert_eq!(parse(expected.to_string().as_bytes()), Ok(expected));
+    }
+
+    #[test]
+    fn a_remote_library_s_types_can_come_from_a_wit_file() {
+        let expected = Command::Load {
+            path: "nats://127.0.0.1:4222/zoo".into(),
+            override_wasi: false,
+            instances: 1,
+            wires: Vec::new(),
+            wit: Some("wit/zoo.wit".into()),
+        };
+        let parsed = parse(b"load --wit wit/zoo.wit nats://127.0.0.1:4222/zoo");
+        assert_eq!(parsed, Ok(expected.clone()));
+        assert_eq!(parse(expected.to_string().as_bytes()), Ok(expected));
+        assert_eq!(
+            parse(b"load --wit"),
+            Err("--wit takes a file (a path without spaces)".into())
+        );
     }
 }

@@ -287,6 +287,7 @@ fn play_demo(hub: &Hub) {
         override_wasi: false,
         instances: 1,
         wires: Vec::new(),
+        wit: None,
     };
     let run = |path| Command::Run {
         path,

@@ -3,12 +3,12 @@
 //! `status` says where each lives and whether it answers. The NATS options (credentials,
 //! TLS) come from the command line.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Context;
 use component_hub::{Hub, LinkProvider, OneLine};
-use hub_wrpc::{RemoteLibrary, RemoteOptions};
+use hub_wrpc::{Description, RemoteLibrary, RemoteOptions};
 
 /// How to reach NATS: async-nats' options, from `--nats-creds`, `--nats-tls-ca`,
 /// `--nats-tls-cert`/`--nats-tls-key` (user and password go in the URL).
@@ -77,6 +77,8 @@ pub struct Remotes {
 
 struct Linked {
     address: String,
+    /// The WIT file its types came from, when its server is not a hub.
+    wit: Option<PathBuf>,
     library: RemoteLibrary,
     interfaces: Vec<String>,
 }
@@ -89,13 +91,15 @@ impl Remotes {
         }
     }
 
-    /// Links the library served at `address` into `hub`.
+    /// Links the library served at `address` into `hub`: its types from the hubs
+    /// serving it (the describe call), or from the WIT file `wit` (every interface of
+    /// its package) for another wRPC server.
     ///
     /// # Errors
     ///
     /// One line: a bad address, NATS not reachable, nobody serving the prefix, or an
     /// interface the hub serves already.
-    pub fn load(&mut self, hub: &Hub, address: &str) -> Result<String, String> {
+    pub fn load(&mut self, hub: &Hub, address: &str, wit: Option<&Path>) -> Result<String, String> {
         if self.linked.iter().any(|l| l.address == address) {
             return Err(format!(
                 "`{address}` is linked already (`reload` it to connect again)"
@@ -110,14 +114,25 @@ impl Remotes {
         if let Some(timeout) = self.settings.timeout {
             options.timeout = timeout;
         }
-        let library = RemoteLibrary::connect(url, connect, prefix, options)
-            .map_err(|e| format!("cannot link `{address}`: {}", OneLine(&e)))?;
-        let interfaces = library
-            .link(hub)
-            .map_err(|e| format!("cannot link `{address}`: {}", OneLine(&e)))?;
+        let cannot = |e: &(dyn std::error::Error + 'static)| {
+            format!("cannot link `{address}`: {}", OneLine(e))
+        };
+        let library = match wit {
+            // Served by a wRPC server that is not a hub: its types are the file's.
+            Some(file) => {
+                let text = std::fs::read_to_string(file)
+                    .map_err(|e| format!("cannot read `{}`: {e}", file.display()))?;
+                let description = Description::of_wit(&text).map_err(|e| cannot(&e))?;
+                RemoteLibrary::connect_described(url, connect, prefix, options, description)
+            }
+            None => RemoteLibrary::connect(url, connect, prefix, options),
+        }
+        .map_err(|e| cannot(&e))?;
+        let interfaces = library.link(hub).map_err(|e| cannot(&e))?;
         let said = format!("Linked {address}: it serves {}.", interfaces.join(", "));
         self.linked.push(Linked {
             address: address.to_owned(),
+            wit: wit.map(Path::to_owned),
             library,
             interfaces,
         });
@@ -176,8 +191,13 @@ impl Remotes {
     ///
     /// As [`unload`](Remotes::unload) and [`load`](Remotes::load).
     pub fn reload(&mut self, hub: &Hub, address: &str) -> Result<String, String> {
+        let wit = self
+            .linked
+            .iter()
+            .find(|l| l.address == address)
+            .and_then(|l| l.wit.clone());
         self.unload(hub, address)?;
-        self.load(hub, address)
+        self.load(hub, address, wit.as_deref())
     }
 
     /// Unlinks every remote library no loaded library imports from (after a purge:

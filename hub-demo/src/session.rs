@@ -40,14 +40,20 @@ fn try_execute(console: &mut Console<'_>, command: Command) -> Result<(), String
             override_wasi,
             instances,
             wires,
+            wit,
         } => {
             let text = path.to_string_lossy();
             if Remotes::is_address(&text) {
                 if override_wasi || instances != 1 || !wires.is_empty() {
-                    return Err("a remote library takes no flags and no wires".into());
+                    return Err("a remote library takes no flags and no wires but --wit".into());
                 }
-                say(&console.remotes.load(hub, &text)?);
+                say(&console.remotes.load(hub, &text, wit.as_deref())?);
                 return Ok(());
+            }
+            if wit.is_some() {
+                return Err(
+                    "--wit is for a `nats://` library; a component file has its own types".into(),
+                );
             }
             check_path("load", &path)?;
             let mut options = LoadOptions::default()

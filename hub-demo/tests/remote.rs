@@ -156,4 +156,15 @@ fn the_demo_app_runs_against_providers_another_process_serves_and_survives_its_d
     client.wait_for("[APP] === demo app: done ===");
     client.send("status");
     client.wait_for(&format!("{url}/test.provider_calculator (reachable)"));
+
+    // Types from a WIT file, as for a wRPC server that is not a hub: the calls go out
+    // unnamed and come back plain. `work_app` calls only the calculator's `quick-add`.
+    let wit = concat!(env!("CARGO_MANIFEST_DIR"), "/../wit/demo-logging.wit");
+    let mut plain = Demo::start(&["--quiet"]);
+    plain.send(&format!("load --wit {wit} {url}/test.provider_calculator"));
+    plain.wait_for(&format!("Linked {url}/test.provider_calculator: it serves demo:logging/logging@0.1.0, demo:logging/calculator@0.1.0."));
+    plain.send(&format!("run {}", path("work_app")));
+    plain.send("status");
+    plain.wait_for("Live resource handles: 0");
+    assert!(!plain.seen.contains("err:"), "{}", plain.seen);
 }

@@ -205,6 +205,35 @@ impl Description {
         Ok(Description { packages, lease })
     }
 
+    /// What a wRPC server that is not a hub serves, as the user knows it: every
+    /// interface of the package `wit` (its dependencies nested in it). No lease: such a
+    /// server keeps no handles for a hub.
+    ///
+    /// # Errors
+    ///
+    /// [`DescribeError`] when the WIT does not parse or its package has no interface.
+    pub fn of_wit(wit: &str) -> Result<Self, DescribeError> {
+        let mut resolve = wit_parser::Resolve::default();
+        let package = resolve.push_str("given.wit", wit).map_err(DescribeError)?;
+        let interfaces: Vec<String> = resolve.packages[package]
+            .interfaces
+            .values()
+            .filter_map(|id| resolve.id_of(*id))
+            .collect();
+        if interfaces.is_empty() {
+            return Err(DescribeError(anyhow::anyhow!(
+                "its package has no interface"
+            )));
+        }
+        Ok(Description {
+            packages: vec![DescribedPackage {
+                wit: wit.to_owned(),
+                interfaces,
+            }],
+            lease: Duration::ZERO,
+        })
+    }
+
     /// Its encoding.
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::new();

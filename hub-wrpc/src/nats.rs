@@ -104,7 +104,8 @@ struct Inner {
     own: Client,
     /// Other servers' own routes, made when a call first needs one.
     routes: Mutex<HashMap<String, Client>>,
-    headers: async_nats::HeaderMap,
+    /// What every call sends: the hub's header naming this connection, or nothing.
+    headers: Option<async_nats::HeaderMap>,
 }
 
 impl NatsTransport {
@@ -148,9 +149,27 @@ impl NatsTransport {
                 shared,
                 own,
                 routes: Mutex::new(HashMap::new()),
-                headers,
+                headers: Some(headers),
             }),
         })
+    }
+
+    /// This connection without the hub's header on its calls: a server answers it as
+    /// any wRPC client (plain answers, no leases), as a library linked from WIT the user
+    /// gives expects.
+    pub fn anonymous(&self) -> NatsTransport {
+        let inner = &self.inner;
+        NatsTransport {
+            inner: Arc::new(Inner {
+                nats: inner.nats.clone(),
+                prefix: inner.prefix.clone(),
+                id: inner.id.clone(),
+                shared: inner.shared.clone(),
+                own: inner.own.clone(),
+                routes: Mutex::new(HashMap::new()),
+                headers: None,
+            }),
+        }
     }
 
     /// This connection's unique name: where [`Route::Server`] sends calls for it, and
@@ -190,7 +209,7 @@ impl NatsTransport {
         let call = async {
             let client = self.client_for(route).await?;
             let paths: &[&[Option<usize>]] = &[];
-            let headers = Some(self.inner.headers.clone());
+            let headers = self.inner.headers.clone();
             let (mut outgoing, mut incoming) = client
                 .invoke(headers, instance, function, params.into(), paths)
                 .await

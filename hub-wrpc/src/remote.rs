@@ -144,7 +144,8 @@ impl RemoteLibrary {
         description: Description,
     ) -> Result<RemoteLibrary, RemoteError> {
         let runtime = WireRuntime::new("hub-wrpc-remote").map_err(RemoteError::Runtime)?;
-        let transport = connected(&runtime, url, connect, prefix)?;
+        // Unnamed, so that even a hub's server answers it plainly.
+        let transport = connected(&runtime, url, connect, prefix)?.anonymous();
         Ok(RemoteLibrary::new(
             runtime,
             transport,
