@@ -382,46 +382,41 @@ fn parse_call(rest: &[u8]) -> Result<Command, String> {
 /// Most instances `load --instances` takes: each is a store with its own memory.
 pub const MAX_INSTANCES: usize = 64;
 
-/// `--instances <n>` at the start of `rest`: the count and what follows, `None` when
-/// `rest` does not start with the flag.
-/// `name <word>` at the start of `rest`: the word (up to a space) and what follows.
-fn word_flag<'a>(rest: &'a [u8], name: &str) -> Result<Option<(String, &'a [u8])>, String> {
-    let Some(after) = rest
+/// `name <word>` at the start of `rest`: the word (up to a space, maybe empty) and what
+/// follows it.
+fn flag_word<'a>(rest: &'a [u8], name: &str) -> Option<(&'a [u8], &'a [u8])> {
+    let after = rest
         .strip_prefix(name.as_bytes())
-        .filter(|after| after.first().is_none_or(u8::is_ascii_whitespace))
-    else {
-        return Ok(None);
-    };
-    let after = after.trim_ascii_start();
+        .filter(|after| after.first().is_none_or(u8::is_ascii_whitespace))?
+        .trim_ascii_start();
     let end = after
         .iter()
         .position(u8::is_ascii_whitespace)
         .unwrap_or(after.len());
     let (word, after) = after.split_at(end);
+    Some((word, after.trim_ascii_start()))
+}
+
+/// `name <file>` at the start of `rest`: the file and what follows.
+fn word_flag<'a>(rest: &'a [u8], name: &str) -> Result<Option<(String, &'a [u8])>, String> {
+    let Some((word, after)) = flag_word(rest, name) else {
+        return Ok(None);
+    };
     match std::str::from_utf8(word) {
-        Ok(word) if !word.is_empty() => Ok(Some((word.to_owned(), after.trim_ascii_start()))),
+        Ok(word) if !word.is_empty() => Ok(Some((word.to_owned(), after))),
         _ => Err(format!("{name} takes a file (a path without spaces)")),
     }
 }
 
+/// `name <count>` (`--instances <n>`) at the start of `rest`: the count (1 to
+/// [`MAX_INSTANCES`]) and what follows, `None` when `rest` does not start with the flag.
 fn count_flag<'a>(rest: &'a [u8], name: &str) -> Result<Option<(usize, &'a [u8])>, String> {
-    let Some(after) = rest
-        .strip_prefix(name.as_bytes())
-        .filter(|after| after.first().is_none_or(u8::is_ascii_whitespace))
-    else {
+    let Some((word, after)) = flag_word(rest, name) else {
         return Ok(None);
     };
-    let after = after.trim_ascii_start();
-    let end = after
-        .iter()
-        .position(u8::is_ascii_whitespace)
-        .unwrap_or(after.len());
-    let (word, after) = after.split_at(end);
     let word = String::from_utf8_lossy(word);
     match word.parse::<usize>() {
-        Ok(count) if (1..=MAX_INSTANCES).contains(&count) => {
-            Ok(Some((count, after.trim_ascii_start())))
-        }
+        Ok(count) if (1..=MAX_INSTANCES).contains(&count) => Ok(Some((count, after))),
         _ => Err(format!(
             "{name} takes a number from 1 to {MAX_INSTANCES}, not `{word}`"
         )),
