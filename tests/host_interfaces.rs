@@ -119,7 +119,7 @@ fn a_library_imports_the_host_and_the_host_calls_it() {
 fn the_host_stops_serving_an_interface_no_library_imports() {
     let (hub, _host) = serving_hub();
     let plugin = load(&hub, "plugin_lib");
-    let err = hub.unserve(HOST).expect_err("plugin_lib imports it");
+    let err = hub.unserve(&[HOST]).expect_err("plugin_lib imports it");
     assert!(matches!(err, HostInterfaceError::InUse { .. }), "{err}");
     assert_eq!(
         err.to_string(),
@@ -128,11 +128,17 @@ fn the_host_stops_serving_an_interface_no_library_imports() {
     hub.run(guest("host_app")).expect("still served");
 
     hub.unload(plugin, false).expect("unloads");
-    hub.unserve(HOST).expect("nothing imports it now");
+    // All or nothing: one name not served, and none goes.
+    let err = hub
+        .unserve(&[HOST, "my:app/nothing@0.1.0"])
+        .expect_err("the host serves no `nothing`");
+    assert!(matches!(err, HostInterfaceError::NotServed { .. }), "{err}");
+    assert_eq!(hub.status().host_interfaces, [HOST]);
+    hub.unserve(&[HOST]).expect("nothing imports it now");
     assert!(hub.status().host_interfaces.is_empty());
     let err = hub.run(guest("host_app")).expect_err("no longer served");
     assert_eq!(common::unsatisfied_import(&err), HOST);
-    let err = hub.unserve(HOST).expect_err("served no more");
+    let err = hub.unserve(&[HOST]).expect_err("served no more");
     assert!(matches!(err, HostInterfaceError::NotServed { .. }), "{err}");
     // Served again, it links again.
     hub.serve(host_interface(&Arc::new(Host::default())))

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Context;
-use component_hub::{Hub, LinkProvider, OneLine};
+use component_hub::{Hub, OneLine};
 use hub_wrpc::{Description, RemoteLibrary, RemoteOptions};
 
 /// How to reach NATS: async-nats' options, from `--nats-creds`, `--nats-tls-ca`,
@@ -155,32 +155,8 @@ impl Remotes {
             .iter()
             .position(|l| l.address == address)
             .ok_or_else(|| format!("`{address}` is not linked"))?;
-        // All or nothing: refused before the first interface goes if any is imported.
-        let interfaces = &self.linked[index].interfaces;
-        let status = hub.status();
-        let importer = status.libraries.iter().find_map(|library| {
-            library
-                .links
-                .iter()
-                .find(|l| l.provider == LinkProvider::Host && interfaces.contains(&l.export))
-                .map(|l| (library, l))
-        });
-        if let Some((library, link)) = importer {
-            return Err(format!(
-                "`{}` is imported by library {} {}; unload it first",
-                link.export,
-                library.id,
-                library
-                    .path
-                    .file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-            ));
-        }
-        for interface in interfaces {
-            hub.unserve(interface)
-                .map_err(|e| OneLine(&e).to_string())?;
-        }
+        hub.unserve(&self.linked[index].interfaces)
+            .map_err(|e| OneLine(&e).to_string())?;
         self.linked.remove(index);
         Ok(format!("Unlinked {address}."))
     }

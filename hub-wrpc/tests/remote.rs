@@ -72,10 +72,12 @@ fn a_local_library_wraps_a_remote_one_and_unlinking_it_is_refused_while_it_does(
     assert!(server.output.text().contains("[PROVIDER] Logger::new"));
 
     let logging = "demo:logging/logging@0.1.0";
-    let err = client.unserve(logging).expect_err("the proxy imports it");
+    let err = client
+        .unserve(&[logging])
+        .expect_err("the proxy imports it");
     assert!(err.to_string().contains("proxy_logging"), "{err}");
     client.unload(proxy, false).expect("unloads");
-    client.unserve(logging).expect("nothing imports it now");
+    client.unserve(&[logging]).expect("nothing imports it now");
     drop(remotes);
     assert_eq!(client.live_handles(), 0);
 }

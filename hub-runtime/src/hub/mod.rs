@@ -534,43 +534,50 @@ impl Hub {
         Ok(())
     }
 
-    /// Stops serving the host's interface `interface` (its full name): components loaded
-    /// or run from now on no longer link to it. Handles of its resources that runs or
-    /// libraries still hold stay usable until they are dropped.
+    /// Stops serving the host's interfaces `interfaces` (full names), all of them or
+    /// none: components loaded or run from now on no longer link to them. Handles of
+    /// their resources that runs or libraries still hold stay usable until dropped.
     ///
     /// # Errors
     ///
-    /// [`HostInterfaceError::NotServed`] when the host serves no such interface,
-    /// [`HostInterfaceError::InUse`] while a loaded library imports it; nothing changes
+    /// [`HostInterfaceError::NotServed`] when the host serves one of them not,
+    /// [`HostInterfaceError::InUse`] while a loaded library imports one; nothing changes
     /// then.
-    pub fn unserve(&self, interface: &str) -> Result<(), HostInterfaceError> {
+    pub fn unserve<S: AsRef<str>>(&self, interfaces: &[S]) -> Result<(), HostInterfaceError> {
         let changes = self.changes.lock();
         let set = self.snapshot();
-        let position = set
+        for interface in interfaces.iter().map(AsRef::as_ref) {
+            if !set.served.iter().any(|s| s.name == interface) {
+                return Err(HostInterfaceError::NotServed {
+                    interface: interface.to_owned(),
+                });
+            }
+            let importer = set.libraries.iter().find(|library| {
+                library.links.iter().any(|link| {
+                    matches!(&link.target, LinkTarget::Served { export } if export == interface)
+                })
+            });
+            if let Some(importer) = importer {
+                return Err(HostInterfaceError::InUse {
+                    interface: interface.to_owned(),
+                    library: importer.describe(),
+                });
+            }
+        }
+        let gone = |name: &str| interfaces.iter().any(|i| i.as_ref() == name);
+        let served = set
             .served
             .iter()
-            .position(|s| s.name == interface)
-            .ok_or_else(|| HostInterfaceError::NotServed {
-                interface: interface.to_owned(),
-            })?;
-        let importer = set.libraries.iter().find(|library| {
-            library.links.iter().any(
-                |link| matches!(&link.target, LinkTarget::Served { export } if export == interface),
-            )
-        });
-        if let Some(importer) = importer {
-            return Err(HostInterfaceError::InUse {
-                interface: interface.to_owned(),
-                library: importer.describe(),
-            });
+            .filter(|s| !gone(&s.name))
+            .cloned()
+            .collect();
+        for interface in interfaces.iter().map(AsRef::as_ref) {
+            tracing::info!(
+                target: HUB_TARGET,
+                interface,
+                "No longer serving {interface} from the host"
+            );
         }
-        let mut served = set.served.clone();
-        served.remove(position);
-        tracing::info!(
-            target: HUB_TARGET,
-            interface,
-            "No longer serving {interface} from the host"
-        );
         self.publish_with(set.libraries.clone(), served);
         drop(changes);
         Ok(())
