@@ -234,6 +234,19 @@ impl Description {
         })
     }
 
+    /// The functions and resources of every interface it lists.
+    ///
+    /// # Errors
+    ///
+    /// As [`DescribedPackage::shapes`].
+    pub fn shapes(&self) -> Result<Vec<InterfaceShape>, DescribeError> {
+        let mut shapes = Vec::new();
+        for package in &self.packages {
+            shapes.extend(package.shapes()?);
+        }
+        Ok(shapes)
+    }
+
     /// Its encoding.
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::new();

@@ -22,7 +22,7 @@ use hub_runtime::wasmtime::component::{ResourceAny, ResourceType};
 use hub_runtime::{HostCaller, Hub, LibraryId, OneLine};
 use tokio::sync::oneshot;
 
-use crate::describe::{DESCRIBE, DescribeError, Description, HUB_INSTANCE};
+use crate::describe::{DESCRIBE, DescribeError, Description, HUB_INSTANCE, InterfaceShape};
 use crate::error::HandleError;
 use crate::handles::{HandleDecoder, HandleEncoder};
 use crate::nats::{Invocation, NatsTransport, TransportError};
@@ -111,11 +111,8 @@ impl Server {
     ) -> Result<Server, ServeError> {
         let runtime = WireRuntime::new("hub-wrpc-serve").map_err(ServeError::Runtime)?;
         let description = Description::of_component(component, options.lease)?;
-        let signatures = signatures(&hub, library, &description)?;
-        let params: ParamTypes = signatures
-            .iter()
-            .map(|(key, (params, _))| (key.clone(), params.clone()))
-            .collect();
+        let shapes = description.shapes()?;
+        let signatures = Arc::new(signatures(&hub, library, &shapes)?);
         let (url, prefix) = (url.to_owned(), prefix.to_owned());
         let transport = runtime
             .wait(async move { NatsTransport::connect(&url, connect, &prefix).await })
@@ -125,7 +122,7 @@ impl Server {
         let worker = Worker {
             library,
             server: transport.id().to_owned(),
-            signatures,
+            signatures: Arc::clone(&signatures),
             slots: HashMap::new(),
             next_slot: 0,
             seen: Arc::clone(&seen),
@@ -144,8 +141,9 @@ impl Server {
         };
         let subscribed = server.subscribe(
             &transport,
-            &description,
-            Arc::new(params),
+            &shapes,
+            description.encode(),
+            signatures,
             seen,
             options.limit,
         );
@@ -157,24 +155,23 @@ impl Server {
     fn subscribe(
         &self,
         transport: &NatsTransport,
-        description: &Description,
-        params: Arc<ParamTypes>,
+        shapes: &[InterfaceShape],
+        description: Vec<u8>,
+        signatures: Arc<Signatures>,
         seen: Arc<Mutex<HashMap<String, Instant>>>,
         limit: usize,
     ) -> impl Future<Output = Result<Vec<String>, TransportError>> + Send + 'static {
         let transport = transport.clone();
         let jobs = self.jobs.clone();
-        let answer = description.encode();
         let mut served = Vec::new();
-        for package in &description.packages {
-            for shape in package.shapes().into_iter().flatten() {
-                let interface: Arc<str> = Arc::from(shape.name.as_str());
-                for function in shape.functions {
-                    served.push((Arc::clone(&interface), Served::Call(Arc::from(function))));
-                }
-                for resource in shape.resources {
-                    served.push((Arc::clone(&interface), Served::Drop(resource)));
-                }
+        for shape in shapes {
+            let interface: Arc<str> = Arc::from(shape.name.as_str());
+            for function in &shape.functions {
+                let function = Served::Call(Arc::from(function.as_str()));
+                served.push((Arc::clone(&interface), function));
+            }
+            for resource in &shape.resources {
+                served.push((Arc::clone(&interface), Served::Drop(resource.clone())));
             }
         }
         async move {
@@ -188,9 +185,9 @@ impl Server {
                 names.push(format!("{interface}.{wire}"));
                 let jobs = jobs.clone();
                 let types = match &what {
-                    Served::Call(function) => params
+                    Served::Call(function) => signatures
                         .get(&(Arc::clone(&interface), Arc::clone(function)))
-                        .cloned(),
+                        .map(|(params, _)| params.clone()),
                     Served::Drop(_) => None,
                 };
                 let done: Arc<Done> = match types {
@@ -211,7 +208,7 @@ impl Server {
             }
             let describes = transport.serve(HUB_INSTANCE, DESCRIBE).await?;
             tokio::spawn(describes.for_each_concurrent(None, move |call| {
-                let answer = answer.clone();
+                let answer = description.clone();
                 async move {
                     if let Ok(call) = call {
                         let _ = call.answer(&answer).await;
@@ -328,15 +325,12 @@ type Signatures = HashMap<(Arc<str>, Arc<str>), (Vec<Type>, Vec<Type>)>;
 /// Whether a call's parameter bytes are all there.
 type Done = dyn Fn(&[u8]) -> bool + Send + Sync;
 
-/// Every served function's param types, keyed as [`Signatures`].
-type ParamTypes = HashMap<(Arc<str>, Arc<str>), Vec<Type>>;
-
 /// The thread that calls the library: one caller, so calls serialize (as calls into one
 /// store do anyway), and its handles are all in one place.
 struct Worker {
     library: LibraryId,
     server: String,
-    signatures: Signatures,
+    signatures: Arc<Signatures>,
     slots: HashMap<u64, Slot>,
     next_slot: u64,
     seen: Arc<Mutex<HashMap<String, Instant>>>,
@@ -347,6 +341,8 @@ impl Worker {
     fn run(mut self, hub: &Hub, jobs: &Receiver<Job>) {
         let mut caller = hub.caller();
         let tick = self.lease / 4;
+        // Leases are checked once a tick, not after every call (a scan of every slot).
+        let mut next_check = Instant::now() + tick;
         loop {
             match jobs.recv_timeout(tick) {
                 Ok(Job::Call {
@@ -366,7 +362,10 @@ impl Worker {
                 Ok(Job::Stop) | Err(RecvTimeoutError::Disconnected) => break,
                 Err(RecvTimeoutError::Timeout) => {}
             }
-            self.expire(&mut caller);
+            if Instant::now() >= next_check {
+                self.expire(&mut caller);
+                next_check = Instant::now() + tick;
+            }
         }
     }
 
@@ -512,33 +511,31 @@ impl HandleDecoder for Slots<'_> {
 fn signatures(
     hub: &Hub,
     library: LibraryId,
-    description: &Description,
+    shapes: &[InterfaceShape],
 ) -> Result<Signatures, ServeError> {
     let caller = hub.caller();
     let mut signatures = HashMap::new();
-    for package in &description.packages {
-        for shape in package.shapes()? {
-            for function in &shape.functions {
-                let name = format!("{}#{function}", shape.name);
-                let ty = caller
-                    .signature(library, Some(&shape.name), function)
-                    .map_err(|source| ServeError::Export {
-                        function: name.clone(),
-                        source: Box::new(source),
-                    })?;
-                let params: Vec<Type> = ty.params().map(|(_, t)| t).collect();
-                let results: Vec<Type> = ty.results().collect();
-                if let Some(kind) = params.iter().chain(&results).find_map(uncarried) {
-                    return Err(ServeError::Uncarried {
-                        function: name,
-                        kind,
-                    });
-                }
-                signatures.insert(
-                    (Arc::from(shape.name.as_str()), Arc::from(function.as_str())),
-                    (params, results),
-                );
+    for shape in shapes {
+        for function in &shape.functions {
+            let name = format!("{}#{function}", shape.name);
+            let ty = caller
+                .signature(library, Some(&shape.name), function)
+                .map_err(|source| ServeError::Export {
+                    function: name.clone(),
+                    source: Box::new(source),
+                })?;
+            let params: Vec<Type> = ty.params().map(|(_, t)| t).collect();
+            let results: Vec<Type> = ty.results().collect();
+            if let Some(kind) = params.iter().chain(&results).find_map(uncarried) {
+                return Err(ServeError::Uncarried {
+                    function: name,
+                    kind,
+                });
             }
+            signatures.insert(
+                (Arc::from(shape.name.as_str()), Arc::from(function.as_str())),
+                (params, results),
+            );
         }
     }
     Ok(signatures)
