@@ -52,6 +52,9 @@ pub struct InterfaceShape {
     pub functions: Vec<String>,
     /// The resources it defines.
     pub resources: Vec<String>,
+    /// Its first function the wire cannot carry, and why: an `async func`, or one
+    /// passing a stream, a future or an `error-context`.
+    pub uncarried: Option<(String, &'static str)>,
 }
 
 impl DescribedPackage {
@@ -83,49 +86,24 @@ impl DescribedPackage {
                     })
                     .map(|(resource, _)| resource.clone())
                     .collect();
+                let uncarried = interface.functions.values().find_map(|function| {
+                    let why = if function.kind.is_async() {
+                        Some("an async function")
+                    } else {
+                        let mut types =
+                            (function.params.iter().map(|p| &p.ty)).chain(&function.result);
+                        types.find_map(|ty| uncarried_wit(&resolve, ty))
+                    };
+                    why.map(|why| (function.name.clone(), why))
+                });
                 Ok(InterfaceShape {
                     name: name.clone(),
                     functions: interface.functions.keys().cloned().collect(),
                     resources,
+                    uncarried,
                 })
             })
             .collect()
-    }
-}
-
-impl DescribedPackage {
-    /// The first function of its interfaces that the wire cannot carry, and why: an
-    /// `async func`, or one passing a stream, a future or an `error-context`.
-    ///
-    /// # Errors
-    ///
-    /// [`DescribeError`] when the WIT does not parse.
-    pub fn uncarried(&self) -> Result<Option<(String, &'static str)>, DescribeError> {
-        let mut resolve = wit_parser::Resolve::default();
-        resolve
-            .push_str("described.wit", &self.wit)
-            .map_err(DescribeError)?;
-        for (id, interface) in resolve.interfaces.iter() {
-            let Some(name) = resolve.id_of(id).filter(|n| self.interfaces.contains(n)) else {
-                continue;
-            };
-            for function in interface.functions.values() {
-                let why = if function.kind.is_async() {
-                    Some("an async function")
-                } else {
-                    let mut types = function
-                        .params
-                        .iter()
-                        .map(|p| &p.ty)
-                        .chain(&function.result);
-                    types.find_map(|ty| uncarried_wit(&resolve, ty))
-                };
-                if let Some(why) = why {
-                    return Ok(Some((format!("{name}#{}", function.name), why)));
-                }
-            }
-        }
-        Ok(None)
     }
 }
 

@@ -222,12 +222,12 @@ impl RemoteLibrary {
     pub fn interfaces(&self) -> Result<Vec<HostInterface>, RemoteError> {
         let mut interfaces = Vec::new();
         for package in &self.description.packages {
-            if let Some((function, kind)) = package.uncarried()? {
-                return Err(RemoteError::Uncarried { function, kind });
-            }
-        }
-        for package in &self.description.packages {
             for shape in package.shapes()? {
+                // Refused whole: this runs to the end before `link` serves anything.
+                if let Some((function, kind)) = shape.uncarried {
+                    let function = format!("{}#{function}", shape.name);
+                    return Err(RemoteError::Uncarried { function, kind });
+                }
                 let name: Arc<str> = Arc::from(shape.name.as_str());
                 let mut host = HostInterface::new(&package.wit, &shape.name);
                 for function in shape.functions {

@@ -309,8 +309,14 @@ fn what_the_wire_cannot_carry_is_named_before_anything_is_linked() {
         ),
     ];
     for (body, expected) in cases {
-        let found = package(body).uncarried().expect("the WIT parses");
-        let found = found.as_ref().map(|(f, why)| (f.as_str(), *why));
+        let shapes = package(body).shapes().expect("the WIT parses");
+        let found = shapes[0]
+            .uncarried
+            .as_ref()
+            .map(|(function, why)| (format!("{}#{function}", shapes[0].name), *why));
+        let found = found
+            .as_ref()
+            .map(|(function, why)| (function.as_str(), *why));
         assert_eq!(found, expected, "{body}");
     }
 }
