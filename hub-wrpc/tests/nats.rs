@@ -64,15 +64,19 @@ async fn serve_add_plus(transport: &NatsTransport, plus: u32) {
 }
 
 async fn add(client: &NatsTransport, params: Vec<u8>) -> Result<Vec<u8>, TransportError> {
+    add_on(client, Route::Any, params, 1024, Duration::from_secs(10)).await
+}
+
+/// `add` on `route`, its answer at most `limit` bytes within `timeout`.
+async fn add_on(
+    client: &NatsTransport,
+    route: Route<'_>,
+    params: Vec<u8>,
+    limit: usize,
+    timeout: Duration,
+) -> Result<Vec<u8>, TransportError> {
     client
-        .invoke(
-            Route::Any,
-            INSTANCE,
-            "add",
-            params,
-            1024,
-            Duration::from_secs(10),
-        )
+        .invoke(route, INSTANCE, "add", params, limit, timeout)
         .await
 }
 
@@ -108,33 +112,29 @@ async fn a_call_crosses_nats_and_comes_back_and_garbage_is_refused() {
 async fn a_call_nobody_serves_fails_at_once_and_a_large_answer_is_refused() {
     let server = NatsServer::start();
     let client = transport(&server, "hubtest").await;
-    let err = client
-        .invoke(
-            Route::Any,
-            INSTANCE,
-            "add",
-            vec![1, 2],
-            1024,
-            Duration::from_millis(300),
-        )
-        .await
-        .expect_err("nobody serves it");
+    let err = add_on(
+        &client,
+        Route::Any,
+        vec![1, 2],
+        1024,
+        Duration::from_millis(300),
+    )
+    .await
+    .expect_err("nobody serves it");
     assert!(matches!(err, TransportError::NoServer { .. }), "{err}");
 
     // Another prefix is another set of subjects: its server does not answer this one's.
     let other = transport(&server, "elsewhere").await;
     serve_add(&other).await;
-    let err = client
-        .invoke(
-            Route::Any,
-            INSTANCE,
-            "add",
-            vec![1, 2],
-            1024,
-            Duration::from_millis(300),
-        )
-        .await
-        .expect_err("served under another prefix");
+    let err = add_on(
+        &client,
+        Route::Any,
+        vec![1, 2],
+        1024,
+        Duration::from_millis(300),
+    )
+    .await
+    .expect_err("served under another prefix");
     assert!(matches!(err, TransportError::NoServer { .. }), "{err}");
 
     // An answer past the caller's limit is an error, whatever it holds.
@@ -147,15 +147,7 @@ async fn a_call_nobody_serves_fails_at_once_and_a_large_answer_is_refused() {
         &mut NoHandles,
     )
     .expect("encodes");
-    let err = client
-        .invoke(
-            Route::Any,
-            INSTANCE,
-            "add",
-            bytes,
-            2,
-            Duration::from_secs(10),
-        )
+    let err = add_on(&client, Route::Any, bytes, 2, Duration::from_secs(10))
         .await
         .expect_err("five bytes of results");
     assert!(
@@ -181,17 +173,15 @@ async fn a_route_reaches_its_server_among_those_sharing_the_prefix() {
     for (route, expected) in [(first.id(), 103), (second.id(), 203), (first.id(), 103)] {
         let bytes =
             encode_values(&[Val::U32(1), Val::U32(2)], &params, &mut NoHandles).expect("encodes");
-        let answer = client
-            .invoke(
-                Route::Server(route),
-                INSTANCE,
-                "add",
-                bytes,
-                1024,
-                Duration::from_secs(10),
-            )
-            .await
-            .expect("answered");
+        let answer = add_on(
+            &client,
+            Route::Server(route),
+            bytes,
+            1024,
+            Duration::from_secs(10),
+        )
+        .await
+        .expect("answered");
         assert_eq!(sum(answer), expected);
     }
     // Unrouted, the queue group gives each call to one of them.
@@ -215,17 +205,15 @@ async fn a_server_that_never_answers_times_out() {
         }
     });
     let client = transport(&server, "hubtest").await;
-    let err = client
-        .invoke(
-            Route::Any,
-            INSTANCE,
-            "add",
-            vec![1, 2],
-            1024,
-            Duration::from_millis(300),
-        )
-        .await
-        .expect_err("never answered");
+    let err = add_on(
+        &client,
+        Route::Any,
+        vec![1, 2],
+        1024,
+        Duration::from_millis(300),
+    )
+    .await
+    .expect_err("never answered");
     assert!(matches!(err, TransportError::Timeout { .. }), "{err}");
     drop(kept);
 }
