@@ -81,3 +81,41 @@ fn a_local_library_wraps_a_remote_one_and_unlinking_it_is_refused_while_it_does(
     drop(remotes);
     assert_eq!(client.live_handles(), 0);
 }
+
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn runs_on_many_threads_share_remote_libraries_and_leave_no_handle_on_either_side() {
+    let nats = NatsServer::start();
+    let budget = Duration::from_secs(60);
+    let server = hubs::serving(DEMO, &nats.url(), budget, &ServeOptions::default());
+    let (client, output, _remotes) = hubs::linked(&nats.url(), DEMO, budget, budget);
+    const THREADS: usize = 4;
+    const RUNS: usize = 5;
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = (0..THREADS)
+            .map(|_| {
+                scope.spawn(|| {
+                    (0..RUNS)
+                        .map(|_| {
+                            client
+                                .run(guest("app_consumer"))
+                                .map_err(|e| OneLine(&e).to_string())
+                        })
+                        .collect::<Result<Vec<()>, String>>()
+                })
+            })
+            .collect();
+        for run in runs {
+            run.join().expect("no panic").expect("every run succeeds");
+        }
+    });
+    let done = output
+        .text()
+        .matches("[APP] === demo app: done ===")
+        .count();
+    assert_eq!(done, THREADS * RUNS);
+    // Every calc and logger the runs made was dropped on the server, each drop waited
+    // for: nothing is left on either side.
+    assert_eq!(client.live_handles(), 0);
+    assert_eq!(server.hub.live_handles(), 0);
+}
