@@ -182,9 +182,14 @@ impl<'a> HostCall<'a> {
 fn handles_in(val: &Val, out: &mut Vec<ResourceAny>) {
     match val {
         Val::Resource(handle) => out.push(*handle),
-        Val::List(items) | Val::Tuple(items) | Val::FixedLengthList(items) => {
+        // A list's items share one type: when the first cannot hold a handle, none can
+        // (so a long list of scalars is not walked).
+        Val::List(items) | Val::FixedLengthList(items)
+            if items.first().is_some_and(may_hold_handles) =>
+        {
             items.iter().for_each(|v| handles_in(v, out));
         }
+        Val::Tuple(items) => items.iter().for_each(|v| handles_in(v, out)),
         Val::Map(entries) => entries.iter().for_each(|(k, v)| {
             handles_in(k, out);
             handles_in(v, out);
@@ -194,4 +199,27 @@ fn handles_in(val: &Val, out: &mut Vec<ResourceAny>) {
         Val::Result(Ok(Some(v)) | Err(Some(v))) => handles_in(v, out),
         _ => {}
     }
+}
+
+/// Whether a value of `val`'s type can hold a handle: `false` for the types that never
+/// do, whatever their value.
+fn may_hold_handles(val: &Val) -> bool {
+    !matches!(
+        val,
+        Val::Bool(_)
+            | Val::S8(_)
+            | Val::U8(_)
+            | Val::S16(_)
+            | Val::U16(_)
+            | Val::S32(_)
+            | Val::U32(_)
+            | Val::S64(_)
+            | Val::U64(_)
+            | Val::Float32(_)
+            | Val::Float64(_)
+            | Val::Char(_)
+            | Val::String(_)
+            | Val::Enum(_)
+            | Val::Flags(_)
+    )
 }

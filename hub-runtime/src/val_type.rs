@@ -62,9 +62,14 @@ pub(crate) fn fits(val: &Val, ty: &Type) -> bool {
         | (Val::Stream(_), Type::Stream(_))
         | (Val::ErrorContext(_), Type::ErrorContext) => true,
         (Val::Resource(_), Type::Own(_) | Type::Borrow(_)) => true,
-        (Val::List(items), Type::List(list)) => items.iter().all(|v| fits(v, &list.ty())),
+        // The item type once per list, not per item (each `ty()` builds a `Type`).
+        (Val::List(items), Type::List(list)) => {
+            let item = list.ty();
+            items.iter().all(|v| fits(v, &item))
+        }
         (Val::FixedLengthList(items), Type::FixedLengthList(list)) => {
-            items.len() == list.len() as usize && items.iter().all(|v| fits(v, &list.ty()))
+            let item = list.ty();
+            items.len() == list.len() as usize && items.iter().all(|v| fits(v, &item))
         }
         (Val::Map(entries), Type::Map(map)) => entries
             .iter()

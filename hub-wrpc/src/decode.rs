@@ -71,7 +71,18 @@ pub fn decode_value(
         Type::List(list) => {
             let length = reader.length()?;
             let item = list.ty();
-            Val::List(items(reader, length, |r| decode_value(r, &item, handles))?)
+            // A byte list is its bytes: read at once (checked against the bytes left).
+            match item {
+                Type::U8 => Val::List(reader.take(length)?.iter().map(|&b| Val::U8(b)).collect()),
+                Type::S8 => Val::List(
+                    reader
+                        .take(length)?
+                        .iter()
+                        .map(|&b| Val::S8(i8::from_le_bytes([b])))
+                        .collect(),
+                ),
+                _ => Val::List(items(reader, length, |r| decode_value(r, &item, handles))?),
+            }
         }
         Type::FixedLengthList(list) => {
             let length = list.len() as usize;

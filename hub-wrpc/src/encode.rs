@@ -64,6 +64,17 @@ pub fn encode_value(
         (Val::List(items), Type::List(list)) => {
             write_length(items.len(), out)?;
             let item = list.ty();
+            if item == Type::U8 {
+                // A byte list is its bytes, written in one pass.
+                out.reserve(items.len());
+                for v in items {
+                    let Val::U8(byte) = v else {
+                        return Err(mismatch(v, &item));
+                    };
+                    out.push(*byte);
+                }
+                return Ok(());
+            }
             for v in items {
                 encode_value(v, &item, handles, out)?;
             }

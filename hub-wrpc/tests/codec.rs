@@ -25,6 +25,7 @@ interface types {
     scalars: func(a: bool, b: s8, c: u8, d: s16, e: u16, f: s32, g: u32, h: s64, i: u64, j: f32, k: f64, l: char, m: string);
     compounds: func(a: list<u32>, b: point, c: tuple<u8, string>, d: shape, e: color, f: nine, g: option<string>, h: result<u32, string>, i: result, j: list<list<point>>, k: list<u8, 3>, l: map<string, u32>);
     handles: func(a: thing, b: borrow<thing>, c: option<thing>);
+    bytes: func(a: list<u8>, b: list<s8>);
 }
 
 world codec {
@@ -126,6 +127,34 @@ fn compound_values_round_trip_with_names_restored() {
     // A fixed-length list has no count; a map is a list of pairs.
     assert_eq!(alone(10), [1, 2, 3]);
     assert_eq!(alone(11), [1, 1, b'k', 5]);
+}
+
+/// Byte lists take a path of their own (their bytes at once), which must agree with the
+/// general one: a count, then one byte per item.
+#[test]
+fn byte_lists_are_their_bytes_and_refuse_other_items() {
+    let types = params("bytes");
+    let values = [
+        Val::List((0..=255).map(Val::U8).collect()),
+        Val::List(vec![Val::S8(-1), Val::S8(i8::MIN), Val::S8(5)]),
+    ];
+    let bytes = round_trip(&values, &types);
+    let mut expected = vec![0x80, 0x02];
+    expected.extend(0..=255);
+    expected.extend([3, 0xff, 0x80, 5]);
+    assert_eq!(bytes, expected);
+
+    let mixed = Val::List(vec![Val::U8(1), Val::U32(2)]);
+    let mut out = Vec::new();
+    let refused = encode_value(&mixed, &types[0], &mut NoHandles, &mut out);
+    assert!(refused.is_err(), "a u32 in a list<u8> encoded: {out:?}");
+
+    let short = [0x80, 0x02, 1, 2, 3];
+    let err = decode_values(&short, &types[..1], &mut NoHandles).expect_err("too short");
+    assert!(
+        matches!(err, DecodeError::LengthTooLarge { length: 256, .. }),
+        "{err:?}"
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Calls from the host into loaded libraries ([`HostCaller`]): a store of the host's own
 //! that holds what the calls return, and the same guards as a run.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
@@ -144,7 +145,11 @@ impl HostCaller<'_> {
     /// `args` as the call takes them: a handle this caller holds is lent (as a fresh
     /// handle to the same resource) where the function borrows it, and given up where
     /// the function takes it.
-    fn lend(&mut self, plans: &[Plan], args: &[Val]) -> wasmtime::Result<Vec<Val>> {
+    /// Arguments whose types hold no handles are passed as they are, not copied.
+    fn lend<'a>(&mut self, plans: &[Plan], args: &'a [Val]) -> wasmtime::Result<Cow<'a, [Val]>> {
+        if plans.iter().all(|plan| matches!(plan, Plan::Keep)) {
+            return Ok(Cow::Borrowed(args));
+        }
         let (store, held) = (&mut self.store, &mut self.held);
         args.iter()
             .zip(plans)
@@ -166,7 +171,8 @@ impl HostCaller<'_> {
                     }
                 })
             })
-            .collect()
+            .collect::<wasmtime::Result<_>>()
+            .map(Cow::Owned)
     }
 
     /// Keeps the handles in `results`, so later calls can lend them or give them up.
@@ -417,7 +423,7 @@ impl HostCaller<'_> {
         }
         let args = match &target.handles {
             Some(handles) => self.lend(&handles.params, args).map_err(failed)?,
-            None => args.to_vec(),
+            None => Cow::Borrowed(args),
         };
         let mut results = vec![Val::Bool(false); target.results.len()];
         let calling = self.start();
