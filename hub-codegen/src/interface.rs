@@ -21,6 +21,7 @@ use crate::items::{ItemTypes, item_types};
 use crate::names::upper_camel;
 use crate::typedef::{conversions, doc_lines, type_definition};
 use crate::types::{ForwarderSet, INTERFACE_DEPTH, TypeRender, View};
+use crate::wire::{wire_entries, wire_impls};
 
 /// The module body for `interface`.
 ///
@@ -64,6 +65,9 @@ pub(crate) fn interface_module(
         definitions: item_definitions,
         entries: item_entries,
     } = item_types(resolve, &full_name, &defined_here);
+
+    let wire_values = wire_impls(resolve, &defined_here);
+    let wire_functions = wire_entries(&pass_through)?;
 
     let used = used_resources(&pass_through);
     // The owned-uses set owns the interface's resources, then the used ones: the order
@@ -144,6 +148,8 @@ pub(crate) fn interface_module(
 
         #(#item_definitions)*
 
+        #(#wire_values)*
+
         /// Binds this interface of a loaded library to the generated forwarders.
         pub struct __Interface;
 
@@ -162,6 +168,10 @@ pub(crate) fn interface_module(
             }
             fn items(&self) -> &'static [__rt::GeneratedItem] {
                 &[#(#item_entries),*]
+            }
+            fn wire(&self) -> &'static [__rt::WireFunction] {
+                const WIRE: &[__rt::WireFunction] = &[#(#wire_functions),*];
+                WIRE
             }
             fn bind(
                 &self,

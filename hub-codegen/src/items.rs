@@ -67,7 +67,7 @@ pub(crate) fn item_types(resolve: &Resolve, interface: &str, defined_here: &[Typ
 
 /// Whether `ty` holds only plain data: no handles, streams, futures, error contexts,
 /// maps or fixed-length lists, and no tuple longer than [`TUPLE_MAX`].
-fn is_plain(resolve: &Resolve, ty: &Type) -> bool {
+pub(crate) fn is_plain(resolve: &Resolve, ty: &Type) -> bool {
     let Type::Id(id) = ty else {
         return !matches!(ty, Type::ErrorContext);
     };

@@ -24,6 +24,7 @@ mod names;
 mod testing;
 mod typedef;
 mod types;
+mod wire;
 
 pub use error::{GenerateError, OneLine, Unsupported};
 pub use generate::{SkippedInterface, generate, skipped_interfaces};

@@ -66,11 +66,7 @@ impl<'a> HostCall<'a> {
     /// stop (its time budget ran out, or it was interrupted), so that the wait ends
     /// under the same guards as a guest's WASI wait.
     pub fn stop_check(&self) -> impl Fn() -> Result<(), Stopped> + Send + Sync + 'static {
-        let (run, budget) = (self.store.data().run.clone(), self.store.data().call_budget);
-        move || match &run {
-            Some(run) => run.check(budget.as_ref()),
-            None => Ok(()),
-        }
+        self.store.data().stop_check()
     }
 
     /// The name of the interface's resource whose handles have type `ty` (as

@@ -29,6 +29,20 @@ pub type HostFunctionError = Box<dyn std::error::Error + Send + Sync + 'static>;
 type HostFn =
     dyn Fn(&mut HostCall<'_>, &[Val], &mut [Val]) -> Result<(), HostFunctionError> + Send + Sync;
 
+/// A typed host function: what defines it in the linker instance of the import it
+/// serves, under the name given (usually with `func_wrap`).
+pub type TypedHostFn =
+    Arc<dyn Fn(&mut LinkerInstance<'_, HostState>, &str) -> wasmtime::Result<()> + Send + Sync>;
+
+/// One function of a [`HostInterface`].
+#[derive(Clone)]
+pub(crate) enum HostFunction {
+    /// A closure over `Val`s.
+    Vals(Arc<HostFn>),
+    /// A typed host function, checked against the WIT when served.
+    Typed(TypedHostFn),
+}
+
 /// An interface the host serves from Rust, for WIT known only at run time: the WIT
 /// text of its package, the interface's name, and a closure per function. Give it to
 /// [`Hub::serve`](crate::Hub::serve).
@@ -52,7 +66,7 @@ pub struct HostInterface {
     /// The full name, once the WIT is parsed (`my:app/host@0.1.0`); the given name
     /// until then.
     name: String,
-    functions: BTreeMap<String, Arc<HostFn>>,
+    functions: BTreeMap<String, HostFunction>,
     /// Why the WIT cannot serve, found when it was parsed.
     error: Option<HostInterfaceError>,
 }
@@ -122,13 +136,35 @@ impl HostInterface {
         + Sync
         + 'static,
     ) -> HostInterface {
-        self.functions.insert(function.to_owned(), Arc::new(f));
+        let f: Arc<HostFn> = Arc::new(f);
+        self.functions
+            .insert(function.to_owned(), HostFunction::Vals(f));
+        self
+    }
+
+    /// Implements `function` with a typed host function, which `define` puts in the
+    /// linker (with `func_wrap`, under the name it is given): no `Val`s, so values that
+    /// are costly as `Val`s (a `list<u8>` is one `Val` per byte) cross as they are. Its
+    /// types are checked against the WIT when the interface is served. For functions
+    /// without resources in their signature (their handles are the hub's to convert:
+    /// use [`func_with_resources`](Self::func_with_resources) for those).
+    pub fn func_typed(mut self, function: &str, define: TypedHostFn) -> HostInterface {
+        self.functions
+            .insert(function.to_owned(), HostFunction::Typed(define));
         self
     }
 
     /// Its full name, `my:app/host@0.1.0` (the name given, when the WIT does not parse).
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// The functions implemented by [`func_typed`](Self::func_typed).
+    pub fn typed_functions(&self) -> impl Iterator<Item = &str> + '_ {
+        self.functions
+            .iter()
+            .filter(|(_, f)| matches!(f, HostFunction::Typed(_)))
+            .map(|(name, _)| name.as_str())
     }
 }
 
@@ -148,7 +184,7 @@ pub(crate) enum Implementation {
     /// A closure over `Val`s per function, defined under the import's name, with the
     /// interface's resources.
     Closures {
-        functions: BTreeMap<String, Arc<HostFn>>,
+        functions: BTreeMap<String, HostFunction>,
         resources: Arc<[ClosureResource]>,
     },
     /// `bindgen!`'s `add_to_linker`, which defines every interface of its group under
@@ -192,6 +228,13 @@ impl ServedInterface {
                 interface: name,
                 function: extra.clone(),
             });
+        }
+        if host
+            .functions
+            .values()
+            .any(|f| matches!(f, HostFunction::Typed(_)))
+        {
+            check_typed(engine, &host.wit, &name, &exported, &host.functions)?;
         }
         Ok(ServedInterface {
             name,
@@ -319,7 +362,13 @@ impl ServedInterface {
             )?;
         }
         for (function, f) in functions {
-            let f = Arc::clone(f);
+            let f = match f {
+                HostFunction::Vals(f) => Arc::clone(f),
+                HostFunction::Typed(define) => {
+                    define(linker, function)?;
+                    continue;
+                }
+            };
             let resources = Arc::clone(resources);
             let qualified = format!("{}#{function}", self.name);
             linker.func_new(function, move |store, ty, params, results| {
@@ -355,13 +404,58 @@ impl ServedInterface {
     }
 }
 
+/// Checks the typed functions among `functions` (of the interface `name` of `wit`,
+/// whose functions and resources are `exported`) against the WIT: each defined in a
+/// scratch linker, the others as stand-ins, then type-checked as a component importing
+/// the interface would be.
+fn check_typed(
+    engine: &Engine,
+    wit: &str,
+    name: &str,
+    exported: &ExportedInterface,
+    functions: &BTreeMap<String, HostFunction>,
+) -> Result<(), HostInterfaceError> {
+    /// The stand-in for the interface's resources: only their names matter here.
+    struct ScratchResource;
+    let mismatch = |source| HostInterfaceError::TypedMismatch {
+        interface: name.to_owned(),
+        source,
+    };
+    let mut scratch: Linker<HostState> = Linker::new(engine);
+    let mut instance = scratch.instance(name).map_err(mismatch)?;
+    for resource in &exported.resources {
+        let ty = ResourceType::host::<ScratchResource>();
+        instance
+            .resource(resource, ty, |_, _| Ok(()))
+            .map_err(mismatch)?;
+    }
+    for (function, f) in functions {
+        match f {
+            HostFunction::Typed(define) => define(&mut instance, function),
+            HostFunction::Vals(_) => instance.func_new(function, |_, _, _, _| Ok(())),
+        }
+        .map_err(mismatch)?;
+    }
+    let names = [name.to_owned()];
+    let importer = stand_in(wit, &names, "import")?;
+    let importer =
+        Component::new(engine, &importer).map_err(|source| HostInterfaceError::Compile {
+            interface: name.to_owned(),
+            source,
+        })?;
+    scratch
+        .substituted_component_type(&importer)
+        .map(|_| ())
+        .map_err(mismatch)
+}
+
 /// A host function returned an error.
 #[derive(Debug, thiserror::Error)]
 #[error("host function `{function}` failed")]
 pub(crate) struct HostFunctionFailed {
-    function: String,
+    pub(crate) function: String,
     #[source]
-    source: HostFunctionError,
+    pub(crate) source: HostFunctionError,
 }
 
 /// The full name of `interface` in the WIT package `wit`.

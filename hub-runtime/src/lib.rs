@@ -39,6 +39,7 @@ mod run_control;
 mod trace;
 mod val_type;
 mod weight;
+mod wire_value;
 mod wit_syntax;
 // Stores: the engine, compiled code, every store's state, guests' output and the host's
 // WASI policy, a library's store behind its lock.
@@ -82,10 +83,10 @@ pub use error::{
 };
 pub use fault::{FaultKind, LibraryFault};
 pub use forwarding_path::ForwardingPath;
-pub use generated::GeneratedForwarders;
+pub use generated::{GeneratedForwarders, StopCheck, WireCallError, WireFunction, WireInvoke};
 pub use guest_output::{CapturedOutput, GuestOutput};
 pub use host_call::HostCall;
-pub use host_interface::{HostFunctionError, HostInterface};
+pub use host_interface::{HostFunctionError, HostInterface, TypedHostFn};
 pub use host_resources::HostResources;
 pub use hub::{
     App, ExportStatus, HostCaller, Hub, HubOptions, HubStatus, ImportInspection, Inspection,
@@ -99,6 +100,10 @@ pub use trace::{CALL_TARGET, HUB_TARGET};
 /// The wasmtime the hub is built on: use its `Val`, `ResourceAny` and `bindgen!` from
 /// here so they are the hub's own version.
 pub use wasmtime;
+pub use wire_value::{
+    WireInput, WireValue, WireValueError, WireValueProblem, decode_wire, encode_wire, write_flags,
+    write_length, write_signed, write_unsigned,
+};
 
 /// Its tokens in a build with the `async` feature, nothing in one without: generated
 /// code wraps its forwarders for `async func` imports in it, so one expansion compiles
@@ -125,14 +130,17 @@ pub mod __internal {
     #[cfg(feature = "async")]
     pub use crate::concurrent::ConcurrentCaller;
     pub use crate::define_forwarders::DefineForwarders;
+    pub use crate::generated::WireFunction;
     pub use crate::generated::{
         CallerHolder, ForwardCaller, GeneratedInterface, GeneratedItem, GeneratedResource,
         GeneratedUse, InstanceFuncs, ItemCarrier, Provider, ProviderCall, TypedBinder, codec,
-        item_carrier,
+        item_carrier, wire_function,
     };
     pub use crate::hub::bench;
     pub use crate::resource_type::{HandleCodec, MarkerCodec};
     pub use crate::weight::{Weight, heap_weight};
+    pub use crate::wire_value::write_unsigned;
+    pub use crate::wire_value::{WireInput, WireValue, WireValueError, write_flags};
     pub use wasmtime;
     #[cfg(feature = "async")]
     pub use wasmtime::component::Accessor;

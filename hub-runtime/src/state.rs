@@ -66,6 +66,16 @@ pub(crate) struct StoreSettings {
 }
 
 impl HostState {
+    /// A check to poll, from any thread, while a host function of this store waits on
+    /// something outside the hub: `Err` once the run or call it serves must stop.
+    pub(crate) fn stop_check(&self) -> impl Fn() -> Result<(), Stopped> + Send + Sync + 'static {
+        let (run, budget) = (self.run.clone(), self.call_budget);
+        move || match &run {
+            Some(run) => run.check(budget.as_ref()),
+            None => Ok(()),
+        }
+    }
+
     /// This store's value of the embedder's state `T` (made by the factory given to
     /// [`Hub::serve_bindgen`](crate::Hub::serve_bindgen) the first time a host function
     /// of this store asks): the getter to give `bindgen!`'s `add_to_linker`,

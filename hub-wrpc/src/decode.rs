@@ -211,26 +211,12 @@ fn items<T>(
 
 /// A `bool`, `option` or `result` tag: `false` for 0, `true` for 1.
 pub(crate) fn tag(reader: &mut Reader<'_>, what: &'static str) -> Result<bool, DecodeError> {
-    let at = reader.position();
-    match reader.byte()? {
-        0 => Ok(false),
-        1 => Ok(true),
-        byte => Err(DecodeError::BadTag { at, byte, what }),
-    }
+    Ok(reader.input().tag(what)?)
 }
 
 /// A variant or enum discriminant, below `cases`.
 pub(crate) fn discriminant(reader: &mut Reader<'_>, cases: usize) -> Result<usize, DecodeError> {
-    let at = reader.position();
-    let value = read_unsigned(reader, 32)?;
-    match usize::try_from(value) {
-        Ok(index) if index < cases => Ok(index),
-        _ => Err(DecodeError::BadDiscriminant {
-            at,
-            discriminant: value,
-            cases,
-        }),
-    }
+    Ok(reader.input().discriminant(cases)?)
 }
 
 /// `N` bytes, for a float.
@@ -242,18 +228,5 @@ fn array<const N: usize>(reader: &mut Reader<'_>) -> Result<[u8; N], DecodeError
 
 /// A `char`: one scalar value in UTF-8, its length told by its first byte.
 pub(crate) fn char(reader: &mut Reader<'_>) -> Result<char, DecodeError> {
-    let at = reader.position();
-    let not_utf8 = DecodeError::NotUtf8 { at };
-    let first = reader.byte()?;
-    let length = match first.leading_ones() {
-        0 => 1,
-        2 => 2,
-        3 => 3,
-        4 => 4,
-        _ => return Err(not_utf8),
-    };
-    let mut bytes = [first, 0, 0, 0];
-    bytes[1..length].copy_from_slice(reader.take(length - 1)?);
-    let text = std::str::from_utf8(&bytes[..length]).map_err(|_| not_utf8)?;
-    text.chars().next().ok_or(DecodeError::NotUtf8 { at })
+    Ok(reader.input().char()?)
 }

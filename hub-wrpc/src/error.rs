@@ -1,5 +1,7 @@
 //! What encoding and decoding can fail with.
 
+use hub_runtime::{WireValueError, WireValueProblem};
+
 /// A value that cannot be encoded.
 #[derive(Debug, thiserror::Error)]
 pub enum EncodeError {
@@ -120,3 +122,28 @@ pub enum DecodeError {
 
 /// Why a handle encoder or decoder refused a handle.
 pub type HandleError = Box<dyn std::error::Error + Send + Sync>;
+
+impl From<WireValueError> for DecodeError {
+    fn from(err: WireValueError) -> Self {
+        let at = err.at;
+        match err.problem {
+            WireValueProblem::Truncated { needed } => DecodeError::Truncated { at, needed },
+            WireValueProblem::LengthTooLarge { length, left } => {
+                DecodeError::LengthTooLarge { at, length, left }
+            }
+            WireValueProblem::IntegerOverflow { bits } => DecodeError::IntegerOverflow { at, bits },
+            WireValueProblem::NotUtf8 => DecodeError::NotUtf8 { at },
+            WireValueProblem::BadTag { what, byte } => DecodeError::BadTag { at, byte, what },
+            WireValueProblem::BadDiscriminant {
+                discriminant,
+                cases,
+            } => DecodeError::BadDiscriminant {
+                at,
+                discriminant,
+                cases,
+            },
+            WireValueProblem::UnknownFlags { flags } => DecodeError::UnknownFlags { at, flags },
+            WireValueProblem::TrailingBytes { left } => DecodeError::TrailingBytes { left },
+        }
+    }
+}

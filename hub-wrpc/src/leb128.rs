@@ -1,88 +1,21 @@
 //! LEB128 integers, as the value encoding writes every integer wider than a byte (and
-//! lengths and discriminants). Decoding refuses what does not fit the type: too many
-//! bytes, or bits past its width that are not zero (unsigned) or the sign (signed).
+//! lengths and discriminants): the runtime's, which typed remote forwarders use too.
+//! Decoding refuses what does not fit the type: too many bytes, or bits past its width
+//! that are not zero (unsigned) or the sign (signed).
+
+pub(crate) use hub_runtime::{write_signed, write_unsigned};
 
 use crate::error::DecodeError;
 use crate::reader::Reader;
 
-/// Appends `value` as unsigned LEB128.
-pub(crate) fn write_unsigned(mut value: u64, out: &mut Vec<u8>) {
-    loop {
-        let low = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(low);
-            return;
-        }
-        out.push(low | 0x80);
-    }
-}
-
-/// Appends `value` as signed LEB128.
-pub(crate) fn write_signed(mut value: i64, out: &mut Vec<u8>) {
-    loop {
-        let low = (value & 0x7f) as u8;
-        value >>= 7;
-        let done = (value == 0 && low & 0x40 == 0) || (value == -1 && low & 0x40 != 0);
-        if done {
-            out.push(low);
-            return;
-        }
-        out.push(low | 0x80);
-    }
-}
-
 /// An unsigned LEB128 integer of at most `bits` bits (8 to 64).
 pub(crate) fn read_unsigned(reader: &mut Reader<'_>, bits: u32) -> Result<u64, DecodeError> {
-    let at = reader.position();
-    let overflow = DecodeError::IntegerOverflow { at, bits };
-    let mut value = 0u64;
-    for i in 0..bits.div_ceil(7) {
-        let byte = reader.byte()?;
-        let low = u64::from(byte & 0x7f);
-        // The tenth byte of a u64 holds its top bit only.
-        if i == 9 && low > 1 {
-            return Err(overflow);
-        }
-        value |= low << (i * 7);
-        if byte & 0x80 == 0 {
-            return if bits < 64 && value >> bits != 0 {
-                Err(overflow)
-            } else {
-                Ok(value)
-            };
-        }
-    }
-    Err(overflow)
+    Ok(reader.input().unsigned(bits)?)
 }
 
 /// A signed LEB128 integer of at most `bits` bits (8 to 64).
 pub(crate) fn read_signed(reader: &mut Reader<'_>, bits: u32) -> Result<i64, DecodeError> {
-    let at = reader.position();
-    let overflow = DecodeError::IntegerOverflow { at, bits };
-    let mut value = 0i64;
-    for i in 0..bits.div_ceil(7) {
-        let byte = reader.byte()?;
-        let low = i64::from(byte & 0x7f);
-        let shift = i * 7;
-        // The tenth byte of an s64 holds its top bit, the rest its sign again.
-        if i == 9 && low != 0 && low != 0x7f {
-            return Err(overflow);
-        }
-        value |= low << shift;
-        if byte & 0x80 == 0 {
-            let read = shift + 7;
-            if read < 64 && byte & 0x40 != 0 {
-                value |= -1i64 << read;
-            }
-            let fits = bits == 64 || {
-                let half = 1i64 << (bits - 1);
-                (-half..half).contains(&value)
-            };
-            return if fits { Ok(value) } else { Err(overflow) };
-        }
-    }
-    Err(overflow)
+    Ok(reader.input().signed(bits)?)
 }
 
 #[cfg(test)]

@@ -6,7 +6,10 @@
 //! A resource the server makes is a host resource here whose value is its
 //! [`RemoteHandle`]: its methods go to the server that made it (its own route), and
 //! dropping the last handle sends the drop there, so a destructor chain crosses the
-//! wire. The connection sends heartbeats for the server's lease while it lives.
+//! wire. The connection sends heartbeats for the server's lease while it lives. A
+//! wRPC server that is not a hub ([`RemoteLibrary::connect_described`]) has handles of
+//! its own making: they are kept as the bytes it sent and sent back as they are, to the
+//! prefix, and dropping one sends nothing (wRPC has no drop).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -14,7 +17,10 @@ use std::time::Duration;
 
 use hub_runtime::wasmtime::component::types::Type;
 use hub_runtime::wasmtime::component::{ResourceAny, ResourceType, Val};
-use hub_runtime::{HostCall, HostFunctionError, HostInterface, HostInterfaceError, Hub, Stopped};
+use hub_runtime::{
+    HostCall, HostFunctionError, HostInterface, HostInterfaceError, Hub, StopCheck, Stopped,
+    WireInvoke,
+};
 
 use crate::describe::{DESCRIBE, DescribeError, Description, HUB_INSTANCE};
 use crate::error::{DecodeError, HandleError};
@@ -75,6 +81,8 @@ pub enum RemoteError {
 pub struct RemoteLibrary {
     remote: Arc<Remote>,
     description: Description,
+    /// The functions [`link`](RemoteLibrary::link) made typed host functions.
+    typed: std::sync::Mutex<Vec<String>>,
 }
 
 /// What every forwarding closure and every remote handle shares.
@@ -175,12 +183,24 @@ impl RemoteLibrary {
                 location,
             }),
             description,
+            typed: std::sync::Mutex::default(),
         }
     }
 
     /// What it exports.
     pub fn description(&self) -> &Description {
         &self.description
+    }
+
+    /// The functions (`interface#function`) [`link`](RemoteLibrary::link) made typed
+    /// host functions, whose values cross with no `Val` in between: those the build
+    /// generated typed ends of a wire for from `wit/` (plain data only), in interfaces
+    /// whose described types are the build's.
+    pub fn typed_functions(&self) -> Vec<String> {
+        self.typed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
     }
 
     /// Where it is served: `nats://host:port/prefix`.
@@ -220,6 +240,12 @@ impl RemoteLibrary {
     /// [`RemoteError::Describe`] when the described WIT does not parse,
     /// [`RemoteError::Uncarried`] when a function passes what the wire does not carry.
     pub fn interfaces(&self) -> Result<Vec<HostInterface>, RemoteError> {
+        self.interfaces_for(None)
+    }
+
+    /// Its interfaces; with `hub`, each function the build generated typed ends of a
+    /// wire for (`Hub::wire_functions`) is a typed host function.
+    fn interfaces_for(&self, hub: Option<&Hub>) -> Result<Vec<HostInterface>, RemoteError> {
         let mut interfaces = Vec::new();
         for package in &self.description.packages {
             for shape in package.shapes()? {
@@ -230,7 +256,17 @@ impl RemoteLibrary {
                 }
                 let name: Arc<str> = Arc::from(shape.name.as_str());
                 let mut host = HostInterface::new(&package.wit, &shape.name);
+                let wire = hub.map_or(&[][..], |hub| hub.wire_functions(&shape.name));
                 for function in shape.functions {
+                    if let Some(typed) = wire.iter().find(|w| w.name() == function) {
+                        let invoke = Arc::new(TypedForward {
+                            remote: Arc::clone(&self.remote),
+                            interface: Arc::clone(&name),
+                        });
+                        let qualified = format!("{}#{function}", shape.name);
+                        host = host.func_typed(&function, typed.host_function(invoke, qualified));
+                        continue;
+                    }
                     let forward = Forward {
                         remote: Arc::clone(&self.remote),
                         interface: Arc::clone(&name),
@@ -255,11 +291,25 @@ impl RemoteLibrary {
     /// already; the interfaces before that one stay served.
     pub fn link(&self, hub: &Hub) -> Result<Vec<String>, RemoteError> {
         let mut names = Vec::new();
-        for interface in self.interfaces()? {
-            let name = interface.name().to_owned();
-            hub.serve(interface)?;
+        let dynamic = self.interfaces()?;
+        let mut linked_typed = Vec::new();
+        for (typed, dynamic) in self.interfaces_for(Some(hub))?.into_iter().zip(dynamic) {
+            let name = typed.name().to_owned();
+            let functions: Vec<String> = typed.typed_functions().map(str::to_owned).collect();
+            match hub.serve(typed) {
+                // The described types are not the build's: forwarded with `Val`s.
+                Err(HostInterfaceError::TypedMismatch { .. }) => hub.serve(dynamic)?,
+                outcome => {
+                    outcome?;
+                    linked_typed.extend(functions.iter().map(|f| format!("{name}#{f}")));
+                }
+            }
             names.push(name);
         }
+        self.typed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend(linked_typed);
         Ok(names)
     }
 }
@@ -339,6 +389,26 @@ impl Remote {
     }
 }
 
+/// The remote functions of one interface that are typed host functions: their
+/// parameters and results come and go as the wire's bytes.
+struct TypedForward {
+    remote: Arc<Remote>,
+    interface: Arc<str>,
+}
+
+impl WireInvoke for TypedForward {
+    fn invoke(
+        &self,
+        function: &str,
+        params: Vec<u8>,
+        stop: &StopCheck,
+    ) -> Result<Vec<u8>, HostFunctionError> {
+        let wire = wire_function(function).to_owned();
+        self.remote
+            .invoke(None, &self.interface, wire, params, stop)
+    }
+}
+
 /// One remote function, as a host closure.
 struct Forward {
     remote: Arc<Remote>,
@@ -390,21 +460,34 @@ pub struct RemoteHandle {
     remote: Arc<Remote>,
     interface: Arc<str>,
     resource: String,
-    handle: WireHandle,
+    handle: HandleBytes,
     /// Passed to the server as an `own`: the server drops it, not this side.
     given: AtomicBool,
 }
 
+/// What a server's handle bytes say.
+enum HandleBytes {
+    /// A hub's: the server that made it, and its number there.
+    Hub(WireHandle),
+    /// Another wRPC server's, whose meaning only it knows. wRPC has no drop and no
+    /// routing by handle: its calls go to the prefix, and dropping it sends nothing
+    /// (what the server keeps is its own to release).
+    Opaque(Vec<u8>),
+}
+
 impl Drop for RemoteHandle {
     fn drop(&mut self) {
+        let HandleBytes::Hub(handle) = &self.handle else {
+            return;
+        };
         if self.given.load(Ordering::Relaxed) {
             return;
         }
         let remote = Arc::clone(&self.remote);
         let interface = Arc::clone(&self.interface);
         let drop = wire_drop(&self.resource);
-        let params = self.handle.drop_params();
-        let server = self.handle.server.clone();
+        let params = handle.drop_params();
+        let server = handle.server.clone();
         let dropping = async move {
             let (limit, timeout) = (remote.options.limit, remote.options.timeout);
             let route = Route::Server(&server);
@@ -449,16 +532,20 @@ impl HandleEncoder for Outgoing<'_, '_> {
             .call
             .get::<RemoteHandle>(&Val::Resource(*handle))
             .map_err(|_| "only the remote library's own handles cross the wire")?;
+        let handle = match &remote.handle {
+            HandleBytes::Opaque(bytes) => return Ok(bytes.clone()),
+            HandleBytes::Hub(handle) => handle,
+        };
         match &self.route {
-            Some(server) if *server != remote.handle.server => {
+            Some(server) if *server != handle.server => {
                 return Err("the call passes handles of two servers".into());
             }
-            _ => self.route = Some(remote.handle.server.clone()),
+            _ => self.route = Some(handle.server.clone()),
         }
         if own {
             self.given.push(Arc::clone(&remote));
         }
-        Ok(remote.handle.to_bytes())
+        Ok(handle.to_bytes())
     }
 }
 
@@ -479,7 +566,11 @@ impl HandleDecoder for Incoming<'_, '_> {
         if !own {
             return Err("a result cannot borrow".into());
         }
-        let handle = WireHandle::from_bytes(bytes).ok_or("not a hub's handle")?;
+        let handle = if self.remote.hub_answers {
+            HandleBytes::Hub(WireHandle::from_bytes(bytes).ok_or("not a hub's handle")?)
+        } else {
+            HandleBytes::Opaque(bytes.to_vec())
+        };
         let resource = self
             .call
             .resource_named(*ty)

@@ -11,6 +11,7 @@
 //! so a hub that went away leaks nothing on the server.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
@@ -19,7 +20,7 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use hub_runtime::wasmtime::component::types::Type;
 use hub_runtime::wasmtime::component::{ResourceAny, ResourceType};
-use hub_runtime::{HostCaller, Hub, LibraryId, OneLine};
+use hub_runtime::{HostCaller, Hub, LibraryId, OneLine, WireFunction};
 use tokio::sync::oneshot;
 
 use crate::describe::{DESCRIBE, DescribeError, Description, HUB_INSTANCE, InterfaceShape};
@@ -88,6 +89,7 @@ pub struct Server {
     worker: Option<JoinHandle<()>>,
     id: String,
     functions: Vec<String>,
+    typed: Vec<String>,
 }
 
 impl Server {
@@ -119,12 +121,18 @@ impl Server {
             .ok_or_else(stopped)??;
         let (jobs, receiver) = std::sync::mpsc::channel();
         let seen = Arc::new(Mutex::new(HashMap::new()));
+        let typed = typed_functions(&hub, &signatures);
+        let mut typed_names: Vec<String> = typed
+            .keys()
+            .map(|(interface, function)| format!("{interface}.{}", wire_function(function)))
+            .collect();
+        typed_names.sort();
         let worker = Worker {
             library,
             server: transport.id().to_owned(),
             signatures: Arc::clone(&signatures),
+            typed,
             slots: HashMap::new(),
-            next_slot: 0,
             seen: Arc::clone(&seen),
             lease: options.lease,
         };
@@ -138,6 +146,7 @@ impl Server {
             worker: Some(worker),
             id: transport.id().to_owned(),
             functions: Vec::new(),
+            typed: typed_names,
         };
         let subscribed = server.subscribe(
             &transport,
@@ -233,6 +242,13 @@ impl Server {
     pub fn functions(&self) -> &[String] {
         &self.functions
     }
+
+    /// The wRPC names of those it calls with typed values (the build generated their
+    /// [`WireFunction`]s from `wit/`: plain data only), with no `Val` in between; the
+    /// others, and any whose types in the library are not the build's, take `Val`s.
+    pub fn typed_functions(&self) -> &[String] {
+        &self.typed
+    }
 }
 
 impl Drop for Server {
@@ -277,7 +293,11 @@ async fn answer_call(
             client,
             reply,
         },
-        Served::Drop(_) => Job::Drop { params, reply },
+        Served::Drop(_) => Job::Drop {
+            params,
+            client,
+            reply,
+        },
     };
     if jobs.send(job).is_err() {
         let _ = call.refuse().await;
@@ -308,6 +328,7 @@ enum Job {
     },
     Drop {
         params: Vec<u8>,
+        client: String,
         reply: oneshot::Sender<Result<Vec<u8>, String>>,
     },
     Stop,
@@ -319,8 +340,29 @@ struct Slot {
     client: String,
 }
 
+/// Why handle bytes name no handle the calling client holds here.
+const NO_SUCH_HANDLE: &str =
+    "no such handle (dropped already, its lease ended, or leased to another client)";
+
 /// Every served function's param and result types, keyed by interface and function.
 type Signatures = HashMap<(Arc<str>, Arc<str>), (Vec<Type>, Vec<Type>)>;
+
+/// The served functions the build generated typed ends of a wire for.
+fn typed_functions(
+    hub: &Hub,
+    signatures: &Signatures,
+) -> HashMap<(Arc<str>, Arc<str>), WireFunction> {
+    signatures
+        .keys()
+        .filter_map(|key| {
+            let wire = hub
+                .wire_functions(&key.0)
+                .iter()
+                .find(|w| w.name() == &*key.1)?;
+            Some((key.clone(), *wire))
+        })
+        .collect()
+}
 
 /// Whether a call's parameter bytes are all there.
 type Done = dyn Fn(&[u8]) -> bool + Send + Sync;
@@ -331,8 +373,9 @@ struct Worker {
     library: LibraryId,
     server: String,
     signatures: Arc<Signatures>,
+    /// The functions called typed, until one turns out to have other types.
+    typed: HashMap<(Arc<str>, Arc<str>), WireFunction>,
     slots: HashMap<u64, Slot>,
-    next_slot: u64,
     seen: Arc<Mutex<HashMap<String, Instant>>>,
     lease: Duration,
 }
@@ -356,8 +399,12 @@ impl Worker {
                     let outcome = self.call(&mut caller, &interface, &function, &params, &client);
                     let _ = reply.send(outcome);
                 }
-                Ok(Job::Drop { params, reply }) => {
-                    let _ = reply.send(self.drop_handle(&mut caller, &params));
+                Ok(Job::Drop {
+                    params,
+                    client,
+                    reply,
+                }) => {
+                    let _ = reply.send(self.drop_handle(&mut caller, &params, &client));
                 }
                 Ok(Job::Stop) | Err(RecvTimeoutError::Disconnected) => break,
                 Err(RecvTimeoutError::Timeout) => {}
@@ -378,11 +425,22 @@ impl Worker {
         client: &str,
     ) -> Result<Vec<u8>, String> {
         let key = (Arc::clone(interface), Arc::clone(function));
+        if let Some(wire) = self.typed.get(&key) {
+            match wire.serve(caller, self.library, interface, params) {
+                Ok(results) => return Ok(results),
+                // Checked before anything runs: this library's types are not the
+                // build's, so its calls take `Val`s from now on.
+                Err(err) if err.not_typed() => {
+                    tracing::debug!(target: "component_hub::wrpc", "`{interface}.{function}` has other types than the build's: called with `Val`s");
+                    self.typed.remove(&key);
+                }
+                Err(err) => return Err(OneLine(&err).to_string()),
+            }
+        }
         let (param_types, result_types) = &self.signatures[&key];
         let mut slots = Slots {
             server: &self.server,
             slots: &mut self.slots,
-            next: &mut self.next_slot,
             client,
             made: Vec::new(),
         };
@@ -410,14 +468,15 @@ impl Worker {
         &mut self,
         caller: &mut HostCaller<'_>,
         params: &[u8],
+        client: &str,
     ) -> Result<Vec<u8>, String> {
         let handle = WireHandle::from_drop_params(params)
             .filter(|h| h.server == self.server)
             .ok_or("not a handle of this server")?;
-        let slot = self
-            .slots
-            .remove(&handle.slot)
-            .ok_or("no such handle (dropped already, or its lease ended)")?;
+        let slot = match self.slots.entry(handle.slot) {
+            Entry::Occupied(slot) if slot.get().client == client => slot.remove(),
+            _ => return Err(NO_SUCH_HANDLE.into()),
+        };
         caller
             .release(slot.handle)
             .map(|()| Vec::new())
@@ -452,7 +511,6 @@ impl Worker {
 struct Slots<'a> {
     server: &'a str,
     slots: &'a mut HashMap<u64, Slot>,
-    next: &'a mut u64,
     client: &'a str,
     /// The slots this call made, released if its answer cannot be encoded.
     made: Vec<u64>,
@@ -468,8 +526,13 @@ impl HandleEncoder for Slots<'_> {
         if !own {
             return Err("a borrowed handle cannot be a result".into());
         }
-        *self.next += 1;
-        let slot = *self.next;
+        // Random, so a client cannot guess the numbers of another's handles.
+        let slot = loop {
+            let slot = rand::random::<u64>();
+            if !self.slots.contains_key(&slot) {
+                break slot;
+            }
+        };
         self.slots.insert(
             slot,
             Slot {
@@ -501,7 +564,8 @@ impl HandleDecoder for Slots<'_> {
         Ok(self
             .slots
             .get(&handle.slot)
-            .ok_or("no such handle (dropped already, or its lease ended)")?
+            .filter(|slot| slot.client == self.client)
+            .ok_or(NO_SUCH_HANDLE)?
             .handle)
     }
 }

@@ -2,7 +2,8 @@
 //! disables the library there (later calls get that error, at once); NATS going away
 //! mid-call fails the call within its time, the remote reads as unreachable, and calls
 //! work again when NATS is back; a hub that goes away without dropping its handles
-//! loses them on the server when its lease ends.
+//! loses them on the server when its lease ends; a handle leased to one client is
+//! refused to any other.
 
 #[path = "common/hubs.rs"]
 mod hubs;
@@ -174,6 +175,86 @@ fn a_hub_that_goes_away_loses_its_handles_on_the_server_when_its_lease_ends() {
         server.hub.live_handles() == 0
     });
     assert!(server.output.text().contains("[PROVIDER] Logger::drop"));
+}
+
+/// A handle is leased to the client whose call made it: another client that has its
+/// bytes (or guesses them: handle numbers are random) can neither use nor drop it.
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn a_handle_leased_to_one_client_is_refused_to_another() {
+    let nats = NatsServer::start();
+    let server = serving(
+        &["zoo_provider"],
+        &nats.url(),
+        secs(20),
+        &ServeOptions::default(),
+    );
+    let handles = "zoo:types/handles@0.1.0";
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    let url = nats.url();
+    let call = |transport: &NatsTransport, function: &'static str, params: Vec<u8>| {
+        let transport = transport.clone();
+        let answer = runtime.block_on(async move {
+            let route = Route::Any;
+            transport
+                .invoke(route, handles, function, params, 1024, secs(10))
+                .await
+                .expect("answered")
+        });
+        match HubAnswer::from_bytes(&answer) {
+            Some(HubAnswer::Returned(results)) => Ok(results.to_vec()),
+            Some(HubAnswer::Failed(reason)) => Err(reason.to_owned()),
+            None => panic!("not a hub's answer: {answer:?}"),
+        }
+    };
+    let connect = || {
+        let options = async_nats::ConnectOptions::new();
+        runtime
+            .block_on(NatsTransport::connect(&url, options, "zoo_provider"))
+            .expect("connects")
+    };
+    let (owner, other) = (connect(), connect());
+    // `[constructor]counter(7)`: the own handle, its length then its bytes.
+    let handle = call(&owner, "counter", vec![7]).expect("a counter");
+    assert!(WireHandle::from_bytes(&handle[1..]).is_some(), "{handle:?}");
+
+    let refused = call(&other, "counter.get", handle.clone()).expect_err("not its handle");
+    assert!(refused.contains("leased to another client"), "{refused}");
+    let drop = hub_wrpc::wire_drop("counter");
+    let params = WireHandle::from_bytes(&handle[1..])
+        .expect("a handle")
+        .drop_params();
+    let refused = runtime.block_on(async {
+        other
+            .invoke(Route::Any, handles, &drop, params.clone(), 1024, secs(10))
+            .await
+    });
+    let refused = refused.expect("answered");
+    assert!(
+        matches!(HubAnswer::from_bytes(&refused), Some(HubAnswer::Failed(r)) if r.contains("leased to another client")),
+        "{refused:?}"
+    );
+    assert_eq!(
+        server.hub.live_handles(),
+        1,
+        "the refused drop dropped nothing"
+    );
+
+    // Its owner still uses it, and drops it.
+    assert_eq!(
+        call(&owner, "counter.get", handle).expect("its handle"),
+        [7]
+    );
+    let dropped = runtime.block_on(async {
+        owner
+            .invoke(Route::Any, handles, &drop, params, 1024, secs(10))
+            .await
+    });
+    assert!(matches!(
+        HubAnswer::from_bytes(&dropped.expect("answered")),
+        Some(HubAnswer::Returned(_))
+    ));
+    assert_eq!(server.hub.live_handles(), 0);
 }
 
 #[test]

@@ -8,7 +8,12 @@
 //!   every answer;
 //! - a native client calls `zoo_provider` served by a hub, every function of both
 //!   interfaces, with values at their edges (and lists and strings larger than a NATS
-//!   message), and checks every answer.
+//!   message), and checks every answer;
+//! - resources, which wRPC passes as opaque bytes and never drops: a native server of
+//!   `zoo:types/handles` is linked into a hub, and `zoo_inspector` makes, borrows, keeps
+//!   and takes its counters (the hub sends back the server's own bytes), and a native
+//!   client passes `zoo_provider`'s counters in every container, borrowed and owned, to
+//!   a hub that releases what the client still holds when its lease ends.
 //!
 //! So every type of the value encoding crosses between two independent implementations,
 //! each encoding what the other decodes.
@@ -17,17 +22,19 @@
 mod hubs;
 
 use std::collections::BTreeMap;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use futures::StreamExt;
+use futures::{Stream, StreamExt};
 use hub_fixtures::guest;
 use hub_fixtures::nats::NatsServer;
 use hub_runtime::wasmtime::component::Val;
 use hub_runtime::{LoadOptions, OneLine, RunOptions, Wire};
 use hub_wrpc::{DescribedPackage, Description, RemoteLibrary, RemoteOptions, ServeOptions};
+use wit_bindgen_wrpc::wrpc_transport::ResourceOwn;
 
-/// The WIT of both interfaces, as the user of a non-hub server has it.
+/// The WIT of the interfaces, as the user of a non-hub server has it.
 const ZOO_WIT: &str = include_str!("../../wit/zoo.wit");
 const SCALARS: &str = "zoo:types/scalars@0.1.0";
 const CONTAINERS: &str = "zoo:types/containers@0.1.0";
@@ -40,6 +47,8 @@ const SCALAR_FUNCTIONS: [&str; 6] = [
     "invert",
     "shout",
 ];
+const HANDLES: &str = "zoo:types/handles@0.1.0";
+const INSPECTOR: &str = "zoo:types/inspector@0.1.0";
 const CONTAINER_FUNCTIONS: [&str; 12] = [
     "sum-list",
     "reverse-strings",
@@ -53,6 +62,32 @@ const CONTAINER_FUNCTIONS: [&str; 12] = [
     "next-color",
     "complement",
     "keep-present",
+];
+/// As wRPC names them: a resource's functions without `[constructor]`, `[method]` or
+/// `[static]`.
+const HANDLE_FUNCTIONS: [&str; 22] = [
+    "counter",
+    "counter.get",
+    "counter.add",
+    "counter.live",
+    "make-some",
+    "make-ok",
+    "make-many",
+    "make-pair",
+    "make-labeled",
+    "make-holder",
+    "sum-borrowed",
+    "get-optional",
+    "get-either",
+    "get-pair",
+    "get-peek",
+    "get-peek-holder",
+    "consume-list",
+    "consume-option",
+    "consume-result",
+    "consume-tuple",
+    "consume-labeled",
+    "consume-holder",
 ];
 
 /// wit-bindgen-wrpc's server side: a `Handler` trait per interface and `serve`.
@@ -71,6 +106,22 @@ mod server {
     });
 }
 
+/// wit-bindgen-wrpc's server side of `handles`: a world of its own, so `serve` serves
+/// only it.
+mod handles_server {
+    wit_bindgen_wrpc::generate!({
+        inline: "
+            package hub:interop;
+
+            world handles-server {
+                export zoo:types/handles@0.1.0;
+            }
+        ",
+        path: "../wit/zoo.wit",
+        generate_all,
+    });
+}
+
 /// wit-bindgen-wrpc's client side: a function per import, over any `Invoke`.
 mod client {
     wit_bindgen_wrpc::generate!({
@@ -80,6 +131,7 @@ mod client {
             world zoo-client {
                 import zoo:types/scalars@0.1.0;
                 import zoo:types/containers@0.1.0;
+                import zoo:types/handles@0.1.0;
             }
         ",
         path: "../wit/zoo.wit",
@@ -116,10 +168,6 @@ impl NativeZoo {
 
     fn calls(&self) -> BTreeMap<&'static str, usize> {
         lock(&self.calls).clone()
-    }
-
-    fn failed(&self, failure: String) {
-        lock(&self.failures).push(failure);
     }
 
     fn failures(&self) -> Vec<String> {
@@ -285,17 +333,318 @@ mod native {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// The native server of counters: `zoo_provider`'s `handles`, in Rust on the host, its
+// handles the counters' ids. wRPC has no drop: a counter goes only when a `consume-*`
+// takes it.
+
+/// The counters a native server keeps, by id.
+#[derive(Default)]
+struct CounterTable {
+    /// Ids given out so far (the next is one more).
+    made: u64,
+    values: BTreeMap<u64, i64>,
+}
+
+#[derive(Clone, Default)]
+struct NativeCounters {
+    table: Arc<Mutex<CounterTable>>,
+    /// Everything that went wrong serving, one line each.
+    failures: Arc<Mutex<Vec<String>>>,
+}
+
+impl NativeCounters {
+    /// Every counter alive, by id.
+    fn values(&self) -> BTreeMap<u64, i64> {
+        lock(&self.table).values.clone()
+    }
+
+    fn failures(&self) -> Vec<String> {
+        lock(&self.failures).clone()
+    }
+}
+
+mod native_counters {
+    use anyhow::Context as _;
+    use wit_bindgen_wrpc::wrpc_transport::{ResourceBorrow, ResourceOwn};
+
+    use super::handles_server::exports::zoo::types::handles::{
+        self, Counter, Holder, Labeled, Peek, PeekHolder,
+    };
+    use super::{NativeCounters, lock};
+
+    /// A counter's id from its handle's bytes (8, little endian).
+    fn id_of(handle: &[u8]) -> anyhow::Result<u64> {
+        let bytes = handle
+            .try_into()
+            .with_context(|| format!("not a handle of this server: {handle:?}"))?;
+        Ok(u64::from_le_bytes(bytes))
+    }
+
+    impl NativeCounters {
+        fn make(&self, start: i64) -> ResourceOwn<Counter> {
+            let mut table = lock(&self.table);
+            table.made += 1;
+            let id = table.made;
+            table.values.insert(id, start);
+            ResourceOwn::from(id.to_le_bytes().to_vec())
+        }
+
+        fn value(&self, handle: &[u8]) -> anyhow::Result<i64> {
+            let id = id_of(handle)?;
+            let table = lock(&self.table);
+            table
+                .values
+                .get(&id)
+                .copied()
+                .with_context(|| format!("no counter {id}"))
+        }
+
+        fn value_of(&self, counter: &ResourceBorrow<Counter>) -> anyhow::Result<i64> {
+            self.value(counter.as_ref())
+        }
+
+        /// Takes the counter away (its owner gave it here) and returns its value.
+        fn take(&self, counter: &ResourceOwn<Counter>) -> anyhow::Result<i64> {
+            let id = id_of(counter.as_ref())?;
+            lock(&self.table)
+                .values
+                .remove(&id)
+                .with_context(|| format!("no counter {id}"))
+        }
+    }
+
+    impl<Ctx: Send> handles::HandlerCounter<Ctx> for NativeCounters {
+        async fn new(&self, _: Ctx, start: i64) -> anyhow::Result<ResourceOwn<Counter>> {
+            Ok(self.make(start))
+        }
+
+        async fn get(&self, _: Ctx, counter: ResourceBorrow<Counter>) -> anyhow::Result<i64> {
+            self.value_of(&counter)
+        }
+
+        async fn add(
+            &self,
+            _: Ctx,
+            counter: ResourceBorrow<Counter>,
+            delta: i64,
+        ) -> anyhow::Result<()> {
+            let id = id_of(counter.as_ref())?;
+            let mut table = lock(&self.table);
+            let value = table
+                .values
+                .get_mut(&id)
+                .with_context(|| format!("no counter {id}"))?;
+            *value = value.wrapping_add(delta);
+            Ok(())
+        }
+
+        async fn live(&self, _: Ctx) -> anyhow::Result<u32> {
+            Ok(u32::try_from(lock(&self.table).values.len())?)
+        }
+    }
+
+    impl<Ctx: Send> handles::Handler<Ctx> for NativeCounters {
+        async fn make_some(
+            &self,
+            _: Ctx,
+            start: i64,
+            present: bool,
+        ) -> anyhow::Result<Option<ResourceOwn<Counter>>> {
+            Ok(present.then(|| self.make(start)))
+        }
+
+        async fn make_ok(
+            &self,
+            _: Ctx,
+            start: i64,
+            fail: bool,
+        ) -> anyhow::Result<Result<ResourceOwn<Counter>, String>> {
+            Ok(if fail {
+                Err("refused".to_owned())
+            } else {
+                Ok(self.make(start))
+            })
+        }
+
+        async fn make_many(
+            &self,
+            _: Ctx,
+            starts: Vec<i64>,
+        ) -> anyhow::Result<Vec<ResourceOwn<Counter>>> {
+            Ok(starts.into_iter().map(|start| self.make(start)).collect())
+        }
+
+        async fn make_pair(
+            &self,
+            _: Ctx,
+            a: i64,
+            b: i64,
+        ) -> anyhow::Result<(ResourceOwn<Counter>, ResourceOwn<Counter>)> {
+            Ok((self.make(a), self.make(b)))
+        }
+
+        async fn make_labeled(&self, _: Ctx, name: String, start: i64) -> anyhow::Result<Labeled> {
+            Ok(Labeled {
+                name,
+                counter: self.make(start),
+            })
+        }
+
+        async fn make_holder(&self, _: Ctx, start: Option<i64>) -> anyhow::Result<Holder> {
+            Ok(match start {
+                Some(start) => Holder::One(self.make(start)),
+                None => Holder::Empty,
+            })
+        }
+
+        async fn sum_borrowed(
+            &self,
+            _: Ctx,
+            counters: Vec<ResourceBorrow<Counter>>,
+        ) -> anyhow::Result<i64> {
+            counters.iter().map(|c| self.value_of(c)).sum()
+        }
+
+        async fn get_optional(
+            &self,
+            _: Ctx,
+            counter: Option<ResourceBorrow<Counter>>,
+        ) -> anyhow::Result<Option<i64>> {
+            counter.map(|c| self.value_of(&c)).transpose()
+        }
+
+        async fn get_either(
+            &self,
+            _: Ctx,
+            either: Result<ResourceBorrow<Counter>, String>,
+        ) -> anyhow::Result<i64> {
+            match either {
+                Ok(c) => self.value_of(&c),
+                Err(s) => Ok(-i64::try_from(s.len())?),
+            }
+        }
+
+        async fn get_pair(
+            &self,
+            _: Ctx,
+            (a, b): (ResourceBorrow<Counter>, ResourceBorrow<Counter>),
+        ) -> anyhow::Result<i64> {
+            Ok(self.value_of(&a)? + self.value_of(&b)?)
+        }
+
+        async fn get_peek(&self, _: Ctx, peek: Peek) -> anyhow::Result<String> {
+            Ok(format!("{}={}", peek.name, self.value_of(&peek.counter)?))
+        }
+
+        async fn get_peek_holder(&self, _: Ctx, holder: PeekHolder) -> anyhow::Result<i64> {
+            match holder {
+                PeekHolder::One(c) => self.value_of(&c),
+                PeekHolder::Empty => Ok(-1),
+            }
+        }
+
+        async fn consume_list(
+            &self,
+            _: Ctx,
+            counters: Vec<ResourceOwn<Counter>>,
+        ) -> anyhow::Result<i64> {
+            counters.iter().map(|c| self.take(c)).sum()
+        }
+
+        async fn consume_option(
+            &self,
+            _: Ctx,
+            counter: Option<ResourceOwn<Counter>>,
+        ) -> anyhow::Result<i64> {
+            counter.map_or(Ok(-1), |c| self.take(&c))
+        }
+
+        async fn consume_result(
+            &self,
+            _: Ctx,
+            either: Result<ResourceOwn<Counter>, String>,
+        ) -> anyhow::Result<i64> {
+            match either {
+                Ok(c) => self.take(&c),
+                Err(s) => Ok(-i64::try_from(s.len())?),
+            }
+        }
+
+        async fn consume_tuple(
+            &self,
+            _: Ctx,
+            (counter, n): (ResourceOwn<Counter>, i64),
+        ) -> anyhow::Result<i64> {
+            Ok(self.take(&counter)? + n)
+        }
+
+        async fn consume_labeled(&self, _: Ctx, labeled: Labeled) -> anyhow::Result<String> {
+            Ok(format!("{}={}", labeled.name, self.take(&labeled.counter)?))
+        }
+
+        async fn consume_holder(&self, _: Ctx, holder: Holder) -> anyhow::Result<i64> {
+            match holder {
+                Holder::One(c) => self.take(&c),
+                Holder::Empty => Ok(-1),
+            }
+        }
+    }
+}
+
+/// What wit-bindgen-wrpc's `serve` returns: per function, its instance, its name and
+/// the stream of its calls.
+type ServedFunctions = Vec<(
+    &'static str,
+    &'static str,
+    Pin<
+        Box<
+            dyn Stream<
+                    Item = anyhow::Result<Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>>>,
+                > + Send,
+        >,
+    >,
+)>;
+
+/// wRPC's NATS client at `url` under `prefix`, as a native server or client has it.
+async fn wrpc_client(url: &str, prefix: &str) -> wrpc_transport_nats::Client {
+    let nats = async_nats::ConnectOptions::new()
+        .connect(url)
+        .await
+        .expect("the native side connects to NATS");
+    wrpc_transport_nats::Client::new(nats, prefix, None)
+        .await
+        .expect("wRPC's NATS client")
+}
+
+/// Answers each call of `served` in a task of its own, pushing what goes wrong to
+/// `failures`: the generated code answers, the test only has to drive it.
+fn answer_calls(served: ServedFunctions, failures: &Arc<Mutex<Vec<String>>>) {
+    for (instance, function, mut calls) in served {
+        let failures = Arc::clone(failures);
+        tokio::spawn(async move {
+            while let Some(call) = calls.next().await {
+                let failures = Arc::clone(&failures);
+                match call {
+                    Ok(answer) => {
+                        tokio::spawn(async move {
+                            if let Err(err) = answer.await {
+                                lock(&failures).push(format!("{instance}.{function}: {err:#}"));
+                            }
+                        });
+                    }
+                    Err(err) => lock(&failures).push(format!("{instance}.{function}: {err:#}")),
+                }
+            }
+        });
+    }
+}
+
 /// Serves `zoo` at `url` under `prefix` with wit-bindgen-wrpc's `serve` over wRPC's NATS
 /// transport, each call answered in a task of its own; served once this returns (the
 /// transport flushes its subscriptions). The client it returns serves while it lives.
 async fn serve_native(url: &str, prefix: &str, zoo: &NativeZoo) -> wrpc_transport_nats::Client {
-    let nats = async_nats::ConnectOptions::new()
-        .connect(url)
-        .await
-        .expect("the native server connects to NATS");
-    let wrpc = wrpc_transport_nats::Client::new(nats, prefix, None)
-        .await
-        .expect("wRPC's NATS client");
+    let wrpc = wrpc_client(url, prefix).await;
     // Boxed: in a debug build the generated future is too large for a thread's stack.
     let served = Box::pin(server::serve(&wrpc, zoo.clone()))
         .await
@@ -304,25 +653,37 @@ async fn serve_native(url: &str, prefix: &str, zoo: &NativeZoo) -> wrpc_transpor
         served.len(),
         SCALAR_FUNCTIONS.len() + CONTAINER_FUNCTIONS.len()
     );
-    for (instance, function, mut calls) in served {
-        let zoo = zoo.clone();
-        tokio::spawn(async move {
-            while let Some(call) = calls.next().await {
-                let zoo = zoo.clone();
-                match call {
-                    Ok(answer) => {
-                        tokio::spawn(async move {
-                            if let Err(err) = answer.await {
-                                zoo.failed(format!("{instance}.{function}: {err:#}"));
-                            }
-                        });
-                    }
-                    Err(err) => zoo.failed(format!("{instance}.{function}: {err:#}")),
-                }
-            }
-        });
-    }
+    answer_calls(served, &zoo.failures);
     wrpc
+}
+
+/// Serves `counters`' `handles` at `url` under `prefix` on `runtime`, as [`serve_native`]
+/// serves zoo. Polled on a thread of its own: in a debug build the generated `serve`
+/// joins its 22 subscriptions in a frame of 4 MiB, more than a thread's default 2 MiB
+/// (boxing its future does not shrink the frame of its poll).
+fn serve_counters(
+    runtime: &tokio::runtime::Runtime,
+    url: &str,
+    prefix: &str,
+    counters: &NativeCounters,
+) -> wrpc_transport_nats::Client {
+    let serving = async {
+        let wrpc = wrpc_client(url, prefix).await;
+        let served = handles_server::serve(&wrpc, counters.clone())
+            .await
+            .expect("the native server of counters subscribes");
+        assert_eq!(served.len(), HANDLE_FUNCTIONS.len());
+        answer_calls(served, &counters.failures);
+        wrpc
+    };
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .stack_size(16 << 20)
+            .spawn_scoped(scope, || runtime.block_on(serving))
+            .expect("a thread to serve from")
+            .join()
+            .expect("serving counters")
+    })
 }
 
 #[test]
@@ -423,6 +784,109 @@ fn zoo_app_runs_against_scalars_and_containers_served_by_wit_bindgen_wrpc() {
     assert_eq!(zoo.failures(), Vec::<String>::new());
     assert!(remote.reachable());
     assert!(remote.check());
+    assert_eq!(hub.live_handles(), 0);
+}
+
+/// `Val`'s handle in a one-value result.
+fn handle_in(results: &[Val], what: &str) -> Val {
+    match results {
+        [handle @ Val::Resource(_)] => handle.clone(),
+        _ => panic!("`{what}` gave no handle: {results:?}"),
+    }
+}
+
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn zoo_inspector_links_to_counters_of_a_wit_bindgen_wrpc_server() {
+    let nats = NatsServer::start();
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    let counters = NativeCounters::default();
+    let _native = serve_counters(&runtime, &nats.url(), "native_counters", &counters);
+
+    let (hub, output) = hubs::capturing_hub(secs(20));
+    let description = Description {
+        packages: vec![DescribedPackage {
+            wit: ZOO_WIT.to_owned(),
+            interfaces: vec![HANDLES.into()],
+        }],
+        lease: secs(30),
+    };
+    let remote = RemoteLibrary::connect_described(
+        &nats.url(),
+        async_nats::ConnectOptions::new(),
+        "native_counters",
+        RemoteOptions::default(),
+        description,
+    )
+    .unwrap_or_else(|e| panic!("connecting native_counters: {}", OneLine(&e)));
+    let linked = remote
+        .link(&hub)
+        .unwrap_or_else(|e| panic!("linking native_counters: {}", OneLine(&e)));
+    assert_eq!(linked, [HANDLES]);
+    // Its `handles` import is the host's: the native server's counters.
+    let inspector = hub
+        .load(guest("zoo_inspector"))
+        .unwrap_or_else(|e| panic!("loading zoo_inspector: {}", OneLine(&e)));
+
+    let mut caller = hub.caller();
+    let mut call = |function: &str, args: &[Val]| {
+        caller
+            .call(inspector, Some(INSPECTOR), function, args)
+            .unwrap_or_else(|e| panic!("{function}: {}\n{}", OneLine(&e), output.text()))
+    };
+    // Made by the native server (ids 1 and 2), handed back through the inspector.
+    let five = handle_in(&call("fresh", &[Val::S64(5)]), "fresh(5)");
+    let minus_two = handle_in(&call("fresh", &[Val::S64(-2)]), "fresh(-2)");
+    assert_eq!(counters.values(), BTreeMap::from([(1, 5), (2, -2)]));
+
+    // Borrowed: `get` and `add` reach the server with the bytes it made.
+    assert_eq!(
+        call("describe", std::slice::from_ref(&five)),
+        [Val::String("counter=5".into())]
+    );
+    call(
+        "bump-all",
+        &[
+            Val::List(vec![five.clone(), minus_two.clone()]),
+            Val::S64(3),
+        ],
+    );
+    assert_eq!(counters.values(), BTreeMap::from([(1, 8), (2, 1)]));
+    assert_eq!(
+        call("describe", std::slice::from_ref(&minus_two)),
+        [Val::String("counter=1".into())]
+    );
+
+    // Owned: kept by a resource of the inspector, read through it, and handed back.
+    let wrapper = handle_in(&call("[constructor]wrapper", &[five]), "wrapper");
+    assert_eq!(
+        call("[method]wrapper.peek", std::slice::from_ref(&wrapper)),
+        [Val::S64(8)]
+    );
+    call(
+        "bump-all",
+        &[Val::List(vec![minus_two.clone()]), Val::S64(-10)],
+    );
+    let unwrapped = handle_in(&call("[static]wrapper.unwrap", &[wrapper]), "unwrap");
+    assert_eq!(call("absorb", &[unwrapped]), [Val::S64(8)]);
+    assert_eq!(call("absorb", &[minus_two]), [Val::S64(-9)]);
+
+    // wRPC has no drop: the server keeps what it made, at the values the hub left them.
+    assert_eq!(counters.values(), BTreeMap::from([(1, 8), (2, -9)]));
+    assert_eq!(counters.failures(), Vec::<String>::new());
+    let inspected = output.text();
+    for line in [
+        "[INSPECTOR] Wrapper::new(value=8)",
+        "[INSPECTOR] Wrapper::unwrap(value=8)",
+        "[INSPECTOR] Wrapper::drop(unwrapped)",
+    ] {
+        assert!(
+            inspected.contains(line),
+            "`{line}` missing from\n{inspected}"
+        );
+    }
+    assert!(remote.reachable());
+    drop(caller);
     assert_eq!(hub.live_handles(), 0);
 }
 
@@ -710,18 +1174,271 @@ fn a_wit_bindgen_wrpc_client_calls_zoo_provider_served_by_a_hub_with_values_at_t
 
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
     runtime.block_on(async {
-        let nats = async_nats::ConnectOptions::new()
-            .connect(nats.url())
-            .await
-            .expect("the native client connects to NATS");
         // No `component-hub-client` header (the context is `None`): the hub answers
         // plain wRPC, as to any wRPC client.
-        let wrpc = wrpc_transport_nats::Client::new(nats, "zoo_provider", None)
-            .await
-            .expect("wRPC's NATS client");
+        let wrpc = wrpc_client(&nats.url(), "zoo_provider").await;
         check_scalars(&wrpc).await;
         check_containers(&wrpc).await;
     });
     // Nothing the calls made is left on the server.
+    assert_eq!(server.hub.live_handles(), 0);
+}
+
+/// A call the server must refuse, within twenty seconds: wRPC has no error answer, so
+/// a hub refuses a plain client's failed call and the client sees an error.
+async fn refused<T: std::fmt::Debug>(what: &str, call: impl Future<Output = anyhow::Result<T>>) {
+    let answer = tokio::time::timeout(secs(20), call)
+        .await
+        .unwrap_or_else(|_| panic!("`{what}` did not answer"));
+    assert!(answer.is_err(), "`{what}` gave {answer:?}");
+}
+
+/// Every function of `handles`, handles in every container, both ways: what the hub
+/// made comes back borrowed and owned. Returns the handles still held (the client has
+/// no drop): `seven` (at 9) and `b` (at 9).
+async fn check_handles(
+    wrpc: &wrpc_transport_nats::Client,
+) -> [ResourceOwn<client::zoo::types::handles::Counter>; 2] {
+    use client::zoo::types::handles::{self, Counter, Holder, Labeled, Peek, PeekHolder};
+
+    let live = async || ask("counter.live", Counter::live(wrpc, None)).await;
+    let get = async |c: &ResourceOwn<Counter>| {
+        ask("counter.get", Counter::get(wrpc, None, &c.as_borrow())).await
+    };
+    let live_at_start = live().await;
+
+    // A resource's own functions.
+    let seven = ask("counter", Counter::new(wrpc, None, 7)).await;
+    assert_eq!(get(&seven).await, 7);
+    ask(
+        "counter.add",
+        Counter::add(wrpc, None, &seven.as_borrow(), 2),
+    )
+    .await;
+    assert_eq!(get(&seven).await, 9);
+    assert_eq!(live().await, live_at_start + 1);
+
+    // `own` in results, inside every container.
+    let many = ask("make-many", handles::make_many(wrpc, None, &[1, 2, 3])).await;
+    assert_eq!(many.len(), 3);
+    assert!(
+        ask("make-many", handles::make_many(wrpc, None, &[]))
+            .await
+            .is_empty()
+    );
+    let some = ask("make-some", handles::make_some(wrpc, None, 4, true))
+        .await
+        .expect("make-some(4, true) gave none");
+    assert!(
+        ask("make-some", handles::make_some(wrpc, None, 5, false))
+            .await
+            .is_none()
+    );
+    let ok = ask("make-ok", handles::make_ok(wrpc, None, 6, false))
+        .await
+        .expect("make-ok(6, false) failed");
+    assert_eq!(
+        ask("make-ok", handles::make_ok(wrpc, None, 7, true)).await,
+        Err("refused".to_owned())
+    );
+    let (a, b) = ask("make-pair", handles::make_pair(wrpc, None, 8, 9)).await;
+    let labeled = ask("make-labeled", handles::make_labeled(wrpc, None, "lab", 10)).await;
+    assert_eq!(labeled.name, "lab");
+    let holder = ask("make-holder", handles::make_holder(wrpc, None, Some(11))).await;
+    let Holder::One(held) = &holder else {
+        panic!("make-holder(11) gave {holder:?}");
+    };
+    assert_eq!(get(held).await, 11);
+    assert!(matches!(
+        ask("make-holder", handles::make_holder(wrpc, None, None)).await,
+        Holder::Empty
+    ));
+    // Each a handle of its own.
+    let made = [
+        &seven,
+        &many[0],
+        &many[1],
+        &many[2],
+        &some,
+        &ok,
+        &a,
+        &b,
+        &labeled.counter,
+        held,
+    ];
+    for (i, x) in made.iter().enumerate() {
+        assert!(made[i + 1..].iter().all(|y| x != y), "two handles alike");
+    }
+    assert_eq!(live().await, live_at_start + 10);
+
+    // `borrow` in arguments, inside every container.
+    let borrowed: Vec<_> = many.iter().map(ResourceOwn::as_borrow).collect();
+    assert_eq!(
+        ask("sum-borrowed", handles::sum_borrowed(wrpc, None, &borrowed)).await,
+        6
+    );
+    assert_eq!(
+        ask("sum-borrowed", handles::sum_borrowed(wrpc, None, &[])).await,
+        0
+    );
+    let optional = handles::get_optional(wrpc, None, Some(some.as_borrow()));
+    assert_eq!(ask("get-optional", optional).await, Some(4));
+    assert_eq!(
+        ask("get-optional", handles::get_optional(wrpc, None, None)).await,
+        None
+    );
+    let either = ask(
+        "get-either",
+        handles::get_either(wrpc, None, &Ok(ok.as_borrow())),
+    )
+    .await;
+    assert_eq!(either, 6);
+    let either = ask(
+        "get-either",
+        handles::get_either(wrpc, None, &Err("four".to_owned())),
+    )
+    .await;
+    assert_eq!(either, -4);
+    let pair = handles::get_pair(wrpc, None, (a.as_borrow(), b.as_borrow()));
+    assert_eq!(ask("get-pair", pair).await, 17);
+    // One handle lent twice in a call.
+    let pair = handles::get_pair(wrpc, None, (a.as_borrow(), a.as_borrow()));
+    assert_eq!(ask("get-pair", pair).await, 16);
+    let peek = Peek {
+        name: "peek".to_owned(),
+        counter: labeled.counter.as_borrow(),
+    };
+    assert_eq!(
+        ask("get-peek", handles::get_peek(wrpc, None, &peek)).await,
+        "peek=10"
+    );
+    let peek_holder = PeekHolder::One(b.as_borrow());
+    let peeked = handles::get_peek_holder(wrpc, None, &peek_holder);
+    assert_eq!(ask("get-peek-holder", peeked).await, 9);
+    let peeked = handles::get_peek_holder(wrpc, None, &PeekHolder::Empty);
+    assert_eq!(ask("get-peek-holder", peeked).await, -1);
+    // Lending keeps them all.
+    assert_eq!(live().await, live_at_start + 10);
+
+    // `own` in arguments, inside every container: the hub's library drops them.
+    let consumed = many.clone();
+    assert_eq!(
+        ask("consume-list", handles::consume_list(wrpc, None, &many)).await,
+        6
+    );
+    assert_eq!(live().await, live_at_start + 7);
+    assert_eq!(
+        ask("consume-list", handles::consume_list(wrpc, None, &[])).await,
+        0
+    );
+    let option = handles::consume_option(wrpc, None, Some(some.clone()));
+    assert_eq!(ask("consume-option", option).await, 4);
+    assert_eq!(
+        ask("consume-option", handles::consume_option(wrpc, None, None)).await,
+        -1
+    );
+    let result = ask(
+        "consume-result",
+        handles::consume_result(wrpc, None, &Ok(ok.clone())),
+    )
+    .await;
+    assert_eq!(result, 6);
+    let result = ask(
+        "consume-result",
+        handles::consume_result(wrpc, None, &Err("refused".to_owned())),
+    )
+    .await;
+    assert_eq!(result, -7);
+    let tuple = handles::consume_tuple(wrpc, None, (a.clone(), 100));
+    assert_eq!(ask("consume-tuple", tuple).await, 108);
+    let labeled = handles::consume_labeled(wrpc, None, &labeled);
+    assert_eq!(ask("consume-labeled", labeled).await, "lab=10");
+    let made_here = Labeled {
+        name: "x".to_owned(),
+        counter: ask("counter", Counter::new(wrpc, None, -5)).await,
+    };
+    let labeled = handles::consume_labeled(wrpc, None, &made_here);
+    assert_eq!(ask("consume-labeled", labeled).await, "x=-5");
+    assert_eq!(
+        ask(
+            "consume-holder",
+            handles::consume_holder(wrpc, None, &holder)
+        )
+        .await,
+        11
+    );
+    let empty = handles::consume_holder(wrpc, None, &Holder::Empty);
+    assert_eq!(ask("consume-holder", empty).await, -1);
+    assert_eq!(live().await, live_at_start + 2);
+
+    // A handle given away, or never made, is no handle of the server's.
+    for gone in consumed.iter().chain([&some, &ok, &a]) {
+        refused("counter.get", Counter::get(wrpc, None, &gone.as_borrow())).await;
+    }
+    refused(
+        "consume-option",
+        handles::consume_option(wrpc, None, Some(a)),
+    )
+    .await;
+    let forged = ResourceOwn::<Counter>::from(vec![0xAB; 9]);
+    refused("counter.get", Counter::get(wrpc, None, &forged.as_borrow())).await;
+    // The refusals took nothing.
+    assert_eq!((get(&seven).await, get(&b).await), (9, 9));
+    assert_eq!(live().await, live_at_start + 2);
+    [seven, b]
+}
+
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn a_wit_bindgen_wrpc_client_passes_counters_of_a_hub_both_ways() {
+    use client::zoo::types::handles::Counter;
+
+    let nats = NatsServer::start();
+    // A plain wRPC client sends no heartbeats: what it holds is released a lease after
+    // its last call. Short, to end the test soon; long enough for the gaps between its
+    // calls on a loaded machine.
+    let lease = Duration::from_millis(500);
+    let options = ServeOptions {
+        lease,
+        ..ServeOptions::default()
+    };
+    let server = hubs::serving(&["zoo_provider"], &nats.url(), secs(20), &options);
+    let served = server.servers[0].functions();
+    for function in HANDLE_FUNCTIONS {
+        let name = format!("{HANDLES}.{function}");
+        assert!(served.contains(&name), "`{name}` is not served: {served:?}");
+    }
+
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    let wrpc = runtime.block_on(wrpc_client(&nats.url(), "zoo_provider"));
+    let held = runtime.block_on(check_handles(&wrpc));
+    assert_eq!(server.hub.live_handles(), held.len());
+
+    // Released by the lease: the server's hub holds nothing, and the provider ran their
+    // destructors.
+    let deadline = Instant::now() + lease + secs(10);
+    while server.hub.live_handles() != 0 {
+        assert!(
+            Instant::now() < deadline,
+            "{} handles still live {lease:?} after the client's last call",
+            server.hub.live_handles()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let live = runtime.block_on(ask("counter.live", Counter::live(&wrpc, None)));
+    assert_eq!(live, 0);
+    let provided = server.output.text();
+    assert_eq!(
+        provided.matches("[ZOO] Counter::drop(9)").count(),
+        2,
+        "the lease ran both destructors:\n{provided}"
+    );
+    // And what it released is gone.
+    for counter in &held {
+        runtime.block_on(refused(
+            "counter.get",
+            Counter::get(&wrpc, None, &counter.as_borrow()),
+        ));
+    }
     assert_eq!(server.hub.live_handles(), 0);
 }

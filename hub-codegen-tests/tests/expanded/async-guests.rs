@@ -37,6 +37,12 @@ pub mod hub {
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[
+                        __rt::wire_function::<(), (u32,)>("count"),
+                    ];
+                    WIRE
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -525,6 +531,99 @@ pub mod hub {
                     _ => false,
                 }
             }
+            impl __rt::WireValue for Color {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    __rt::write_unsigned(
+                        match self {
+                            Self::Red => 0u64,
+                            Self::Green => 1u64,
+                            Self::Blue => 2u64,
+                        },
+                        out,
+                    );
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(
+                        match input.discriminant(3usize)? {
+                            0usize => Self::Red,
+                            1usize => Self::Green,
+                            2usize => Self::Blue,
+                            _ => ::core::unreachable!("checked by `discriminant`"),
+                        },
+                    )
+                }
+            }
+            impl __rt::WireValue for Marks {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    let all = [Self::BOLD, Self::ITALIC, Self::UNDERLINE];
+                    __rt::write_flags(3usize, |i| self.contains(all[i]), out);
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    let set = input.flags(3usize)?;
+                    let mut flags = Self::empty();
+                    if set(0usize) {
+                        flags |= Self::BOLD;
+                    }
+                    if set(1usize) {
+                        flags |= Self::ITALIC;
+                    }
+                    if set(2usize) {
+                        flags |= Self::UNDERLINE;
+                    }
+                    ::core::result::Result::Ok(flags)
+                }
+            }
+            impl __rt::WireValue for Size {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    match self {
+                        Self::Small(payload) => {
+                            __rt::write_unsigned(0u64, out);
+                            __rt::WireValue::encode(payload, out);
+                        }
+                        Self::Large(payload) => {
+                            __rt::write_unsigned(1u64, out);
+                            __rt::WireValue::encode(payload, out);
+                        }
+                        Self::Unknown => __rt::write_unsigned(2u64, out),
+                    }
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(
+                        match input.discriminant(3usize)? {
+                            0usize => Self::Small(__rt::WireValue::decode(input)?),
+                            1usize => Self::Large(__rt::WireValue::decode(input)?),
+                            2usize => Self::Unknown,
+                            _ => ::core::unreachable!("checked by `discriminant`"),
+                        },
+                    )
+                }
+            }
+            impl __rt::WireValue for Shape {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    __rt::WireValue::encode(&self.name, out);
+                    __rt::WireValue::encode(&self.color, out);
+                    __rt::WireValue::encode(&self.marks, out);
+                    __rt::WireValue::encode(&self.size, out);
+                    __rt::WireValue::encode(&self.tags, out);
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(Self {
+                        name: __rt::WireValue::decode(input)?,
+                        color: __rt::WireValue::decode(input)?,
+                        marks: __rt::WireValue::decode(input)?,
+                        size: __rt::WireValue::decode(input)?,
+                        tags: __rt::WireValue::decode(input)?,
+                    })
+                }
+            }
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
             impl __rt::GeneratedInterface for __Interface {
@@ -563,6 +662,10 @@ pub mod hub {
                             carrier: __rt::item_carrier::<Shape>,
                         },
                     ]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
                 }
                 fn bind(
                     &self,

@@ -48,6 +48,21 @@ pub mod demo {
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[
+                        __rt::wire_function::<(), (f64,)>("pi"),
+                        __rt::wire_function::<(f64, f64), (f64,)>("quick-add"),
+                        __rt::wire_function::<
+                            (),
+                            (::std::string::String,),
+                        >("[static]calc.version"),
+                        __rt::wire_function::<
+                            (),
+                            (u64,),
+                        >("[static]calc.total-operations"),
+                    ];
+                    WIRE
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -569,6 +584,32 @@ pub mod demo {
                     _ => false,
                 }
             }
+            impl __rt::WireValue for Level {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    __rt::write_unsigned(
+                        match self {
+                            Self::Debug => 0u64,
+                            Self::Info => 1u64,
+                            Self::Warn => 2u64,
+                            Self::Error => 3u64,
+                        },
+                        out,
+                    );
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(
+                        match input.discriminant(4usize)? {
+                            0usize => Self::Debug,
+                            1usize => Self::Info,
+                            2usize => Self::Warn,
+                            3usize => Self::Error,
+                            _ => ::core::unreachable!("checked by `discriminant`"),
+                        },
+                    )
+                }
+            }
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
             impl __rt::GeneratedInterface for __Interface {
@@ -605,6 +646,23 @@ pub mod demo {
                             carrier: __rt::item_carrier::<Level>,
                         },
                     ]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[
+                        __rt::wire_function::<
+                            (),
+                            (super::super::super::demo::logging::logging::Level,),
+                        >("get-default-level"),
+                        __rt::wire_function::<
+                            (super::super::super::demo::logging::logging::Level,),
+                            (::std::string::String,),
+                        >("level-to-string"),
+                        __rt::wire_function::<
+                            (),
+                            (u32,),
+                        >("[static]logger.get-logger-count"),
+                    ];
+                    WIRE
                 }
                 fn bind(
                     &self,

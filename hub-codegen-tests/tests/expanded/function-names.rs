@@ -55,6 +55,15 @@ pub mod cases {
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[
+                        __rt::wire_function::<(), ()>("[static]a.d"),
+                        __rt::wire_function::<(), ()>("method-a-b-c"),
+                        __rt::wire_function::<(), ()>("constructor-a"),
+                        __rt::wire_function::<(), ()>("static-a-d"),
+                    ];
+                    WIRE
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,

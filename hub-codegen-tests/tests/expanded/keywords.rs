@@ -187,6 +187,85 @@ pub mod r#dyn {
                     _ => false,
                 }
             }
+            impl __rt::WireValue for Enum {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    __rt::write_unsigned(
+                        match self {
+                            Self::Static => 0u64,
+                            Self::Type => 1u64,
+                        },
+                        out,
+                    );
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(
+                        match input.discriminant(2usize)? {
+                            0usize => Self::Static,
+                            1usize => Self::Type,
+                            _ => ::core::unreachable!("checked by `discriminant`"),
+                        },
+                    )
+                }
+            }
+            impl __rt::WireValue for Struct {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    __rt::WireValue::encode(&self.r#type, out);
+                    __rt::WireValue::encode(&self.self_, out);
+                    __rt::WireValue::encode(&self.r#fn, out);
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(Self {
+                        r#type: __rt::WireValue::decode(input)?,
+                        self_: __rt::WireValue::decode(input)?,
+                        r#fn: __rt::WireValue::decode(input)?,
+                    })
+                }
+            }
+            impl __rt::WireValue for Crate {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    let all = [Self::SUPER, Self::IMPL];
+                    __rt::write_flags(2usize, |i| self.contains(all[i]), out);
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    let set = input.flags(2usize)?;
+                    let mut flags = Self::empty();
+                    if set(0usize) {
+                        flags |= Self::SUPER;
+                    }
+                    if set(1usize) {
+                        flags |= Self::IMPL;
+                    }
+                    ::core::result::Result::Ok(flags)
+                }
+            }
+            impl __rt::WireValue for Move {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    match self {
+                        Self::Ref(payload) => {
+                            __rt::write_unsigned(0u64, out);
+                            __rt::WireValue::encode(payload, out);
+                        }
+                        Self::Mut => __rt::write_unsigned(1u64, out),
+                    }
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(
+                        match input.discriminant(2usize)? {
+                            0usize => Self::Ref(__rt::WireValue::decode(input)?),
+                            1usize => Self::Mut,
+                            _ => ::core::unreachable!("checked by `discriminant`"),
+                        },
+                    )
+                }
+            }
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
             impl __rt::GeneratedInterface for __Interface {
@@ -235,6 +314,15 @@ pub mod r#dyn {
                             carrier: __rt::item_carrier::<Move>,
                         },
                     ]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[
+                        __rt::wire_function::<
+                            (),
+                            (super::super::super::r#dyn::r#type::self_::Crate,),
+                        >("[static]impl.use"),
+                    ];
+                    WIRE
                 }
                 fn bind(
                     &self,
@@ -561,6 +649,10 @@ pub mod r#dyn {
                 }
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
                 }
                 fn bind(
                     &self,

@@ -72,6 +72,10 @@ pub mod cases {
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,

@@ -31,6 +31,10 @@ pub mod maps {
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,

@@ -41,6 +41,10 @@ pub mod cases {
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -542,6 +546,10 @@ pub mod cases {
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -859,6 +867,10 @@ pub mod cases {
                 }
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
                 }
                 fn bind(
                     &self,

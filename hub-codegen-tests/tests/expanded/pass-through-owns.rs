@@ -111,6 +111,10 @@ pub mod cases {
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -2095,6 +2099,10 @@ pub mod cases {
                 }
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
                 }
                 fn bind(
                     &self,

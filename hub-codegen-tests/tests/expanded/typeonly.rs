@@ -95,6 +95,44 @@ pub mod types {
                     _ => false,
                 }
             }
+            impl __rt::WireValue for Point {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    __rt::WireValue::encode(&self.x, out);
+                    __rt::WireValue::encode(&self.y, out);
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(Self {
+                        x: __rt::WireValue::decode(input)?,
+                        y: __rt::WireValue::decode(input)?,
+                    })
+                }
+            }
+            impl __rt::WireValue for Color {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    __rt::write_unsigned(
+                        match self {
+                            Self::Red => 0u64,
+                            Self::Green => 1u64,
+                            Self::Blue => 2u64,
+                        },
+                        out,
+                    );
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(
+                        match input.discriminant(3usize)? {
+                            0usize => Self::Red,
+                            1usize => Self::Green,
+                            2usize => Self::Blue,
+                            _ => ::core::unreachable!("checked by `discriminant`"),
+                        },
+                    )
+                }
+            }
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
             impl __rt::GeneratedInterface for __Interface {
@@ -123,6 +161,10 @@ pub mod types {
                             carrier: __rt::item_carrier::<Color>,
                         },
                     ]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
                 }
                 fn bind(
                     &self,
@@ -205,6 +247,19 @@ pub mod types {
                 }
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[
+                        __rt::wire_function::<
+                            (super::super::super::types::only::defs::Point, i32),
+                            (super::super::super::types::only::defs::Point,),
+                        >("scale"),
+                        __rt::wire_function::<
+                            (super::super::super::types::only::defs::Color,),
+                            (::std::string::String,),
+                        >("paint"),
+                    ];
+                    WIRE
                 }
                 fn bind(
                     &self,

@@ -204,6 +204,100 @@ pub mod zoo {
                     _ => false,
                 }
             }
+            impl __rt::WireValue for Color {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    __rt::write_unsigned(
+                        match self {
+                            Self::Red => 0u64,
+                            Self::Green => 1u64,
+                            Self::Blue => 2u64,
+                        },
+                        out,
+                    );
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(
+                        match input.discriminant(3usize)? {
+                            0usize => Self::Red,
+                            1usize => Self::Green,
+                            2usize => Self::Blue,
+                            _ => ::core::unreachable!("checked by `discriminant`"),
+                        },
+                    )
+                }
+            }
+            impl __rt::WireValue for Permissions {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    let all = [Self::READ, Self::WRITE, Self::EXECUTE];
+                    __rt::write_flags(3usize, |i| self.contains(all[i]), out);
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    let set = input.flags(3usize)?;
+                    let mut flags = Self::empty();
+                    if set(0usize) {
+                        flags |= Self::READ;
+                    }
+                    if set(1usize) {
+                        flags |= Self::WRITE;
+                    }
+                    if set(2usize) {
+                        flags |= Self::EXECUTE;
+                    }
+                    ::core::result::Result::Ok(flags)
+                }
+            }
+            impl __rt::WireValue for Point {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    __rt::WireValue::encode(&self.x, out);
+                    __rt::WireValue::encode(&self.y, out);
+                    __rt::WireValue::encode(&self.label, out);
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(Self {
+                        x: __rt::WireValue::decode(input)?,
+                        y: __rt::WireValue::decode(input)?,
+                        label: __rt::WireValue::decode(input)?,
+                    })
+                }
+            }
+            impl __rt::WireValue for Shape {
+                fn encode(&self, out: &mut ::std::vec::Vec<u8>) {
+                    match self {
+                        Self::Circle(payload) => {
+                            __rt::write_unsigned(0u64, out);
+                            __rt::WireValue::encode(payload, out);
+                        }
+                        Self::Rectangle(payload) => {
+                            __rt::write_unsigned(1u64, out);
+                            __rt::WireValue::encode(payload, out);
+                        }
+                        Self::Dot => __rt::write_unsigned(2u64, out),
+                        Self::Named(payload) => {
+                            __rt::write_unsigned(3u64, out);
+                            __rt::WireValue::encode(payload, out);
+                        }
+                    }
+                }
+                fn decode(
+                    input: &mut __rt::WireInput<'_>,
+                ) -> ::core::result::Result<Self, __rt::WireValueError> {
+                    ::core::result::Result::Ok(
+                        match input.discriminant(4usize)? {
+                            0usize => Self::Circle(__rt::WireValue::decode(input)?),
+                            1usize => Self::Rectangle(__rt::WireValue::decode(input)?),
+                            2usize => Self::Dot,
+                            3usize => Self::Named(__rt::WireValue::decode(input)?),
+                            _ => ::core::unreachable!("checked by `discriminant`"),
+                        },
+                    )
+                }
+            }
             /// Binds this interface of a loaded library to the generated forwarders.
             pub struct __Interface;
             impl __rt::GeneratedInterface for __Interface {
@@ -255,6 +349,76 @@ pub mod zoo {
                             carrier: __rt::item_carrier::<Shape>,
                         },
                     ]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[
+                        __rt::wire_function::<
+                            (::std::vec::Vec<u32>,),
+                            (u64,),
+                        >("sum-list"),
+                        __rt::wire_function::<
+                            (::std::vec::Vec<::std::string::String>,),
+                            (::std::vec::Vec<::std::string::String>,),
+                        >("reverse-strings"),
+                        __rt::wire_function::<
+                            (::std::vec::Vec<u8>,),
+                            (u32,),
+                        >("byte-count"),
+                        __rt::wire_function::<
+                            (::core::option::Option<i32>,),
+                            (::core::option::Option<i32>,),
+                        >("maybe-double"),
+                        __rt::wire_function::<
+                            (i32, i32),
+                            (::core::result::Result<i32, ::std::string::String>,),
+                        >("checked-div"),
+                        __rt::wire_function::<
+                            (bool,),
+                            (::core::result::Result<(), ()>,),
+                        >("unit-result"),
+                        __rt::wire_function::<
+                            ((::std::string::String, u32),),
+                            ((u32, ::std::string::String),),
+                        >("swap-pair"),
+                        __rt::wire_function::<
+                            (
+                                super::super::super::zoo::types::containers::Point,
+                                i32,
+                                i32,
+                            ),
+                            (super::super::super::zoo::types::containers::Point,),
+                        >("move-point"),
+                        __rt::wire_function::<
+                            (super::super::super::zoo::types::containers::Shape,),
+                            (f64,),
+                        >("area"),
+                        __rt::wire_function::<
+                            (super::super::super::zoo::types::containers::Color,),
+                            (super::super::super::zoo::types::containers::Color,),
+                        >("next-color"),
+                        __rt::wire_function::<
+                            (super::super::super::zoo::types::containers::Permissions,),
+                            (super::super::super::zoo::types::containers::Permissions,),
+                        >("complement"),
+                        __rt::wire_function::<
+                            (
+                                ::std::vec::Vec<
+                                    ::core::option::Option<
+                                        super::super::super::zoo::types::containers::Point,
+                                    >,
+                                >,
+                            ),
+                            (
+                                ::core::result::Result<
+                                    ::std::vec::Vec<
+                                        super::super::super::zoo::types::containers::Point,
+                                    >,
+                                    ::std::string::String,
+                                >,
+                            ),
+                        >("keep-present"),
+                    ];
+                    WIRE
                 }
                 fn bind(
                     &self,
@@ -926,6 +1090,12 @@ pub mod zoo {
                 }
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[
+                        __rt::wire_function::<(), (u32,)>("[static]counter.live"),
+                    ];
+                    WIRE
                 }
                 fn bind(
                     &self,
@@ -2388,6 +2558,10 @@ pub mod zoo {
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
                 }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[];
+                    WIRE
+                }
                 fn bind(
                     &self,
                     binder: &mut __rt::TypedBinder<'_, '_>,
@@ -3319,6 +3493,29 @@ pub mod zoo {
                 }
                 fn items(&self) -> &'static [__rt::GeneratedItem] {
                     &[]
+                }
+                fn wire(&self) -> &'static [__rt::WireFunction] {
+                    const WIRE: &[__rt::WireFunction] = &[
+                        __rt::wire_function::<
+                            (u8, u16, u32, u64),
+                            ((u8, u16, u32, u64),),
+                        >("bump-unsigned"),
+                        __rt::wire_function::<
+                            (i8, i16, i32, i64),
+                            ((i8, i16, i32, i64),),
+                        >("negate-signed"),
+                        __rt::wire_function::<
+                            (f32, f64),
+                            ((f32, f64),),
+                        >("double-floats"),
+                        __rt::wire_function::<(char,), (char,)>("next-char"),
+                        __rt::wire_function::<(bool,), (bool,)>("invert"),
+                        __rt::wire_function::<
+                            (::std::string::String,),
+                            (::std::string::String,),
+                        >("shout"),
+                    ];
+                    WIRE
                 }
                 fn bind(
                     &self,

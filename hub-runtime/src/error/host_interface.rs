@@ -52,6 +52,16 @@ pub enum HostInterfaceError {
         /// The function.
         function: String,
     },
+    /// A typed host function ([`HostInterface::func_typed`](crate::HostInterface::func_typed))
+    /// has other types than the WIT's, or could not be defined.
+    #[error("the typed host functions of `{interface}` do not match its WIT")]
+    TypedMismatch {
+        /// The interface.
+        interface: String,
+        /// wasmtime's error (which function, which type).
+        #[source]
+        source: wasmtime::Error,
+    },
     /// `add_to_linker` failed, or does not define the interfaces with their types.
     #[error("the `add_to_linker` given for `{interfaces}` does not serve them")]
     AddToLinker {

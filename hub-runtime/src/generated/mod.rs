@@ -5,6 +5,7 @@
 mod item;
 mod provider;
 mod typed_binder;
+mod wire;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -12,6 +13,7 @@ use std::sync::Arc;
 pub use item::{GeneratedItem, ItemCarrier, item_carrier};
 pub use provider::{CallerHolder, ForwardCaller, InstanceFuncs, Provider, ProviderCall};
 pub use typed_binder::TypedBinder;
+pub use wire::{StopCheck, WireCallError, WireFunction, WireInvoke, wire_function};
 
 use crate::bound_export::BoundExport;
 use crate::define_forwarders::DefineForwarders;
@@ -36,6 +38,11 @@ pub trait GeneratedInterface: Sync {
     fn uses(&self) -> &'static [GeneratedUse];
     /// The types it defines that can be stream and future items (plain data).
     fn items(&self) -> &'static [GeneratedItem] {
+        &[]
+    }
+    /// The typed ends of a wire of its plain functions (no handles, streams or futures;
+    /// not `async`), for forwarding them to another machine.
+    fn wire(&self) -> &'static [WireFunction] {
         &[]
     }
     /// Resolves a `TypedFunc` for every function through `binder`, which type-checks each
@@ -83,6 +90,14 @@ impl GeneratedForwarders {
     #[cfg(feature = "async")]
     pub(crate) fn items(&self) -> Vec<&'static GeneratedItem> {
         self.interfaces.iter().flat_map(|set| set.items()).collect()
+    }
+
+    /// The typed ends of a wire of `interface`'s plain functions (its full name).
+    pub(crate) fn wire_functions(&self, interface: &str) -> &'static [WireFunction] {
+        self.interfaces
+            .iter()
+            .find(|set| set.name() == interface)
+            .map_or(&[], |set| set.wire())
     }
 
     /// The full names (`ns:pkg/iface@version`) of the interfaces with generated

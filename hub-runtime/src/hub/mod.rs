@@ -81,7 +81,7 @@ use crate::component_file::{self, CompiledFile, Origin};
 use crate::embedder_state::Factories;
 use crate::error::{HostInterfaceError, LoadError, SetupError};
 use crate::exports::{ExportedItems, exported_items};
-use crate::generated::GeneratedForwarders;
+use crate::generated::{GeneratedForwarders, WireFunction};
 use crate::holder::Holder;
 use crate::host_interface::{HostInterface, Implementation, ServedInterface};
 use crate::host_resources::HostResources;
@@ -617,6 +617,13 @@ impl Hub {
     /// with it needs an epoch deadline (`Store::set_epoch_deadline`) when guards are on.
     pub fn engine(&self) -> &Engine {
         &self.engine
+    }
+
+    /// The typed ends of a wire the build generated for the plain functions of
+    /// `interface` (its full name, as under `wit/`), for a transport that forwards it
+    /// to or from another machine; none for an interface not under `wit/`.
+    pub fn wire_functions(&self, interface: &str) -> &'static [WireFunction] {
+        self.generated.wire_functions(interface)
     }
 
     /// Number of live resource handles in the registry.

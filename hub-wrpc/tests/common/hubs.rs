@@ -19,6 +19,19 @@ pub fn capturing_hub(budget: Duration) -> (Hub, CapturedOutput) {
     (Hub::new(options).expect("the hub starts"), output)
 }
 
+/// As [`capturing_hub`], with the forwarders generated from `wit/`: the plain
+/// functions of its interfaces cross the wire typed.
+pub fn capturing_generated_hub(budget: Duration) -> (Hub, CapturedOutput) {
+    let output = CapturedOutput::new(1 << 20);
+    let options = hub_fixtures::quiet_options!(hub_runtime)
+        .guest_output(GuestOutput::Capture(output.clone()))
+        .timeout(Some(budget));
+    (
+        component_hub::new_hub(options).expect("the hub starts"),
+        output,
+    )
+}
+
 /// A hub serving guests over NATS, each under its name as the prefix.
 pub struct Serving {
     pub hub: Arc<Hub>,
@@ -29,6 +42,18 @@ pub struct Serving {
 /// Loads `names` (in order) into a hub with budget `budget` and serves each at `url`.
 pub fn serving(names: &[&str], url: &str, budget: Duration, options: &ServeOptions) -> Serving {
     let (hub, output) = capturing_hub(budget);
+    serving_in(hub, output, names, url, options)
+}
+
+/// Loads `names` (in order) into `hub` (whose guests' output is `output`) and serves each
+/// at `url`.
+pub fn serving_in(
+    hub: Hub,
+    output: CapturedOutput,
+    names: &[&str],
+    url: &str,
+    options: &ServeOptions,
+) -> Serving {
     let hub = Arc::new(hub);
     let servers = names
         .iter()
@@ -75,15 +100,21 @@ pub fn linked(
     timeout: Duration,
 ) -> (Hub, CapturedOutput, Vec<RemoteLibrary>) {
     let (hub, output) = capturing_hub(budget);
-    let remotes = prefixes
+    let remotes = link_in(&hub, url, prefixes, timeout);
+    (hub, output, remotes)
+}
+
+/// Links the libraries served at `url` under `prefixes` into `hub`, their calls given
+/// `timeout`.
+pub fn link_in(hub: &Hub, url: &str, prefixes: &[&str], timeout: Duration) -> Vec<RemoteLibrary> {
+    prefixes
         .iter()
         .map(|prefix| {
             let remote = remote(url, prefix, timeout);
             remote
-                .link(&hub)
+                .link(hub)
                 .unwrap_or_else(|e| panic!("linking {prefix}: {}", OneLine(&e)));
             remote
         })
-        .collect();
-    (hub, output, remotes)
+        .collect()
 }

@@ -1,0 +1,178 @@
+//! Typed remote forwarding: for each function under `wit/` whose signature holds only
+//! plain data (no handles, streams or futures; not `async`), the generator lists a
+//! [`WireFunction`], monomorphised for its Rust parameter and result types. A transport
+//! (hub-wrpc) uses it on both ends of a wire, so values go between a guest's memory and
+//! the wire's bytes with no `Val` in between: the caller's side as a typed host
+//! function ([`WireFunction::host_function`]), the server's side as a typed call into
+//! the library ([`WireFunction::serve`]).
+
+use std::sync::Arc;
+
+use wasmtime::StoreContextMut;
+use wasmtime::component::{ComponentNamedList, Lift, LinkerInstance, Lower};
+
+use crate::error::{CallError, ExportError};
+use crate::host_interface::{HostFunctionError, HostFunctionFailed, TypedHostFn};
+use crate::hub::HostCaller;
+use crate::ids::LibraryId;
+use crate::run_control::Stopped;
+use crate::state::HostState;
+use crate::wire_value::{WireInput, WireValue, WireValueError};
+
+/// The check a remote call polls while it waits: `Err` once the calling run or call must
+/// stop (its budget ran out, or it was interrupted).
+pub type StopCheck = dyn Fn() -> Result<(), Stopped> + Send + Sync;
+
+/// What sends a typed remote call's parameters and waits for its results.
+pub trait WireInvoke: Send + Sync + 'static {
+    /// Sends `params` (the encoding of the parameters of `function`, an export name
+    /// such as `[static]calc.version`) and waits for the
+    /// encoding of its results, unless `stop` says to stop first.
+    ///
+    /// # Errors
+    ///
+    /// The call could not be made or answered, or `stop` stopped it.
+    fn invoke(
+        &self,
+        function: &str,
+        params: Vec<u8>,
+        stop: &StopCheck,
+    ) -> Result<Vec<u8>, HostFunctionError>;
+}
+
+/// Why a typed call from the wire did not return results.
+#[derive(Debug, thiserror::Error)]
+pub enum WireCallError {
+    /// The parameters are not values of the function's types.
+    #[error("the parameters are not the function's")]
+    Params(#[source] WireValueError),
+    /// The call failed (or the library's function has other types).
+    #[error(transparent)]
+    Call(#[from] CallError),
+}
+
+impl WireCallError {
+    /// Whether the call was refused before anything ran because it cannot be made
+    /// typed: the library's function has other types than the build's, or runs in an
+    /// event loop (an async library). Such a call can be made with `Val`s instead.
+    pub fn not_typed(&self) -> bool {
+        match self {
+            WireCallError::Call(CallError::Export(ExportError::Types { .. })) => true,
+            #[cfg(feature = "async")]
+            WireCallError::Call(CallError::NotTyped { .. }) => true,
+            _ => false,
+        }
+    }
+}
+
+/// One plain function's typed ends of a wire, for `P` (its parameters) and `R` (its
+/// results) as Rust tuples.
+#[derive(Clone, Copy)]
+pub struct WireFunction {
+    name: &'static str,
+    host_function: fn(Arc<dyn WireInvoke>, String) -> TypedHostFn,
+    serve: ServeFn,
+}
+
+type ServeFn =
+    fn(&mut HostCaller<'_>, LibraryId, &str, &str, &[u8]) -> Result<Vec<u8>, WireCallError>;
+
+/// The [`WireFunction`] of the function `name` with parameters `P` and results `R`. What
+/// generated code calls.
+#[doc(hidden)]
+pub const fn wire_function<P, R>(name: &'static str) -> WireFunction
+where
+    P: ComponentNamedList + Lift + Lower + WireValue + Send + Sync + 'static,
+    R: ComponentNamedList + Lift + Lower + WireValue + Send + Sync + 'static,
+{
+    WireFunction {
+        name,
+        host_function: host_function::<P, R>,
+        serve: serve::<P, R>,
+    }
+}
+
+impl WireFunction {
+    /// The function's export name (`byte-count`, `[method]calc.add`).
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// A typed host function for [`HostInterface::func_typed`](crate::HostInterface::func_typed)
+    /// that sends each call's parameters through `invoke` and returns the results it
+    /// answers; its errors name `qualified` (`interface#function`).
+    pub fn host_function(&self, invoke: Arc<dyn WireInvoke>, qualified: String) -> TypedHostFn {
+        (self.host_function)(invoke, qualified)
+    }
+
+    /// Calls the function of `interface` of `library` through `caller` with the
+    /// parameters `params` encodes, and encodes its results.
+    ///
+    /// # Errors
+    ///
+    /// [`WireCallError::Params`] when `params` are not the function's parameters;
+    /// [`WireCallError::Call`] when the call fails, or when the library's function has
+    /// other types than the build's ([`ExportError::Types`](crate::ExportError::Types)),
+    /// before anything runs.
+    pub fn serve(
+        &self,
+        caller: &mut HostCaller<'_>,
+        library: LibraryId,
+        interface: &str,
+        params: &[u8],
+    ) -> Result<Vec<u8>, WireCallError> {
+        (self.serve)(caller, library, interface, self.name, params)
+    }
+}
+
+fn host_function<P, R>(invoke: Arc<dyn WireInvoke>, qualified: String) -> TypedHostFn
+where
+    P: ComponentNamedList + Lift + WireValue + Send + Sync + 'static,
+    R: ComponentNamedList + Lower + WireValue + Send + Sync + 'static,
+{
+    Arc::new(
+        move |linker: &mut LinkerInstance<'_, HostState>, name: &str| {
+            let (invoke, qualified) = (Arc::clone(&invoke), qualified.clone());
+            let function = name.to_owned();
+            linker.func_wrap(
+                name,
+                move |store: StoreContextMut<'_, HostState>, params: P| -> wasmtime::Result<R> {
+                    let failed = |source| {
+                        wasmtime::Error::new(HostFunctionFailed {
+                            function: qualified.clone(),
+                            source,
+                        })
+                    };
+                    let mut bytes = Vec::new();
+                    params.encode(&mut bytes);
+                    let stop = store.data().stop_check();
+                    let answer = invoke.invoke(&function, bytes, &stop).map_err(failed)?;
+                    let mut input = WireInput::new(&answer);
+                    let results = R::decode(&mut input).and_then(|r| input.finish().map(|()| r));
+                    results.map_err(|err| failed(format!("the server's answer: {err}").into()))
+                },
+            )
+        },
+    )
+}
+
+fn serve<P, R>(
+    caller: &mut HostCaller<'_>,
+    library: LibraryId,
+    interface: &str,
+    function: &str,
+    params: &[u8],
+) -> Result<Vec<u8>, WireCallError>
+where
+    P: ComponentNamedList + Lower + WireValue + 'static,
+    R: ComponentNamedList + Lift + WireValue + 'static,
+{
+    let mut input = WireInput::new(params);
+    let params = P::decode(&mut input)
+        .and_then(|p| input.finish().map(|()| p))
+        .map_err(WireCallError::Params)?;
+    let results: R = caller.call_typed(library, Some(interface), function, params)?;
+    let mut out = Vec::new();
+    results.encode(&mut out);
+    Ok(out)
+}
