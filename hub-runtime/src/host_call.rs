@@ -13,10 +13,11 @@ use crate::run_control::Stopped;
 use crate::state::HostState;
 use crate::val_type::describe;
 
-/// A resource of a closures interface: its name and the payload of its host type
-/// (`ResourceType::host_dynamic`), unique in the hub.
+/// A resource of a closures interface: the interface, its name and the payload of its
+/// host type (`ResourceType::host_dynamic`), unique in the hub.
 #[derive(Clone, Debug)]
 pub(crate) struct ClosureResource {
+    pub(crate) interface: String,
     pub(crate) name: String,
     pub(crate) id: u32,
 }
@@ -34,6 +35,9 @@ pub(crate) struct ClosureResource {
 pub struct HostCall<'a> {
     store: StoreContextMut<'a, HostState>,
     resources: &'a [ClosureResource],
+    /// The resources of the host's other closures interfaces when the call's was linked:
+    /// a function may take or return one of those (`use other.{r}`).
+    others: &'a [ClosureResource],
     signature: &'a ComponentFunc,
     /// Handles of the arguments read so far, with their `rep` and whether they are owned:
     /// reading one takes it out of the store's handle table, so each is read once.
@@ -44,11 +48,13 @@ impl<'a> HostCall<'a> {
     pub(crate) fn new(
         store: StoreContextMut<'a, HostState>,
         resources: &'a [ClosureResource],
+        others: &'a [ClosureResource],
         signature: &'a ComponentFunc,
     ) -> Self {
         HostCall {
             store,
             resources,
+            others,
             signature,
             read: Vec::new(),
         }
@@ -78,6 +84,42 @@ impl<'a> HostCall<'a> {
             .map(|r| r.name.as_str())
     }
 
+    /// The interface and name of the host resource whose handles have type `ty`: one of
+    /// the interface's, or of another interface the host serves with closures (which
+    /// this one uses: `use other.{r}`).
+    pub fn resource_of(&self, ty: ResourceType) -> Option<(&str, &str)> {
+        self.resources
+            .iter()
+            .chain(self.others)
+            .find(|r| ResourceType::host_dynamic(r.id) == ty)
+            .map(|r| (r.interface.as_str(), r.name.as_str()))
+    }
+
+    /// Keeps `value` as a new resource of type `ty` (as [`signature`](Self::signature)
+    /// gives it): one of [`resource_of`](Self::resource_of)'s, this interface's or one it
+    /// uses. The `own` handle to put among the results.
+    ///
+    /// # Errors
+    ///
+    /// As [`push`](Self::push), [`HostResourceError::NoSuchResource`] when `ty` is no
+    /// closures interface's resource.
+    pub fn push_of<T: Send + Sync + 'static>(
+        &mut self,
+        ty: ResourceType,
+        value: T,
+    ) -> Result<Val, HostResourceError> {
+        let id = self
+            .resources
+            .iter()
+            .chain(self.others)
+            .find(|r| ResourceType::host_dynamic(r.id) == ty)
+            .ok_or_else(|| HostResourceError::NoSuchResource {
+                resource: format!("{ty:?}"),
+            })?
+            .id;
+        self.push_id(id, value)
+    }
+
     /// Keeps `value` as a new `resource` (one of the interface's), held by the calling
     /// store; the `own` handle to put among the results.
     ///
@@ -99,6 +141,14 @@ impl<'a> HostCall<'a> {
                 resource: resource.to_owned(),
             })?
             .id;
+        self.push_id(id, value)
+    }
+
+    fn push_id<T: Send + Sync + 'static>(
+        &mut self,
+        id: u32,
+        value: T,
+    ) -> Result<Val, HostResourceError> {
         let host = self.store.data().host_resources().clone();
         let rep = host.push_rep(value)?;
         match ResourceDynamic::new_own(rep, id).try_into_resource_any(&mut self.store) {
@@ -111,7 +161,7 @@ impl<'a> HostCall<'a> {
     }
 
     /// The value behind `handle` (an argument, or a handle inside one), whichever store
-    /// made it.
+    /// made it: a handle of the interface's resources or of one it uses.
     ///
     /// # Errors
     ///
@@ -150,7 +200,7 @@ impl<'a> HostCall<'a> {
     }
 
     fn is_ours(&self, ty: ResourceType) -> bool {
-        self.resource_named(ty).is_some()
+        self.resource_of(ty).is_some()
     }
 
     /// Ends the call: reads every handle among `params` the closure did not (so no

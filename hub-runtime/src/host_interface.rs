@@ -16,6 +16,7 @@ use wit_parser::{LiftLowerAbi, ManglingAndAbi, Resolve, WorldId};
 use crate::error::HostInterfaceError;
 use crate::exports::{ExportedInterface, exported_items};
 use crate::host_call::{ClosureResource, HostCall};
+use crate::host_uses::{UsedResource, used_resources};
 use crate::state::HostState;
 use crate::val_type::{describe, fits};
 use crate::wit_syntax::WitType;
@@ -177,6 +178,9 @@ pub(crate) struct ServedInterface {
     /// Each resource it defines and the host type its implementation gives it (for the
     /// closures form, once the hub has given them ids: [`ServedInterface::number_resources`]).
     pub(crate) resource_types: Vec<(String, ResourceType)>,
+    /// The resources it uses from other interfaces: defined in its instance with the
+    /// types their own interfaces have (closures form).
+    pub(crate) uses: Vec<UsedResource>,
 }
 
 /// How a served interface's functions get into a linker.
@@ -236,6 +240,7 @@ impl ServedInterface {
         {
             check_typed(engine, &host.wit, &name, &exported, &host.functions)?;
         }
+        let uses = used_resources(&host.wit, &name)?;
         Ok(ServedInterface {
             name,
             exported,
@@ -244,7 +249,16 @@ impl ServedInterface {
                 resources: Arc::new([]),
             },
             resource_types: Vec::new(),
+            uses,
         })
+    }
+
+    /// The resources of this interface, when it is served by closures.
+    pub(crate) fn closure_resources(&self) -> &[ClosureResource] {
+        match &self.implementation {
+            Implementation::Closures { resources, .. } => resources,
+            Implementation::Bindgen(_) => &[],
+        }
     }
 
     /// Gives each resource of a closures interface its host type, numbered by
@@ -253,11 +267,14 @@ impl ServedInterface {
         let Implementation::Closures { resources, .. } = &mut self.implementation else {
             return;
         };
+        let uses = &self.uses;
         let numbered: Vec<ClosureResource> = self
             .exported
             .resources
             .iter()
+            .filter(|name| !uses.iter().any(|u| u.local == **name))
             .map(|name| ClosureResource {
+                interface: self.name.clone(),
                 name: name.clone(),
                 id: next_id(),
             })
@@ -328,6 +345,7 @@ impl ServedInterface {
                     name,
                     implementation: Implementation::Bindgen(Arc::clone(&add_to_linker)),
                     resource_types,
+                    uses: Vec::new(),
                 })
             })
             .collect()
@@ -335,6 +353,8 @@ impl ServedInterface {
 
     /// Defines every function of a closures interface in `linker` (the instance of the
     /// import it serves); a `bindgen!` interface is defined by its group instead.
+    /// `others` are the resources of the host's other closures interfaces, whose handles
+    /// its functions may take and return too.
     ///
     /// # Errors
     ///
@@ -342,6 +362,7 @@ impl ServedInterface {
     pub(crate) fn define(
         &self,
         linker: &mut LinkerInstance<'_, HostState>,
+        others: &Arc<[ClosureResource]>,
     ) -> wasmtime::Result<()> {
         let Implementation::Closures {
             functions,
@@ -350,16 +371,28 @@ impl ServedInterface {
         else {
             return Ok(());
         };
-        for resource in resources.iter() {
+        let used = self.uses.iter().map(|used| {
+            let defined = others
+                .iter()
+                .find(|r| r.interface == used.interface && r.name == used.name)
+                .ok_or_else(|| {
+                    wasmtime::format_err!(
+                        "`{}` uses `{}` of `{}`, which the host does not serve with closures",
+                        self.name,
+                        used.name,
+                        used.interface
+                    )
+                })?;
+            Ok::<_, wasmtime::Error>((used.local.as_str(), defined.id))
+        });
+        let own = resources.iter().map(|r| Ok((r.name.as_str(), r.id)));
+        for resource in own.chain(used) {
+            let (name, id) = resource?;
             // A guest dropped its last handle: the value goes (its `Drop` runs here).
-            linker.resource(
-                &resource.name,
-                ResourceType::host_dynamic(resource.id),
-                |store, rep| {
-                    store.data().host_resources().remove_any(rep);
-                    Ok(())
-                },
-            )?;
+            linker.resource(name, ResourceType::host_dynamic(id), |store, rep| {
+                store.data().host_resources().remove_any(rep);
+                Ok(())
+            })?;
         }
         for (function, f) in functions {
             let f = match f {
@@ -369,7 +402,7 @@ impl ServedInterface {
                     continue;
                 }
             };
-            let resources = Arc::clone(resources);
+            let (resources, others) = (Arc::clone(resources), Arc::clone(others));
             let qualified = format!("{}#{function}", self.name);
             linker.func_new(function, move |store, ty, params, results| {
                 let failed = |source| {
@@ -378,7 +411,7 @@ impl ServedInterface {
                         source,
                     })
                 };
-                let mut call = HostCall::new(store, &resources, &ty);
+                let mut call = HostCall::new(store, &resources, &others, &ty);
                 let outcome = f(&mut call, params, results);
                 call.finish(params);
                 outcome.map_err(failed)?;

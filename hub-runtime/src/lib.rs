@@ -57,6 +57,7 @@ mod state;
 mod host_call;
 mod host_resources;
 mod host_table;
+mod host_uses;
 mod registry;
 mod rep;
 mod resource_type;

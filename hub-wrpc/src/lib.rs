@@ -19,7 +19,11 @@
 //!   transport underneath), bounded in size and time both ways, to any server of a
 //!   prefix or to one ([`Route`]).
 //! - [`Server`] serves a library loaded in a hub; [`RemoteLibrary`] links a served one
-//!   into another hub, as host interfaces whose calls cross the wire.
+//!   into another hub, as host interfaces whose calls cross the wire. Where the build
+//!   generated typed ends of a wire for a function (plain data under `wit/`:
+//!   `Hub::wire_functions`), both use them, so its values skip `Val`s; the runtime's
+//!   [`WireValue`](hub_runtime::WireValue) writes the same bytes as this codec, whose
+//!   primitives (LEB128, tags, lengths) are the runtime's.
 //! - The hub's extensions of wRPC: the describe call ([`Description`]), resource drops
 //!   ([`wire_drop`]), handle bytes ([`WireHandle`]), answers to hubs ([`HubAnswer`]),
 //!   heartbeats for the server's handle leases.

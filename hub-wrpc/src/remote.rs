@@ -445,7 +445,6 @@ impl Forward {
         let mut incoming = Incoming {
             call,
             remote: &self.remote,
-            interface: &self.interface,
         };
         let values = decode_values(&answer, &result_types, &mut incoming)?;
         for (result, value) in results.iter_mut().zip(values) {
@@ -553,7 +552,6 @@ impl HandleEncoder for Outgoing<'_, '_> {
 struct Incoming<'c, 'a> {
     call: &'c mut HostCall<'a>,
     remote: &'c Arc<Remote>,
-    interface: &'c Arc<str>,
 }
 
 impl HandleDecoder for Incoming<'_, '_> {
@@ -571,19 +569,20 @@ impl HandleDecoder for Incoming<'_, '_> {
         } else {
             HandleBytes::Opaque(bytes.to_vec())
         };
-        let resource = self
+        // The interface's resource, or one of another it uses (whose drop that one
+        // serves).
+        let (interface, resource) = self
             .call
-            .resource_named(*ty)
-            .ok_or("a handle of a resource the interface does not define")?
-            .to_owned();
+            .resource_of(*ty)
+            .ok_or("a handle of a resource the remote library does not define")?;
         let value = RemoteHandle {
             remote: Arc::clone(self.remote),
-            interface: Arc::clone(self.interface),
-            resource: resource.clone(),
+            interface: Arc::from(interface),
+            resource: resource.to_owned(),
             handle,
             given: AtomicBool::new(false),
         };
-        match self.call.push(&resource, value)? {
+        match self.call.push_of(*ty, value)? {
             Val::Resource(handle) => Ok(handle),
             _ => Err("the hub made no handle".into()),
         }

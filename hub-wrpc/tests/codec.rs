@@ -356,3 +356,135 @@ fn handles_cross_as_the_bytes_their_side_chooses() {
     let err = decode_values(&[1, 0, 1, 1, 0], &types, &mut codec).expect_err("one byte");
     assert!(matches!(err, DecodeError::Handle { at: 0, .. }), "{err}");
 }
+
+/// The types of `zoo:types`' `scalars` and `containers`, from `wit/zoo.wit`.
+fn zoo_params(interface: &str, function: &str) -> Vec<Type> {
+    let wit = format!(
+        "{}\nworld zoo {{ export scalars; export containers; }}",
+        include_str!("../../wit/zoo.wit")
+    );
+    common::params(
+        &wit,
+        "zoo",
+        &format!("zoo:types/{interface}@0.1.0"),
+        function,
+    )
+}
+
+/// The same values as the generated Rust types of `wit/` (what typed ends of a wire
+/// encode) and as `Val`s (what this codec encodes) give the same bytes, and each side
+/// decodes the other's.
+#[test]
+fn typed_values_of_wit_types_encode_as_their_vals_do() {
+    use component_hub::generated::zoo::types::containers::{Color, Permissions, Point, Shape};
+    use hub_runtime::{WireValue, decode_wire, encode_wire};
+
+    fn agree<T: WireValue + PartialEq + std::fmt::Debug>(typed: T, vals: &[Val], types: &[Type]) {
+        let bytes = encode_wire(&typed);
+        let from_vals = encode_values(vals, types, &mut NoHandles).expect("encodes");
+        assert_eq!(bytes, from_vals, "{typed:?}");
+        assert_eq!(
+            decode_values(&bytes, types, &mut NoHandles).expect("decodes"),
+            vals
+        );
+        assert_eq!(decode_wire::<T>(&from_vals).expect("decodes typed"), typed);
+    }
+    let point = |x: i32, y: i32, label: &str| {
+        let typed = Point {
+            x,
+            y,
+            label: label.into(),
+        };
+        let val = Val::Record(vec![
+            ("x".into(), Val::S32(x)),
+            ("y".into(), Val::S32(y)),
+            ("label".into(), string(label)),
+        ]);
+        (typed, val)
+    };
+
+    let types = zoo_params("scalars", "bump-unsigned");
+    for (a, b, c, d) in [
+        (0, 0, 0, 0),
+        (u8::MAX, u16::MAX, u32::MAX, u64::MAX),
+        (1, 300, 70_000, 1 << 40),
+    ] {
+        let vals = [Val::U8(a), Val::U16(b), Val::U32(c), Val::U64(d)];
+        agree((a, b, c, d), &vals, &types);
+    }
+    let types = zoo_params("scalars", "negate-signed");
+    for (a, b, c, d) in [
+        (i8::MIN, i16::MIN, i32::MIN, i64::MIN),
+        (-1, -300, -70_000, i64::MAX),
+    ] {
+        let vals = [Val::S8(a), Val::S16(b), Val::S32(c), Val::S64(d)];
+        agree((a, b, c, d), &vals, &types);
+    }
+    let types = zoo_params("scalars", "double-floats");
+    for (a, b) in [(-0.0f32, f64::INFINITY), (f32::MIN_POSITIVE, -1.5)] {
+        agree((a, b), &[Val::Float32(a), Val::Float64(b)], &types);
+    }
+    for c in ['a', 'é', '€', '🦀'] {
+        agree((c,), &[Val::Char(c)], &zoo_params("scalars", "next-char"));
+    }
+    agree(
+        ("hé 🦀".to_owned(),),
+        &[string("hé 🦀")],
+        &zoo_params("scalars", "shout"),
+    );
+
+    let bytes: Vec<u8> = (0..=255).collect();
+    let vals = [Val::List(bytes.iter().map(|&b| Val::U8(b)).collect())];
+    agree((bytes,), &vals, &zoo_params("containers", "byte-count"));
+    let (p, p_val) = point(-3, i32::MAX, "p");
+    let vals = [p_val.clone(), Val::S32(1), Val::S32(-1)];
+    agree(
+        (p.clone(), 1, -1),
+        &vals,
+        &zoo_params("containers", "move-point"),
+    );
+    let types = zoo_params("containers", "area");
+    agree(
+        (Shape::Circle(2.5),),
+        &[Val::Variant(
+            "circle".into(),
+            Some(Box::new(Val::Float64(2.5))),
+        )],
+        &types,
+    );
+    let rectangle = Val::Tuple(vec![Val::Float64(1.0), Val::Float64(2.0)]);
+    agree(
+        (Shape::Rectangle((1.0, 2.0)),),
+        &[Val::Variant("rectangle".into(), Some(Box::new(rectangle)))],
+        &types,
+    );
+    agree((Shape::Dot,), &[Val::Variant("dot".into(), None)], &types);
+    agree(
+        (Color::Blue,),
+        &[Val::Enum("blue".into())],
+        &zoo_params("containers", "next-color"),
+    );
+    let flags = Val::Flags(vec!["read".into(), "execute".into()]);
+    agree(
+        (Permissions::READ | Permissions::EXECUTE,),
+        &[flags],
+        &zoo_params("containers", "complement"),
+    );
+    let vals = [Val::List(vec![
+        Val::Option(Some(Box::new(p_val))),
+        Val::Option(None),
+    ])];
+    agree(
+        (vec![Some(p), None],),
+        &vals,
+        &zoo_params("containers", "keep-present"),
+    );
+    let types = zoo_params("containers", "checked-div");
+    agree((i32::MIN, -1), &[Val::S32(i32::MIN), Val::S32(-1)], &types);
+    let pair = Val::Tuple(vec![string("k"), Val::U32(7)]);
+    agree(
+        (("k".to_owned(), 7u32),),
+        &[pair],
+        &zoo_params("containers", "swap-pair"),
+    );
+}

@@ -239,3 +239,24 @@ fn an_interface_described_with_other_types_than_the_build_s_is_not_typed() {
     assert_eq!(changed.link(&client).expect("links"), [containers]);
     assert_eq!(changed.typed_functions(), Vec::<String>::new());
 }
+
+/// `shared_provider` exports `e1 { resource x }` and `e2 { use e1.{x as y} }`; served
+/// remotely, `shared_app` makes handles through either interface and passes them to the
+/// other's functions, which send them back to the server that made them.
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn a_remote_interface_takes_and_returns_the_resource_of_another() {
+    const SHARED: &[&str] = &["shared_provider"];
+    let nats = NatsServer::start();
+    let budget = Duration::from_secs(20);
+    let server = hubs::serving(SHARED, &nats.url(), budget, &ServeOptions::default());
+    let (client, output, remotes) = hubs::linked(&nats.url(), SHARED, budget, budget);
+    client
+        .run(guest("shared_app"))
+        .unwrap_or_else(|e| panic!("running shared_app: {}\n{}", OneLine(&e), output.text()));
+    let app = output.text();
+    assert!(app.contains("[APP] shared: all checks passed"), "{app}");
+    assert_eq!(client.live_handles(), 0);
+    drop(remotes);
+    assert_eq!(server.hub.live_handles(), 0);
+}

@@ -10,6 +10,7 @@ use super::LoadedLibrary;
 use super::link::{Link, LinkTarget};
 use crate::error::LinkError;
 use crate::export_resource::ExportResource;
+use crate::host_call::ClosureResource;
 use crate::host_interface::{AddToLinker, Implementation, ServedInterface};
 use crate::registry::HandleRegistry;
 use crate::resource_type::ResourceTypeEntry;
@@ -51,6 +52,11 @@ pub(crate) fn build(
     }
     let shadow = !applied.is_empty();
     linker.allow_shadowing(shadow);
+    // Every closures interface's resources: a function of one may pass another's.
+    let closure_resources: Arc<[ClosureResource]> = served
+        .iter()
+        .flat_map(|s| s.closure_resources().iter().cloned())
+        .collect();
     for link in links {
         let library = |id| libraries.iter().find(|l| l.id() == id);
         match &link.target {
@@ -64,7 +70,9 @@ pub(crate) fn build(
                     continue;
                 };
                 let mut instance = linker.instance(&link.import).map_err(LinkError::Define)?;
-                served.define(&mut instance).map_err(LinkError::Define)?;
+                served
+                    .define(&mut instance, &closure_resources)
+                    .map_err(LinkError::Define)?;
             }
             LinkTarget::Interface {
                 library: id,
