@@ -439,3 +439,54 @@ fn a_library_exporting_a_name_the_host_serves_makes_it_ambiguous() {
     }
     assert_eq!(*calls.lock().unwrap(), 2, "the host answered its wire only");
 }
+
+/// `set` as a typed host function (`func_typed`: no `Val`s), `log` and `get` as
+/// closures: one interface, both kinds, and the app sees no difference.
+#[test]
+fn typed_and_closure_host_functions_serve_one_interface() {
+    use component_hub::HostState;
+    use component_hub::wasmtime::StoreContextMut;
+
+    let hub = new_hub(quiet()).expect("hub");
+    let host = Arc::new(Host::default());
+    let values = Arc::clone(&host);
+    let typed_set =
+        move |linker: &mut component_hub::wasmtime::component::LinkerInstance<'_, HostState>,
+              name: &str| {
+            let values = Arc::clone(&values);
+            linker.func_wrap(
+                name,
+                move |_: StoreContextMut<'_, HostState>, (key, value): (String, String)| {
+                    values.values.lock().unwrap().insert(key, value);
+                    Ok(())
+                },
+            )
+        };
+    let mixed = host_interface(&host).func_typed("set", Arc::new(typed_set));
+    assert_eq!(mixed.typed_functions().collect::<Vec<_>>(), ["set"]);
+    hub.serve(mixed).expect("serves");
+    hub.run(guest("host_app")).expect("runs");
+    assert_eq!(
+        *host.log.lock().unwrap(),
+        ["read back: hello from host_app"]
+    );
+
+    // A typed function of other types than the WIT's is refused when served, by name.
+    let wrong = |linker: &mut component_hub::wasmtime::component::LinkerInstance<'_, HostState>,
+                 name: &str| {
+        linker.func_wrap(name, |_: StoreContextMut<'_, HostState>, (_,): (u32,)| {
+            Ok(())
+        })
+    };
+    let other = new_hub(quiet()).expect("hub");
+    let err = other
+        .serve(host_interface(&host).func_typed("set", Arc::new(wrong)))
+        .expect_err("set takes two strings");
+    assert!(
+        matches!(err, HostInterfaceError::TypedMismatch { .. }),
+        "{err:?}"
+    );
+    let line = OneLine(&err).to_string();
+    assert!(line.contains(HOST) && line.contains("set"), "{line}");
+    assert_eq!(other.status().host_interfaces, Vec::<String>::new());
+}

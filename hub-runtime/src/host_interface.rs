@@ -149,6 +149,24 @@ impl HostInterface {
     /// types are checked against the WIT when the interface is served. For functions
     /// without resources in their signature (their handles are the hub's to convert:
     /// use [`func_with_resources`](Self::func_with_resources) for those).
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use hub_runtime::{HostInterface, HostState};
+    /// use hub_runtime::wasmtime::StoreContextMut;
+    ///
+    /// let wit = "package my:app@0.1.0;
+    ///            interface bytes { checksum: func(data: list<u8>) -> u32; }";
+    /// let host = HostInterface::new(wit, "bytes").func_typed(
+    ///     "checksum",
+    ///     Arc::new(|linker, name| {
+    ///         linker.func_wrap(name, |_: StoreContextMut<'_, HostState>, (data,): (Vec<u8>,)| {
+    ///             Ok((data.iter().map(|&b| u32::from(b)).sum::<u32>(),))
+    ///         })
+    ///     }),
+    /// );
+    /// assert_eq!(host.typed_functions().collect::<Vec<_>>(), ["checksum"]);
+    /// ```
     pub fn func_typed(mut self, function: &str, define: TypedHostFn) -> HostInterface {
         self.functions
             .insert(function.to_owned(), HostFunction::Typed(define));

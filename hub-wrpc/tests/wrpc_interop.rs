@@ -693,8 +693,26 @@ fn zoo_app_runs_against_scalars_and_containers_served_by_wit_bindgen_wrpc() {
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
     let zoo = NativeZoo::default();
     let _native = runtime.block_on(serve_native(&nats.url(), "native_zoo", &zoo));
+    // Linked with `Val`s (a hub without generated forwarders) and typed (one with).
+    for typed in [false, true] {
+        let (hub, output) = if typed {
+            hubs::capturing_generated_hub(secs(20))
+        } else {
+            hubs::capturing_hub(secs(20))
+        };
+        zoo_app_runs_against(&nats, &zoo, hub, &output, typed);
+    }
+}
 
-    let (hub, output) = hubs::capturing_hub(secs(20));
+/// `zoo_app` in `hub` (its guests' output `output`) against the native server `zoo`;
+/// `typed` when the hub links `containers` with typed ends of the wire.
+fn zoo_app_runs_against(
+    nats: &NatsServer,
+    zoo: &NativeZoo,
+    hub: hub_runtime::Hub,
+    output: &hub_runtime::CapturedOutput,
+    typed: bool,
+) {
     // A non-hub server has no describe call: its types are the WIT the user has.
     let description = Description {
         packages: vec![DescribedPackage {
@@ -715,6 +733,8 @@ fn zoo_app_runs_against_scalars_and_containers_served_by_wit_bindgen_wrpc() {
         .link(&hub)
         .unwrap_or_else(|e| panic!("linking native_zoo: {}", OneLine(&e)));
     assert_eq!(linked, [SCALARS, CONTAINERS]);
+    let byte_count = format!("{CONTAINERS}#byte-count");
+    assert_eq!(remote.typed_functions().contains(&byte_count), typed);
 
     // `zoo_app` also imports `handles` (a resource, whose handles a hub expects to be its
     // own `WireHandle` bytes), `inspector` and `zoo-version`: local libraries serve those.
@@ -1156,12 +1176,26 @@ async fn check_containers(wrpc: &wrpc_transport_nats::Client) {
 #[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
 fn a_wit_bindgen_wrpc_client_calls_zoo_provider_served_by_a_hub_with_values_at_their_edges() {
     let nats = NatsServer::start();
-    let server = hubs::serving(
-        &["zoo_provider"],
-        &nats.url(),
-        secs(20),
-        &ServeOptions::default(),
-    );
+    // Served with `Val`s (a hub without generated forwarders) and typed (one with).
+    for typed in [false, true] {
+        let (hub, output) = if typed {
+            hubs::capturing_generated_hub(secs(20))
+        } else {
+            hubs::capturing_hub(secs(20))
+        };
+        let options = ServeOptions::default();
+        let server = hubs::serving_in(hub, output, &["zoo_provider"], &nats.url(), &options);
+        let typed_byte_count = server.servers[0]
+            .typed_functions()
+            .contains(&format!("{CONTAINERS}.byte-count"));
+        assert_eq!(typed_byte_count, typed);
+        calls_with_values_at_their_edges(&nats, &server);
+    }
+}
+
+/// The client's calls of every function of `scalars` and `containers`, served by
+/// `server`.
+fn calls_with_values_at_their_edges(nats: &NatsServer, server: &hubs::Serving) {
     let served = server.servers[0].functions();
     for (interface, function) in SCALAR_FUNCTIONS
         .iter()
