@@ -195,7 +195,14 @@ impl Remotes {
                 } else {
                     "unreachable"
                 };
-                format!("  {} ({state}): {}", l.address, l.interfaces.join(", "))
+                // Plain functions under `wit/` cross typed (no `Val`s): how many do.
+                let typed = match l.library.typed_functions().len() {
+                    0 => String::new(),
+                    1 => "; 1 function typed".to_owned(),
+                    n => format!("; {n} functions typed"),
+                };
+                let interfaces = l.interfaces.join(", ");
+                format!("  {} ({state}): {interfaces}{typed}", l.address)
             })
             .collect()
     }

@@ -130,6 +130,11 @@ fn the_demo_app_runs_against_providers_another_process_serves_and_survives_its_d
     client.send("status");
     client.wait_for("Live resource handles: 0");
     client.wait_for(&format!("{url}/test.provider_logging (reachable)"));
+    // `pi`, `quick-add` and the static `version` and `total-operations` take and
+    // return plain data, and `wit/` has them: typed across the wire.
+    client.wait_for(&format!(
+        "{url}/test.provider_calculator (reachable): demo:logging/calculator@0.1.0; 4 functions typed"
+    ));
 
     // A local library in front of the remote logging: unlinking it is refused, whole.
     client.send(&format!("load {}", path("proxy_logging")));
