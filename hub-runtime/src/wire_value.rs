@@ -20,7 +20,7 @@ pub struct WireValueError {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WireValueProblem {
     /// They end before the value does.
-    #[error("the bytes end early: {needed} more needed")]
+    #[error("the encoding ends early: {needed} more bytes needed")]
     Truncated {
         /// How many more bytes the value needed.
         needed: usize,
@@ -65,7 +65,7 @@ pub enum WireValueProblem {
         flags: usize,
     },
     /// Bytes after the last value.
-    #[error("{left} bytes after the last value")]
+    #[error("{left} bytes left after the last value")]
     TrailingBytes {
         /// How many.
         left: usize,

@@ -348,15 +348,27 @@ fn a_server_s_garbage_is_one_line_for_the_run_and_the_hub_goes_on() {
     for (case, (answer, expected)) in cases.into_iter().enumerate() {
         let prefix = format!("liar{case}");
         let _liar = runtime.block_on(lying_server(&nats.url(), &prefix, answer));
-        let (client, _, remotes) = linked(&nats.url(), &[&prefix], secs(20), secs(5));
-        let err = client
-            .run(guest("work_app"))
-            .expect_err("the answer is garbage");
-        let line = OneLine(&err).to_string();
-        assert!(line.contains(expected), "{expected}: {line}");
-        assert!(remotes[0].reachable());
-        assert_eq!(client.live_handles(), 0);
-        drop(remotes);
+        // Read with `Val`s, and typed (`quick-add` is plain, under `wit/`).
+        for typed in [false, true] {
+            let client = if typed {
+                hubs::capturing_generated_hub(secs(20)).0
+            } else {
+                hubs::capturing_hub(secs(20)).0
+            };
+            let remotes = hubs::link_in(&client, &nats.url(), &[&prefix], secs(5));
+            let quick_add = "demo:logging/calculator@0.1.0#quick-add".to_owned();
+            assert_eq!(remotes[0].typed_functions().contains(&quick_add), typed);
+            let err = client
+                .run(guest("work_app"))
+                .expect_err("the answer is garbage");
+            let line = OneLine(&err).to_string();
+            assert!(
+                line.contains(expected),
+                "{expected} (typed {typed}): {line}"
+            );
+            assert!(remotes[0].reachable());
+            assert_eq!(client.live_handles(), 0);
+        }
     }
     // An honest answer, and the same hub runs the app.
     let _honest = runtime.block_on(lying_server(&nats.url(), "honest", honest));
