@@ -490,3 +490,44 @@ fn typed_and_closure_host_functions_serve_one_interface() {
     assert!(line.contains(HOST) && line.contains("set"), "{line}");
     assert_eq!(other.status().host_interfaces, Vec::<String>::new());
 }
+
+/// A typed function in an interface that uses another's resource: the check when it is
+/// served knows the used interface, and the used resource is its type.
+#[test]
+fn a_typed_function_beside_a_used_resource_is_checked_and_served() {
+    use component_hub::HostState;
+    use component_hub::wasmtime::StoreContextMut;
+    use component_hub::wasmtime::component::LinkerInstance;
+
+    let wit = "package my:uses@0.1.0;
+        interface e1 { resource x { constructor(); } }
+        interface e2 {
+            use e1.{x};
+            double: func(a: u32) -> u32;
+            keep: func(x: borrow<x>);
+        }";
+    let hub = new_hub(quiet()).expect("hub");
+    let e1 =
+        HostInterface::new(wit, "e1").func_with_resources("[constructor]x", |call, _, results| {
+            results[0] = call.push("x", ())?;
+            Ok(())
+        });
+    hub.serve(e1).expect("e1 serves");
+    let double = |linker: &mut LinkerInstance<'_, HostState>, name: &str| {
+        linker.func_wrap(name, |_: StoreContextMut<'_, HostState>, (a,): (u32,)| {
+            Ok((a * 2,))
+        })
+    };
+    let e2 = HostInterface::new(wit, "e2")
+        .func_typed("double", Arc::new(double))
+        .func_with_resources("keep", |call, args, _| {
+            call.get::<()>(&args[0])?;
+            Ok(())
+        });
+    hub.serve(e2)
+        .expect("e2 serves, its typed `double` checked");
+    assert_eq!(
+        hub.status().host_interfaces,
+        ["my:uses/e1@0.1.0", "my:uses/e2@0.1.0"]
+    );
+}

@@ -466,16 +466,24 @@ fn check_typed(
     exported: &ExportedInterface,
     functions: &BTreeMap<String, HostFunction>,
 ) -> Result<(), HostInterfaceError> {
-    /// The stand-in for the interface's resources: only their names matter here.
-    struct ScratchResource;
     let mismatch = |source| HostInterfaceError::TypedMismatch {
         interface: name.to_owned(),
         source,
     };
+    let names = [name.to_owned()];
+    let importer = stand_in(wit, &names, "import")?;
+    let importer =
+        Component::new(engine, &importer).map_err(|source| HostInterfaceError::Compile {
+            interface: name.to_owned(),
+            source,
+        })?;
     let mut scratch: Linker<HostState> = Linker::new(engine);
     let mut instance = scratch.instance(name).map_err(mismatch)?;
+    // Resources by name only: one host type for all (the stand-ins below give the
+    // interfaces this one uses the same), so a used resource is the same type here and
+    // in its own interface.
     for resource in &exported.resources {
-        let ty = ResourceType::host::<ScratchResource>();
+        let ty = ResourceType::host::<()>();
         instance
             .resource(resource, ty, |_, _| Ok(()))
             .map_err(mismatch)?;
@@ -487,13 +495,10 @@ fn check_typed(
         }
         .map_err(mismatch)?;
     }
-    let names = [name.to_owned()];
-    let importer = stand_in(wit, &names, "import")?;
-    let importer =
-        Component::new(engine, &importer).map_err(|source| HostInterfaceError::Compile {
-            interface: name.to_owned(),
-            source,
-        })?;
+    // What else the interface needs (the interfaces whose types it uses): stand-ins.
+    scratch
+        .define_unknown_imports_as_traps(&importer)
+        .map_err(mismatch)?;
     scratch
         .substituted_component_type(&importer)
         .map(|_| ())
