@@ -65,8 +65,8 @@ impl WireCallError {
     }
 }
 
-/// One plain function's typed ends of a wire, for `P` (its parameters) and `R` (its
-/// results) as Rust tuples.
+/// One plain function's typed ends of a wire: its name, and the two ends made for its
+/// Rust parameter and result tuples by [`wire_function`].
 #[derive(Clone, Copy)]
 pub struct WireFunction {
     name: &'static str,
