@@ -350,6 +350,12 @@ fn serve_libraries(hub: Hub, serve: &ServeArgs, nats: &remote::NatsSettings) -> 
                 .trim_start_matches("nats://")
                 .trim_end_matches('/'),
         ));
+        if !server.unserved_functions().is_empty() {
+            say(&format!(
+                "Not served (only interfaces cross the wire): its top-level {}",
+                server.unserved_functions().join(", ")
+            ));
+        }
         servers.push(server);
     }
     let (stop, stopped) = channel();

@@ -183,6 +183,29 @@ impl Description {
         Ok(Description { packages, lease })
     }
 
+    /// The top-level functions `component` exports, which no server serves (only
+    /// interfaces cross the wire), for saying so.
+    ///
+    /// # Errors
+    ///
+    /// [`DescribeError`] when the bytes are not a component.
+    pub fn top_level_functions(component: &[u8]) -> Result<Vec<String>, DescribeError> {
+        let decoded = wit_component::decode(component).map_err(DescribeError)?;
+        let DecodedWasm::Component(resolve, world) = decoded else {
+            return Err(DescribeError(anyhow::anyhow!(
+                "a WIT package, not a component"
+            )));
+        };
+        Ok(resolve.worlds[world]
+            .exports
+            .values()
+            .filter_map(|item| match item {
+                WorldItem::Function(function) => Some(function.name.clone()),
+                _ => None,
+            })
+            .collect())
+    }
+
     /// What a wRPC server that is not a hub serves, as the user knows it: every
     /// interface of the package `wit` (its dependencies nested in it). No lease: such a
     /// server keeps no handles for a hub.

@@ -90,6 +90,7 @@ pub struct Server {
     id: String,
     functions: Vec<String>,
     typed: Vec<String>,
+    unserved: Vec<String>,
 }
 
 impl Server {
@@ -113,6 +114,7 @@ impl Server {
     ) -> Result<Server, ServeError> {
         let runtime = WireRuntime::new("hub-wrpc-serve").map_err(ServeError::Runtime)?;
         let description = Description::of_component(component, options.lease)?;
+        let unserved = Description::top_level_functions(component)?;
         let shapes = description.shapes()?;
         let signatures = Arc::new(signatures(&hub, library, &shapes)?);
         let (url, prefix) = (url.to_owned(), prefix.to_owned());
@@ -147,6 +149,7 @@ impl Server {
             id: transport.id().to_owned(),
             functions: Vec::new(),
             typed: typed_names,
+            unserved,
         };
         let subscribed = server.subscribe(
             &transport,
@@ -241,6 +244,12 @@ impl Server {
     /// The wRPC names it serves (`demo:logging/logging@0.1.0.logger.log`).
     pub fn functions(&self) -> &[String] {
         &self.functions
+    }
+
+    /// The top-level functions the library exports, which it does not serve: only
+    /// interfaces cross the wire.
+    pub fn unserved_functions(&self) -> &[String] {
+        &self.unserved
     }
 
     /// The wRPC names of those it calls with typed values (the build generated their

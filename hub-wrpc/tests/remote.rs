@@ -152,6 +152,8 @@ fn zoo_app_gets_the_same_answers_through_typed_and_dynamic_ends_of_the_wire() {
             typed_server,
             "{typed:?}"
         );
+        // `zoo-version`, a top-level function, crosses no wire: the server says so.
+        assert_eq!(server.servers[0].unserved_functions(), ["zoo-version"]);
         // A method takes a handle: never typed.
         assert!(
             !typed.iter().any(|f| f.contains("counter.get")),
