@@ -1,7 +1,8 @@
 //! Calls to libraries served over wRPC on NATS (a `nats-server` on a loopback port,
 //! started here): `quick-add` and a 64 KiB `list<u8>` call made by `bench_app` (a
-//! library, called by the host) in one hub and served by another, per call, against the floor, async-nats' own request-reply
-//! carrying the same bytes (no hub, no wRPC); and CPU-bound calls (`cpu.burn`, about a
+//! library, called by the host) in one hub and served by another, per call, typed on
+//! both ends (hubs made with `new_hub`) and with `Val`s on both (`Hub::new`), against
+//! the floor, async-nats' own request-reply carrying the same bytes (no hub, no wRPC); and CPU-bound calls (`cpu.burn`, about a
 //! millisecond each, eight in flight) per second with one and two serving processes
 //! (`bench-serve`) sharing the prefix.
 //!
@@ -56,8 +57,19 @@ struct Linked {
     bench: LibraryId,
 }
 
-fn linked(url: &str) -> Linked {
-    let server_hub = Arc::new(new_hub(bench_options(false)).expect("the hub starts"));
+/// `generated`: both hubs made with `new_hub`, so the plain functions cross typed;
+/// else with `Hub::new`, every value a `Val` on both ends. Served under
+/// `<kind>.<name>`, so the two kinds never share a queue group.
+fn linked(url: &str, generated: bool) -> Linked {
+    let hub = || {
+        if generated {
+            new_hub(bench_options(false)).expect("the hub starts")
+        } else {
+            Hub::new(bench_options(false)).expect("the hub starts")
+        }
+    };
+    let kind = if generated { "typed" } else { "dynamic" };
+    let server_hub = Arc::new(hub());
     let servers = SERVED
         .iter()
         .map(|name| {
@@ -71,18 +83,19 @@ fn linked(url: &str) -> Linked {
                 &bytes,
                 url,
                 connect,
-                name,
+                &format!("{kind}.{name}"),
                 options,
             )
             .unwrap_or_else(|e| panic!("serving {name}: {}", OneLine(&e)))
         })
         .collect();
-    let client = new_hub(bench_options(false)).expect("the hub starts");
+    let client = hub();
     let remotes = SERVED
         .iter()
         .map(|name| {
             let connect = async_nats::ConnectOptions::new();
-            let remote = RemoteLibrary::connect(url, connect, name, RemoteOptions::default())
+            let prefix = format!("{kind}.{name}");
+            let remote = RemoteLibrary::connect(url, connect, &prefix, RemoteOptions::default())
                 .unwrap_or_else(|e| panic!("linking {name}: {}", OneLine(&e)));
             remote.link(&client).expect("links");
             remote
@@ -107,32 +120,35 @@ fn remote(c: &mut Criterion) {
     }
     let nats = NatsServer::start();
     let url = nats.url();
-    let linked = linked(&url);
-    let mut caller = linked.client.caller();
     let mut group = c.benchmark_group(REMOTE_GROUP);
     group
         .throughput(Throughput::Elements(1))
         .sample_size(20)
         .measurement_time(Duration::from_secs(5));
-    for (name, function, extra) in [
-        ("hub/quick-add", "quick-add-loop", None),
-        (
-            "hub/list-64KiB",
-            "list-loop",
-            Some(Val::U32(REMOTE_LIST_BYTES)),
-        ),
-    ] {
-        group.bench_function(id(name), |b| {
-            b.iter_custom(|n| {
-                let calls = Val::U32(u32::try_from(n).expect("fewer calls"));
-                let args: Vec<Val> = std::iter::once(calls).chain(extra.clone()).collect();
-                let start = Instant::now();
-                caller
-                    .call(linked.bench, Some(BENCH), function, &args)
-                    .unwrap_or_else(|e| panic!("{function}: {}", OneLine(&e)));
-                start.elapsed()
+    // Typed ends (`new_hub`, as hub-demo's), then `Val`s on both ends. Both stay
+    // served: the wire rows below call the typed servers.
+    let setups = [
+        ("hub", linked(&url, true)),
+        ("dynamic", linked(&url, false)),
+    ];
+    for (kind, linked) in &setups {
+        let mut caller = linked.client.caller();
+        for (call, function, extra) in [
+            ("quick-add", "quick-add-loop", None),
+            ("list-64KiB", "list-loop", Some(Val::U32(REMOTE_LIST_BYTES))),
+        ] {
+            group.bench_function(id(&format!("{kind}/{call}")), |b| {
+                b.iter_custom(|n| {
+                    let calls = Val::U32(u32::try_from(n).expect("fewer calls"));
+                    let args: Vec<Val> = std::iter::once(calls).chain(extra.clone()).collect();
+                    let start = Instant::now();
+                    caller
+                        .call(linked.bench, Some(BENCH), function, &args)
+                        .unwrap_or_else(|e| panic!("{function}: {}", OneLine(&e)));
+                    start.elapsed()
+                });
             });
-        });
+        }
     }
 
     // The wire alone: wRPC over NATS into the serving hub, no calling hub.
@@ -158,9 +174,9 @@ fn remote(c: &mut Criterion) {
                 &url,
                 async_nats::ConnectOptions::new(),
                 if function == "quick-add" {
-                    "provider_calculator"
+                    "typed.provider_calculator"
                 } else {
-                    "zoo_provider"
+                    "typed.zoo_provider"
                 },
             ))
             .expect("connects");
@@ -224,7 +240,7 @@ fn remote(c: &mut Criterion) {
         answering.abort();
     }
     group.finish();
-    drop(caller);
+    drop(setups);
 }
 
 /// A `bench-serve` process serving `cpu_provider` at `url` under `cpu`, ready.

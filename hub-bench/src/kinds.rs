@@ -220,7 +220,12 @@ pub const REMOTE_LIST_BYTES: u32 = 64 << 10;
 pub const REMOTE_CALLS: &[(&str, &str, &str)] = &[
     (
         "hub/quick-add",
-        "`calculator.quick-add(a, b)` from a library in the calling hub",
+        "`calculator.quick-add(a, b)` from a library in the calling hub, typed on both ends (`new_hub`)",
+        "floor/quick-add",
+    ),
+    (
+        "dynamic/quick-add",
+        "the same, with `Val`s on both ends (hubs without generated forwarders)",
         "floor/quick-add",
     ),
     (
@@ -230,7 +235,12 @@ pub const REMOTE_CALLS: &[(&str, &str, &str)] = &[
     ),
     (
         "hub/list-64KiB",
-        "`containers.byte-count` of a 64 KiB `list<u8>` from a library in the calling hub",
+        "`containers.byte-count` of a 64 KiB `list<u8>` from a library in the calling hub, typed on both ends",
+        "floor/list-64KiB",
+    ),
+    (
+        "dynamic/list-64KiB",
+        "the same, with `Val`s on both ends",
         "floor/list-64KiB",
     ),
     (
