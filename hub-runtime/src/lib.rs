@@ -84,7 +84,10 @@ pub use error::{
 };
 pub use fault::{FaultKind, LibraryFault};
 pub use forwarding_path::ForwardingPath;
-pub use generated::{GeneratedForwarders, StopCheck, WireCallError, WireFunction, WireInvoke};
+pub use generated::{
+    EnteredCall, GeneratedForwarders, StopCheck, TypedCalls, WireCallError, WireFunction,
+    WireInvoke,
+};
 pub use guest_output::{CapturedOutput, GuestOutput};
 pub use host_call::HostCall;
 pub use host_interface::{HostFunctionError, HostInterface, TypedHostFn};

@@ -13,7 +13,9 @@ use std::sync::Arc;
 pub use item::{GeneratedItem, ItemCarrier, item_carrier};
 pub use provider::{CallerHolder, ForwardCaller, InstanceFuncs, Provider, ProviderCall};
 pub use typed_binder::TypedBinder;
-pub use wire::{StopCheck, WireCallError, WireFunction, WireInvoke, wire_function};
+pub use wire::{
+    EnteredCall, StopCheck, TypedCalls, WireCallError, WireFunction, WireInvoke, wire_function,
+};
 
 use crate::bound_export::BoundExport;
 use crate::define_forwarders::DefineForwarders;

@@ -8,12 +8,11 @@
 
 use std::sync::Arc;
 
-use wasmtime::StoreContextMut;
-use wasmtime::component::{ComponentNamedList, Lift, LinkerInstance, Lower};
+use wasmtime::component::{ComponentNamedList, Func, Lift, LinkerInstance, Lower};
+use wasmtime::{Store, StoreContextMut};
 
 use crate::error::{CallError, ExportError};
 use crate::host_interface::{HostFunctionError, HostFunctionFailed, TypedHostFn};
-use crate::hub::HostCaller;
 use crate::ids::LibraryId;
 use crate::run_control::Stopped;
 use crate::state::HostState;
@@ -22,6 +21,29 @@ use crate::wire_value::{WireInput, WireValue, WireValueError};
 /// The check a remote call polls while it waits: `Err` once the calling run or call must
 /// stop (its budget ran out, or it was interrupted).
 pub type StopCheck = dyn Fn() -> Result<(), Stopped> + Send + Sync;
+
+/// What runs inside a library's store for a typed call: `Ok(Err(_))` when the function
+/// has other types than the call's (nothing ran), `Err(_)` when the call failed.
+pub type EnteredCall<'a> =
+    dyn FnMut(&mut Store<HostState>, Func) -> wasmtime::Result<Result<(), wasmtime::Error>> + 'a;
+
+/// What makes typed calls into a hub's libraries, under its guards: the hub's
+/// [`HostCaller`](crate::HostCaller).
+pub trait TypedCalls {
+    /// Runs `call` with the store of `library` entered and its function `function` of
+    /// `interface`.
+    ///
+    /// # Errors
+    ///
+    /// As [`HostCaller::call_typed`](crate::HostCaller::call_typed).
+    fn call_with(
+        &mut self,
+        library: LibraryId,
+        interface: &str,
+        function: &str,
+        call: &mut EnteredCall<'_>,
+    ) -> Result<(), CallError>;
+}
 
 /// What sends a typed remote call's parameters and waits for its results.
 pub trait WireInvoke: Send + Sync + 'static {
@@ -75,7 +97,7 @@ pub struct WireFunction {
 }
 
 type ServeFn =
-    fn(&mut HostCaller<'_>, LibraryId, &str, &str, &[u8]) -> Result<Vec<u8>, WireCallError>;
+    fn(&mut dyn TypedCalls, LibraryId, &str, &str, &[u8]) -> Result<Vec<u8>, WireCallError>;
 
 /// The [`WireFunction`] of the function `name` with parameters `P` and results `R`. What
 /// generated code calls.
@@ -116,7 +138,7 @@ impl WireFunction {
     /// before anything runs.
     pub fn serve(
         &self,
-        caller: &mut HostCaller<'_>,
+        caller: &mut dyn TypedCalls,
         library: LibraryId,
         interface: &str,
         params: &[u8],
@@ -157,7 +179,7 @@ where
 }
 
 fn serve<P, R>(
-    caller: &mut HostCaller<'_>,
+    caller: &mut dyn TypedCalls,
     library: LibraryId,
     interface: &str,
     function: &str,
@@ -171,8 +193,15 @@ where
     let params = P::decode(&mut input)
         .and_then(|p| input.finish().map(|()| p))
         .map_err(WireCallError::Params)?;
-    let results: R = caller.call_typed(library, Some(interface), function, params)?;
-    let mut out = Vec::new();
-    results.encode(&mut out);
+    let (mut params, mut out) = (Some(params), Vec::new());
+    caller.call_with(library, interface, function, &mut |store, func| {
+        let func = match func.typed::<P, R>(&*store) {
+            Ok(func) => func,
+            Err(types) => return Ok(Err(types)),
+        };
+        let results = func.call(store, params.take().expect("called once"))?;
+        results.encode(&mut out);
+        Ok(Ok(()))
+    })?;
     Ok(out)
 }

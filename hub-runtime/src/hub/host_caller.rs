@@ -16,6 +16,7 @@ use super::{Hub, InProgress, LoadedLibrary, served_resource};
 use crate::bound_export::BoundExport;
 use crate::dynamic::{DynamicFunction, HandleOwner, Plan};
 use crate::error::{CallError, ExportError, HostInterfaceError, HostResourceError};
+use crate::generated::{EnteredCall, TypedCalls};
 use crate::holder::Holder;
 use crate::host_interface::Implementation;
 use crate::ids::{LibraryId, RunId};
@@ -98,6 +99,20 @@ impl Drop for HostCaller<'_> {
             Holder::Run(self.run),
             self.hub.options.timeout,
         );
+    }
+}
+
+impl TypedCalls for HostCaller<'_> {
+    fn call_with(
+        &mut self,
+        library: LibraryId,
+        interface: &str,
+        function: &str,
+        call: &mut EnteredCall<'_>,
+    ) -> Result<(), CallError> {
+        let (loaded, target) = self.typed_target(library, Some(interface), function)?;
+        let export = export_name(Some(interface), function);
+        self.call_entered(&loaded, &target, &export, call)
     }
 }
 
@@ -215,6 +230,30 @@ impl HostCaller<'_> {
         P: ComponentNamedList + Lower,
         R: ComponentNamedList + Lift,
     {
+        let (loaded, target) = self.typed_target(library, interface, function)?;
+        let export = export_name(interface, function);
+        let mut params = Some(params);
+        let mut results = None;
+        self.call_entered(&loaded, &target, &export, &mut |store, func| {
+            let func = match func.typed::<P, R>(&*store) {
+                Ok(func) => func,
+                Err(types) => return Ok(Err(types)),
+            };
+            let params = params.take().expect("called once");
+            results = Some(func.call(store, params)?);
+            Ok(Ok(()))
+        })?;
+        Ok(results.expect("set when the call succeeds"))
+    }
+
+    /// The function a typed call calls: not one of an async library, whose store is in
+    /// its event loop.
+    fn typed_target(
+        &self,
+        library: LibraryId,
+        interface: Option<&str>,
+        function: &str,
+    ) -> Result<(Arc<LoadedLibrary>, Arc<DynamicFunction>), CallError> {
         #[cfg(feature = "async")]
         if self
             .event_loop_target(library, interface, function)?
@@ -224,12 +263,25 @@ impl HostCaller<'_> {
                 function: export_name(interface, function),
             });
         }
-        let (loaded, target) = self.target(library, interface, function)?;
-        let export = export_name(interface, function);
+        self.target(library, interface, function)
+    }
+
+    /// Runs `call` with the library's store entered and its function `target` (of
+    /// `loaded`, exported as `export`), under the caller's guards: what a typed call does
+    /// around wasmtime's own. `call` answers `Ok(Err(_))` when the function's types are
+    /// not the ones it wants (nothing ran), `Err(_)` when the call failed (a trap
+    /// disables the library, as for any call).
+    fn call_entered(
+        &mut self,
+        loaded: &LoadedLibrary,
+        target: &DynamicFunction,
+        export: &str,
+        call: &mut EnteredCall<'_>,
+    ) -> Result<(), CallError> {
         let types_error = |source| {
             CallError::Export(ExportError::Types {
                 component: loaded.cell.name.clone(),
-                export: export.clone(),
+                export: export.to_owned(),
                 source,
             })
         };
@@ -242,20 +294,16 @@ impl HostCaller<'_> {
         let outcome = (|| {
             let mut callee = target.library.enter(Some(&calling.0))?;
             let func = target.funcs[callee.instance()];
-            let func = match func.typed::<P, R>(&*callee) {
-                Ok(func) => func,
-                Err(err) => return Ok(Err(err)),
-            };
-            match func.call(&mut *callee, params) {
-                Ok(results) => Ok(Ok(results)),
+            match call(&mut callee, func) {
+                Ok(outcome) => Ok(outcome),
                 Err(err) => Err(target.library.call_failed(&target.name, err, callee)),
             }
         })();
         drop(calling);
         match outcome {
-            Ok(Ok(results)) => Ok(results),
+            Ok(Ok(())) => Ok(()),
             Ok(Err(types)) => Err(types_error(types)),
-            Err(err) => Err(self.failed(&export, err)),
+            Err(err) => Err(self.failed(export, err)),
         }
     }
 
