@@ -16,7 +16,7 @@ use crate::host_interface::{HostFunctionError, HostFunctionFailed, TypedHostFn};
 use crate::ids::LibraryId;
 use crate::run_control::Stopped;
 use crate::state::HostState;
-use crate::wire_value::{WireInput, WireValue, WireValueError};
+use crate::wire_value::{WireValue, WireValueError, decode_wire};
 
 /// The check a remote call polls while it waits: `Err` once the calling run or call must
 /// stop (its budget ran out, or it was interrupted).
@@ -48,8 +48,8 @@ pub trait TypedCalls {
 /// What sends a typed remote call's parameters and waits for its results.
 pub trait WireInvoke: Send + Sync + 'static {
     /// Sends `params` (the encoding of the parameters of `function`, an export name
-    /// such as `[static]calc.version`) and waits for the
-    /// encoding of its results, unless `stop` says to stop first.
+    /// such as `[static]calc.version`) and waits for the encoding of its results,
+    /// unless `stop` says to stop first.
     ///
     /// # Errors
     ///
@@ -169,9 +169,8 @@ where
                     params.encode(&mut bytes);
                     let stop = store.data().stop_check();
                     let answer = invoke.invoke(&function, bytes, &stop).map_err(failed)?;
-                    let mut input = WireInput::new(&answer);
-                    let results = R::decode(&mut input).and_then(|r| input.finish().map(|()| r));
-                    results.map_err(|err| failed(format!("the server's answer: {err}").into()))
+                    decode_wire::<R>(&answer)
+                        .map_err(|err| failed(format!("the server's answer: {err}").into()))
                 },
             )
         },
@@ -189,10 +188,7 @@ where
     P: ComponentNamedList + Lower + WireValue + 'static,
     R: ComponentNamedList + Lift + WireValue + 'static,
 {
-    let mut input = WireInput::new(params);
-    let params = P::decode(&mut input)
-        .and_then(|p| input.finish().map(|()| p))
-        .map_err(WireCallError::Params)?;
+    let params = decode_wire::<P>(params).map_err(WireCallError::Params)?;
     let (mut params, mut out) = (Some(params), Vec::new());
     caller.call_with(library, interface, function, &mut |store, func| {
         let func = match func.typed::<P, R>(&*store) {
