@@ -35,8 +35,8 @@ pub(crate) struct ClosureResource {
 pub struct HostCall<'a> {
     store: StoreContextMut<'a, HostState>,
     resources: &'a [ClosureResource],
-    /// The resources of the host's other closures interfaces when the call's was linked:
-    /// a function may take or return one of those (`use other.{r}`).
+    /// The resources of the host's other closures interfaces when the call's was linked,
+    /// if it uses any: a function may take or return one of those (`use other.{r}`).
     others: &'a [ClosureResource],
     signature: &'a ComponentFunc,
     /// Handles of the arguments read so far, with their `rep` and whether they are owned:
@@ -88,11 +88,16 @@ impl<'a> HostCall<'a> {
     /// the interface's, or of another interface the host serves with closures (which
     /// this one uses: `use other.{r}`).
     pub fn resource_of(&self, ty: ResourceType) -> Option<(&str, &str)> {
+        self.closure_resource(ty)
+            .map(|r| (r.interface.as_str(), r.name.as_str()))
+    }
+
+    /// The resource of this interface, or of one it uses, whose handles have type `ty`.
+    fn closure_resource(&self, ty: ResourceType) -> Option<&ClosureResource> {
         self.resources
             .iter()
             .chain(self.others)
             .find(|r| ResourceType::host_dynamic(r.id) == ty)
-            .map(|r| (r.interface.as_str(), r.name.as_str()))
     }
 
     /// Keeps `value` as a new resource of type `ty` (as [`signature`](Self::signature)
@@ -109,10 +114,7 @@ impl<'a> HostCall<'a> {
         value: T,
     ) -> Result<Val, HostResourceError> {
         let id = self
-            .resources
-            .iter()
-            .chain(self.others)
-            .find(|r| ResourceType::host_dynamic(r.id) == ty)
+            .closure_resource(ty)
             .ok_or_else(|| HostResourceError::NoSuchResource {
                 resource: format!("{ty:?}"),
             })?

@@ -328,12 +328,7 @@ impl ServedInterface {
             interfaces: all.clone(),
             source,
         })?;
-        let importer = stand_in(wit, &names, "import")?;
-        let importer =
-            Component::new(engine, &importer).map_err(|source| HostInterfaceError::Compile {
-                interface: all.clone(),
-                source,
-            })?;
+        let importer = stand_in(engine, wit, &names, "import")?;
         let linked = scratch
             .substituted_component_type(&importer)
             .map_err(|source| HostInterfaceError::AddToLinker {
@@ -371,8 +366,9 @@ impl ServedInterface {
 
     /// Defines every function of a closures interface in `linker` (the instance of the
     /// import it serves); a `bindgen!` interface is defined by its group instead.
-    /// `others` are the resources of the host's other closures interfaces, whose handles
-    /// its functions may take and return too.
+    /// `served` is everything the host serves: an interface that uses the resources of
+    /// others (`use e1.{x}`) defines them with their own interface's types, and its
+    /// functions may take and return their handles.
     ///
     /// # Errors
     ///
@@ -380,7 +376,7 @@ impl ServedInterface {
     pub(crate) fn define(
         &self,
         linker: &mut LinkerInstance<'_, HostState>,
-        others: &Arc<[ClosureResource]>,
+        served: &[Arc<ServedInterface>],
     ) -> wasmtime::Result<()> {
         let Implementation::Closures {
             functions,
@@ -388,6 +384,15 @@ impl ServedInterface {
         } = &self.implementation
         else {
             return Ok(());
+        };
+        // Only an interface that uses another's resources needs them.
+        let others: Arc<[ClosureResource]> = if self.uses.is_empty() {
+            Arc::new([])
+        } else {
+            served
+                .iter()
+                .flat_map(|s| s.closure_resources().iter().cloned())
+                .collect()
         };
         let used = self.uses.iter().map(|used| {
             let defined = others
@@ -420,7 +425,7 @@ impl ServedInterface {
                     continue;
                 }
             };
-            let (resources, others) = (Arc::clone(resources), Arc::clone(others));
+            let (resources, others) = (Arc::clone(resources), Arc::clone(&others));
             let qualified = format!("{}#{function}", self.name);
             linker.func_new(function, move |store, ty, params, results| {
                 let failed = |source| {
@@ -470,13 +475,7 @@ fn check_typed(
         interface: name.to_owned(),
         source,
     };
-    let names = [name.to_owned()];
-    let importer = stand_in(wit, &names, "import")?;
-    let importer =
-        Component::new(engine, &importer).map_err(|source| HostInterfaceError::Compile {
-            interface: name.to_owned(),
-            source,
-        })?;
+    let importer = stand_in(engine, wit, &[name.to_owned()], "import")?;
     let mut scratch: Linker<HostState> = Linker::new(engine);
     let mut instance = scratch.instance(name).map_err(mismatch)?;
     // Resources by name only: one host type for all (the stand-ins below give the
@@ -545,12 +544,7 @@ fn exported_types(
     wit: &str,
     name: &str,
 ) -> Result<ExportedInterface, HostInterfaceError> {
-    let bytes = stand_in(wit, &[name.to_owned()], "export")?;
-    let component =
-        Component::new(engine, &bytes).map_err(|source| HostInterfaceError::Compile {
-            interface: name.to_owned(),
-            source,
-        })?;
+    let component = stand_in(engine, wit, &[name.to_owned()], "export")?;
     exported_items(engine, &component)
         .interfaces
         .into_iter()
@@ -561,8 +555,14 @@ fn exported_types(
 }
 
 /// A component that `direction`s (`import` or `export`) the interfaces `names` of
-/// `wit`, whose functions are never called: only its types are used.
-fn stand_in(wit: &str, names: &[String], direction: &str) -> Result<Vec<u8>, HostInterfaceError> {
+/// `wit`, compiled with `engine`, whose functions are never called: only its types are
+/// used.
+fn stand_in(
+    engine: &Engine,
+    wit: &str,
+    names: &[String],
+    direction: &str,
+) -> Result<Component, HostInterfaceError> {
     let types = |source| HostInterfaceError::Types {
         interface: names.join(", "),
         source,
@@ -584,7 +584,11 @@ fn stand_in(wit: &str, names: &[String], direction: &str) -> Result<Vec<u8>, Hos
     let world = resolve
         .select_world(&[package], Some("stand-in"))
         .map_err(types)?;
-    dummy_component(&resolve, world).map_err(types)
+    let bytes = dummy_component(&resolve, world).map_err(types)?;
+    Component::new(engine, &bytes).map_err(|source| HostInterfaceError::Compile {
+        interface: names.join(", "),
+        source,
+    })
 }
 
 /// A component of `world` whose core module only has the right shape (wit-component's

@@ -10,7 +10,6 @@ use super::LoadedLibrary;
 use super::link::{Link, LinkTarget};
 use crate::error::LinkError;
 use crate::export_resource::ExportResource;
-use crate::host_call::ClosureResource;
 use crate::host_interface::{AddToLinker, Implementation, ServedInterface};
 use crate::registry::HandleRegistry;
 use crate::resource_type::ResourceTypeEntry;
@@ -52,17 +51,12 @@ pub(crate) fn build(
     }
     let shadow = !applied.is_empty();
     linker.allow_shadowing(shadow);
-    // Every closures interface's resources: a function of one may pass another's.
-    let closure_resources: Arc<[ClosureResource]> = served
-        .iter()
-        .flat_map(|s| s.closure_resources().iter().cloned())
-        .collect();
     for link in links {
         let library = |id| libraries.iter().find(|l| l.id() == id);
         match &link.target {
             LinkTarget::Host | LinkTarget::TypesOnly => {}
             LinkTarget::Served { export } => {
-                let Some(served) = served
+                let Some(interface) = served
                     .iter()
                     .find(|s| s.name == *export)
                     .filter(|s| matches!(s.implementation, Implementation::Closures { .. }))
@@ -70,8 +64,8 @@ pub(crate) fn build(
                     continue;
                 };
                 let mut instance = linker.instance(&link.import).map_err(LinkError::Define)?;
-                served
-                    .define(&mut instance, &closure_resources)
+                interface
+                    .define(&mut instance, served)
                     .map_err(LinkError::Define)?;
             }
             LinkTarget::Interface {
