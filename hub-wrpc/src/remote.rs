@@ -291,14 +291,18 @@ impl RemoteLibrary {
     /// already; the interfaces before that one stay served.
     pub fn link(&self, hub: &Hub) -> Result<Vec<String>, RemoteError> {
         let mut names = Vec::new();
-        let dynamic = self.interfaces()?;
         let mut linked_typed = Vec::new();
-        for (typed, dynamic) in self.interfaces_for(Some(hub))?.into_iter().zip(dynamic) {
+        for (index, typed) in self.interfaces_for(Some(hub))?.into_iter().enumerate() {
             let name = typed.name().to_owned();
             let functions: Vec<String> = typed.typed_functions().map(str::to_owned).collect();
             match hub.serve(typed) {
-                // The described types are not the build's: forwarded with `Val`s.
-                Err(HostInterfaceError::TypedMismatch { .. }) => hub.serve(dynamic)?,
+                // The described types are not the build's (rare): this interface is
+                // made again, forwarded with `Val`s.
+                Err(HostInterfaceError::TypedMismatch { .. }) => {
+                    if let Some(dynamic) = self.interfaces()?.into_iter().nth(index) {
+                        hub.serve(dynamic)?;
+                    }
+                }
                 outcome => {
                     outcome?;
                     linked_typed.extend(functions.iter().map(|f| format!("{name}#{f}")));

@@ -404,10 +404,10 @@ impl Worker {
                     client,
                     reply,
                 }) => {
-                    lock(&self.seen).insert(client.clone(), Instant::now());
                     let outcome = self.call(&mut caller, &interface, &function, &params, &client);
-                    // Heard from again as it is answered: a call longer than the lease
-                    // does not lose the handles it returns before the client sees them.
+                    // Heard from as the call is answered (leases are checked on this
+                    // thread, after it): a call longer than the lease does not lose the
+                    // handles it returns before the client sees them.
                     lock(&self.seen).insert(client, Instant::now());
                     let _ = reply.send(outcome);
                 }
