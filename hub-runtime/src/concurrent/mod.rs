@@ -82,6 +82,9 @@ impl ConcurrentEngine {
 /// which may not nest in itself; [`spin_park`](spin_park::spin_park), which waits a
 /// little before it parks (a hop between two loops then costs no context switch).
 pub(crate) fn block_on<F: Future>(future: F) -> F::Output {
+    // Boxed once here: the closures below then move a pointer, not the whole future
+    // (a call's future holds wasmtime's event loop; copying it showed in `perf`).
+    let future = Box::pin(future);
     event_loop::in_event_loop(|| {
         wasmtime_wasi::runtime::with_ambient_tokio_runtime(|| spin_park::spin_park(future))
     })
