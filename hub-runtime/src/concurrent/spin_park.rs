@@ -20,7 +20,7 @@ use crossbeam_utils::Backoff;
 /// How long a loop waits for a wake before it parks. `Backoff`'s own limit (a few
 /// microseconds) was shorter than the gap between two calls of an async app into an
 /// async library, so the library's loop had parked again by the next call:
-/// `async-links/run/async-to-async` measured 20 µs per call with it and 7-9 µs with
+/// `async-links/run/async-to-async` measured 20 µs per call with it and 7-8 µs with
 /// 50 µs (200 µs, or spinning without yielding, was no faster).
 const SPIN_FOR: std::time::Duration = std::time::Duration::from_micros(50);
 
