@@ -41,8 +41,19 @@ fn load_echo(hub: &Hub, name: &str, path: ForwardingPath) {
     load_on(hub, name, "hub:async-guests/echo@0.1.0", path);
 }
 
+/// Loads `name`, a provider of `streams` (under `wit/` too), and checks that its
+/// `streams` crosses on `path`.
+fn load_streams(hub: &Hub, name: &str, path: ForwardingPath) -> component_hub::LibraryId {
+    load_on(hub, name, "hub:async-guests/streams@0.1.0", path)
+}
+
 /// Loads `name` and checks that its export `interface` crosses on `path`.
-fn load_on(hub: &Hub, name: &str, interface: &str, path: ForwardingPath) {
+fn load_on(
+    hub: &Hub,
+    name: &str,
+    interface: &str,
+    path: ForwardingPath,
+) -> component_hub::LibraryId {
     let id = load(hub, name);
     let status = hub.status();
     let library = status
@@ -56,6 +67,7 @@ fn load_on(hub: &Hub, name: &str, interface: &str, path: ForwardingPath) {
         .find(|e| e.interface.as_deref() == Some(interface))
         .unwrap_or_else(|| panic!("{name} exports {interface}"));
     assert_eq!(export.path, path, "{status}");
+    id
 }
 
 /// What the guests wrote so far.
@@ -636,8 +648,15 @@ fn assert_streams_crossed(text: &str) {
 
 #[test]
 fn streams_and_a_future_in_a_record_cross_to_an_async_library_and_back() {
-    let (hub, output) = capturing_hub();
-    load(&hub, "stream_provider");
+    PATHS
+        .into_iter()
+        .for_each(streams_and_a_future_in_a_record_cross_to_an_async_library_and_back_on);
+}
+
+/// The streams test with `streams` crossing on `path`.
+fn streams_and_a_future_in_a_record_cross_to_an_async_library_and_back_on(path: ForwardingPath) {
+    let (hub, output) = capturing_hub_on(path);
+    load_streams(&hub, "stream_provider", path);
     run(&hub, "stream_app");
     let text = text(&output);
     assert!(
@@ -651,9 +670,16 @@ fn streams_and_a_future_in_a_record_cross_to_an_async_library_and_back() {
 
 #[test]
 fn streams_run_through_two_libraries_in_a_chain() {
-    let (hub, output) = capturing_hub();
-    load(&hub, "stream_provider");
-    load(&hub, "stream_relay");
+    PATHS
+        .into_iter()
+        .for_each(streams_run_through_two_libraries_in_a_chain_on);
+}
+
+/// The chain test with `streams` crossing on `path`, both links.
+fn streams_run_through_two_libraries_in_a_chain_on(path: ForwardingPath) {
+    let (hub, output) = capturing_hub_on(path);
+    load_streams(&hub, "stream_provider", path);
+    load_streams(&hub, "stream_relay", path);
     run(&hub, "stream_app");
     let text = text(&output);
     // Each word went app -> relay -> provider (capitals) -> relay (`!`) -> app.
@@ -663,6 +689,7 @@ fn streams_run_through_two_libraries_in_a_chain() {
     );
     assert_streams_crossed(&text);
     assert!(text.contains("described answer+relay=42\n"), "{text}");
+    assert_eq!(hub.live_handles(), 0);
 }
 
 #[test]
@@ -721,8 +748,26 @@ fn a_writer_whose_reader_does_not_read_gets_a_bounded_number_of_bytes_across() {
 }
 
 #[test]
-fn a_stream_of_items_without_a_carrier_is_refused_at_load_by_its_type() {
-    let hub = new_hub(quiet()).expect("hub");
+fn a_stream_of_tuples_crosses_on_generated_forwarders_and_is_refused_by_its_type_dynamically() {
+    // `odd-streams` is under `wit/`: its generated code has a Rust type for the items.
+    let (hub, output) = capturing_hub_on(ForwardingPath::Generated);
+    load_on(
+        &hub,
+        "odd_stream_provider",
+        "hub:async-guests/odd-streams@0.1.0",
+        ForwardingPath::Generated,
+    );
+    run(&hub, "odd_stream_app");
+    // (1 + 1) + (2 + 2) + (3 + 3): every pair crossed whole.
+    assert!(
+        text(&output).contains("[APP] odd_stream_app: pairs summed 12\n"),
+        "{}",
+        text(&output)
+    );
+    assert_eq!(hub.live_handles(), 0);
+
+    // The dynamic path has none: refused at load, naming the type.
+    let hub = hub_on(ForwardingPath::Dynamic, quiet());
     let err = hub.load(guest("odd_stream_provider")).expect_err("refused");
     let line = OneLine(&err).to_string();
     assert!(
@@ -734,8 +779,15 @@ fn a_stream_of_items_without_a_carrier_is_refused_at_load_by_its_type() {
 
 #[test]
 fn a_library_trapping_mid_stream_ends_the_stream_and_is_disabled() {
-    let (hub, output) = capturing_hub();
-    load(&hub, "stream_provider");
+    PATHS
+        .into_iter()
+        .for_each(a_library_trapping_mid_stream_ends_the_stream_and_is_disabled_on);
+}
+
+/// The mid-stream trap test with `streams` crossing on `path`.
+fn a_library_trapping_mid_stream_ends_the_stream_and_is_disabled_on(path: ForwardingPath) {
+    let (hub, output) = capturing_hub_on(path);
+    load_streams(&hub, "stream_provider", path);
     let err = hub.run(guest("stream_fault_app")).expect_err("disabled");
     let text = text(&output);
     // The reader saw the bytes written before the trap, then the end.
@@ -756,9 +808,18 @@ fn a_library_trapping_mid_stream_ends_the_stream_and_is_disabled() {
 
 #[test]
 fn the_hubs_interrupt_stops_an_async_library_computing_forever_between_calls() {
+    PATHS
+        .into_iter()
+        .for_each(the_hubs_interrupt_stops_an_async_library_computing_forever_between_calls_on);
+}
+
+/// The interrupt-between-calls test with `streams` crossing on `path`.
+fn the_hubs_interrupt_stops_an_async_library_computing_forever_between_calls_on(
+    path: ForwardingPath,
+) {
     let (options, output) = capturing();
-    let hub = new_hub(options.timeout(None)).expect("hub");
-    load(&hub, "stream_provider");
+    let hub = hub_on(path, options.timeout(None));
+    load_streams(&hub, "stream_provider", path);
     let handle = hub.interrupt_handle();
     let mut err = None;
     within_bound(|| {
@@ -800,9 +861,18 @@ fn the_hubs_interrupt_stops_an_async_library_computing_forever_between_calls() {
 
 #[test]
 fn a_library_computing_forever_behind_a_stream_meets_the_next_calls_budget() {
+    PATHS
+        .into_iter()
+        .for_each(a_library_computing_forever_behind_a_stream_meets_the_next_calls_budget_on);
+}
+
+/// The budget-behind-a-stream test with `streams` crossing on `path`.
+fn a_library_computing_forever_behind_a_stream_meets_the_next_calls_budget_on(
+    path: ForwardingPath,
+) {
     let (options, output) = capturing();
-    let hub = new_hub(options.timeout(Some(Duration::from_secs(2)))).expect("hub");
-    load(&hub, "stream_provider");
+    let hub = hub_on(path, options.timeout(Some(Duration::from_secs(2))));
+    load_streams(&hub, "stream_provider", path);
     let err = hub.run(guest("stream_hog_app")).expect_err("out of time");
     assert!(text(&output).contains("[APP] stream_hog_app: calling again\n"));
     // A budget stopped the library's work: the one between calls (the call waiting

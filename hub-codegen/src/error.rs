@@ -23,9 +23,21 @@ pub enum Unsupported {
     /// `error-context`.
     #[error("uses `error-context`, an async type")]
     ErrorContext,
-    /// `future` or `stream`.
-    #[error("uses `future` or `stream`, async types")]
-    FutureOrStream,
+    /// A `stream` or `future` without an item type.
+    #[error("uses a `stream` or `future` without an item type")]
+    UntypedStream,
+    /// A stream or future whose items generated code cannot carry between stores.
+    #[error(
+        "`{0}` passes a stream or future of handles, or of streams or futures of those, \
+         which generated forwarders do not carry"
+    )]
+    StreamItems(String),
+    /// A stream or future inside a variant, map or fixed-length list.
+    #[error(
+        "`{0}` passes a stream or future inside a variant, map or fixed-length list, which \
+         generated forwarders do not take apart"
+    )]
+    StreamPlace(String),
     /// A record, variant, enum or flags type without a name.
     #[error("uses an anonymous record, variant, enum or flags type")]
     AnonymousType,

@@ -4,13 +4,15 @@
 //! `func_wrap_concurrent` closure, for an import that is an `async func` (wasmtime
 //! serves those only with concurrent host functions). Both serve every function, `async`
 //! or not in `wit/`: whether a call is async is the importer's choice, and the provider
-//! may be a sync library or an async one.
+//! may be a sync library or an async one. A function passing streams or futures (only
+//! async libraries have them) crosses them between the stores as well ([`Crossing`]).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use wit_parser::{Function, FunctionKind};
 
 use crate::conversion::{Conversion, Direction};
+use crate::crossing::Crossing;
 use crate::error::Unsupported;
 use crate::names::function_field;
 use crate::types::View;
@@ -55,7 +57,6 @@ pub(crate) fn forwarder(
     }
     let types = conversion.types;
     let name = &function.name;
-    let field = function_field(name);
     let rust_types = |view: View| {
         function
             .params
@@ -75,6 +76,38 @@ pub(crate) fn forwarder(
         .map(|i| format_ident!("arg{i}"))
         .collect();
     let arg_count = args.len();
+    let crossing = Crossing::new(types);
+    if crossing.passes_streams(function) {
+        for ty in function
+            .params
+            .iter()
+            .map(|p| &p.ty)
+            .chain(&function.result)
+        {
+            crossing.check(name, ty)?;
+        }
+        let bodies = CrossingBodies {
+            function,
+            conversion,
+            crossing: &crossing,
+            args: &args,
+            provider_params: &provider_params,
+            provider_result: &provider_result,
+        };
+        return Ok(parts(
+            function,
+            (
+                &host_params,
+                &host_result,
+                &provider_params,
+                &provider_result,
+            ),
+            &args,
+            bodies.body(false),
+            bodies.body(true),
+            true,
+        ));
+    }
     // The body between the caller's `__cx` and `__p` and its answer; `concurrent` awaits
     // the forwarded call.
     let body = |concurrent: bool| {
@@ -107,8 +140,54 @@ pub(crate) fn forwarder(
             ::core::result::Result::Ok((#(#converted,)*))
         }
     };
-    let (plain, concurrent) = (body(false), body(true));
-    Ok(ForwarderParts {
+    let plain = body(false);
+    let plain = quote! {
+        let __cx: &::hub_runtime::HostState = caller.data();
+        #plain
+    };
+    Ok(parts(
+        function,
+        (
+            &host_params,
+            &host_result,
+            &provider_params,
+            &provider_result,
+        ),
+        &args,
+        plain,
+        body(true),
+        false,
+    ))
+}
+
+/// The Rust types of a function's params and result, in the host view and the
+/// provider's.
+type Signature<'t> = (
+    &'t [TokenStream],
+    &'t [TokenStream],
+    &'t [TokenStream],
+    &'t [TokenStream],
+);
+
+/// The pieces of `function`'s forwarder around its two bodies (`plain` for `func_wrap`,
+/// `concurrent` for `func_wrap_concurrent`), which see `caller` (or `accessor`) and the
+/// arguments `args`; `mut_caller` when the plain body uses its store.
+fn parts(
+    function: &Function,
+    (host_params, host_result, provider_params, provider_result): Signature<'_>,
+    args: &[proc_macro2::Ident],
+    plain: TokenStream,
+    concurrent: TokenStream,
+    mut_caller: bool,
+) -> ForwarderParts {
+    let name = &function.name;
+    let field = function_field(name);
+    let caller = if mut_caller {
+        quote!(mut caller)
+    } else {
+        quote!(caller)
+    };
+    ForwarderParts {
         field: quote!(#field: __rt::InstanceFuncs<(#(#provider_params,)*), (#(#provider_result,)*)>),
         bind: quote!(#field: binder.func(#name)?),
         define: quote! {
@@ -117,11 +196,10 @@ pub(crate) fn forwarder(
                 let func = ::std::sync::Arc::clone(&self.#field);
                 linker.func_wrap(
                     #name,
-                    move |caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
+                    move |#caller: __rt::StoreContextMut<'_, ::hub_runtime::HostState>,
                           (#(#args,)*): (#(#host_params,)*)|
                           -> __rt::Result<(#(#host_result,)*)> {
                         let __p: &__rt::ProviderCall<'_> = &provider.call();
-                        let __cx: &::hub_runtime::HostState = caller.data();
                         #plain
                     },
                 )?;
@@ -147,5 +225,132 @@ pub(crate) fn forwarder(
                 )
             }
         },
-    })
+    }
+}
+
+/// The bodies of a forwarder whose function passes streams or futures: the arguments
+/// converted (handles) and taken out of the caller's store (streams), the call made
+/// with closures that land them in the library's store and take its results' streams
+/// out of it, and the results landed in the caller's store and converted back.
+struct CrossingBodies<'a> {
+    function: &'a Function,
+    conversion: &'a Conversion<'a>,
+    crossing: &'a Crossing<'a>,
+    args: &'a [proc_macro2::Ident],
+    provider_params: &'a [TokenStream],
+    provider_result: &'a [TokenStream],
+}
+
+impl CrossingBodies<'_> {
+    fn body(&self, concurrent: bool) -> TokenStream {
+        let (function, crossing, args) = (self.function, self.crossing, self.args);
+        let name = &function.name;
+        let arg_count = args.len();
+        let (provider_params, provider_result) = (self.provider_params, self.provider_result);
+        let store = quote!(__rt::StoreContextMut<'_, ::hub_runtime::HostState>);
+        // `inner` with `__s`, the caller's store.
+        let in_caller = |inner: TokenStream| {
+            if concurrent {
+                quote!(accessor.with(|mut __a| -> __rt::Result<_> {
+                    let mut __s = __rt::AsContextMut::as_context_mut(&mut __a);
+                    ::core::result::Result::Ok(#inner)
+                })?)
+            } else {
+                quote!({
+                    let mut __s = __rt::AsContextMut::as_context_mut(&mut caller);
+                    #inner
+                })
+            }
+        };
+        let converted_args = function
+            .params
+            .iter()
+            .zip(args)
+            .map(|(p, a)| self.conversion.convert(&p.ty, quote!(#a), Direction::In));
+        let params_cross = function.params.iter().any(|p| crossing.holds(&p.ty));
+        let (leave_params, arrive) = if params_cross {
+            let left = function
+                .params
+                .iter()
+                .zip(args)
+                .map(|(p, a)| crossing.leave(&p.ty, quote!(#a)));
+            let entered = function
+                .params
+                .iter()
+                .zip(args)
+                .map(|(p, a)| crossing.enter(&p.ty, quote!(#a)));
+            (
+                in_caller(quote!((#(#left,)*))),
+                quote!(move |mut __s: #store| -> __rt::Result<(#(#provider_params,)*)> {
+                    let (#(#args,)*) = __params;
+                    ::core::result::Result::Ok((#(#entered,)*))
+                }),
+            )
+        } else {
+            (
+                quote!((#(#args,)*)),
+                quote!(move |_: #store| -> __rt::Result<(#(#provider_params,)*)> {
+                    ::core::result::Result::Ok(__params)
+                }),
+            )
+        };
+        let results: Vec<_> = (0..provider_result.len())
+            .map(|i| format_ident!("result{i}"))
+            .collect();
+        let result_cross = function.result.as_ref().is_some_and(|t| crossing.holds(t));
+        let (depart, enter_results) = if result_cross {
+            let left = function
+                .result
+                .iter()
+                .zip(&results)
+                .map(|(t, r)| crossing.leave(t, quote!(#r)));
+            let entered = function
+                .result
+                .iter()
+                .zip(&results)
+                .map(|(t, r)| crossing.enter(t, quote!(#r)));
+            (
+                quote!(|mut __s: #store, (#(#results,)*): (#(#provider_result,)*)| -> __rt::Result<_> {
+                    ::core::result::Result::Ok((#(#left,)*))
+                }),
+                in_caller(quote!({
+                    let (#(#results,)*) = __answer;
+                    (#(#entered,)*)
+                })),
+            )
+        } else {
+            (
+                quote!(|_: #store, __r: (#(#provider_result,)*)| -> __rt::Result<_> {
+                    ::core::result::Result::Ok(__r)
+                }),
+                quote!(__answer),
+            )
+        };
+        let converted_results = function
+            .result
+            .iter()
+            .zip(&results)
+            .map(|(t, r)| self.conversion.convert(t, quote!(#r), Direction::Out));
+        let forwarded = quote!((__cx, #name, #arg_count, &func, #arrive, #depart));
+        let (caller_state, call) = if concurrent {
+            (
+                quote!(),
+                quote!(__p.forward_crossing_concurrent::<EVENTS, _, _, _>#forwarded.await?),
+            )
+        } else {
+            (
+                quote!(#[allow(unused_variables)] let __cx: &::hub_runtime::HostState = caller.data();),
+                quote!(__p.forward_crossing::<EVENTS, _, _, _>#forwarded?),
+            )
+        };
+        quote! {
+            #caller_state
+            let (#(#args,)*) = (#(#converted_args,)*);
+            let __params = #leave_params;
+            let __answer = { #caller_state #call };
+            let (#(#results,)*) = #enter_results;
+            #caller_state
+            ::core::result::Result::Ok((#(#converted_results,)*))
+        }
+    }
 }

@@ -8,7 +8,7 @@ use quote::quote;
 
 use crate::error::{GenerateError, Unsupported};
 use crate::handles::HandleIndex;
-use crate::interface::interface_module;
+use crate::interface::{InterfaceModule, interface_module};
 use crate::load::WitSet;
 use crate::names::snake;
 use crate::types::module_names;
@@ -42,6 +42,9 @@ pub fn generate(wit: &WitSet) -> Result<TokenStream, GenerateError> {
     let mut tree: BTreeMap<String, BTreeMap<String, BTreeMap<String, TokenStream>>> =
         BTreeMap::new();
     let mut generated = Vec::new();
+    // Interfaces passing streams or futures: generated in hub-runtime's `async` build
+    // only (the other one has no Rust types for them), and dynamic in the other.
+    let mut async_only_generated = Vec::new();
     let mut skipped = Vec::new();
     for (id, _) in resolve.interfaces.iter() {
         let Some(full_name) = resolve.id_of(id) else {
@@ -49,7 +52,7 @@ pub fn generate(wit: &WitSet) -> Result<TokenStream, GenerateError> {
         };
         let [ns, pkg, name] = module_names(resolve, id);
         match interface_module(resolve, &handles, id) {
-            Ok(body) => {
+            Ok(InterfaceModule { body, async_only }) => {
                 let slot = tree
                     .entry(ns.clone())
                     .or_default()
@@ -61,7 +64,12 @@ pub fn generate(wit: &WitSet) -> Result<TokenStream, GenerateError> {
                     });
                 }
                 let (ns, pkg, name) = (snake(&ns), snake(&pkg), snake(&name));
-                generated.push(quote!(&#ns::#pkg::#name::__Interface));
+                let entry = quote!(&#ns::#pkg::#name::__Interface);
+                if async_only {
+                    async_only_generated.push((entry, full_name));
+                } else {
+                    generated.push(entry);
+                }
             }
             Err(reason) => {
                 let reason = reason.to_string();
@@ -83,21 +91,43 @@ pub fn generate(wit: &WitSet) -> Result<TokenStream, GenerateError> {
         let ns = snake(&ns);
         quote!(#[doc = #doc] pub mod #ns { #(#packages)* })
     });
+    let lists = |generated: &[TokenStream], skipped: &[TokenStream]| {
+        quote! {
+            /// Every interface with generated forwarders.
+            pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[#(#generated),*];
+
+            /// Interfaces under `wit/` without generated forwarders, and why: they are
+            /// forwarded through the dynamic path.
+            pub static NOT_GENERATED: &[(&str, &str)] = &[#(#skipped),*];
+        }
+    };
+    let lists = if async_only_generated.is_empty() {
+        lists(&generated, &skipped)
+    } else {
+        let (entries, names): (Vec<_>, Vec<_>) = async_only_generated.into_iter().unzip();
+        let with_async = lists(&[generated.clone(), entries].concat(), &skipped);
+        let reason = ASYNC_ONLY;
+        let not_async = names.iter().map(|name| quote!((#name, #reason)));
+        let without_async = lists(&generated, &[skipped, not_async.collect()].concat());
+        quote! {
+            ::hub_runtime::__internal::if_async! { #with_async }
+            ::hub_runtime::__internal::if_sync! { #without_async }
+        }
+    };
     Ok(quote! {
         #(#namespaces)*
 
-        /// Every interface with generated forwarders.
-        pub static INTERFACES: &[&dyn ::hub_runtime::__internal::GeneratedInterface] = &[#(#generated),*];
-
-        /// Interfaces under `wit/` without generated forwarders, and why: they are
-        /// forwarded through the dynamic path.
-        pub static NOT_GENERATED: &[(&str, &str)] = &[#(#skipped),*];
+        #lists
 
         /// Both lists, for `Hub::with_generated`.
         pub static FORWARDERS: ::hub_runtime::GeneratedForwarders =
             ::hub_runtime::GeneratedForwarders::new(INTERFACES, NOT_GENERATED);
     })
 }
+
+/// Why an interface passing streams or futures is not generated in a build without
+/// hub-runtime's `async` feature (which also refuses the components using it).
+const ASYNC_ONLY: &str = "passes streams or futures, generated in the `async` build only";
 
 /// The interfaces of `wit` the generator leaves to the dynamic path, and why: what
 /// [`generate`] lists in `NOT_GENERATED`, for a build script to warn about.

@@ -14,6 +14,7 @@ use quote::quote;
 use wit_parser::{InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner};
 
 use crate::conversion::Conversion;
+use crate::crossing::Crossing;
 use crate::error::Unsupported;
 use crate::forwarder::forwarder;
 use crate::handles::{HandleIndex, defined_type};
@@ -32,7 +33,7 @@ pub(crate) fn interface_module(
     resolve: &Resolve,
     handles: &HandleIndex,
     interface: InterfaceId,
-) -> Result<TokenStream, Unsupported> {
+) -> Result<InterfaceModule, Unsupported> {
     let full_name = resolve.id_of(interface).ok_or(Unsupported::Anonymous)?;
     let iface = &resolve.interfaces[interface];
 
@@ -131,8 +132,12 @@ pub(crate) fn interface_module(
         doc.push(String::new());
         doc.extend(doc_lines(&iface.docs, ""));
     }
-    Ok(quote! {
-        #(#![doc = #doc])*
+    let async_only = passes_streams(&pass_through);
+    if async_only {
+        doc.push(String::new());
+        doc.push(" Only in hub-runtime's `async` build: it passes streams or futures.".into());
+    }
+    let contents = quote! {
         #[allow(unused_imports)]
         use ::hub_runtime::__internal as __rt;
 
@@ -183,7 +188,40 @@ pub(crate) fn interface_module(
 
         #pass_through_set
         #owned_uses_module
+    };
+    // Its types and forwarders name `StreamReader`s, which only that build has.
+    let contents = if async_only {
+        quote!(::hub_runtime::__internal::if_async! { #contents })
+    } else {
+        contents
+    };
+    Ok(InterfaceModule {
+        body: quote! {
+            #(#![doc = #doc])*
+            #contents
+        },
+        async_only,
     })
+}
+
+/// The generated module of one interface.
+pub(crate) struct InterfaceModule {
+    /// Its body.
+    pub(crate) body: TokenStream,
+    /// Whether it exists only in hub-runtime's `async` build (it passes streams or
+    /// futures, whose Rust types only that build has).
+    pub(crate) async_only: bool,
+}
+
+/// Whether a type of `render`'s interface, or a function of it, holds a stream or future.
+fn passes_streams(render: &TypeRender<'_>) -> bool {
+    let iface = &render.resolve.interfaces[render.current];
+    let crossing = Crossing::new(render);
+    iface
+        .types
+        .values()
+        .any(|id| render.holds_streams(&Type::Id(*id)))
+        || iface.functions.values().any(|f| crossing.passes_streams(f))
 }
 
 /// One forwarder set, written for the module of `render`'s set: the provider views and
@@ -467,7 +505,9 @@ mod tests {
 
     fn code(wit: &Wit, interface: &str) -> String {
         let id = wit.interface(interface);
-        let tokens = interface_module(&wit.resolve, &wit.handles, id).expect("generated");
+        let tokens = interface_module(&wit.resolve, &wit.handles, id)
+            .expect("generated")
+            .body;
         tokens.to_string().split_whitespace().collect()
     }
 

@@ -5,7 +5,9 @@
 //! resource, its ownership table (what it defines, what it uses) and one typed forwarder
 //! per function, registered with `func_wrap` and calling the provider through a
 //! `TypedFunc` resolved once at load, plus its twin for an `async func` import
-//! (`func_wrap_concurrent`, compiled only in hub-runtime's `async` build), and the typed
+//! (`func_wrap_concurrent`, compiled only in hub-runtime's `async` build; a function
+//! passing streams or futures crosses their ends between the stores too, and its
+//! interface exists only in that build), and the typed
 //! ends of a wire for its plain functions (the value encoding of its plain types and a
 //! `WireFunction` each, which hub-wrpc uses). [`skipped_interfaces`] says which interfaces get no
 //! forwarders and why. `hub-macros` is a thin proc macro over this crate; keeping the
@@ -14,6 +16,7 @@
 #![deny(missing_docs)]
 
 mod conversion;
+mod crossing;
 mod error;
 mod forwarder;
 mod generate;

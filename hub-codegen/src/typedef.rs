@@ -48,7 +48,10 @@ pub(crate) fn type_definition(
     let wasmtime_crate = quote!(#[component(wasmtime_crate = ::hub_runtime::__internal::wasmtime)]);
     Ok(match &def.kind {
         TypeDefKind::Record(record) => {
-            let clone = !record.fields.iter().any(|f| render.contains_handle(&f.ty));
+            let clone = !record
+                .fields
+                .iter()
+                .any(|f| render.contains_handle(&f.ty) || render.holds_streams(&f.ty));
             let derives = derives(clone);
             let fields = record
                 .fields
@@ -74,7 +77,7 @@ pub(crate) fn type_definition(
                 .cases
                 .iter()
                 .flat_map(|c| &c.ty)
-                .any(|t| render.contains_handle(t));
+                .any(|t| render.contains_handle(t) || render.holds_streams(t));
             let derives = derives(clone);
             let cases = variant
                 .cases
@@ -171,7 +174,8 @@ pub(crate) fn type_definition(
             quote!()
         }
         TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {
-            return Err(Unsupported::FutureOrStream);
+            render.rust_type(&Type::Id(id), view)?;
+            quote!()
         }
         TypeDefKind::Unknown => return Err(Unsupported::Unresolved),
     })

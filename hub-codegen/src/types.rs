@@ -146,8 +146,17 @@ impl TypeRender<'_> {
                 let size = Literal::u32_unsuffixed(*size);
                 quote!([#t; #size])
             }
-            TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {
-                return Err(Unsupported::FutureOrStream);
+            // Their items hold no handles (`Crossing::check`), so both views are one.
+            TypeDefKind::Stream(Some(t)) => {
+                let t = self.rust_type(t, view)?;
+                quote!(__rt::StreamReader<#t>)
+            }
+            TypeDefKind::Future(Some(t)) => {
+                let t = self.rust_type(t, view)?;
+                quote!(__rt::FutureReader<#t>)
+            }
+            TypeDefKind::Future(None) | TypeDefKind::Stream(None) => {
+                return Err(Unsupported::UntypedStream);
             }
             TypeDefKind::Unknown => return Err(Unsupported::Unresolved),
         })
@@ -297,6 +306,32 @@ impl TypeRender<'_> {
     /// Whether values of `ty` hold any resource handle (so the Rust type is not `Clone`).
     pub(crate) fn contains_handle(&self, ty: &Type) -> bool {
         self.handles.resources_in(ty).next().is_some()
+    }
+
+    /// Whether values of `ty` hold a stream or future (so the Rust type is not `Clone`,
+    /// and the forwarders passing it cross it between stores).
+    pub(crate) fn holds_streams(&self, ty: &Type) -> bool {
+        let Some(id) = crate::handles::defined_type(ty) else {
+            return false;
+        };
+        let holds = |t: &Type| self.holds_streams(t);
+        match &self.resolve.types[id].kind {
+            TypeDefKind::Stream(_) | TypeDefKind::Future(_) => true,
+            TypeDefKind::Type(t)
+            | TypeDefKind::Option(t)
+            | TypeDefKind::List(t)
+            | TypeDefKind::FixedLengthList(t, _) => holds(t),
+            TypeDefKind::Map(k, v) => holds(k) || holds(v),
+            TypeDefKind::Result(r) => r.ok.iter().chain(&r.err).any(holds),
+            TypeDefKind::Tuple(t) => t.types.iter().any(holds),
+            TypeDefKind::Record(r) => r.fields.iter().any(|f| holds(&f.ty)),
+            TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(holds),
+            TypeDefKind::Resource
+            | TypeDefKind::Handle(_)
+            | TypeDefKind::Enum(_)
+            | TypeDefKind::Flags(_)
+            | TypeDefKind::Unknown => false,
+        }
     }
 
     /// Whether the record or variant `id` has a twin in this set's `__provider` module.

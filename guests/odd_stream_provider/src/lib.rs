@@ -1,5 +1,6 @@
 //! `odd_stream_provider`: an async library passing a stream of tuples, which the hub's
-//! dynamic path has no carrier for: refused when loaded, naming the type.
+//! generated path carries (`odd-streams` is under `wit/`) and its dynamic path has no
+//! carrier for (refused when loaded with `--dynamic`, naming the type).
 
 wit_bindgen::generate!({
     path: "../wit-async",
@@ -13,7 +14,11 @@ struct Component;
 
 impl Guest for Component {
     async fn pairs(s: StreamReader<(u32, String)>) -> u32 {
-        s.collect().await.len() as u32
+        s.collect()
+            .await
+            .iter()
+            .map(|(n, s)| n + s.len() as u32)
+            .sum()
     }
 }
 

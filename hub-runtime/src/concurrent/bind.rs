@@ -43,7 +43,11 @@ pub(crate) fn bind_loop_exports(
         let bound = match generated {
             GeneratedFor::Set(set) => match generated::bind_interface(cx, interface, set) {
                 Ok(mut bound) => {
-                    bound.event_loop = loop_functions(cx, interface, item_types).map_err(fail)?;
+                    // Only the host calls these (it passes no streams): the generated
+                    // forwarders carry the streams whose items they have Rust types for.
+                    bound.event_loop =
+                        loop_functions(cx, interface, item_types, Carried::ByGenerated)
+                            .map_err(fail)?;
                     bound
                 }
                 Err(mismatch) => {
@@ -64,7 +68,8 @@ pub(crate) fn bind_loop_exports(
         let fail = |err| ("top-level functions".to_owned(), err);
         let mut functions = Vec::new();
         for (name, _) in &items.functions {
-            functions.push(loop_function(cx, None, name, name, item_types).map_err(fail)?);
+            let function = loop_function(cx, None, name, name, item_types, Carried::Here);
+            functions.push(function.map_err(fail)?);
         }
         exports.push(bound(None, None, functions, Vec::new()));
     }
@@ -84,7 +89,7 @@ fn bind_interface(
     item_types: &[&GeneratedItem],
 ) -> Result<BoundExport, ForwardError> {
     let resources = dynamic::dynamic_resources(cx, interface)?;
-    let functions = loop_functions(cx, interface, item_types)?;
+    let functions = loop_functions(cx, interface, item_types, Carried::Here)?;
     Ok(bound(
         Some(interface.name.clone()),
         fallback,
@@ -103,26 +108,46 @@ fn loop_functions(
     cx: &mut ExportResolver<'_>,
     interface: &ExportedInterface,
     item_types: &[&GeneratedItem],
+    carried: Carried,
 ) -> Result<Vec<Arc<LoopFunction>>, ForwardError> {
     let index = cx.export_index(None, &interface.name)?;
     let mut functions = Vec::new();
     for name in &interface.functions {
         let export = format!("{}#{name}", interface.name);
-        functions.push(loop_function(cx, Some(&index), name, &export, item_types)?);
+        functions.push(loop_function(
+            cx,
+            Some(&index),
+            name,
+            &export,
+            item_types,
+            carried,
+        )?);
     }
     Ok(functions)
 }
 
+/// Who carries the streams and futures of an async library's functions between stores.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Carried {
+    /// Their [`LoopFunction`]s: a function passing what they cannot carry is refused.
+    Here,
+    /// Generated forwarders, which were checked when they were generated: the
+    /// [`LoopFunction`]s only take the host's calls, which pass no streams.
+    ByGenerated,
+}
+
 /// The exported function `name` (of the interface at `interface`, or top-level) as its
 /// loop forwards it, unless its signature holds what the loop cannot carry (the items
-/// of its streams and futures may be of `item_types`). Its type is read off the
-/// instance, whose resource types are the ones the hub recorded.
+/// of its streams and futures may be of `item_types`) and `carried` says the loop
+/// must. Its type is read off the instance, whose resource types are the ones the hub
+/// recorded.
 fn loop_function(
     cx: &mut ExportResolver<'_>,
     interface: Option<&ComponentExportIndex>,
     name: &str,
     export: &str,
     item_types: &[&GeneratedItem],
+    carried: Carried,
 ) -> Result<Arc<LoopFunction>, ForwardError> {
     let func: Func = cx.func(interface, name)?;
     let ty: ComponentFunc = func.ty(&*cx.store);
@@ -149,7 +174,9 @@ fn loop_function(
             carriers.push_generated(item, (generated.carrier)().carrier);
         }
     }
-    if let Some(what) = types.iter().find_map(|t| not_carried(t, &carriers)) {
+    if carried == Carried::Here
+        && let Some(what) = types.iter().find_map(|t| not_carried(t, &carriers))
+    {
         return Err(unsupported(UnsupportedType::InAsyncLibrary { what }));
     }
     let params = ty

@@ -373,7 +373,10 @@ impl StoreSlot {
             Work::Typed(work) => {
                 let name = work.name().to_owned();
                 let called = bounds.race(work.run(&mut *live)).await;
-                (name, called.map(|()| Ok(Transit::plain(Vec::new()))))
+                (
+                    name,
+                    called.map(|ran| ran.map(|()| Transit::plain(Vec::new()))),
+                )
             }
         };
         match outcome {

@@ -13,7 +13,8 @@
 //! - An async app's run drives its own store's event loop on the thread that runs it
 //!   ([`block_on`]); its calls into sync libraries are the usual sync forwarders.
 //! - A generated forwarder's call goes to the loop with its typed values
-//!   ([`typed_call`]), not as `Val`s.
+//!   ([`typed_call`]), not as `Val`s; its streams and futures as crossings
+//!   ([`typed_ends`]).
 //! - Streams and futures cross between stores as channels ([`transit`], [`pump`]): the
 //!   hub reads the sending store's end and feeds a new end in the receiving store.
 
@@ -25,6 +26,7 @@ mod pump;
 mod spin_park;
 mod transit;
 mod typed_call;
+mod typed_ends;
 
 use wasmtime::Engine;
 use wasmtime::component::{Component, Linker};
@@ -34,8 +36,14 @@ pub(crate) use event_loop::{BetweenCalls, EventLoop};
 pub(crate) use forwarder::LoopFunction;
 pub(crate) use pump::Pumps;
 pub(crate) use transit::{Carrier, carrier_of_items};
-pub use typed_call::ConcurrentCaller;
-pub(crate) use typed_call::{call as call_typed, call_blocking as call_typed_blocking};
+pub use typed_call::{ArriveParams, ConcurrentCaller, DepartResults};
+pub(crate) use typed_call::{
+    call as call_typed, call_blocking as call_typed_blocking, call_crossing, call_crossing_blocking,
+};
+pub use typed_ends::{
+    FutureInTransit, StreamInTransit, TypedCarrier, future_enters, future_items, future_leaves,
+    plain_items, stream_enters, stream_items, stream_leaves,
+};
 
 use crate::error::SetupError;
 use crate::limits::StoreLimitsConfig;

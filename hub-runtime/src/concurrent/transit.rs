@@ -28,6 +28,10 @@ use super::pump::{
     Chunk, ChunkReceiver, ChunkSender, InFlight, ItemCodec, Unchanged, ValueReceiver, ValueSender,
     Weight, stream_channel,
 };
+use super::typed_ends::{
+    FutureInTransit, StreamInTransit, future_enters, future_leaves, plain_items, stream_enters,
+    stream_leaves,
+};
 use crate::state::HostState;
 use crate::wit_syntax::WitType;
 
@@ -317,18 +321,18 @@ pub(crate) trait Carrier: Sync {
 }
 
 /// The carrier of items of Rust type `T`.
-struct Items<T>(PhantomData<fn() -> T>);
+pub(super) struct Items<T>(PhantomData<fn() -> T>);
 
 impl<T> Items<T> {
-    const CARRIER: Items<T> = Items(PhantomData);
+    pub(super) const CARRIER: Items<T> = Items(PhantomData);
 }
 
 /// The carrier of items that are streams or futures of `T` (`T` being their reader):
 /// each item is piped across on its own.
-struct Nested<T>(PhantomData<fn() -> T>);
+pub(super) struct Nested<T>(PhantomData<fn() -> T>);
 
 impl<T> Nested<T> {
-    const CARRIER: Nested<T> = Nested(PhantomData);
+    pub(super) const CARRIER: Nested<T> = Nested(PhantomData);
 }
 
 /// The carrier of `item`s, when this path has one: items with a Rust type here cross as
@@ -534,10 +538,7 @@ impl<X: Item> ItemCodec<StreamReader<X>, Box<dyn Crossing>> for NestedItems<Stre
     ) -> wasmtime::Result<Vec<Box<dyn Crossing>>> {
         items
             .into_iter()
-            .map(|reader| {
-                let any = StreamAny::try_from_stream_reader(&mut store, reader)?;
-                Items::<X>::CARRIER.stream(store.as_context_mut(), any)
-            })
+            .map(|reader| stream_leaves(&mut store, reader, plain_items::<X>()).map(|t| t.crossing))
             .collect()
     }
 
@@ -548,10 +549,7 @@ impl<X: Item> ItemCodec<StreamReader<X>, Box<dyn Crossing>> for NestedItems<Stre
     ) -> wasmtime::Result<Vec<StreamReader<X>>> {
         items
             .into_iter()
-            .map(|crossing| match crossing.land(store.as_context_mut())? {
-                Val::Stream(any) => any.try_into_stream_reader::<X>(),
-                other => wasmtime::bail!("a stream landed as `{other:?}`"),
-            })
+            .map(|crossing| stream_enters(&mut store, StreamInTransit::new(crossing)))
             .collect()
     }
 }
@@ -564,10 +562,7 @@ impl<X: Item> ItemCodec<FutureReader<X>, Box<dyn Crossing>> for NestedItems<Futu
     ) -> wasmtime::Result<Vec<Box<dyn Crossing>>> {
         items
             .into_iter()
-            .map(|reader| {
-                let any = FutureAny::try_from_future_reader(&mut store, reader)?;
-                Items::<X>::CARRIER.future(store.as_context_mut(), any)
-            })
+            .map(|reader| future_leaves(&mut store, reader, plain_items::<X>()).map(|t| t.crossing))
             .collect()
     }
 
@@ -578,10 +573,7 @@ impl<X: Item> ItemCodec<FutureReader<X>, Box<dyn Crossing>> for NestedItems<Futu
     ) -> wasmtime::Result<Vec<FutureReader<X>>> {
         items
             .into_iter()
-            .map(|crossing| match crossing.land(store.as_context_mut())? {
-                Val::Future(any) => any.try_into_future_reader::<X>(),
-                other => wasmtime::bail!("a future landed as `{other:?}`"),
-            })
+            .map(|crossing| future_enters(&mut store, FutureInTransit::new(crossing)))
             .collect()
     }
 }

@@ -154,6 +154,79 @@ impl ProviderCall<'_> {
         self.forward_to_store(caller.run.as_ref(), function, funcs, args)
     }
 
+    /// [`forward`](Self::forward) of a function passing streams or futures (the `async`
+    /// feature), which only async libraries have: `arrive` makes its params in the
+    /// library's store, `depart` what its results send back (their streams and futures
+    /// as crossings, [`stream_leaves`](crate::__internal::stream_leaves)).
+    ///
+    /// # Errors
+    ///
+    /// As [`forward`](Self::forward), and a stream or future that could not enter the
+    /// library's store.
+    #[cfg(feature = "async")]
+    pub fn forward_crossing<const EVENTS: bool, P, R, O>(
+        &self,
+        caller: &HostState,
+        function: &'static str,
+        arg_count: usize,
+        funcs: &[TypedFunc<P, R>],
+        arrive: impl crate::concurrent::ArriveParams<P>,
+        depart: impl crate::concurrent::DepartResults<R, O>,
+    ) -> wasmtime::Result<O>
+    where
+        P: ComponentNamedList + Lower + 'static,
+        R: ComponentNamedList + Lift + 'static,
+        O: Send + 'static,
+    {
+        if EVENTS {
+            trace::call(ForwardingPath::Generated, function, arg_count);
+        }
+        self.async_library(function)?;
+        let (library, run) = (&self.provider.library, caller.run.as_ref());
+        crate::concurrent::call_crossing_blocking(library, run, function, funcs[0], arrive, depart)
+    }
+
+    /// [`forward_crossing`](Self::forward_crossing) for an `async func` import.
+    ///
+    /// # Errors
+    ///
+    /// As [`forward_crossing`](Self::forward_crossing).
+    #[cfg(feature = "async")]
+    pub async fn forward_crossing_concurrent<const EVENTS: bool, P, R, O>(
+        &self,
+        caller: &crate::concurrent::ConcurrentCaller,
+        function: &'static str,
+        arg_count: usize,
+        funcs: &[TypedFunc<P, R>],
+        arrive: impl crate::concurrent::ArriveParams<P>,
+        depart: impl crate::concurrent::DepartResults<R, O>,
+    ) -> wasmtime::Result<O>
+    where
+        P: ComponentNamedList + Lower + 'static,
+        R: ComponentNamedList + Lift + 'static,
+        O: Send + 'static,
+    {
+        if EVENTS {
+            trace::call(ForwardingPath::Generated, function, arg_count);
+        }
+        self.async_library(function)?;
+        let library = &self.provider.library;
+        crate::concurrent::call_crossing(library, caller, function, funcs[0], arrive, depart).await
+    }
+
+    /// Checks that the provider is an async library, as one passing streams is (its
+    /// component needs the concurrent engine), and picks its only instance.
+    #[cfg(feature = "async")]
+    fn async_library(&self, function: &str) -> wasmtime::Result<()> {
+        if !self.provider.event_loop {
+            wasmtime::bail!(
+                "`{function}` passes streams or futures, but its library has no event loop"
+            );
+        }
+        self.set_instance(0);
+        Ok(())
+    }
+
     /// Calls `funcs` in a store of a sync library, locked for `run`.
     #[inline]
     fn forward_to_store<P, R>(
