@@ -6,7 +6,8 @@
 //! throughput gives the time per call.
 //!
 //! Stream throughput: `stream_bench_app` reading a 64 MiB `stream<u8>` that
-//! `stream_provider` writes through the hub, against the same stream written by the host
+//! `stream_provider` writes through the hub (dynamic, and on `streams`' generated
+//! forwarders), against the same stream written by the host
 //! in the app's own store (the floor: wasmtime alone, no second store, no channel).
 //!
 //! Run with `cargo bench -p hub-bench --features async --bench async_links`.
@@ -65,14 +66,19 @@ fn stream_through(c: &mut Criterion) {
         .throughput(Throughput::Bytes(STREAM_BYTES))
         .sample_size(10)
         .measurement_time(Duration::from_secs(8));
-    let hub = hub_with("stream_provider", false);
     let app = guest("stream_bench_app");
-    hub.run(&app)
-        .expect("a first run (compiles and links the app)");
-    // Named as `kinds::STREAM_THROUGH_LIBRARY`.
-    group.bench_function(BenchmarkId::new("through-library", "u8"), |b| {
-        b.iter(|| hub.run(&app).expect("the run succeeds"));
-    });
+    // Named as `kinds::STREAM_THROUGH_LIBRARY` and `STREAM_THROUGH_LIBRARY_GENERATED`.
+    for (name, generated) in [
+        ("through-library", false),
+        ("through-library-generated", true),
+    ] {
+        let hub = hub_with("stream_provider", generated);
+        hub.run(&app)
+            .expect("a first run (compiles and links the app)");
+        group.bench_function(BenchmarkId::new(name, "u8"), |b| {
+            b.iter(|| hub.run(&app).expect("the run succeeds"));
+        });
+    }
     // Named as `kinds::STREAM_FROM_HOST`.
     group.bench_function(BenchmarkId::new("from-host", "u8"), |b| {
         let floor = HostStream::new();

@@ -205,8 +205,10 @@ pub const STREAM_GROUP: &str = "async-streams";
 /// Bytes of the stream `stream_bench_app` reads (its `BYTES`): one iteration of
 /// [`STREAM_GROUP`].
 pub const STREAM_BYTES: u64 = 64 << 20;
-/// `stream_provider` writing the stream through the hub.
+/// `stream_provider` writing the stream through the hub, on the dynamic path.
 pub const STREAM_THROUGH_LIBRARY: &str = "through-library/u8";
+/// The same on `streams`' generated forwarders.
+pub const STREAM_THROUGH_LIBRARY_GENERATED: &str = "through-library-generated/u8";
 /// The floor: the host writing the same stream in the app's own store.
 pub const STREAM_FROM_HOST: &str = "from-host/u8";
 

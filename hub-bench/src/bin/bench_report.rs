@@ -582,7 +582,10 @@ fn not_measured_without_async(md: &mut String) -> Result<()> {
 /// Stream throughput across a link (the `async` build's `--bench async_links`), when it
 /// was measured.
 fn render_streams(md: &mut String, criterion: &Path) -> Result<()> {
-    use kinds::{STREAM_BYTES, STREAM_FROM_HOST, STREAM_GROUP, STREAM_THROUGH_LIBRARY};
+    use kinds::{
+        STREAM_BYTES, STREAM_FROM_HOST, STREAM_GROUP, STREAM_THROUGH_LIBRARY,
+        STREAM_THROUGH_LIBRARY_GENERATED,
+    };
     writeln!(md, "## Streams across links (MB/s)")?;
     writeln!(md)?;
     let mb_per_s = |function: &str| {
@@ -590,6 +593,7 @@ fn render_streams(md: &mut String, criterion: &Path) -> Result<()> {
             .map(|ns| STREAM_BYTES as f64 / 1e6 / (ns / 1e9))
     };
     let (through, floor) = (mb_per_s(STREAM_THROUGH_LIBRARY), mb_per_s(STREAM_FROM_HOST));
+    let generated = mb_per_s(STREAM_THROUGH_LIBRARY_GENERATED);
     if through.is_none() && floor.is_none() {
         return not_measured_without_async(md);
     }
@@ -604,9 +608,15 @@ fn render_streams(md: &mut String, criterion: &Path) -> Result<()> {
     writeln!(md, "|---|---|---|")?;
     writeln!(
         md,
-        "| `stream_provider`, through the hub | {} | {} |",
+        "| `stream_provider`, through the hub (dynamic) | {} | {} |",
         shown(through),
         ratio(floor.zip(through).map(|(f, t)| f / t), 2.0)
+    )?;
+    writeln!(
+        md,
+        "| `stream_provider`, through the hub (generated) | {} | {} |",
+        shown(generated),
+        ratio(floor.zip(generated).map(|(f, t)| f / t), 2.0)
     )?;
     writeln!(
         md,
