@@ -111,6 +111,60 @@ fn unsupported_interfaces_are_named_not_generated() {
 }
 
 #[test]
+fn interfaces_passing_streams_are_generated_for_the_async_build_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("s.wit"),
+        "package test:s;\ninterface flows { pipe: func(s: stream<u8>) -> future<string>; }\ninterface plain { f: func(); }\n",
+    )
+    .expect("write");
+    let wit = WitSet::load(dir.path()).expect("loads");
+    assert_eq!(skipped_interfaces(&wit), [], "both are generated");
+    let code = generated(dir.path());
+    // The module's contents exist only in the `async` build (they name `StreamReader`).
+    assert!(
+        code.contains("pubmodflows{#![doc=\"Generatedforwardersfor`test:s/flows`.\"]"),
+        "{code}"
+    );
+    assert!(
+        code.contains("::hub_runtime::__internal::if_async!{#[allow(unused_imports)]use::hub_runtime::__internalas__rt;"),
+        "{code}"
+    );
+    // The `async` build lists it with the others; the other build as not generated.
+    let with_async = code
+        .split("::hub_runtime::__internal::if_async!{#[doc=r\"Everyinterfacewithgeneratedforwarders.\"]")
+        .nth(1)
+        .expect("the async build's lists");
+    let (with_async, without_async) = with_async
+        .split_once("::hub_runtime::__internal::if_sync!{")
+        .expect("the other build's lists");
+    assert!(
+        with_async.contains("&[&test::s::flows::__Interface,&test::s::plain::__Interface]")
+            || with_async.contains("&[&test::s::plain::__Interface,&test::s::flows::__Interface]"),
+        "{with_async}"
+    );
+    assert!(
+        without_async.contains("=&[&test::s::plain::__Interface];"),
+        "{without_async}"
+    );
+    assert!(
+        without_async.contains(
+            "(\"test:s/flows\",\"passesstreamsorfutures,generatedinthe`async`buildonly\")"
+        ),
+        "{without_async}"
+    );
+    // Its ends cross between the stores.
+    assert!(
+        code.contains("__rt::stream_leaves(&mut__s,arg0,__rt::plain_items::<u8>())?"),
+        "{code}"
+    );
+    assert!(
+        code.contains("__rt::future_enters(&mut__s,result0)?"),
+        "{code}"
+    );
+}
+
+#[test]
 fn bad_wit_reports_file_and_line() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(

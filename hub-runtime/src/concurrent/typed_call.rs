@@ -48,13 +48,15 @@ impl<R, O, D> DepartResults<R, O> for D where
 {
 }
 
-/// What a typed call's params are: lowered in the library's store, on its loop's thread.
-pub(crate) trait LoopParams: ComponentNamedList + Lower + Send + 'static {}
-impl<T: ComponentNamedList + Lower + Send + 'static> LoopParams for T {}
+/// What a typed call's params are: lowered in the library's store, on its loop's thread
+/// (where `arrive` made them; params without streams are `Send` and only move there).
+pub(crate) trait LoopParams: ComponentNamedList + Lower + 'static {}
+impl<T: ComponentNamedList + Lower + 'static> LoopParams for T {}
 
-/// What a typed call's results are: lifted on the loop's thread, sent to the caller's.
-pub(crate) trait LoopResults: ComponentNamedList + Lift + Send + 'static {}
-impl<T: ComponentNamedList + Lift + Send + 'static> LoopResults for T {}
+/// What a typed call's results are: lifted on the loop's thread (and sent to the
+/// caller's as `depart` makes them; results without streams are `Send` and only move).
+pub(crate) trait LoopResults: ComponentNamedList + Lift + 'static {}
+impl<T: ComponentNamedList + Lift + 'static> LoopResults for T {}
 
 /// Work a loop runs in the library's store that is not a `Val` call: a generated
 /// forwarder's typed call.
@@ -82,8 +84,8 @@ struct TypedCall<P, R, A, D, O> {
 
 impl<P, R, A, D, O> LoopWork for TypedCall<P, R, A, D, O>
 where
-    P: ComponentNamedList + Lower + 'static,
-    R: ComponentNamedList + Lift + 'static,
+    P: LoopParams,
+    R: LoopResults,
     A: ArriveParams<P>,
     D: DepartResults<R, O>,
     O: Send + 'static,
@@ -143,8 +145,8 @@ fn typed_call<P, R, A, D, O>(
     run: Option<Arc<RunControl>>,
 ) -> (LoopCall, super::forwarder::Answer, oneshot::Receiver<O>)
 where
-    P: ComponentNamedList + Lower + 'static,
-    R: ComponentNamedList + Lift + 'static,
+    P: LoopParams,
+    R: LoopResults,
     A: ArriveParams<P>,
     D: DepartResults<R, O>,
     O: Send + 'static,
@@ -182,8 +184,8 @@ pub(crate) fn call_blocking<P, R>(
     params: P,
 ) -> wasmtime::Result<R>
 where
-    P: LoopParams,
-    R: LoopResults,
+    P: LoopParams + Send,
+    R: LoopResults + Send,
 {
     call_crossing_blocking(library, run, function, func, moved(params), unchanged)
 }
@@ -203,8 +205,8 @@ pub(crate) fn call_crossing_blocking<P, R, A, D, O>(
     depart: D,
 ) -> wasmtime::Result<O>
 where
-    P: ComponentNamedList + Lower + 'static,
-    R: ComponentNamedList + Lift + 'static,
+    P: LoopParams,
+    R: LoopResults,
     A: ArriveParams<P>,
     D: DepartResults<R, O>,
     O: Send + 'static,
@@ -230,8 +232,8 @@ pub(crate) async fn call<P, R>(
     params: P,
 ) -> wasmtime::Result<R>
 where
-    P: LoopParams,
-    R: LoopResults,
+    P: LoopParams + Send,
+    R: LoopResults + Send,
 {
     call_crossing(library, caller, function, func, moved(params), unchanged).await
 }
@@ -251,8 +253,8 @@ pub(crate) async fn call_crossing<P, R, A, D, O>(
     depart: D,
 ) -> wasmtime::Result<O>
 where
-    P: ComponentNamedList + Lower + 'static,
-    R: ComponentNamedList + Lift + 'static,
+    P: LoopParams,
+    R: LoopResults,
     A: ArriveParams<P>,
     D: DepartResults<R, O>,
     O: Send + 'static,
