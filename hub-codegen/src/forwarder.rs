@@ -76,6 +76,12 @@ pub(crate) fn forwarder(
         .map(|i| format_ident!("arg{i}"))
         .collect();
     let arg_count = args.len();
+    let signature: Signature<'_> = (
+        &host_params,
+        &host_result,
+        &provider_params,
+        &provider_result,
+    );
     let crossing = Crossing::new(types);
     if crossing.passes_streams(function) {
         for ty in function
@@ -96,12 +102,7 @@ pub(crate) fn forwarder(
         };
         return Ok(parts(
             function,
-            (
-                &host_params,
-                &host_result,
-                &provider_params,
-                &provider_result,
-            ),
+            signature,
             &args,
             bodies.body(false),
             bodies.body(true),
@@ -145,19 +146,7 @@ pub(crate) fn forwarder(
         let __cx: &::hub_runtime::HostState = caller.data();
         #plain
     };
-    Ok(parts(
-        function,
-        (
-            &host_params,
-            &host_result,
-            &provider_params,
-            &provider_result,
-        ),
-        &args,
-        plain,
-        body(true),
-        false,
-    ))
+    Ok(parts(function, signature, &args, plain, body(true), false))
 }
 
 /// The Rust types of a function's params and result, in the host view and the
