@@ -6,6 +6,7 @@
 
 mod common;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use common::{capturing, host_counter_at_42, load, quiet, within_bound};
@@ -1016,4 +1017,89 @@ fn counters_pass_through_an_async_library_that_keeps_them_until_it_is_unloaded()
     hub.unload(keeper, false).expect("unload the keeper");
     assert_eq!(hub.live_handles(), 0);
     assert_eq!(live_counters(&hub, provider), Val::U32(0));
+}
+
+/// `my:app/host`, the plugin host's own API (`guests/wit-host`), served from closures
+/// over `Val`s that keep values in `values` and lines in `log`.
+fn host_api(
+    values: &Arc<std::sync::Mutex<std::collections::HashMap<String, String>>>,
+    log: &Arc<std::sync::Mutex<Vec<String>>>,
+) -> component_hub::HostInterface {
+    fn string(val: &Val) -> Result<String, component_hub::HostFunctionError> {
+        match val {
+            Val::String(s) => Ok(s.clone()),
+            other => Err(format!("expected a string, got {other:?}").into()),
+        }
+    }
+    let (get, set, log) = (Arc::clone(values), Arc::clone(values), Arc::clone(log));
+    component_hub::HostInterface::new(include_str!("../guests/wit-host/host.wit"), "host")
+        .func("log", move |args, _| {
+            log.lock().unwrap().push(string(&args[0])?);
+            Ok(())
+        })
+        .func("get", move |args, results| {
+            let value = get.lock().unwrap().get(&string(&args[0])?).cloned();
+            results[0] = Val::Option(value.map(|v| Box::new(Val::String(v))));
+            Ok(())
+        })
+        .func("set", move |args, _| {
+            set.lock()
+                .unwrap()
+                .insert(string(&args[0])?, string(&args[1])?);
+            Ok(())
+        })
+}
+
+#[test]
+fn an_async_app_awaits_the_host_s_own_interface_served_from_closures() {
+    let (options, output) = capturing();
+    let hub = new_hub(options).expect("hub");
+    let (values, log) = (Arc::default(), Arc::default());
+    hub.serve(host_api(&values, &log)).expect("serves");
+    // The host's WIT declares plain functions; the app imports them as `async func`s.
+    run(&hub, "host_async_app");
+    assert_eq!(
+        *log.lock().unwrap(),
+        ["read back: hello from host_async_app"]
+    );
+    assert!(
+        text(&output).contains("[APP] host_async_app: hello from host_async_app\n"),
+        "{}",
+        text(&output)
+    );
+    assert_eq!(
+        values.lock().unwrap().get("greeting").map(String::as_str),
+        Some("hello from host_async_app")
+    );
+    // The sync app still gets the plain functions.
+    run(&hub, "host_app");
+    assert_eq!(log.lock().unwrap().len(), 2);
+}
+
+#[test]
+fn an_async_import_of_a_typed_host_function_is_refused_by_name() {
+    use component_hub::HostState;
+    use component_hub::wasmtime::StoreContextMut;
+    use component_hub::wasmtime::component::LinkerInstance;
+
+    let hub = new_hub(quiet()).expect("hub");
+    let (values, log) = (Arc::default(), Arc::default());
+    let typed_set = |linker: &mut LinkerInstance<'_, HostState>, name: &str| {
+        linker.func_wrap(
+            name,
+            |_: StoreContextMut<'_, HostState>, (_key, _value): (String, String)| Ok(()),
+        )
+    };
+    let mixed = host_api(&values, &log).func_typed("set", Arc::new(typed_set));
+    hub.serve(mixed).expect("serves");
+    let err = hub.run(guest("host_async_app")).expect_err("set is plain");
+    let line = OneLine(&err).to_string();
+    assert!(
+        line.contains("whose `set` is an `async func`")
+            && line.contains("serves it only as a plain function"),
+        "{line}"
+    );
+    // Nothing ran: the host kept nothing.
+    assert!(values.lock().unwrap().is_empty());
+    assert!(log.lock().unwrap().is_empty());
 }

@@ -364,11 +364,23 @@ impl ServedInterface {
             .collect()
     }
 
+    /// Whether the import's `async func` `function` can be served: a closure over
+    /// `Val`s runs as well in a concurrent host function (in the `async` build), typed
+    /// and `bindgen!` functions are plain ones.
+    pub(crate) fn serves_async(&self, function: &str) -> bool {
+        let Implementation::Closures { functions, .. } = &self.implementation else {
+            return false;
+        };
+        cfg!(feature = "async") && matches!(functions.get(function), Some(HostFunction::Vals(_)))
+    }
+
     /// Defines every function of a closures interface in `linker` (the instance of the
-    /// import it serves); a `bindgen!` interface is defined by its group instead.
-    /// `served` is everything the host serves: an interface that uses the resources of
-    /// others (`use e1.{x}`) defines them with their own interface's types, and its
-    /// functions may take and return their handles.
+    /// import it serves), those named in `async_functions` (the import's `async func`s,
+    /// [`serves_async`](Self::serves_async)) as concurrent host functions; a `bindgen!`
+    /// interface is defined by its group instead. `served` is everything the host
+    /// serves: an interface that uses the resources of others (`use e1.{x}`) defines
+    /// them with their own interface's types, and its functions may take and return
+    /// their handles.
     ///
     /// # Errors
     ///
@@ -377,6 +389,7 @@ impl ServedInterface {
         &self,
         linker: &mut LinkerInstance<'_, HostState>,
         served: &[Arc<ServedInterface>],
+        async_functions: &[String],
     ) -> wasmtime::Result<()> {
         let Implementation::Closures {
             functions,
@@ -425,36 +438,83 @@ impl ServedInterface {
                     continue;
                 }
             };
-            let (resources, others) = (Arc::clone(resources), Arc::clone(&others));
-            let qualified = format!("{}#{function}", self.name);
-            linker.func_new(function, move |store, ty, params, results| {
-                let failed = |source| {
-                    wasmtime::Error::new(HostFunctionFailed {
-                        function: qualified.clone(),
-                        source,
+            let closure = Arc::new(ServedClosure {
+                function: format!("{}#{function}", self.name),
+                f,
+                resources: Arc::clone(resources),
+                others: Arc::clone(&others),
+            });
+            #[cfg(feature = "async")]
+            if async_functions.iter().any(|f| f == function) {
+                // The closure runs at once, inside the caller's event loop: it needs the
+                // store for the call's handles, which only `with` lends.
+                linker.func_new_concurrent(function, move |accessor, ty, params, results| {
+                    let closure = Arc::clone(&closure);
+                    Box::pin(async move {
+                        accessor.with(|mut access| {
+                            let store = wasmtime::AsContextMut::as_context_mut(&mut access);
+                            closure.call(store, &ty, params, results)
+                        })
                     })
-                };
-                let mut call = HostCall::new(store, &resources, &others, &ty);
-                let outcome = f(&mut call, params, results);
-                call.finish(params);
-                outcome.map_err(failed)?;
-                // A closure that leaves a result unset (or sets the wrong type) is the
-                // host's mistake: say so, not wasmtime's lowering error.
-                for (position, (result, expected)) in results.iter().zip(ty.results()).enumerate() {
-                    if !fits(result, &expected) {
-                        return Err(failed(
-                            format!(
-                                "result {} must be a `{}`, not {}",
-                                position + 1,
-                                WitType(&expected),
-                                describe(result)
-                            )
-                            .into(),
-                        ));
-                    }
-                }
-                Ok(())
+                })?;
+                continue;
+            }
+            linker.func_new(function, move |store, ty, params, results| {
+                closure.call(store, &ty, params, results)
             })?;
+        }
+        let _ = async_functions;
+        Ok(())
+    }
+}
+
+/// One closure over `Val`s as the host function serving an import.
+struct ServedClosure {
+    /// `interface#function`, for its errors.
+    function: String,
+    f: Arc<HostFn>,
+    resources: Arc<[ClosureResource]>,
+    others: Arc<[ClosureResource]>,
+}
+
+impl ServedClosure {
+    /// Runs the closure for a call of type `ty` from `store`'s guest.
+    ///
+    /// # Errors
+    ///
+    /// The closure's own error, or a result it left unset or set to the wrong type,
+    /// each naming the function.
+    fn call(
+        &self,
+        store: wasmtime::StoreContextMut<'_, HostState>,
+        ty: &wasmtime::component::types::ComponentFunc,
+        params: &[Val],
+        results: &mut [Val],
+    ) -> wasmtime::Result<()> {
+        let failed = |source| {
+            wasmtime::Error::new(HostFunctionFailed {
+                function: self.function.clone(),
+                source,
+            })
+        };
+        let mut call = HostCall::new(store, &self.resources, &self.others, ty);
+        let outcome = (self.f)(&mut call, params, results);
+        call.finish(params);
+        outcome.map_err(failed)?;
+        // A closure that leaves a result unset (or sets the wrong type) is the host's
+        // mistake: say so, not wasmtime's lowering error.
+        for (position, (result, expected)) in results.iter().zip(ty.results()).enumerate() {
+            if !fits(result, &expected) {
+                return Err(failed(
+                    format!(
+                        "result {} must be a `{}`, not {}",
+                        position + 1,
+                        WitType(&expected),
+                        describe(result)
+                    )
+                    .into(),
+                ));
+            }
         }
         Ok(())
     }

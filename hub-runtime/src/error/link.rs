@@ -32,10 +32,10 @@ pub enum LinkError {
         /// The candidates, `#n file.wasm`.
         candidates: Vec<String>,
     },
-    /// An `async func` import linked to an interface the host serves, whose functions
-    /// are plain host functions.
+    /// An `async func` import linked to an interface the host serves, whose function
+    /// is a plain host function (a typed closure, or `bindgen!`'s).
     #[error(
-        "it imports `{import}`, whose `{function}` is an `async func`, and the host's `{export}` serves only plain functions"
+        "it imports `{import}`, whose `{function}` is an `async func`, and the host's `{export}` serves it only as a plain function (typed and `bindgen!` functions are plain; closures over `Val`s serve both)"
     )]
     AsyncServed {
         /// The import's name.

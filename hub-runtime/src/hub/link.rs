@@ -94,13 +94,20 @@ pub(crate) fn link(
         let wire = wires.iter().find(|w| w.import == import.name);
         let target = link_import(import, wire, libraries, served)?;
         let async_functions = async_functions(import);
-        if let (LinkTarget::Served { export }, Some(function)) = (&target, async_functions.first())
-        {
-            return Err(LinkError::AsyncServed {
-                import: import.name.clone(),
-                function: function.clone(),
-                export: export.clone(),
-            });
+        if let LinkTarget::Served { export } = &target {
+            let interface = served.iter().find(|s| s.name == *export);
+            // Closures over `Val`s serve `async func`s too; typed and `bindgen!`
+            // functions are plain host functions.
+            let plain_only = async_functions
+                .iter()
+                .find(|f| !interface.is_some_and(|i| i.serves_async(f)));
+            if let Some(function) = plain_only {
+                return Err(LinkError::AsyncServed {
+                    import: import.name.clone(),
+                    function: function.clone(),
+                    export: export.clone(),
+                });
+            }
         }
         links.push(Link {
             import: import.name.clone(),

@@ -65,7 +65,7 @@ pub(crate) fn build(
                 };
                 let mut instance = linker.instance(&link.import).map_err(LinkError::Define)?;
                 interface
-                    .define(&mut instance, served)
+                    .define(&mut instance, served, &link.async_functions)
                     .map_err(LinkError::Define)?;
             }
             LinkTarget::Interface {
