@@ -463,6 +463,7 @@ impl ServedInterface {
                 closure.call(store, &ty, params, results)
             })?;
         }
+        // Only the `async` build serves `async func`s (`serves_async` says none otherwise).
         let _ = async_functions;
         Ok(())
     }
