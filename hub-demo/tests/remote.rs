@@ -173,3 +173,39 @@ fn the_demo_app_runs_against_providers_another_process_serves_and_survives_its_d
     plain.wait_for("Live resource handles: 0");
     assert!(!plain.seen.contains("err:"), "{}", plain.seen);
 }
+
+/// An async library (`async func`s, WASI 0.3) served by another process: its calls
+/// cross the wire as plain calls, which the serving hub awaits in the library's event
+/// loop; an async app awaits them and a sync app calls them, and the library keeps its
+/// state between the two runs.
+#[cfg(feature = "async")]
+#[test]
+#[ignore = "needs nats-server (Debian: apt-get install nats-server); .ci/run installs it and runs these"]
+fn an_async_library_another_process_serves_answers_async_and_sync_apps() {
+    let nats = NatsServer::start();
+    let url = nats.url();
+    let mut server = Demo::start(&[
+        "--quiet",
+        "serve",
+        "--nats",
+        &url,
+        "--prefix",
+        "test",
+        &path("async_provider"),
+    ]);
+    server.wait_for("Ctrl-C stops serving.");
+    let mut client = Demo::start(&["--remote-timeout", "10s"]);
+    client.send(&format!("load {url}/test.async_provider"));
+    client.wait_for(&format!(
+        "Linked {url}/test.async_provider: it serves hub:async-guests/echo@0.1.0."
+    ));
+    client.send(&format!("run {}", path("async_app")));
+    client.wait_for("[APP] async_app: HELLO");
+    client.wait_for("[APP] async_app: shouts so far: 1");
+    client.send(&format!("run {}", path("sync_echo_app")));
+    client.wait_for("[APP] sync_echo_app: HELLO");
+    client.wait_for("[APP] sync_echo_app: shouts so far: 2");
+    client.send("status");
+    client.wait_for("Live resource handles: 0");
+    assert!(!client.seen.contains("err:"), "{}", client.seen);
+}

@@ -52,8 +52,8 @@ pub struct InterfaceShape {
     pub functions: Vec<String>,
     /// The resources it defines.
     pub resources: Vec<String>,
-    /// Its first function the wire cannot carry, and why: an `async func`, or one
-    /// passing a stream, a future or an `error-context`.
+    /// Its first function the wire cannot carry, and why: one passing a stream, a
+    /// future or an `error-context`.
     pub uncarried: Option<(String, &'static str)>,
 }
 
@@ -86,14 +86,11 @@ impl DescribedPackage {
                     })
                     .map(|(resource, _)| resource.clone())
                     .collect();
+                // An `async func` crosses as a plain call: the wire has no async-ness
+                // (its values are encoded alike), and the serving hub awaits it.
                 let uncarried = interface.functions.values().find_map(|function| {
-                    let why = if function.kind.is_async() {
-                        Some("an async function")
-                    } else {
-                        let mut types =
-                            (function.params.iter().map(|p| &p.ty)).chain(&function.result);
-                        types.find_map(|ty| uncarried_wit(&resolve, ty))
-                    };
+                    let mut types = (function.params.iter().map(|p| &p.ty)).chain(&function.result);
+                    let why = types.find_map(|ty| uncarried_wit(&resolve, ty));
                     why.map(|why| (function.name.clone(), why))
                 });
                 Ok(InterfaceShape {
@@ -104,6 +101,50 @@ impl DescribedPackage {
                 })
             })
             .collect()
+    }
+
+    /// Its WIT with every `async func` made a plain one, as the loading hub serves it:
+    /// a call crosses the wire alike either way, the hub's host functions serve an
+    /// importer's `async func` too, and the host's stand-in of the interface is
+    /// compiled by its sync engine.
+    ///
+    /// # Errors
+    ///
+    /// [`DescribeError`] when the WIT does not parse or cannot be printed again.
+    pub fn plain_wit(&self) -> Result<String, DescribeError> {
+        use wit_parser::FunctionKind;
+        let mut resolve = wit_parser::Resolve::default();
+        let package = resolve
+            .push_str("described.wit", &self.wit)
+            .map_err(DescribeError)?;
+        let mut changed = false;
+        for (_, interface) in resolve.interfaces.iter_mut() {
+            for function in interface.functions.values_mut() {
+                let plain = match &function.kind {
+                    FunctionKind::AsyncFreestanding => FunctionKind::Freestanding,
+                    FunctionKind::AsyncMethod(id) => FunctionKind::Method(*id),
+                    FunctionKind::AsyncStatic(id) => FunctionKind::Static(*id),
+                    _ => continue,
+                };
+                function.kind = plain;
+                changed = true;
+            }
+        }
+        if !changed {
+            return Ok(self.wit.clone());
+        }
+        let nested: Vec<PackageId> = resolve
+            .packages
+            .iter()
+            .map(|(id, _)| id)
+            .filter(|id| *id != package)
+            .collect();
+        let mut printer = WitPrinter::default();
+        printer.emit_docs(false);
+        printer
+            .print(&resolve, package, &nested)
+            .map_err(DescribeError)?;
+        Ok(printer.output.to_string())
     }
 }
 

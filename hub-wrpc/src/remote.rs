@@ -68,7 +68,7 @@ pub enum RemoteError {
     Uncarried {
         /// `interface#function`.
         function: String,
-        /// `an async function`, `a stream`, `a future` or `an error-context`.
+        /// `a stream`, `a future` or `an error-context`.
         kind: &'static str,
     },
     /// The hub refused an interface (its name is served already, say).
@@ -248,6 +248,7 @@ impl RemoteLibrary {
     fn interfaces_for(&self, hub: Option<&Hub>) -> Result<Vec<HostInterface>, RemoteError> {
         let mut interfaces = Vec::new();
         for package in &self.description.packages {
+            let wit = package.plain_wit()?;
             for shape in package.shapes()? {
                 // Refused whole: this runs to the end before `link` serves anything.
                 if let Some((function, kind)) = shape.uncarried {
@@ -255,7 +256,7 @@ impl RemoteLibrary {
                     return Err(RemoteError::Uncarried { function, kind });
                 }
                 let name: Arc<str> = Arc::from(shape.name.as_str());
-                let mut host = HostInterface::new(&package.wit, &shape.name);
+                let mut host = HostInterface::new(&wit, &shape.name);
                 let wire = hub.map_or(&[][..], |hub| hub.wire_functions(&shape.name));
                 for function in shape.functions {
                     if let Some(typed) = wire.iter().find(|w| w.name() == function) {

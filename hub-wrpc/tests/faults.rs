@@ -396,10 +396,8 @@ fn what_the_wire_cannot_carry_is_named_before_anything_is_linked() {
             "h: func() -> error-context;",
             Some(("t:w/i@0.1.0#h", "an error-context")),
         ),
-        (
-            "k: async func();",
-            Some(("t:w/i@0.1.0#k", "an async function")),
-        ),
+        // An `async func` crosses as a plain call.
+        ("k: async func(a: u32) -> string;", None),
     ];
     for (body, expected) in cases {
         let shapes = package(body).shapes().expect("the WIT parses");
@@ -412,4 +410,28 @@ fn what_the_wire_cannot_carry_is_named_before_anything_is_linked() {
             .map(|(function, why)| (function.as_str(), *why));
         assert_eq!(found, expected, "{body}");
     }
+}
+
+#[test]
+fn a_described_async_func_is_served_by_the_loading_hub_as_a_plain_one() {
+    let described = DescribedPackage {
+        wit: "package t:w@0.1.0;\ninterface i {\n  resource r { get: async func() -> u32; make: static async func() -> r; }\n  k: async func(a: u32) -> string;\n  f: func();\n}".to_owned(),
+        interfaces: vec!["t:w/i@0.1.0".to_owned()],
+    };
+    let plain = described.plain_wit().expect("prints");
+    assert!(!plain.contains("async"), "{plain}");
+    for function in [
+        "get: func() -> u32;",
+        "make: static func() -> r;",
+        "k: func(a: u32) -> string;",
+        "f: func();",
+    ] {
+        assert!(plain.contains(function), "{function} in {plain}");
+    }
+    // A package without `async func`s is served as it was described.
+    let sync = DescribedPackage {
+        wit: "package t:w@0.1.0;\ninterface i { f: func(); }".to_owned(),
+        interfaces: vec!["t:w/i@0.1.0".to_owned()],
+    };
+    assert_eq!(sync.plain_wit().expect("prints"), sync.wit);
 }
