@@ -133,19 +133,29 @@ impl DescribedPackage {
         if !changed {
             return Ok(self.wit.clone());
         }
-        let nested: Vec<PackageId> = resolve
-            .packages
-            .iter()
-            .map(|(id, _)| id)
-            .filter(|id| *id != package)
-            .collect();
-        let mut printer = WitPrinter::default();
-        printer.emit_docs(false);
-        printer
-            .print(&resolve, package, &nested)
-            .map_err(DescribeError)?;
-        Ok(printer.output.to_string())
+        print_package(&resolve, package, |_| false)
     }
+}
+
+/// The WIT of `package` in `resolve`, every other package but those `left_out` says
+/// nested in it, without docs.
+fn print_package(
+    resolve: &wit_parser::Resolve,
+    package: PackageId,
+    left_out: impl Fn(PackageId) -> bool,
+) -> Result<String, DescribeError> {
+    let nested: Vec<PackageId> = resolve
+        .packages
+        .iter()
+        .map(|(id, _)| id)
+        .filter(|id| *id != package && !left_out(*id))
+        .collect();
+    let mut printer = WitPrinter::default();
+    printer.emit_docs(false);
+    printer
+        .print(resolve, package, &nested)
+        .map_err(DescribeError)?;
+    Ok(printer.output.to_string())
 }
 
 /// What in `ty` the wire cannot carry, if anything.
@@ -204,21 +214,8 @@ impl Description {
         let packages = exported
             .into_iter()
             .map(|(package, interfaces)| {
-                let nested: Vec<PackageId> = resolve
-                    .packages
-                    .iter()
-                    .map(|(id, _)| id)
-                    .filter(|id| *id != package && Some(*id) != world_package)
-                    .collect();
-                let mut printer = WitPrinter::default();
-                printer.emit_docs(false);
-                printer
-                    .print(&resolve, package, &nested)
-                    .map_err(DescribeError)?;
-                Ok(DescribedPackage {
-                    wit: printer.output.to_string(),
-                    interfaces,
-                })
+                let wit = print_package(&resolve, package, |id| Some(id) == world_package)?;
+                Ok(DescribedPackage { wit, interfaces })
             })
             .collect::<Result<_, DescribeError>>()?;
         Ok(Description { packages, lease })
