@@ -4,12 +4,11 @@
 //! representation but changes holder (the hub records who must release it). A value whose
 //! type holds neither is passed as it is, with no code at all.
 
-use std::cell::Cell;
-
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use wit_parser::{Handle, Type, TypeDefKind, TypeId};
 
+use crate::containers::{Vars, rebuilt};
 use crate::handles::defined_type;
 use crate::names::snake;
 use crate::types::TypeRender;
@@ -38,7 +37,7 @@ pub(crate) struct Conversion<'a> {
     /// Path prefix of the set's `__provider` module (holding the conversion functions of
     /// records and variants) from where the expression is written.
     provider_module: TokenStream,
-    next_var: Cell<usize>,
+    vars: Vars,
 }
 
 impl<'a> Conversion<'a> {
@@ -46,14 +45,8 @@ impl<'a> Conversion<'a> {
         Conversion {
             types,
             provider_module,
-            next_var: Cell::new(0),
+            vars: Vars::default(),
         }
-    }
-
-    fn var(&self, prefix: &str) -> Ident {
-        let n = self.next_var.get();
-        self.next_var.set(n + 1);
-        Ident::new(&format!("__{prefix}{n}"), Span::call_site())
     }
 
     /// `expr` converted for `direction`.
@@ -90,41 +83,13 @@ impl<'a> Conversion<'a> {
                 let module = &self.provider_module;
                 quote!(#module #function(#expr, __p, __cx)?)
             }
-            TypeDefKind::Option(t) => {
-                let v = self.var("v");
-                let inner = self.convert(t, quote!(#v), direction);
-                quote!(match #expr { ::core::option::Option::Some(#v) => ::core::option::Option::Some(#inner), ::core::option::Option::None => ::core::option::Option::None })
-            }
-            TypeDefKind::Result(r) => {
-                let v = self.var("v");
-                let ok =
-                    r.ok.as_ref()
-                        .map_or(quote!(#v), |t| self.convert(t, quote!(#v), direction));
-                let err = r
-                    .err
-                    .as_ref()
-                    .map_or(quote!(#v), |t| self.convert(t, quote!(#v), direction));
-                quote!(match #expr { ::core::result::Result::Ok(#v) => ::core::result::Result::Ok(#ok), ::core::result::Result::Err(#v) => ::core::result::Result::Err(#err) })
-            }
-            TypeDefKind::Tuple(t) => {
-                let vars: Vec<Ident> = t.types.iter().map(|_| self.var("t")).collect();
-                let crossed = t
-                    .types
-                    .iter()
-                    .zip(&vars)
-                    .map(|(t, v)| self.convert(t, quote!(#v), direction));
-                quote!({ let (#(#vars,)*) = #expr; (#(#crossed,)*) })
-            }
-            TypeDefKind::List(t) => {
-                let (items, out, v) = (self.var("items"), self.var("out"), self.var("v"));
-                let inner = self.convert(t, quote!(#v), direction);
-                quote!({
-                    let #items = #expr;
-                    let mut #out = ::std::vec::Vec::with_capacity(#items.len());
-                    for #v in #items { #out.push(#inner); }
-                    #out
-                })
-            }
+            TypeDefKind::Option(_)
+            | TypeDefKind::Result(_)
+            | TypeDefKind::Tuple(_)
+            | TypeDefKind::List(_) => rebuilt(&def.kind, &expr, &self.vars, |t, part| {
+                self.convert(t, part, direction)
+            })
+            .unwrap_or(expr),
             // Maps and fixed-length lists holding handles have no generated
             // representation (`TypeRender::rust_type` refuses the interface before any
             // conversion is written); the others hold no handles.

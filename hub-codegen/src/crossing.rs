@@ -10,12 +10,11 @@
 //! after the results enter). Expressions may use `?` and the store `__s`, a mutable
 //! `StoreContextMut`.
 
-use std::cell::Cell;
-
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use wit_parser::{Function, Type, TypeDefKind, TypeId};
 
+use crate::containers::{Vars, rebuilt};
 use crate::error::Unsupported;
 use crate::handles::defined_type;
 use crate::items::is_plain;
@@ -32,21 +31,15 @@ enum Way {
 /// Writes crossing expressions for one forwarder set's types.
 pub(crate) struct Crossing<'a> {
     types: &'a TypeRender<'a>,
-    next_var: Cell<usize>,
+    vars: Vars,
 }
 
 impl<'a> Crossing<'a> {
     pub(crate) fn new(types: &'a TypeRender<'a>) -> Self {
         Crossing {
             types,
-            next_var: Cell::new(0),
+            vars: Vars::default(),
         }
-    }
-
-    fn var(&self, prefix: &str) -> Ident {
-        let n = self.next_var.get();
-        self.next_var.set(n + 1);
-        Ident::new(&format!("__{prefix}{n}"), Span::call_site())
     }
 
     /// Whether values of `ty` hold a stream or future.
@@ -156,40 +149,14 @@ impl<'a> Crossing<'a> {
             }
             (TypeDefKind::Future(_), Way::Enter) => quote!(__rt::future_enters(&mut __s, #expr)?),
             (TypeDefKind::Type(t), _) => self.cross(t, expr, way),
-            (TypeDefKind::Option(t), _) => {
-                let v = self.var("v");
-                let inner = self.cross(t, quote!(#v), way);
-                quote!(match #expr { ::core::option::Option::Some(#v) => ::core::option::Option::Some(#inner), ::core::option::Option::None => ::core::option::Option::None })
-            }
-            (TypeDefKind::Result(r), _) => {
-                let v = self.var("v");
-                let ok =
-                    r.ok.as_ref()
-                        .map_or(quote!(#v), |t| self.cross(t, quote!(#v), way));
-                let err = r
-                    .err
-                    .as_ref()
-                    .map_or(quote!(#v), |t| self.cross(t, quote!(#v), way));
-                quote!(match #expr { ::core::result::Result::Ok(#v) => ::core::result::Result::Ok(#ok), ::core::result::Result::Err(#v) => ::core::result::Result::Err(#err) })
-            }
-            (TypeDefKind::Tuple(t), _) => {
-                let vars: Vec<Ident> = t.types.iter().map(|_| self.var("t")).collect();
-                let crossed = t
-                    .types
-                    .iter()
-                    .zip(&vars)
-                    .map(|(t, v)| self.cross(t, quote!(#v), way));
-                quote!({ let (#(#vars,)*) = #expr; (#(#crossed,)*) })
-            }
-            (TypeDefKind::List(t), _) => {
-                let (items, out, v) = (self.var("items"), self.var("out"), self.var("v"));
-                let inner = self.cross(t, quote!(#v), way);
-                quote!({
-                    let #items = #expr;
-                    let mut #out = ::std::vec::Vec::with_capacity(#items.len());
-                    for #v in #items { #out.push(#inner); }
-                    #out
-                })
+            (
+                TypeDefKind::Option(_)
+                | TypeDefKind::Result(_)
+                | TypeDefKind::Tuple(_)
+                | TypeDefKind::List(_),
+                _,
+            ) => {
+                rebuilt(kind, &expr, &self.vars, |t, part| self.cross(t, part, way)).unwrap_or(expr)
             }
             // A record leaves as the tuple of its fields and enters as itself again.
             (TypeDefKind::Record(record), _) => {
@@ -198,7 +165,7 @@ impl<'a> Crossing<'a> {
                     .rust_type(&Type::Id(id), View::Provider)
                     .unwrap_or_default();
                 let fields: Vec<Ident> = record.fields.iter().map(|f| snake(&f.name)).collect();
-                let vars: Vec<Ident> = fields.iter().map(|_| self.var("f")).collect();
+                let vars: Vec<Ident> = fields.iter().map(|_| self.vars.fresh("f")).collect();
                 let crossed = record
                     .fields
                     .iter()

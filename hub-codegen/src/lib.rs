@@ -15,6 +15,7 @@
 
 #![deny(missing_docs)]
 
+mod containers;
 mod conversion;
 mod crossing;
 mod error;
